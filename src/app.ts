@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Config } from './config/config.js';
+import type { Clock } from './domain/clock.js';
+import type { DomainContext } from './domain/context.js';
+import type { RegistrationHook } from './domain/register-portal.js';
+import type { SignupProtection } from './domain/signup-protection.js';
+import type { TariffPlan } from './domain/tariff-plans.js';
+import { decorateAuthentication, useTokenCheck, type TokenMode } from './http/auth.js';
+import { installErrorHandling, normalizePath } from './http/errors.js';
+import { installBodyParsers } from './http/params.js';
+import type { RouteDeps } from './http/routes/deps.js';
+import { healthRoute } from './http/routes/health.js';
+import { portalOpenRoutes, portalRegisterRoute, portalSignedRoutes } from './http/routes/portal/index.js';
+import type { Store } from './store/store.js';
+
+/** Everything the app needs, passed in (design §1): the app never reads process.env. */
+export interface AppDeps {
+  readonly config: Config;
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly logger: FastifyBaseLogger;
+  readonly machineKeys: readonly string[];
+  readonly tariffPlans: readonly TariffPlan[];
+  readonly protection: SignupProtection;
+  readonly onRegistered?: RegistrationHook;
+}
+
+/** contract §2: every method is served under all three prefixes. */
+export const API_PREFIXES = ['/api', '/apisystem', '/apisystem/api'] as const;
+
+/** Builds the Fastify app with every route; does not listen. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config } = deps;
+  const app = Fastify({
+    loggerInstance: deps.logger,
+    bodyLimit: config.bodyLimit,
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (() => {
+            const hops = config.trustProxy;
+            return (_address: string, hop: number) => hop < hops;
+          })()
+        : config.trustProxy,
+    genReqId: () => randomUUID(),
+    // contract §2/§3: /API/Portal/Register, a trailing slash and a .json suffix all match.
+    routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
+    rewriteUrl: (request) => stripJsonSuffix(request.url ?? '/'),
+  });
+
+  const knownPaths = new Set<string>();
+  app.addHook('onRoute', (route) => {
+    knownPaths.add(normalizePath(route.url ?? route.path));
+  });
+
+  decorateAuthentication(app);
+  installBodyParsers(app);
+  installErrorHandling(app, knownPaths);
+
+  const ctx: DomainContext = {
+    store: deps.store,
+    config,
+    clock: deps.clock,
+    machineKeys: deps.machineKeys,
+    tariffPlans: deps.tariffPlans,
+  };
+  const routeDeps: RouteDeps = { ctx, protection: deps.protection, onRegistered: deps.onRegistered };
+  const tokenPolicy = {
+    keys: deps.machineKeys,
+    trustIntervalMs: config.auth.trustIntervalMs,
+    futureSkewMs: config.auth.futureSkewMs,
+  };
+  // contract §5.2: AUTH_ALLOW_SKIP_DEFAULT opens every method; _REGISTER opens registration.
+  const signedMode: TokenMode = config.auth.allowSkipDefault ? 'optional' : 'required';
+  const registerMode: TokenMode = config.auth.allowSkipRegister ? 'optional' : signedMode;
+
+  healthRoute(app, deps.store);
+  for (const prefix of API_PREFIXES) {
+    await app.register(
+      async (api) => {
+        // Open routes still learn whether a caller is authenticated (it changes their limits).
+        await api.register(async (open) => {
+          useTokenCheck(open, 'optional', tokenPolicy, deps.clock);
+          portalOpenRoutes(open, routeDeps);
+        });
+        await api.register(async (register) => {
+          useTokenCheck(register, registerMode, tokenPolicy, deps.clock);
+          portalRegisterRoute(register, routeDeps);
+        });
+        await api.register(async (signed) => {
+          useTokenCheck(signed, signedMode, tokenPolicy, deps.clock);
+          portalSignedRoutes(signed, routeDeps);
+        });
+      },
+      { prefix },
+    );
+  }
+  return app;
+}
+
+function stripJsonSuffix(url: string): string {
+  const q = url.indexOf('?');
+  const path = q < 0 ? url : url.slice(0, q);
+  if (!/\.json\/?$/i.test(path)) return url;
+  return path.replace(/\.json(\/?)$/i, '$1') + (q < 0 ? '' : url.slice(q));
+}

@@ -1,0 +1,178 @@
+import { envSchema, type Env } from './schema.js';
+
+/** The whole configuration, read once at start, validated and frozen. */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly databaseUrl: string;
+  readonly databasePoolSize: number;
+  readonly dataDir: string;
+  /** Explicit keys from MACHINE_KEY, or undefined to use/generate the one in dataDir. */
+  readonly machineKeys: readonly string[] | undefined;
+  readonly baseDomain: string;
+  readonly publicScheme: 'http' | 'https';
+  /** undefined: the default port of the scheme (omitted from links). */
+  readonly publicPort: number | undefined;
+  readonly auth: {
+    readonly trustIntervalMs: number;
+    readonly futureSkewMs: number;
+    readonly allowSkipRegister: boolean;
+    readonly allowSkipDefault: boolean;
+  };
+  readonly portalName: { readonly min: number; readonly max: number; readonly reserved: readonly string[] };
+  readonly password: {
+    readonly min: number;
+    readonly max: number;
+    readonly requireDigit: boolean;
+    readonly requireUpper: boolean;
+    readonly requireSpecial: boolean;
+  };
+  readonly attempts: { readonly count: number; readonly intervalSeconds: number };
+  /** Fastify trustProxy value: false, true, a hop count or a list of addresses/CIDRs. */
+  readonly trustProxy: boolean | number | string[];
+  readonly captcha: {
+    readonly required: boolean;
+    readonly secrets: { readonly web?: string; readonly android?: string; readonly ios?: string; readonly hcaptcha?: string };
+    readonly recaptchaVerifyUrl: string;
+    readonly hcaptchaVerifyUrl: string;
+    readonly timeoutMs: number;
+    readonly appKeys: readonly string[];
+    readonly testEmailRegex: RegExp | undefined;
+  };
+  readonly maxPortals: number;
+  readonly removeRetentionDays: number;
+  readonly tariff: {
+    readonly graceDays: number;
+    readonly defaultPlan: string;
+    readonly plansFile: string | undefined;
+    readonly plansJson: string | undefined;
+  };
+  readonly mail: { readonly smtpUrl: string | undefined; readonly from: string };
+  readonly activationTtlHours: number;
+  readonly signinLinkTtlMinutes: number;
+  readonly redisUrl: string | undefined;
+  readonly bodyLimit: number;
+  readonly logLevel: Env['LOG_LEVEL'];
+}
+
+/** Thrown when the environment holds bad values; `problems` has one line per variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the configuration from an environment map (process.env in main.ts, a literal in tests). */
+export function loadConfig(source: Readonly<Record<string, string | undefined>>): Config {
+  const raw: Record<string, string> = {};
+  for (const key of Object.keys(envSchema.shape)) {
+    const value = source[key];
+    // An empty variable means "not set", as in most deployment tools.
+    if (value !== undefined && value.trim() !== '') raw[key] = value;
+  }
+  const parsed = envSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? 'configuration');
+      const given = raw[name];
+      return `${name}: ${issue.message}${given !== undefined ? ` (got "${given}")` : ''}`;
+    });
+    throw new ConfigError(problems);
+  }
+  const env = parsed.data;
+  const problems: string[] = [];
+  if (env.PORTAL_NAME_MIN > env.PORTAL_NAME_MAX) problems.push('PORTAL_NAME_MIN: must not exceed PORTAL_NAME_MAX');
+  if (env.PASSWORD_MIN > env.PASSWORD_MAX) problems.push('PASSWORD_MIN: must not exceed PASSWORD_MAX');
+  if (problems.length > 0) throw new ConfigError(problems);
+  return deepFreeze(toConfig(env));
+}
+
+function toConfig(env: Env): Config {
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    databaseUrl: env.DATABASE_URL,
+    databasePoolSize: env.DATABASE_POOL_SIZE,
+    dataDir: env.DATA_DIR,
+    machineKeys: env.MACHINE_KEY,
+    baseDomain: env.BASE_DOMAIN,
+    publicScheme: env.PUBLIC_SCHEME,
+    publicPort: publicPort(env),
+    auth: {
+      trustIntervalMs: env.AUTH_TRUST_INTERVAL * 60_000,
+      futureSkewMs: env.AUTH_FUTURE_SKEW * 60_000,
+      allowSkipRegister: env.AUTH_ALLOW_SKIP_REGISTER,
+      allowSkipDefault: env.AUTH_ALLOW_SKIP_DEFAULT,
+    },
+    portalName: {
+      min: env.PORTAL_NAME_MIN,
+      max: env.PORTAL_NAME_MAX,
+      reserved: env.RESERVED_NAMES.map((n) => n.toLowerCase()),
+    },
+    password: {
+      min: env.PASSWORD_MIN,
+      max: env.PASSWORD_MAX,
+      requireDigit: env.PASSWORD_REQUIRE_DIGIT,
+      requireUpper: env.PASSWORD_REQUIRE_UPPER,
+      requireSpecial: env.PASSWORD_REQUIRE_SPECIAL,
+    },
+    attempts: { count: env.MAX_ATTEMPTS_COUNT, intervalSeconds: env.MAX_ATTEMPTS_INTERVAL },
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    captcha: {
+      required: env.RECAPTCHA_REQUIRED,
+      secrets: {
+        web: env.RECAPTCHA_SECRET,
+        android: env.RECAPTCHA_SECRET_ANDROID,
+        ios: env.RECAPTCHA_SECRET_IOS,
+        hcaptcha: env.HCAPTCHA_SECRET,
+      },
+      recaptchaVerifyUrl: env.RECAPTCHA_VERIFY_URL,
+      hcaptchaVerifyUrl: env.HCAPTCHA_VERIFY_URL,
+      timeoutMs: env.RECAPTCHA_TIMEOUT_MS,
+      appKeys: env.APP_KEYS,
+      testEmailRegex: env.TEST_EMAIL_REGEX,
+    },
+    maxPortals: env.MAX_PORTALS,
+    removeRetentionDays: env.REMOVE_RETENTION_DAYS,
+    tariff: {
+      graceDays: env.TARIFF_GRACE_DAYS,
+      defaultPlan: env.TARIFF_DEFAULT_PLAN,
+      plansFile: env.TARIFF_PLANS_FILE,
+      plansJson: env.TARIFF_PLANS,
+    },
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    activationTtlHours: env.ACTIVATION_TTL_HOURS,
+    signinLinkTtlMinutes: env.SIGNIN_LINK_TTL_MINUTES,
+    redisUrl: env.REDIS_URL,
+    bodyLimit: env.BODY_LIMIT,
+    logLevel: env.LOG_LEVEL,
+  };
+}
+
+function publicPort(env: Env): number | undefined {
+  const port = env.PUBLIC_PORT ?? env.PORT;
+  // contract §10: omit the scheme's default port from links.
+  if ((env.PUBLIC_SCHEME === 'http' && port === 80) || (env.PUBLIC_SCHEME === 'https' && port === 443)) return undefined;
+  return port;
+}
+
+function trustProxy(value: string | undefined): boolean | number | string[] {
+  if (value === undefined) return false;
+  const v = value.toLowerCase();
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !(value instanceof RegExp)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,174 @@
+import { z } from 'zod';
+
+/**
+ * Every setting the server reads, with its default and a one-line doc (contract §10).
+ * Values arrive as environment strings; the helpers below turn them into typed values and
+ * explain what is wrong in words an operator can act on.
+ */
+
+const integer = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z
+    .string()
+    .trim()
+    .regex(/^-?\d+$/, { error: 'must be a whole number' })
+    .transform(Number)
+    .pipe(z.number().int().min(min, { error: `must be at least ${min}` }).max(max, { error: `must be at most ${max}` }));
+
+const boolean = () =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((v) => ['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'].includes(v), {
+      error: 'must be true or false',
+    })
+    .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
+
+const list = () =>
+  z.string().transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0),
+  );
+
+const url = (schemes: readonly string[]) =>
+  z
+    .string()
+    .trim()
+    .refine(
+      (v) => {
+        try {
+          return schemes.includes(new URL(v).protocol.replace(/:$/, ''));
+        } catch {
+          return false;
+        }
+      },
+      { error: `must be a URL starting with ${schemes.map((s) => `${s}://`).join(' or ')}` },
+    );
+
+const regex = () =>
+  z
+    .string()
+    .refine(
+      (v) => {
+        try {
+          new RegExp(v, 'i');
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { error: 'must be a valid regular expression' },
+    )
+    .transform((v) => new RegExp(v, 'i'));
+
+const databaseUrl = () =>
+  z
+    .string()
+    .trim()
+    .refine((v) => /^(sqlite:|postgres:\/\/|postgresql:\/\/|mysql:\/\/|mariadb:\/\/)/i.test(v), {
+      error: 'must start with sqlite:, postgres:// or mysql:// (unknown database scheme)',
+    });
+
+/** Optional: absent and empty both mean "not set". */
+const opt = <T extends z.ZodType>(schema: T) => schema.optional();
+
+export const envSchema = z.object({
+  /** TCP port the API listens on. */
+  PORT: integer(0, 65535).default(8092),
+  /** Interface the API listens on. */
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  /** sqlite:PATH, postgres://… or mysql://… */
+  DATABASE_URL: databaseUrl().default('sqlite:./data/hosted.db'),
+  /** Connections kept by the PostgreSQL/MySQL pool. */
+  DATABASE_POOL_SIZE: integer(1, 1000).default(10),
+  /** Where the generated machine key (and the default SQLite file) live. */
+  DATA_DIR: z.string().trim().min(1).default('./data'),
+  /** HMAC key(s); the first signs, all verify. Generated into DATA_DIR when unset. */
+  MACHINE_KEY: opt(list().refine((keys) => keys.length > 0, { error: 'must hold at least one key' })),
+  /** Portals live at <portalName>.<BASE_DOMAIN>. */
+  BASE_DOMAIN: z.string().trim().toLowerCase().min(1).default('localhost'),
+  /** Scheme used in links to portals. */
+  PUBLIC_SCHEME: z.enum(['http', 'https'], { error: 'must be http or https' }).default('http'),
+  /** Port used in links to portals (defaults to PORT; 80/443 are omitted). */
+  PUBLIC_PORT: opt(integer(1, 65535)),
+  /** How old a token may be, in minutes. */
+  AUTH_TRUST_INTERVAL: integer(0, 24 * 60).default(5),
+  /** How far in the future a token may be, in minutes. */
+  AUTH_FUTURE_SKEW: integer(0, 24 * 60).default(5),
+  /** Let portal/register be called without a token (self-service sign-up). */
+  AUTH_ALLOW_SKIP_REGISTER: boolean().default(false),
+  /** Let every method be called without a token (development only). */
+  AUTH_ALLOW_SKIP_DEFAULT: boolean().default(false),
+  /** Shortest portal name. */
+  PORTAL_NAME_MIN: integer(1, 63).default(6),
+  /** Longest portal name (a DNS label: never above 63). */
+  PORTAL_NAME_MAX: integer(1, 63).default(63),
+  /** Extra names that behave as taken. */
+  RESERVED_NAMES: list().default([]),
+  /** Shortest password. */
+  PASSWORD_MIN: integer(1, 1024).default(8),
+  /** Longest password. */
+  PASSWORD_MAX: integer(1, 1024).default(128),
+  /** Passwords need a digit. */
+  PASSWORD_REQUIRE_DIGIT: boolean().default(false),
+  /** Passwords need an upper-case letter. */
+  PASSWORD_REQUIRE_UPPER: boolean().default(false),
+  /** Passwords need a character that is not a letter or digit. */
+  PASSWORD_REQUIRE_SPECIAL: boolean().default(false),
+  /** Anonymous register/signin calls allowed per client IP within the interval. */
+  MAX_ATTEMPTS_COUNT: integer(1).default(10),
+  /** The attempt-limit window, in seconds. */
+  MAX_ATTEMPTS_INTERVAL: integer(1).default(300),
+  /** Proxies whose X-Forwarded-For is believed: addresses/CIDRs, a hop count, or true. */
+  TRUST_PROXY: opt(z.string().trim()),
+  /** Anonymous register must carry a CAPTCHA response. */
+  RECAPTCHA_REQUIRED: boolean().default(false),
+  /** CAPTCHA secret for web clients (recaptchaType 0). */
+  RECAPTCHA_SECRET: opt(z.string()),
+  /** CAPTCHA secret for Android (recaptchaType 1). */
+  RECAPTCHA_SECRET_ANDROID: opt(z.string()),
+  /** CAPTCHA secret for iOS (recaptchaType 2). */
+  RECAPTCHA_SECRET_IOS: opt(z.string()),
+  /** hCaptcha secret (recaptchaType 3). */
+  HCAPTCHA_SECRET: opt(z.string()),
+  /** siteverify endpoint for reCAPTCHA-protocol verifiers (also Turnstile). */
+  RECAPTCHA_VERIFY_URL: url(['http', 'https']).default('https://www.google.com/recaptcha/api/siteverify'),
+  /** siteverify endpoint for hCaptcha. */
+  HCAPTCHA_VERIFY_URL: url(['http', 'https']).default('https://api.hcaptcha.com/siteverify'),
+  /** How long to wait for the CAPTCHA verifier, in milliseconds. */
+  RECAPTCHA_TIMEOUT_MS: integer(100, 60000).default(5000),
+  /** appKey values that bypass the CAPTCHA (trusted apps). */
+  APP_KEYS: list().default([]),
+  /** E-mails matching this (case-insensitive) bypass the CAPTCHA (test accounts). */
+  TEST_EMAIL_REGEX: opt(regex()),
+  /** Portals that are not removed, at most (0 = unlimited). */
+  MAX_PORTALS: integer(0).default(0),
+  /** Removed portals are purged after this many days. */
+  REMOVE_RETENTION_DAYS: integer(0).default(30),
+  /** Days after dueDate during which a tariff is in Delay, not NotPaid. */
+  TARIFF_GRACE_DAYS: integer(0).default(7),
+  /** The plan given to every new portal. */
+  TARIFF_DEFAULT_PLAN: z.string().trim().min(1).default('default'),
+  /** JSON file with the tariff plans (overrides the built-in ones). */
+  TARIFF_PLANS_FILE: opt(z.string().trim()),
+  /** The tariff plans as inline JSON (overrides TARIFF_PLANS_FILE). */
+  TARIFF_PLANS: opt(z.string()),
+  /** SMTP server for owner mail, e.g. smtp://user:pass@mail.example.com:587 */
+  SMTP_URL: opt(url(['smtp', 'smtps'])),
+  /** Sender of owner mail. */
+  MAIL_FROM: z.string().trim().min(3).default('Hosted portals <no-reply@localhost>'),
+  /** How long activation links stay valid, in hours. */
+  ACTIVATION_TTL_HOURS: integer(1).default(72),
+  /** How long portal/signin links stay valid, in minutes. */
+  SIGNIN_LINK_TTL_MINUTES: integer(1).default(10),
+  /** Redis for shared attempt counters (instead of the database). */
+  REDIS_URL: opt(url(['redis', 'rediss'])),
+  /** Largest request body, in bytes. */
+  BODY_LIMIT: integer(1024).default(65536),
+  /** pino log level. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.output<typeof envSchema>;

@@ -1,0 +1,98 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+/**
+ * The ASC token (contract §5.1): `ASC <pkey>:<yyyyMMddHHmmss>:<hash>`, where hash is
+ * HMAC-SHA1(machineKey, datetime + "\n" + pkey). Pure: keys, window and `now` are inputs.
+ */
+
+export type TokenFailure = 'required' | 'scheme' | 'invalid' | 'expired' | 'future';
+
+export type TokenResult = { readonly ok: true; readonly pkey: string } | { readonly ok: false; readonly reason: TokenFailure };
+
+export interface TokenPolicy {
+  readonly keys: readonly string[];
+  readonly trustIntervalMs: number;
+  readonly futureSkewMs: number;
+}
+
+const HASH_BYTES = 20;
+
+/** Checks an Authorization header value against the machine keys at time `now`. */
+export function verifyAscToken(header: string | undefined, policy: TokenPolicy, now: Date): TokenResult {
+  const value = header?.trim() ?? '';
+  if (value === '') return fail('required');
+  const space = value.search(/\s/);
+  if (space < 0) return fail('scheme');
+  if (value.slice(0, space).toUpperCase() !== 'ASC') return fail('scheme');
+
+  const parts = value.slice(space).trim().split(':');
+  if (parts.length !== 3) return fail('invalid');
+  const [pkey, datetime, encoded] = parts as [string, string, string];
+  if (pkey === '' || !/^\d{14}$/.test(datetime)) return fail('invalid');
+  const signedAt = parseDatetime(datetime);
+  if (signedAt === undefined) return fail('invalid');
+  const given = decodeHash(encoded);
+  if (given === undefined) return fail('invalid');
+
+  // Check the signature before the time window, so a forged token never learns about clocks.
+  const message = `${datetime}\n${pkey}`;
+  let matched = false;
+  for (const key of policy.keys) {
+    // Every key is tried (no early exit) so timing does not reveal which key matched.
+    if (timingSafeEqual(hmac(key, message), given)) matched = true;
+  }
+  if (!matched) return fail('invalid');
+
+  const age = now.getTime() - signedAt;
+  if (age > policy.trustIntervalMs) return fail('expired');
+  if (-age > policy.futureSkewMs) return fail('future');
+  return { ok: true, pkey };
+}
+
+/** Makes a token the way the official samples do (standard base64); for tests, docs and tools. */
+export function signAscToken(key: string, pkey: string, now: Date): string {
+  const datetime = formatDatetime(now);
+  return `ASC ${pkey}:${datetime}:${hmac(key, `${datetime}\n${pkey}`).toString('base64')}`;
+}
+
+/** `yyyyMMddHHmmss` in UTC. */
+export function formatDatetime(date: Date): string {
+  return date.toISOString().replace(/[-:T]/g, '').slice(0, 14);
+}
+
+function hmac(key: string, message: string): Buffer {
+  return createHmac('sha1', Buffer.from(key, 'utf8')).update(message, 'utf8').digest();
+}
+
+function fail(reason: TokenFailure): TokenResult {
+  return { ok: false, reason };
+}
+
+function parseDatetime(text: string): number | undefined {
+  const [y, mo, d, h, mi, s] = [0, 4, 6, 8, 10, 12].map((i, n) => Number(text.slice(i, i + (n === 0 ? 4 : 2))));
+  const ms = Date.UTC(y!, mo! - 1, d!, h!, mi!, s!);
+  const back = new Date(ms);
+  // Reject impossible dates (month 13, 31 February) that Date.UTC would roll over.
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo! - 1 || back.getUTCDate() !== d) return undefined;
+  if (h! > 23 || mi! > 59 || s! > 59) return undefined;
+  return ms;
+}
+
+/**
+ * Accepts the four encodings of the official samples (contract §5.1): base64 with padding,
+ * base64url without padding, base64url + a digit counting the removed '=' (.NET UrlTokenEncode),
+ * and base64url with padding. All decode to the same 20 bytes.
+ */
+function decodeHash(text: string): Buffer | undefined {
+  // 20 bytes are 27 base64 characters plus one '='.
+  let body = text;
+  if (body.length === 28 && /[0-2]$/.test(body) && !body.endsWith('=')) {
+    const padding = Number(body.slice(-1));
+    body = body.slice(0, -1) + '='.repeat(padding);
+  }
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(body)) return undefined;
+  const normal = body.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+  if (normal.length !== 27) return undefined;
+  const bytes = Buffer.from(normal, 'base64');
+  return bytes.length === HASH_BYTES ? bytes : undefined;
+}

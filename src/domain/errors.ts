@@ -1,0 +1,53 @@
+/**
+ * Domain errors carry meaning, not HTTP: the code names what went wrong and the HTTP layer's
+ * registry (src/http/errors.ts) decides the status and the exact wire message.
+ */
+export const errorCodes = [
+  'portalNameEmpty',
+  'tooShortError',
+  'portalNameTooLong',
+  'portalNameIncorrect',
+  'portalNameNotFound',
+  'portalNameExist',
+  'portalsCountTooMuch',
+  'tooMuchAttempts',
+  'passPolicyError',
+  'recaptchaInvalid',
+  'hostNameEmpty',
+  'hostNameInvalid',
+  'params',
+  'authorization',
+  'authorizationFailure',
+  'notFound',
+  'methodNotAllowed',
+  'bodyTooLarge',
+  'registerNewTenantError',
+  'error',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** Extra wire fields some errors carry (variants for portalNameExist, retry time for attempts). */
+export interface ErrorDetails {
+  readonly variants?: readonly string[];
+  readonly retryAfterSeconds?: number;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    /** Overrides the registry's message; for `params` each entry is one problem. */
+    readonly detail?: string | readonly string[],
+    readonly details: ErrorDetails = {},
+    /** The underlying failure, logged by the HTTP layer, never sent. */
+    cause?: unknown,
+  ) {
+    super(typeof detail === 'string' ? detail : Array.isArray(detail) ? detail.join('; ') : code, { cause });
+    this.name = 'DomainError';
+  }
+}
+
+/** Shorthand for a `params` error listing each problem. */
+export function paramsError(...problems: string[]): DomainError {
+  return new DomainError('params', problems);
+}

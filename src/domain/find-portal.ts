@@ -1,0 +1,45 @@
+import { findTenantByAlias, findTenantByDomain, findTenantById } from '../store/repositories/tenants.js';
+import type { TenantRecord } from '../store/records.js';
+import type { Db } from '../store/store.js';
+import { currentBaseDomain } from './base-domain.js';
+import type { DomainContext } from './context.js';
+import { DomainError } from './errors.js';
+import { normalizePortalName } from './portal-name.js';
+
+/** How a caller names a portal (contract §7): tenantId wins over portalName. */
+export interface PortalRef {
+  readonly portalName?: string | undefined;
+  readonly tenantId?: number | undefined;
+}
+
+/**
+ * Finds the portal a request names; portalNameEmpty when it names none, portalNameNotFound when
+ * there is no such live portal (removed ones are found by id only when `includeRemoved`).
+ */
+export async function findPortal(
+  ctx: DomainContext,
+  db: Db,
+  ref: PortalRef,
+  options: { readonly includeRemoved?: boolean } = {},
+): Promise<TenantRecord> {
+  const tenant = await lookup(ctx, db, ref);
+  if (tenant === undefined || (!options.includeRemoved && tenant.status === 'RemovePending')) {
+    throw new DomainError('portalNameNotFound');
+  }
+  return tenant;
+}
+
+async function lookup(ctx: DomainContext, db: Db, ref: PortalRef): Promise<TenantRecord | undefined> {
+  if (ref.tenantId !== undefined) return ref.tenantId > 0 ? findTenantById(db, ref.tenantId) : undefined;
+  const name = normalizePortalName(ref.portalName ?? '');
+  if (name === '') throw new DomainError('portalNameEmpty');
+  if (!name.includes('.')) return findTenantByAlias(db, name);
+  // A full domain: under the current base domain, or one a portal was registered under earlier.
+  const baseDomain = await currentBaseDomain(ctx, db);
+  const suffix = `.${baseDomain}`;
+  if (name.endsWith(suffix)) {
+    const byAlias = await findTenantByAlias(db, name.slice(0, -suffix.length));
+    if (byAlias) return byAlias;
+  }
+  return findTenantByDomain(db, name);
+}

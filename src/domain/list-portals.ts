@@ -1,0 +1,69 @@
+import { listTenantsPage, listTenantsWithStatisticsPage, type TenantFilter, type TenantWithStatistics } from '../store/repositories/tenant-list.js';
+import { TENANT_STATUSES, type TenantStatus } from '../store/records.js';
+import type { DomainContext } from './context.js';
+import { paramsError } from './errors.js';
+import { normalizePortalName } from './portal-name.js';
+
+/** portal/get's query (contract §7.4). */
+export interface PortalQuery {
+  readonly email?: string | undefined;
+  readonly portalName?: string | undefined;
+  readonly tenantId?: number | undefined;
+  /** A status name, a number, or "all"; default Active only. */
+  readonly status?: string | undefined;
+  readonly statistics: boolean;
+  readonly startIndex?: number | undefined;
+  readonly count?: number | undefined;
+}
+
+/** Rows fetched per query: big enough to amortise round trips, small enough to stay in cache. */
+const BATCH = 500;
+
+/**
+ * The matching portals in id order, a batch at a time, so a million portals never sit in
+ * memory at once. Each item carries owner and tariff when statistics were asked for.
+ */
+export async function* listPortals(ctx: DomainContext, query: PortalQuery): AsyncGenerator<TenantWithStatistics[]> {
+  const filter: TenantFilter = {
+    statuses: parseStatusFilter(query.status),
+    tenantId: query.tenantId,
+    alias: query.portalName === undefined ? undefined : aliasOf(ctx, query.portalName),
+    ownerEmail: query.email?.trim().toLowerCase(),
+  };
+  let skip = query.startIndex ?? 0;
+  let remaining = query.count ?? Number.POSITIVE_INFINITY;
+  let afterId = 0;
+  while (remaining > 0) {
+    const limit = Math.min(BATCH, skip + remaining);
+    const page = { afterId, limit };
+    const batch: TenantWithStatistics[] = query.statistics
+      ? await listTenantsWithStatisticsPage(ctx.store.db, filter, page)
+      : (await listTenantsPage(ctx.store.db, filter, page)).map((tenant) => ({ tenant, owner: null, tariff: null }));
+    if (batch.length === 0) return;
+    afterId = batch[batch.length - 1]!.tenant.id;
+    // startIndex skips whole matches; keyset paging keeps each query cheap however deep.
+    const dropped = Math.min(skip, batch.length);
+    skip -= dropped;
+    const kept = batch.slice(dropped, dropped + Math.min(remaining, batch.length - dropped));
+    remaining -= kept.length;
+    if (kept.length > 0) yield kept;
+    if (batch.length < limit) return;
+  }
+}
+
+/** Status filter: default Active; a name or number; "all" (or "any") for every status. */
+export function parseStatusFilter(status: string | undefined): readonly TenantStatus[] | undefined {
+  if (status === undefined) return ['Active'];
+  const wanted = status.trim().toLowerCase();
+  if (wanted === 'all' || wanted === 'any') return undefined;
+  const byNumber = /^\d+$/.test(wanted) ? TENANT_STATUSES[Number(wanted)] : undefined;
+  const found = byNumber ?? TENANT_STATUSES.find((s) => s.toLowerCase() === wanted);
+  if (found === undefined) throw paramsError(`status must be one of ${TENANT_STATUSES.join(', ')} or all`);
+  return [found];
+}
+
+function aliasOf(ctx: DomainContext, portalName: string): string {
+  const name = normalizePortalName(portalName);
+  const suffix = `.${ctx.config.baseDomain}`;
+  return name.endsWith(suffix) ? name.slice(0, -suffix.length) : name;
+}

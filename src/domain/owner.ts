@@ -1,0 +1,78 @@
+import { paramsError } from './errors.js';
+
+/** What a registration says about the portal's owner (contract §6.3), before validation. */
+export interface OwnerInput {
+  readonly firstName?: string | undefined;
+  readonly lastName?: string | undefined;
+  readonly email?: string | undefined;
+  readonly phone?: string | undefined;
+  readonly language?: string | undefined;
+  readonly timeZoneName?: string | undefined;
+}
+
+export interface ValidOwner {
+  readonly firstName: string;
+  readonly lastName: string;
+  /** Lower-cased: e-mail look-ups are case-insensitive. */
+  readonly email: string;
+  readonly phone: string | null;
+  readonly language: string;
+  readonly timeZoneName: string;
+}
+
+const NAME = /^[\p{L}\p{M}' \u2019-]+$/u;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const LANGUAGE = /^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/i;
+
+/** Validates the owner fields; every problem is reported at once, one line per field. */
+export function checkOwner(input: OwnerInput): ValidOwner {
+  const problems: string[] = [];
+  const firstName = personName('firstName', input.firstName, problems);
+  const lastName = personName('lastName', input.lastName, problems);
+  const email = (input.email ?? '').trim();
+  if (email === '') problems.push('email is required');
+  else if (email.length > 255 || !EMAIL.test(email)) problems.push('email is not a valid e-mail address');
+  const phone = input.phone?.trim() || null;
+  if (phone !== null && phone.length > 32) problems.push('phone must be at most 32 characters');
+  const language = normalizeLanguage(input.language);
+  if (language === undefined) problems.push('language must be a language tag such as en or en-US');
+  if (problems.length > 0) throw paramsError(...problems);
+  return {
+    firstName,
+    lastName,
+    email: email.toLowerCase(),
+    phone,
+    language: language ?? 'en-US',
+    timeZoneName: resolveTimeZone(input.timeZoneName),
+  };
+}
+
+function personName(field: string, value: string | undefined, problems: string[]): string {
+  const name = (value ?? '').trim();
+  if (name === '') problems.push(`${field} is required`);
+  else if (name.length > 255) problems.push(`${field} must be at most 255 characters`);
+  else if (!NAME.test(name)) problems.push(`${field} may hold only letters, spaces, apostrophes and hyphens`);
+  return name;
+}
+
+function normalizeLanguage(value: string | undefined): string | undefined {
+  const tag = value?.trim();
+  if (!tag) return 'en-US';
+  if (!LANGUAGE.test(tag)) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** An IANA zone known to this runtime, else UTC (contract §6.3: unknown → UTC). */
+export function resolveTimeZone(value: string | undefined): string {
+  const zone = value?.trim();
+  if (!zone) return 'UTC';
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return 'UTC';
+  }
+}

@@ -1,0 +1,103 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, type ErrorCode } from '../domain/errors.js';
+
+/**
+ * The wire-error registry (contract §4): for every domain error code, the HTTP status, the
+ * `error` code clients match on, and the exact default message. docs/errors.md mirrors this
+ * table; a test keeps the two in step.
+ */
+export const ERROR_REGISTRY: Readonly<Record<ErrorCode, { status: number; wire: string; message: string }>> = {
+  portalNameEmpty: { status: 400, wire: 'portalNameEmpty', message: 'PortalName is required' },
+  tooShortError: { status: 400, wire: 'tooShortError', message: 'Portal name is too short' },
+  portalNameTooLong: { status: 400, wire: 'portalNameTooLong', message: 'Portal name is too long' },
+  portalNameIncorrect: { status: 400, wire: 'portalNameIncorrect', message: 'Unallowable symbols in portalName' },
+  portalNameNotFound: { status: 400, wire: 'portalNameNotFound', message: 'Portal not found' },
+  portalNameExist: { status: 400, wire: 'portalNameExist', message: 'Portal already exists' },
+  portalsCountTooMuch: { status: 400, wire: 'portalsCountTooMuch', message: 'Too much portals registered already' },
+  tooMuchAttempts: { status: 400, wire: 'tooMuchAttempts', message: 'Too much attempts already' },
+  passPolicyError: { status: 400, wire: 'passPolicyError', message: 'Password does not meet the password policy' },
+  recaptchaInvalid: { status: 400, wire: 'recaptchaInvalid', message: 'Recaptcha is invalid' },
+  hostNameEmpty: { status: 400, wire: 'hostNameEmpty', message: 'HostName is required' },
+  hostNameInvalid: { status: 400, wire: 'hostNameInvalid', message: 'HostName is invalid' },
+  params: { status: 400, wire: 'params', message: 'Invalid parameters' },
+  authorization: { status: 403, wire: 'authorization', message: 'Authorization invalid' },
+  authorizationFailure: { status: 500, wire: 'authorization', message: 'Authorization could not be checked' },
+  notFound: { status: 404, wire: 'notFound', message: 'No such method' },
+  methodNotAllowed: { status: 405, wire: 'methodNotAllowed', message: 'Method not allowed for this path' },
+  bodyTooLarge: { status: 413, wire: 'params', message: 'Request body is too large' },
+  registerNewTenantError: { status: 500, wire: 'registerNewTenantError', message: 'The portal could not be registered' },
+  error: { status: 500, wire: 'error', message: 'Internal server error' },
+};
+
+/** The JSON error body every failure is answered with. */
+export interface ErrorBody {
+  error: string;
+  message: string | readonly string[];
+  variants?: readonly string[];
+}
+
+/** Shapes a domain error into its status and body (params keep their message array). */
+export function errorResponse(error: DomainError): { status: number; body: ErrorBody; headers: Record<string, string> } {
+  const entry = ERROR_REGISTRY[error.code];
+  let message: string | readonly string[];
+  if (error.code === 'params') {
+    // contract §4: for `params`, message is an array of strings, one per problem.
+    message = Array.isArray(error.detail) ? error.detail : [typeof error.detail === 'string' ? error.detail : entry.message];
+  } else {
+    message = typeof error.detail === 'string' ? error.detail : entry.message;
+  }
+  const body: ErrorBody = { error: entry.wire, message };
+  if (error.details.variants !== undefined) body.variants = error.details.variants;
+  const headers: Record<string, string> = {};
+  if (error.details.retryAfterSeconds !== undefined) headers['retry-after'] = String(Math.max(1, Math.ceil(error.details.retryAfterSeconds)));
+  return { status: entry.status, body, headers };
+}
+
+/** Installs the one error handler, and the JSON 404/405 answers for unknown routes. */
+export function installErrorHandling(app: FastifyInstance, knownPaths: ReadonlySet<string>): void {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const domainError = toDomainError(error);
+    if (ERROR_REGISTRY[domainError.code].status >= 500) {
+      // Logged with the request id (pino adds reqId); the client only sees the id.
+      request.log.error({ err: domainError.cause ?? error, code: domainError.code }, 'request failed');
+    }
+    const { status, body, headers } = errorResponse(domainError);
+    if (status >= 500) body.message = `${typeof body.message === 'string' ? body.message : ''} (request id ${request.id})`.trim();
+    return reply.code(status).headers(headers).type('application/json; charset=utf-8').send(body);
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = normalizePath(request.url);
+    const error = knownPaths.has(path) ? new DomainError('methodNotAllowed') : new DomainError('notFound');
+    const { status, body } = errorResponse(error);
+    return reply.code(status).type('application/json; charset=utf-8').send(body);
+  });
+}
+
+/** Lower-case path without query, trailing slash or `.json`: how routes are matched. */
+export function normalizePath(url: string): string {
+  const path = (url.split('?')[0] ?? '').toLowerCase().replace(/\.json$/, '').replace(/\/+$/, '');
+  return path === '' ? '/' : path;
+}
+
+function toDomainError(error: FastifyError): DomainError {
+  if (error instanceof DomainError) return error;
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new DomainError('bodyTooLarge');
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new DomainError('params', ['The request body is not valid JSON']);
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new DomainError('params', ['The request body could not be read']);
+    default:
+      break;
+  }
+  if (error.validation) return new DomainError('params', error.validation.map((v) => `${v.instancePath || 'request'} ${v.message ?? ''}`.trim()));
+  // A client-side HTTP problem Fastify already classified (4xx) stays a client error.
+  if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+    return new DomainError('params', [error.message]);
+  }
+  return new DomainError('error', undefined, {}, error);
+}

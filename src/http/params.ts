@@ -1,0 +1,127 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { paramsError } from '../domain/errors.js';
+
+/**
+ * Liberal request reading (contract §3), in one place for every route: query string, form body
+ * and JSON body merged (the body wins), names matched case-insensitively, numbers and booleans
+ * taken as text where text is expected, empty strings treated as absent.
+ */
+
+/** The merged parameters, keyed by lower-cased name; a bare JSON array body is kept aside. */
+export interface RawParams {
+  readonly fields: ReadonlyMap<string, unknown>;
+  readonly bareArray: readonly unknown[] | undefined;
+}
+
+/** Merges query and body into one case-insensitive map. */
+export function readParams(request: FastifyRequest): RawParams {
+  const fields = new Map<string, unknown>();
+  addAll(fields, request.query);
+  const body = request.body;
+  if (Array.isArray(body)) return { fields, bareArray: body };
+  addAll(fields, body);
+  return { fields, bareArray: undefined };
+}
+
+function addAll(into: Map<string, unknown>, source: unknown): void {
+  if (source === null || typeof source !== 'object') return;
+  for (const [name, value] of Object.entries(source)) into.set(name.toLowerCase(), value);
+}
+
+/**
+ * Reads a route's input: each key of `schema` is looked up case-insensitively and validated;
+ * every problem is reported at once as a `params` error (message = array of strings).
+ */
+export function parseInput<S extends z.ZodObject>(schema: S, raw: RawParams): z.output<S> {
+  const picked: Record<string, unknown> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const value = raw.fields.get(key.toLowerCase());
+    if (value !== undefined) picked[key] = value;
+  }
+  const result = schema.safeParse(picked);
+  if (result.success) return result.data;
+  throw paramsError(
+    ...result.error.issues.map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message)),
+  );
+}
+
+const absent = (value: unknown) => value === '' || value === null;
+
+/** Optional text: numbers and booleans become their text, "" is absent. */
+export const text = () =>
+  z.preprocess(
+    (v) => (absent(v) ? undefined : typeof v === 'number' || typeof v === 'boolean' ? String(v) : v),
+    z.string({ error: 'must be text' }).optional(),
+  );
+
+/** Optional whole number, from a JSON number or its text. */
+export const integer = () =>
+  z.preprocess(
+    (v) => (absent(v) ? undefined : typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v),
+    z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).optional(),
+  );
+
+/** Optional boolean, from true/false, 1/0, yes/no, on/off (any case) or a JSON boolean. */
+export const flag = () =>
+  z.preprocess((v) => {
+    if (absent(v)) return undefined;
+    if (typeof v === 'boolean') return v;
+    const t = String(v).trim().toLowerCase();
+    if (['true', '1', 'yes', 'on'].includes(t)) return true;
+    if (['false', '0', 'no', 'off'].includes(t)) return false;
+    return v;
+  }, z.boolean({ error: 'must be true or false' }).optional());
+
+/** Optional list of text: a JSON array, repeated form fields, or one comma-separated value. */
+export const textList = () =>
+  z.preprocess((v) => {
+    if (absent(v)) return undefined;
+    if (typeof v === 'string') return v.split(',').map((s) => s.trim()).filter(Boolean);
+    return v;
+  }, z.array(z.string({ error: 'must be text' }), { error: 'must be a list' }).optional());
+
+/**
+ * Body parsers that never crash on what clients really send: JSON (empty allowed), forms, and
+ * anything else read as JSON when it looks like JSON, else as a form.
+ */
+export function installBodyParsers(app: FastifyInstance): void {
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    try {
+      done(null, parseJson(String(body)));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
+    done(null, parseForm(String(body)));
+  });
+  app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => {
+    const textBody = String(body);
+    try {
+      done(null, /^\s*[[{]/.test(textBody) ? parseJson(textBody) : parseForm(textBody));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
+}
+
+function parseJson(body: string): unknown {
+  if (body.trim() === '') return undefined;
+  try {
+    return JSON.parse(body);
+  } catch {
+    throw paramsError('The request body is not valid JSON');
+  }
+}
+
+/** A form body; repeated names become arrays (userIds=a&userIds=b). */
+function parseForm(body: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of new URLSearchParams(body)) {
+    const existing = out[name];
+    out[name] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+import { ConfigError, loadConfig, type Config } from './config/config.js';
+import { resolveMachineKeys } from './config/machine-key.js';
+import { resolveTariffPlans } from './config/tariff-plans.js';
+import { buildApp } from './app.js';
+import { signAscToken } from './domain/asc-token.js';
+import { systemClock } from './domain/clock.js';
+import { createLogger } from './logger.js';
+import { createSignupProtection } from './protection/signup-protection.js';
+import { openStore, type Store } from './store/store.js';
+
+/** The process: configuration, database, app, listen, and a clean shutdown on SIGTERM/SIGINT. */
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      // contract §10: one clear line per bad variable, no stack trace.
+      for (const line of error.problems) process.stderr.write(`config error: ${line}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+
+  let plans;
+  try {
+    plans = resolveTariffPlans(config);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      for (const line of error.problems) process.stderr.write(`config error: ${line}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+
+  const machine = resolveMachineKeys(config.machineKeys, config.dataDir);
+  if (machine.generated) printFirstStartHelp(machine.file ?? '', machine.keys[0] ?? '', config);
+  if (config.auth.allowSkipDefault) {
+    logger.warn('AUTH_ALLOW_SKIP_DEFAULT=true: every method is open without a token. Never use this in production.');
+  }
+
+  let store: Store;
+  try {
+    store = await openStore({ url: config.databaseUrl, poolSize: config.databasePoolSize });
+  } catch (error) {
+    logger.fatal({ err: error }, 'cannot open the database');
+    process.stderr.write(`database error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+
+  const protection = await createSignupProtection({ config, store, logger });
+  const app = await buildApp({
+    config,
+    store,
+    clock: systemClock,
+    logger,
+    machineKeys: machine.keys,
+    tariffPlans: plans,
+    protection,
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
+    try {
+      await app.close();
+      await protection.close();
+      await store.close();
+      logger.info('stopped');
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'unclean shutdown');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  logger.info({ database: store.dialect, baseDomain: config.baseDomain }, 'hosted solution API ready');
+}
+
+function printFirstStartHelp(file: string, key: string, config: Config): void {
+  const example = signAscToken(key, 'billing', new Date());
+  process.stdout.write(
+    [
+      '',
+      `A new machine key was generated and saved to ${file} (mode 0600).`,
+      'Sign API calls with it: Authorization: ASC <pkey>:<yyyyMMddHHmmss UTC>:<base64 HMAC-SHA1(key, datetime + "\\n" + pkey)>',
+      'For example, in a shell:',
+      `  KEY=$(cat ${file}); NOW=$(date -u +%Y%m%d%H%M%S)`,
+      `  HASH=$(printf '%s\\n%s' "$NOW" billing | openssl dgst -sha1 -hmac "$KEY" -binary | base64)`,
+      `  curl -H "Authorization: ASC billing:$NOW:$HASH" http://${config.host}:${config.port}/api/portal/get`,
+      `A token made just now looks like: ${example.replace(/:[^:]+$/, ':…')}`,
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`fatal: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

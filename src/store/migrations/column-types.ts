@@ -1,0 +1,29 @@
+import { MysqlAdapter, PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
+
+/**
+ * Column types that differ between the three databases, chosen from the connection's adapter.
+ * Kept beside the migrations (not imported from the app) so migrations stay frozen in time.
+ */
+export interface ColumnTypes {
+  /** Auto-incrementing integer primary key type. */
+  readonly serial: RawBuilder<unknown>;
+  /** UTC timestamp with millisecond precision. */
+  readonly timestamp: RawBuilder<unknown>;
+  readonly bigint: RawBuilder<unknown>;
+  readonly text: RawBuilder<unknown>;
+  readonly isMysql: boolean;
+  readonly isPostgres: boolean;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are untyped by design
+export function columnTypes(db: Kysely<any>): ColumnTypes {
+  const adapter = db.getExecutor().adapter;
+  if (adapter instanceof PostgresAdapter) {
+    return { serial: sql`serial`, timestamp: sql`timestamptz(3)`, bigint: sql`bigint`, text: sql`text`, isMysql: false, isPostgres: true };
+  }
+  if (adapter instanceof MysqlAdapter) {
+    // DATETIME, not TIMESTAMP: no session-time-zone conversion and no 2038 limit.
+    return { serial: sql`integer`, timestamp: sql`datetime(3)`, bigint: sql`bigint`, text: sql`mediumtext`, isMysql: true, isPostgres: false };
+  }
+  return { serial: sql`integer`, timestamp: sql`text`, bigint: sql`integer`, text: sql`text`, isMysql: false, isPostgres: false };
+}

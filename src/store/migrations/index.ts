@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as m001 from './001_initial.js';
+
+/**
+ * Every migration, in order. Listed in code rather than read from disk so the same list works
+ * from src/ (tsx) and dist/ (compiled). Add new ones at the end; never edit a shipped one.
+ */
+export const migrations: Record<string, Migration> = {
+  '001_initial': m001,
+};

@@ -1,0 +1,30 @@
+import type { DialectName } from '../dialects.js';
+import type { Db } from '../store.js';
+
+/** A setting's value, or undefined when unset. tenantId -1 holds the global settings. */
+export async function findSetting(db: Db, tenantId: number, key: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('tenant_id', '=', tenantId)
+    .where('setting_key', '=', key)
+    .executeTakeFirst();
+  return row?.value;
+}
+
+/** Inserts or replaces a setting in one statement (no read-then-write race). */
+export async function saveSetting(
+  db: Db,
+  dialect: DialectName,
+  tenantId: number,
+  key: string,
+  value: string,
+  at: Date,
+): Promise<void> {
+  const insert = db.insertInto('settings').values({ tenant_id: tenantId, setting_key: key, value, updated_at: at });
+  if (dialect === 'mysql') {
+    await insert.onDuplicateKeyUpdate({ value, updated_at: at }).execute();
+  } else {
+    await insert.onConflict((oc) => oc.columns(['tenant_id', 'setting_key']).doUpdateSet({ value, updated_at: at })).execute();
+  }
+}

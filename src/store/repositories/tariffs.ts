@@ -1,0 +1,68 @@
+import { fromDbBigInt, fromDbTime } from '../dialects.js';
+import type { TariffRecord } from '../records.js';
+import type { Db } from '../store.js';
+
+/** Inserts a portal's tariff (every portal has exactly one). */
+export async function insertTariff(db: Db, tariff: TariffRecord, at: Date): Promise<void> {
+  await db
+    .insertInto('tariffs')
+    .values({
+      tenant_id: tariff.tenantId,
+      plan: tariff.plan,
+      active_users: tariff.activeUsers,
+      max_file_size: tariff.maxFileSize,
+      max_total_size: tariff.maxTotalSize,
+      features: tariff.features,
+      due_date: tariff.dueDate,
+      updated_at: at,
+    })
+    .execute();
+}
+
+export async function findTariff(db: Db, tenantId: number): Promise<TariffRecord | undefined> {
+  const row = await db
+    .selectFrom('tariffs')
+    .select(['tenant_id', 'plan', 'active_users', 'max_file_size', 'max_total_size', 'features', 'due_date'])
+    .where('tenant_id', '=', tenantId)
+    .executeTakeFirst();
+  return row && toTariff(row);
+}
+
+/** Replaces a portal's tariff with `tariff` (the domain merged the partial update). */
+export async function updateTariff(db: Db, tariff: TariffRecord, at: Date): Promise<void> {
+  await db
+    .updateTable('tariffs')
+    .set({
+      plan: tariff.plan,
+      active_users: tariff.activeUsers,
+      max_file_size: tariff.maxFileSize,
+      max_total_size: tariff.maxTotalSize,
+      features: tariff.features,
+      due_date: tariff.dueDate,
+      updated_at: at,
+    })
+    .where('tenant_id', '=', tariff.tenantId)
+    .execute();
+}
+
+export interface TariffRow {
+  tenant_id: number;
+  plan: string;
+  active_users: number;
+  max_file_size: number | string;
+  max_total_size: number | string;
+  features: string;
+  due_date: Date | string | null;
+}
+
+export function toTariff(row: TariffRow): TariffRecord {
+  return {
+    tenantId: Number(row.tenant_id),
+    plan: row.plan,
+    activeUsers: Number(row.active_users),
+    maxFileSize: fromDbBigInt(row.max_file_size),
+    maxTotalSize: fromDbBigInt(row.max_total_size),
+    features: row.features,
+    dueDate: row.due_date === null ? null : fromDbTime(row.due_date),
+  };
+}

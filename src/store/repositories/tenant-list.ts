@@ -1,0 +1,104 @@
+import type { TariffRecord, TenantRecord, TenantStatus } from '../records.js';
+import type { Db } from '../store.js';
+import { statusCode, TENANT_COLUMNS, toTenant } from './tenants.js';
+import { toTariff } from './tariffs.js';
+
+/** Filters of portal/get (contract §7.4); every given one narrows the list. */
+export interface TenantFilter {
+  /** undefined = every status. */
+  readonly statuses: readonly TenantStatus[] | undefined;
+  readonly tenantId?: number | undefined;
+  /** Matches the alias of live portals and the last alias of removed ones. */
+  readonly alias?: string | undefined;
+  /** Owner e-mail, lower-case. */
+  readonly ownerEmail?: string | undefined;
+}
+
+export interface TenantWithStatistics {
+  readonly tenant: TenantRecord;
+  readonly owner: { readonly id: string; readonly email: string; readonly displayName: string } | null;
+  readonly tariff: TariffRecord | null;
+}
+
+export interface PageRequest {
+  /** Keyset cursor: only ids above this one. */
+  readonly afterId: number;
+  readonly limit: number;
+}
+
+/** One page of matching tenants ordered by id, keyset-paged so deep pages stay cheap. */
+export async function listTenantsPage(db: Db, filter: TenantFilter, page: PageRequest): Promise<TenantRecord[]> {
+  const rows = await filtered(db, filter)
+    .select(TENANT_COLUMNS)
+    .where('tenants.id', '>', page.afterId)
+    .orderBy('tenants.id')
+    .limit(page.limit)
+    .execute();
+  return rows.map(toTenant);
+}
+
+/** As listTenantsPage, with each tenant's owner and tariff joined in the same query. */
+export async function listTenantsWithStatisticsPage(
+  db: Db,
+  filter: TenantFilter,
+  page: PageRequest,
+): Promise<TenantWithStatistics[]> {
+  const rows = await filtered(db, filter)
+    .leftJoin('users as owner', 'owner.id', 'tenants.owner_id')
+    .leftJoin('tariffs', 'tariffs.tenant_id', 'tenants.id')
+    .select(TENANT_COLUMNS)
+    .select([
+      'owner.id as owner_user_id',
+      'owner.email as owner_email',
+      'owner.first_name as owner_first_name',
+      'owner.last_name as owner_last_name',
+      'tariffs.tenant_id as tariff_tenant_id',
+      'tariffs.plan as tariff_plan',
+      'tariffs.active_users as tariff_active_users',
+      'tariffs.max_file_size as tariff_max_file_size',
+      'tariffs.max_total_size as tariff_max_total_size',
+      'tariffs.features as tariff_features',
+      'tariffs.due_date as tariff_due_date',
+    ])
+    .where('tenants.id', '>', page.afterId)
+    .orderBy('tenants.id')
+    .limit(page.limit)
+    .execute();
+  return rows.map((row) => ({
+    tenant: toTenant(row),
+    owner:
+      row.owner_user_id === null
+        ? null
+        : {
+            id: row.owner_user_id.trim(),
+            email: row.owner_email ?? '',
+            displayName: `${row.owner_first_name ?? ''} ${row.owner_last_name ?? ''}`.trim(),
+          },
+    tariff:
+      row.tariff_tenant_id === null
+        ? null
+        : toTariff({
+            tenant_id: row.tariff_tenant_id,
+            plan: row.tariff_plan ?? '',
+            active_users: row.tariff_active_users ?? 0,
+            max_file_size: row.tariff_max_file_size ?? 0,
+            max_total_size: row.tariff_max_total_size ?? 0,
+            features: row.tariff_features ?? '',
+            due_date: row.tariff_due_date ?? null,
+          }),
+  }));
+}
+
+function filtered(db: Db, filter: TenantFilter) {
+  let query = db.selectFrom('tenants');
+  if (filter.statuses !== undefined) {
+    query = query.where('tenants.status', 'in', filter.statuses.map(statusCode));
+  }
+  if (filter.tenantId !== undefined) query = query.where('tenants.id', '=', filter.tenantId);
+  if (filter.alias !== undefined) query = query.where('tenants.alias', '=', filter.alias);
+  const email = filter.ownerEmail;
+  if (email !== undefined) {
+    query = query.where('tenants.owner_id', 'in', (eb) => eb.selectFrom('users').select('users.id').where('users.email', '=', email));
+  }
+  return query;
+}

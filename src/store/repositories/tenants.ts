@@ -1,0 +1,181 @@
+import type { Selectable } from 'kysely';
+import { fromDbTime, type DialectName } from '../dialects.js';
+import { TENANT_STATUSES, type TenantRecord, type TenantStatus } from '../records.js';
+import type { Db } from '../store.js';
+import type { TenantsTable } from '../tables/index.js';
+
+/** Columns read for a tenant: explicit, so a new column never leaks by accident. */
+export const TENANT_COLUMNS = [
+  'tenants.id',
+  'tenants.alias',
+  'tenants.name',
+  'tenants.domain',
+  'tenants.status',
+  'tenants.status_reason',
+  'tenants.created_at',
+  'tenants.status_changed_at',
+  'tenants.language',
+  'tenants.time_zone',
+  'tenants.owner_id',
+  'tenants.industry',
+  'tenants.partner_id',
+  'tenants.affiliate_id',
+  'tenants.campaign',
+  'tenants.region',
+] as const;
+
+type TenantRow = Pick<
+  Selectable<TenantsTable>,
+  | 'id' | 'alias' | 'name' | 'domain' | 'status' | 'status_reason' | 'created_at' | 'status_changed_at' | 'language'
+  | 'time_zone' | 'owner_id' | 'industry' | 'partner_id' | 'affiliate_id' | 'campaign' | 'region'
+>;
+
+export interface NewTenant {
+  readonly alias: string;
+  readonly name: string;
+  readonly domain: string;
+  readonly created: Date;
+  readonly language: string;
+  readonly timeZoneName: string;
+  readonly ownerId: string;
+  readonly industry: number;
+  readonly partnerId: string | null;
+  readonly affiliateId: string | null;
+  readonly campaign: string | null;
+  readonly region: string | null;
+}
+
+/** Inserts an active tenant; a taken alias throws the database's unique violation. */
+export async function insertTenant(db: Db, dialect: DialectName, tenant: NewTenant): Promise<number> {
+  const values = {
+    alias: tenant.alias,
+    alias_key: tenant.alias,
+    name: tenant.name,
+    domain: tenant.domain,
+    status: statusCode('Active'),
+    status_reason: null,
+    created_at: tenant.created,
+    status_changed_at: tenant.created,
+    language: tenant.language,
+    time_zone: tenant.timeZoneName,
+    owner_id: tenant.ownerId,
+    industry: tenant.industry,
+    partner_id: tenant.partnerId,
+    affiliate_id: tenant.affiliateId,
+    campaign: tenant.campaign,
+    region: tenant.region,
+  };
+  // MySQL has no RETURNING; its driver reports the generated id instead.
+  if (dialect === 'mysql') {
+    const result = await db.insertInto('tenants').values(values).executeTakeFirstOrThrow();
+    return Number(result.insertId);
+  }
+  const row = await db.insertInto('tenants').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A tenant by id, whatever its status. */
+export async function findTenantById(db: Db, id: number): Promise<TenantRecord | undefined> {
+  const row = await db.selectFrom('tenants').select(TENANT_COLUMNS).where('id', '=', id).executeTakeFirst();
+  return row && toTenant(row);
+}
+
+/** The tenant that currently holds an alias (removed portals hold none). */
+export async function findTenantByAlias(db: Db, alias: string): Promise<TenantRecord | undefined> {
+  const row = await db.selectFrom('tenants').select(TENANT_COLUMNS).where('alias_key', '=', alias).executeTakeFirst();
+  return row && toTenant(row);
+}
+
+/** The live tenant at a full host name (a portal registered under an earlier base domain). */
+export async function findTenantByDomain(db: Db, domain: string): Promise<TenantRecord | undefined> {
+  const row = await db
+    .selectFrom('tenants')
+    .select(TENANT_COLUMNS)
+    .where('domain', '=', domain)
+    .where('alias_key', 'is not', null)
+    .executeTakeFirst();
+  return row && toTenant(row);
+}
+
+/** Which of these aliases are held by a portal that is not removed. */
+export async function takenAliases(db: Db, aliases: readonly string[]): Promise<Set<string>> {
+  if (aliases.length === 0) return new Set();
+  const rows = await db.selectFrom('tenants').select('alias_key').where('alias_key', 'in', aliases).execute();
+  return new Set(rows.map((r) => r.alias_key).filter((a): a is string => a !== null));
+}
+
+/** Portals that are not removed (contract §8.3 counts these). */
+export async function countLiveTenants(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('tenants')
+    .select((eb) => eb.fn.count<number | string>('alias_key').as('n'))
+    .where('alias_key', 'is not', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Sets a portal's status; removal also releases its name. Returns false if nothing changed. */
+export async function updateTenantStatus(
+  db: Db,
+  id: number,
+  status: TenantStatus,
+  reason: string | null,
+  at: Date,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('tenants')
+    .set({
+      status: statusCode(status),
+      status_reason: reason,
+      status_changed_at: at,
+      ...(status === 'RemovePending' ? { alias_key: null } : {}),
+    })
+    .where('id', '=', id)
+    .where('status', '!=', statusCode('RemovePending'))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Deletes removed portals whose tombstone is older than `before`; returns how many. */
+export async function purgeRemovedTenants(db: Db, before: Date): Promise<number> {
+  const result = await db
+    .deleteFrom('tenants')
+    .where('status', '=', statusCode('RemovePending'))
+    .where('status_changed_at', '<', before)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/**
+ * Takes the named lock row until the transaction ends, serialising a critical section across
+ * server instances. SQLite needs none: its single writer already serialises write transactions.
+ */
+export async function lockNamed(db: Db, dialect: DialectName, name: string): Promise<void> {
+  if (dialect === 'sqlite') return;
+  await db.selectFrom('app_locks').select('name').where('name', '=', name).forUpdate().execute();
+}
+
+export function statusCode(status: TenantStatus): number {
+  return TENANT_STATUSES.indexOf(status);
+}
+
+export function toTenant(row: TenantRow): TenantRecord {
+  return {
+    id: Number(row.id),
+    alias: row.alias,
+    name: row.name,
+    domain: row.domain,
+    status: TENANT_STATUSES[Number(row.status)] ?? 'Active',
+    statusReason: row.status_reason,
+    created: fromDbTime(row.created_at),
+    statusChanged: fromDbTime(row.status_changed_at),
+    language: row.language,
+    timeZoneName: row.time_zone,
+    ownerId: row.owner_id,
+    industry: Number(row.industry),
+    partnerId: row.partner_id,
+    affiliateId: row.affiliate_id,
+    campaign: row.campaign,
+    region: row.region,
+  };
+}

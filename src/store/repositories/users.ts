@@ -1,0 +1,103 @@
+import { fromDbTime } from '../dialects.js';
+import type { UserRecord } from '../records.js';
+import type { Db } from '../store.js';
+import type { UsersTable } from '../tables/index.js';
+import type { Selectable } from 'kysely';
+
+export const USER_COLUMNS = [
+  'users.id',
+  'users.tenant_id',
+  'users.email',
+  'users.first_name',
+  'users.last_name',
+  'users.phone',
+  'users.activated',
+  'users.created_at',
+] as const;
+
+type UserRow = Pick<
+  Selectable<UsersTable>,
+  'id' | 'tenant_id' | 'email' | 'first_name' | 'last_name' | 'phone' | 'activated' | 'created_at'
+>;
+
+export interface NewUser {
+  readonly id: string;
+  readonly tenantId: number;
+  readonly email: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly phone: string | null;
+  readonly passwordHash: string | null;
+  readonly activated: boolean;
+  readonly created: Date;
+}
+
+export async function insertUser(db: Db, user: NewUser): Promise<void> {
+  await db
+    .insertInto('users')
+    .values({
+      id: user.id,
+      tenant_id: user.tenantId,
+      email: user.email,
+      first_name: user.firstName,
+      last_name: user.lastName,
+      phone: user.phone,
+      password_hash: user.passwordHash,
+      activated: user.activated ? 1 : 0,
+      created_at: user.created,
+    })
+    .execute();
+}
+
+export async function findUserById(db: Db, id: string): Promise<UserRecord | undefined> {
+  const row = await db.selectFrom('users').select(USER_COLUMNS).where('id', '=', id).executeTakeFirst();
+  return row && toUser(row);
+}
+
+/** Users by id, in no particular order; unknown ids are skipped. */
+export async function findUsersByIds(db: Db, ids: readonly string[]): Promise<UserRecord[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('users').select(USER_COLUMNS).where('id', 'in', ids).execute();
+  return rows.map(toUser);
+}
+
+/** Owners with this e-mail and the stored password hash, for sign-in. */
+export async function findCredentialsByEmail(
+  db: Db,
+  email: string,
+): Promise<Array<UserRecord & { readonly passwordHash: string | null }>> {
+  const rows = await db
+    .selectFrom('users')
+    .select([...USER_COLUMNS, 'users.password_hash'])
+    .where('email', '=', email)
+    .execute();
+  return rows.map((row) => ({ ...toUser(row), passwordHash: row.password_hash }));
+}
+
+/** Sets (or replaces) a user's password hash and marks the user activated. */
+export async function activateUser(db: Db, id: string, passwordHash: string | null): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ activated: 1, ...(passwordHash !== null ? { password_hash: passwordHash } : {}) })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Whether the user has a password set. */
+export async function hasPassword(db: Db, id: string): Promise<boolean> {
+  const row = await db.selectFrom('users').select('password_hash').where('id', '=', id).executeTakeFirst();
+  return row?.password_hash != null;
+}
+
+export function toUser(row: UserRow): UserRecord {
+  return {
+    id: row.id.trim(),
+    tenantId: Number(row.tenant_id),
+    email: row.email,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    phone: row.phone,
+    activated: Number(row.activated) === 1,
+    created: fromDbTime(row.created_at),
+  };
+}

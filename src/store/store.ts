@@ -1,0 +1,74 @@
+import { Kysely, Migrator, sql, type Transaction } from 'kysely';
+import { openDialect, type DialectName } from './dialects.js';
+import { migrations } from './migrations/index.js';
+import type { Database } from './tables/index.js';
+
+/** The database handle every repository takes first: the pool itself or an open transaction. */
+export type Db = Kysely<Database> | Transaction<Database>;
+
+/** The open database, its dialect, and its lifecycle. */
+export interface Store {
+  readonly db: Kysely<Database>;
+  readonly dialect: DialectName;
+  /** Runs `work` in one transaction: all of it commits, or none of it. */
+  transaction<T>(work: (tx: Transaction<Database>) => Promise<T>): Promise<T>;
+  /** True when the database answers a trivial query. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  readonly url: string;
+  readonly poolSize: number;
+}
+
+/** Opens the database and brings its schema up to date (a failed migration throws). */
+export async function openStore(options: StoreOptions): Promise<Store> {
+  const opened = openDialect(options.url, options.poolSize);
+  const db = new Kysely<Database>({ dialect: opened.dialect, plugins: opened.plugins });
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return {
+    db,
+    dialect: opened.name,
+    transaction: (work) => db.transaction().execute(work),
+    ping: async () => {
+      try {
+        await sql`select 1`.execute(db);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: () => db.destroy(),
+  };
+}
+
+async function migrate(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    migrationTableName: 'schema_migrations',
+    migrationLockTableName: 'schema_migrations_lock',
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new MigrationError(failed, error);
+  }
+}
+
+/** A migration failed: the server must not start on a half-built schema. */
+export class MigrationError extends Error {
+  constructor(
+    readonly migrationName: string,
+    override readonly cause: unknown,
+  ) {
+    super(`database migration ${migrationName} failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'MigrationError';
+  }
+}

@@ -1,0 +1,151 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { buildApp, type AppDeps } from '../../src/app.js';
+import { loadConfig, type Config } from '../../src/config/config.js';
+import { resolveTariffPlans } from '../../src/config/tariff-plans.js';
+import { signAscToken } from '../../src/domain/asc-token.js';
+import { systemClock, type Clock } from '../../src/domain/clock.js';
+import { createLogger } from '../../src/logger.js';
+import { createSignupProtection } from '../../src/protection/signup-protection.js';
+import { openStore, type Store } from '../../src/store/store.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
+
+/** A running server for one test: the real app on a free port over a fresh database. */
+export interface TestServer {
+  readonly baseUrl: string;
+  readonly config: Config;
+  readonly store: Store;
+  readonly app: FastifyInstance;
+  readonly machineKey: string;
+  readonly database: TestDatabase;
+  /** A valid ASC token for now (or for `at`). */
+  token(at?: Date): string;
+  /** Calls the API; `prefix` defaults to /api. */
+  call(method: string, path: string, options?: CallOptions): Promise<ApiResponse>;
+  /** Stops the server; the database is kept unless `drop` is true. */
+  close(options?: { drop?: boolean }): Promise<void>;
+}
+
+export interface CallOptions {
+  readonly json?: unknown;
+  readonly form?: Record<string, string>;
+  readonly query?: Record<string, string>;
+  /** true: a valid token; a string: that Authorization header; false/undefined: none. */
+  readonly auth?: boolean | string;
+  readonly headers?: Record<string, string>;
+  readonly body?: string;
+}
+
+export interface ApiResponse {
+  readonly status: number;
+  readonly headers: Headers;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests inspect arbitrary JSON
+  readonly body: any;
+  readonly text: string;
+}
+
+export interface StartOptions {
+  /** Environment overrides (as strings, as an operator would set them). */
+  readonly env?: Record<string, string>;
+  /** Reuse a database (restart tests); a fresh one otherwise. */
+  readonly database?: TestDatabase;
+  readonly clock?: Clock;
+  readonly deps?: Partial<AppDeps>;
+}
+
+/** Starts the real app on 127.0.0.1 and a free port. */
+export async function startTestServer(options: StartOptions = {}): Promise<TestServer> {
+  const database = options.database ?? (await createTestDatabase());
+  const machineKey = options.env?.MACHINE_KEY?.split(',')[0] ?? `test-key-${randomBytes(8).toString('hex')}`;
+  const config = loadConfig({
+    DATABASE_URL: database.url,
+    DATA_DIR: database.dir,
+    MACHINE_KEY: machineKey,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    PORT: '0',
+    ...options.env,
+  });
+  const store = await openStore({ url: config.databaseUrl, poolSize: config.databasePoolSize });
+  const logger = createLogger(config.logLevel);
+  const protection = await createSignupProtection({ config, store, logger });
+  const clock = options.clock ?? systemClock;
+  const app = await buildApp({
+    config,
+    store,
+    clock,
+    logger,
+    machineKeys: config.machineKeys ?? [machineKey],
+    tariffPlans: resolveTariffPlans(config),
+    protection,
+    ...options.deps,
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const port = (app.server.address() as AddressInfo).port;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const token = (at?: Date) => signAscToken(machineKey, 'test', at ?? clock.now());
+
+  return {
+    baseUrl,
+    config,
+    store,
+    app,
+    machineKey,
+    database,
+    token,
+    call: (method, path, callOptions = {}) => call(baseUrl, token, method, path, callOptions),
+    close: async ({ drop = false } = {}) => {
+      await app.close();
+      await protection.close();
+      await store.close();
+      if (drop) await database.drop();
+    },
+  };
+}
+
+async function call(
+  baseUrl: string,
+  token: () => string,
+  method: string,
+  path: string,
+  options: CallOptions,
+): Promise<ApiResponse> {
+  const url = new URL(path.startsWith('/') ? path : `/api/${path}`, baseUrl);
+  for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, v);
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.auth === true) headers.authorization = token();
+  else if (typeof options.auth === 'string') headers.authorization = options.auth;
+  let body: string | undefined = options.body;
+  if (options.json !== undefined) {
+    body = JSON.stringify(options.json);
+    headers['content-type'] ??= 'application/json';
+  } else if (options.form !== undefined) {
+    body = new URLSearchParams(options.form).toString();
+    headers['content-type'] ??= 'application/x-www-form-urlencoded';
+  }
+  const response = await fetch(url, { method, headers, body });
+  const text = await response.text();
+  let parsed: unknown;
+  try {
+    parsed = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  return { status: response.status, headers: response.headers, body: parsed, text };
+}
+
+/** A random valid portal name, so tests never collide. */
+export function randomPortalName(prefix = 'p'): string {
+  return `${prefix}${randomBytes(6).toString('hex')}`;
+}
+
+/** A complete registration body for a fresh portal. */
+export function registration(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    portalName: randomPortalName(),
+    firstName: 'Ada',
+    lastName: 'Lovelace',
+    email: `owner-${randomBytes(4).toString('hex')}@example.com`,
+    ...overrides,
+  };
+}

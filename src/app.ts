@@ -12,6 +12,10 @@ import { installBodyParsers } from './http/params.js';
 import type { RouteDeps } from './http/routes/deps.js';
 import { healthRoute } from './http/routes/health.js';
 import { portalOpenRoutes, portalRegisterRoute, portalSignedRoutes } from './http/routes/portal/index.js';
+import { portalSigninRoute } from './http/routes/portal/signin.js';
+import { peopleSignedRoutes } from './http/routes/people/index.js';
+import { settingsSignedRoutes } from './http/routes/settings/index.js';
+import { tariffSignedRoutes } from './http/routes/tariff/index.js';
 import type { Store } from './store/store.js';
 
 /** Everything the app needs, passed in (design §1): the app never reads process.env. */
@@ -82,6 +86,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         await api.register(async (open) => {
           useTokenCheck(open, 'optional', tokenPolicy, deps.clock);
           portalOpenRoutes(open, routeDeps);
+          portalSigninRoute(open, routeDeps);
         });
         await api.register(async (register) => {
           useTokenCheck(register, registerMode, tokenPolicy, deps.clock);
@@ -90,6 +95,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         await api.register(async (signed) => {
           useTokenCheck(signed, signedMode, tokenPolicy, deps.clock);
           portalSignedRoutes(signed, routeDeps);
+          tariffSignedRoutes(signed, routeDeps);
+          settingsSignedRoutes(signed, routeDeps);
+          peopleSignedRoutes(signed, routeDeps);
         });
       },
       { prefix },

@@ -66,3 +66,28 @@ export function toTariff(row: TariffRow): TariffRecord {
     dueDate: row.due_date === null ? null : fromDbTime(row.due_date),
   };
 }
+
+/** The tariff fields one change writes; a field left out keeps its stored value. */
+export type TariffPatch = Partial<Omit<TariffRecord, 'tenantId'>>;
+
+/**
+ * Writes only the fields `patch` names, in one UPDATE (a partial update with no read before it,
+ * so concurrent changes of different fields both survive). False when the portal has no row.
+ */
+export async function updateTariffFields(db: Db, tenantId: number, patch: TariffPatch, at: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('tariffs')
+    .set({
+      ...(patch.plan !== undefined ? { plan: patch.plan } : {}),
+      ...(patch.activeUsers !== undefined ? { active_users: patch.activeUsers } : {}),
+      ...(patch.maxFileSize !== undefined ? { max_file_size: patch.maxFileSize } : {}),
+      ...(patch.maxTotalSize !== undefined ? { max_total_size: patch.maxTotalSize } : {}),
+      ...(patch.features !== undefined ? { features: patch.features } : {}),
+      ...(patch.dueDate !== undefined ? { due_date: patch.dueDate } : {}),
+      updated_at: at,
+    })
+    .where('tenant_id', '=', tenantId)
+    .executeTakeFirst();
+  // MySQL counts matched (not changed) rows here: mysql2 connects with CLIENT_FOUND_ROWS.
+  return Number(result.numUpdatedRows) > 0;
+}

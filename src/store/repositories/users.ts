@@ -1,8 +1,9 @@
 import { fromDbTime } from '../dialects.js';
-import type { UserRecord } from '../records.js';
+import { TENANT_STATUSES, type TenantStatus, type UserRecord } from '../records.js';
 import type { Db } from '../store.js';
 import type { UsersTable } from '../tables/index.js';
 import type { Selectable } from 'kysely';
+import { statusCode } from './tenants.js';
 
 export const USER_COLUMNS = [
   'users.id',
@@ -100,4 +101,57 @@ export function toUser(row: UserRow): UserRecord {
     activated: Number(row.activated) === 1,
     created: fromDbTime(row.created_at),
   };
+}
+
+/** A user with the host name and status of the portal the user belongs to. */
+export interface UserWithPortal {
+  readonly user: UserRecord;
+  readonly domain: string;
+  readonly tenantStatus: TenantStatus;
+}
+
+/** Users by id with their portal (people/find); unknown ids and removed portals are skipped. */
+export async function findUsersWithPortal(db: Db, ids: readonly string[]): Promise<UserWithPortal[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('users')
+    .innerJoin('tenants', 'tenants.id', 'users.tenant_id')
+    .select([...USER_COLUMNS, 'tenants.domain', 'tenants.status'])
+    .where('users.id', 'in', ids)
+    .where('tenants.status', '!=', statusCode('RemovePending'))
+    .execute();
+  return rows.map((row) => ({ user: toUser(row), domain: row.domain, tenantStatus: toStatus(row.status) }));
+}
+
+/** One portal an e-mail address owns, with the owner's stored password hash (portal/signin). */
+export interface OwnerLogin {
+  readonly userId: string;
+  readonly tenantId: number;
+  readonly email: string;
+  readonly passwordHash: string | null;
+  readonly domain: string;
+  readonly tenantStatus: TenantStatus;
+}
+
+/** Every portal whose owner has this (lower-case) e-mail, whatever the portal's status. */
+export async function findOwnerLogins(db: Db, email: string): Promise<OwnerLogin[]> {
+  const rows = await db
+    .selectFrom('users')
+    .innerJoin('tenants', 'tenants.owner_id', 'users.id')
+    .select(['users.id', 'users.tenant_id', 'users.email', 'users.password_hash', 'tenants.domain', 'tenants.status'])
+    .where('users.email', '=', email)
+    .orderBy('users.tenant_id')
+    .execute();
+  return rows.map((row) => ({
+    userId: row.id.trim(),
+    tenantId: Number(row.tenant_id),
+    email: row.email,
+    passwordHash: row.password_hash,
+    domain: row.domain,
+    tenantStatus: toStatus(row.status),
+  }));
+}
+
+function toStatus(code: number | string): TenantStatus {
+  return TENANT_STATUSES[Number(code)] ?? 'Active';
 }

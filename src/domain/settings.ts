@@ -1,0 +1,68 @@
+import { findSetting, saveSetting } from '../store/repositories/settings.js';
+import type { Db } from '../store/store.js';
+import { BASE_DOMAIN_SETTING, GLOBAL_TENANT_ID } from './base-domain.js';
+import type { DomainContext } from './context.js';
+import { paramsError } from './errors.js';
+import { findPortal, type PortalRef } from './find-portal.js';
+import { isDnsHostName, normalizeHostName } from './host-name.js';
+
+/** The longest setting key (the settings.setting_key column). */
+const MAX_KEY_LENGTH = 128;
+
+/** settings/get (contract §7.11): a setting's value, or undefined when unset. */
+export async function readSetting(ctx: DomainContext, ref: PortalRef, key: string | undefined): Promise<string | undefined> {
+  const settingKey = canonicalKey(key);
+  const owner = await settingOwner(ctx, ctx.store.db, ref);
+  return findSetting(ctx.store.db, owner, settingKey);
+}
+
+/**
+ * settings/save (contract §7.12): stores a setting and returns the value as stored. The global
+ * BaseDomain must be a DNS host name; it moves only portals registered afterwards (each portal
+ * keeps the domain it was registered under).
+ */
+export async function writeSetting(
+  ctx: DomainContext,
+  ref: PortalRef,
+  key: string | undefined,
+  value: string | undefined,
+): Promise<string> {
+  const settingKey = canonicalKey(key);
+  if (value === undefined) throw paramsError('value is required');
+  return ctx.store.transaction(async (tx) => {
+    const owner = await settingOwner(ctx, tx, ref);
+    const stored = owner === GLOBAL_TENANT_ID && settingKey === BASE_DOMAIN_SETTING ? checkBaseDomain(ctx, value) : value;
+    await saveSetting(tx, ctx.store.dialect, owner, settingKey, stored, ctx.clock.now());
+    return stored;
+  });
+}
+
+/**
+ * Keys match case-insensitively on every database (MySQL's collation already does so; SQLite
+ * and PostgreSQL would not): BaseDomain keeps the spelling the rest of the code reads, every
+ * other key is stored lower-case.
+ */
+export function canonicalKey(key: string | undefined): string {
+  const trimmed = (key ?? '').trim();
+  if (trimmed === '') throw paramsError('key is required');
+  if (trimmed.length > MAX_KEY_LENGTH) throw paramsError(`key must be at most ${MAX_KEY_LENGTH} characters`);
+  const lower = trimmed.toLowerCase();
+  return lower === BASE_DOMAIN_SETTING.toLowerCase() ? BASE_DOMAIN_SETTING : lower;
+}
+
+/** tenantId -1 names the global settings; anything else must name a live portal. */
+async function settingOwner(ctx: DomainContext, db: Db, ref: PortalRef): Promise<number> {
+  if (ref.tenantId === GLOBAL_TENANT_ID) return GLOBAL_TENANT_ID;
+  return (await findPortal(ctx, db, ref)).id;
+}
+
+/** A BaseDomain value, normalised; it must leave room for the longest portal name in a host name. */
+function checkBaseDomain(ctx: DomainContext, value: string): string {
+  const domain = normalizeHostName(value);
+  if (!isDnsHostName(domain)) throw paramsError('value: BaseDomain must be a valid DNS host name (e.g. portals.example.com)');
+  const room = 253 - 1 - ctx.config.portalName.max;
+  if (domain.length > room) {
+    throw paramsError(`value: BaseDomain must be at most ${room} characters, so portal names fit in a host name`);
+  }
+  return domain;
+}

@@ -1,0 +1,11 @@
+import type { FoundPerson } from '../../../domain/find-people.js';
+
+/** One people/find entry (contract §7.14): link points at the user's portal. */
+export function presentPerson({ user, portalUrl }: FoundPerson) {
+  return {
+    id: user.id,
+    name: `${user.firstName} ${user.lastName}`.trim(),
+    email: user.email,
+    link: portalUrl,
+  };
+}

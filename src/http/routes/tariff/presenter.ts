@@ -1,0 +1,21 @@
+import type { PortalTariff } from '../../../domain/get-tariff.js';
+import type { TariffPlan } from '../../../domain/tariff-plans.js';
+import { presentTariff, presentTenant } from '../portal/presenter.js';
+
+/** tariff/get and tariff/set (contract §7.8): the portal and its tariff, state computed at `now`. */
+export function presentPortalTariff({ tenant, tariff }: PortalTariff, now: Date, graceDays: number) {
+  return { tenant: presentTenant(tenant), tariff: presentTariff(tariff, now, graceDays) };
+}
+
+/** One entry of tariff/all (contract §7.10); countManager mirrors activeUsers as in tariff/get. */
+export function presentPlan(plan: TariffPlan) {
+  return {
+    plan: plan.plan,
+    activeUsers: plan.activeUsers,
+    countManager: plan.activeUsers,
+    maxFileSize: plan.maxFileSize,
+    maxTotalSize: plan.maxTotalSize,
+    features: plan.features,
+    dueDays: plan.dueDays ?? null,
+  };
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { integer, text } from '../../params.js';
+import { tariffSchema, tenantSchema } from '../portal/schema.js';
+
+/** Inputs (contract §7.8–7.10), read liberally by ../../params.ts. */
+export const getInput = z.object({ portalName: text(), tenantId: integer() });
+
+/** active_users is a 32-bit integer column on PostgreSQL and MySQL. */
+const MAX_ACTIVE_USERS = 2_147_483_647;
+/** The features column holds this many characters. */
+const MAX_FEATURES_LENGTH = 4000;
+
+/** A count or a size in bytes: a whole number ≥ 0, exact up to Number.MAX_SAFE_INTEGER. */
+const wholeNumber = (max: number) =>
+  integer().pipe(
+    z
+      .number()
+      .min(0, { error: 'must be 0 or more' })
+      .max(max, { error: `must be at most ${max}` })
+      .optional(),
+  );
+
+export const setInput = z.object({
+  portalName: text(),
+  tenantId: integer(),
+  plan: text(),
+  activeUsers: wholeNumber(MAX_ACTIVE_USERS),
+  // JSON null clears the due date like the text "null": what tariff/get returns can be sent back.
+  dueDate: z.preprocess((v) => (v === null ? 'null' : v), text()),
+  features: text().pipe(z.string().max(MAX_FEATURES_LENGTH, { error: `must be at most ${MAX_FEATURES_LENGTH} characters` }).optional()),
+  maxFileSize: wholeNumber(Number.MAX_SAFE_INTEGER),
+  maxTotalSize: wholeNumber(Number.MAX_SAFE_INTEGER),
+});
+
+/** Response schemas: serialisation from these keeps anything unlisted from leaving the server. */
+export const tariffResponse = {
+  200: { type: 'object', properties: { tenant: tenantSchema, tariff: tariffSchema } },
+} as const;
+
+const planSchema = {
+  type: 'object',
+  properties: {
+    plan: { type: 'string' },
+    activeUsers: { type: 'integer' },
+    countManager: { type: 'integer' },
+    maxFileSize: { type: 'integer' },
+    maxTotalSize: { type: 'integer' },
+    features: { type: 'string' },
+    dueDays: { type: ['integer', 'null'] },
+  },
+} as const;
+
+export const plansResponse = {
+  200: { type: 'object', properties: { tariffs: { type: 'array', items: planSchema } } },
+} as const;

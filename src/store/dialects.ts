@@ -2,11 +2,23 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import {
+  CompiledQuery,
   MysqlDialect,
   OperationNodeTransformer,
   PostgresDialect,
+  PostgresQueryCompiler,
+  sql,
+  SqliteAdapter,
   SqliteDialect,
+  SqliteDriver,
+  type ColumnDefinitionNode,
+  type CreateTableNode,
+  type DatabaseConnection,
+  type DialectAdapter,
+  type Driver,
   type Dialect,
+  type QueryCompiler,
+  type SqliteDialectConfig,
   type KyselyPlugin,
   type PluginTransformQueryArgs,
   type PluginTransformResultArgs,
@@ -46,16 +58,26 @@ export function openDialect(url: string, poolSize: number): OpenedDialect {
     database.pragma('synchronous = NORMAL');
     database.pragma('busy_timeout = 5000');
     database.pragma('foreign_keys = ON');
-    return { name: 'sqlite', dialect: new SqliteDialect({ database }), sqlitePath: path, plugins: [new SqliteDatesAsText()] };
+    return {
+      name: 'sqlite',
+      dialect: new ImmediateSqliteDialect({ database }),
+      sqlitePath: path,
+      plugins: [new SqliteBindableValues()],
+    };
   }
   if (/^postgres(ql)?:\/\//i.test(url)) {
     const pool = new pg.Pool({
       connectionString: url,
       max: poolSize,
-      // int8 (count(*), bigint sizes) as numbers: every value we store is below 2^53.
-      types: { getTypeParser: (oid: number, format?: string) => (oid === 20 ? Number : pg.types.getTypeParser(oid, format as 'text')) } as pg.CustomTypesConfig,
+      // int8 (count(*), bigint sizes) arrives as text; see parseInt8.
+      types: { getTypeParser: (oid: number, format?: string) => (oid === PG_INT8_OID ? parseInt8 : pg.types.getTypeParser(oid, format as 'text')) } as pg.CustomTypesConfig,
     });
-    return { name: 'postgres', dialect: new PostgresDialect({ pool }), sqlitePath: undefined, plugins: [] };
+    return {
+      name: 'postgres',
+      dialect: new PostgresSerialDialect({ pool }),
+      sqlitePath: undefined,
+      plugins: [],
+    };
   }
   if (/^(mysql|mariadb):\/\//i.test(url)) {
     const pool = createMysqlPool({
@@ -67,7 +89,21 @@ export function openDialect(url: string, poolSize: number): OpenedDialect {
       bigNumberStrings: false,
       charset: 'utf8mb4',
     });
-    return { name: 'mysql', dialect: new MysqlDialect({ pool }), sqlitePath: undefined, plugins: [] };
+    pool.on('connection', (connection) => {
+      // Same rules on every server whatever its my.cnf says: strict mode refuses what PostgreSQL
+      // refuses instead of truncating or zeroing it, and NOW()/CURRENT_TIMESTAMP are UTC like
+      // the DATETIME(3) columns. Queued before the connection's first query; a failure drops the
+      // connection so that query fails loudly instead of running under other rules.
+      connection.query(MYSQL_SESSION_SETUP, (error: unknown) => {
+        if (error) connection.destroy();
+      });
+    });
+    return {
+      name: 'mysql',
+      dialect: new MysqlDialect({ pool }),
+      sqlitePath: undefined,
+      plugins: [new MysqlTableDefaults()],
+    };
   }
   throw new Error(`unknown database scheme in DATABASE_URL`);
 }
@@ -80,17 +116,111 @@ function sqlitePathOf(url: string): string {
 }
 
 /**
- * SQLite has no timestamp type and better-sqlite3 cannot bind a Date: every Date parameter
- * becomes ISO-8601 UTC text, which sorts and compares correctly. Repositories bind Dates on all
- * three databases and never think about it.
+ * PostgreSQL spells an auto-incrementing key as the `serial` type (migrations/column-types.ts
+ * picks it); Kysely would still print MySQL's `auto_increment` keyword after
+ * `.autoIncrement()`, which PostgreSQL rejects. Migrations stay dialect-agnostic: the keyword is
+ * dropped here.
  */
-class SqliteDatesAsText implements KyselyPlugin {
+class PostgresSerialDialect extends PostgresDialect {
+  override createQueryCompiler(): QueryCompiler {
+    return new PostgresSerialQueryCompiler();
+  }
+}
+
+class PostgresSerialQueryCompiler extends PostgresQueryCompiler {
+  protected override visitColumnDefinition(node: ColumnDefinitionNode): void {
+    super.visitColumnDefinition(node.autoIncrement ? { ...node, autoIncrement: false } : node);
+  }
+}
+
+const PG_INT8_OID = 20;
+
+/**
+ * int8 as a number when it fits exactly (every count and size we store does: 5 TiB is about
+ * 2^42), else the exact text, which fromDbBigInt then refuses rather than round silently.
+ */
+function parseInt8(text: string): number | string {
+  const value = Number(text);
+  return Number.isSafeInteger(value) ? value : text;
+}
+
+/**
+ * STRICT_ALL_TABLES: an over-long or out-of-range value is an error, as on PostgreSQL.
+ * NO_ENGINE_SUBSTITUTION: never silently create a non-transactional table.
+ */
+const MYSQL_SESSION_SETUP =
+  "SET SESSION sql_mode = CONCAT_WS(',', @@SESSION.sql_mode, 'STRICT_ALL_TABLES', 'NO_ENGINE_SUBSTITUTION'), time_zone = '+00:00'";
+
+/**
+ * Every table on MySQL/MariaDB is InnoDB (transactions, foreign keys, row locks) in utf8mb4 with
+ * the binary collation, whatever the database's defaults: names in any script fit (4-byte
+ * characters included), and comparisons are exact as on PostgreSQL and SQLite. With a `_ci`
+ * collation `settings` keys or e-mails differing only in case would collide on MySQL alone;
+ * case-insensitivity is the domain's job (portal names are stored lower-case).
+ */
+class MysqlTableDefaults implements KyselyPlugin {
+  readonly #options = sql`engine = InnoDB default character set utf8mb4 collate utf8mb4_bin`.toOperationNode();
+
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    const node = args.node;
+    if (node.kind !== 'CreateTableNode') return node;
+    const table: CreateTableNode = node;
+    return { ...table, endModifiers: [...(table.endModifiers ?? []), this.#options] };
+  }
+
+  transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return Promise.resolve(args.result);
+  }
+}
+
+/**
+ * SQLite transactions start with BEGIN IMMEDIATE: the write lock is taken up front (waiting up
+ * to busy_timeout for another process), instead of failing with SQLITE_BUSY when a read turns
+ * into a write after another process wrote. SQLite's DDL is transactional, so migrations run in
+ * one transaction too: a second process starting at the same moment waits for the first one's
+ * migrations and then finds nothing to do, and a crash never leaves half a schema behind.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlSqliteAdapter();
+  }
+}
+
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+/**
+ * better-sqlite3 binds only numbers, strings, bigints, buffers and null: every Date parameter
+ * becomes ISO-8601 UTC text (which sorts and compares correctly) and every boolean 1 or 0.
+ * Repositories bind Dates and booleans on all three databases and never think about it.
+ */
+class SqliteBindableValues implements KyselyPlugin {
   readonly #transformer = new (class extends OperationNodeTransformer {
     protected override transformValue(node: ValueNode): ValueNode {
-      return node.value instanceof Date ? { ...node, value: node.value.toISOString() } : node;
+      return { ...node, value: bindable(node.value) };
     }
     protected override transformPrimitiveValueList(node: PrimitiveValueListNode): PrimitiveValueListNode {
-      return { ...node, values: node.values.map((v) => (v instanceof Date ? v.toISOString() : v)) };
+      return { ...node, values: node.values.map(bindable) };
     }
   })();
 
@@ -103,14 +233,36 @@ class SqliteDatesAsText implements KyselyPlugin {
   }
 }
 
+function bindable(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  return value;
+}
+
 /** A timestamp from any driver as a Date (millisecond precision, UTC). */
 export function fromDbTime(value: Date | string): Date {
   return value instanceof Date ? value : new Date(value);
 }
 
-/** A 64-bit integer from any driver as a number. */
+/** A 64-bit integer from any driver as a number; throws rather than round one beyond 2^53. */
 export function fromDbBigInt(value: number | string | bigint): number {
-  return typeof value === 'number' ? value : Number(value);
+  const number = typeof value === 'number' ? value : Number(value);
+  if (!Number.isSafeInteger(number)) throw new RangeError(`database integer ${String(value)} is beyond 2^53`);
+  return number;
+}
+
+/** A boolean from any driver: PostgreSQL's true/false, MySQL's TINYINT(1) and SQLite's 0/1. */
+export function fromDbBoolean(value: boolean | number | string | bigint): boolean {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'string') {
+    // PostgreSQL's text form, when a boolean reaches us untyped.
+    const text = value.trim().toLowerCase();
+    if (text === 't' || text === 'true') return true;
+    if (text === 'f' || text === 'false') return false;
+  }
+  const number = Number(value);
+  if (Number.isNaN(number)) throw new TypeError(`not a database boolean: ${String(value)}`);
+  return number !== 0;
 }
 
 /** True when the error is the database refusing a duplicate key. */
@@ -122,6 +274,8 @@ export function isUniqueViolation(error: unknown): boolean {
     e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
     e.code === '23505' ||
     e.code === 'ER_DUP_ENTRY' ||
-    e.errno === 1062
+    e.errno === 1062 ||
+    // ER_DUP_ENTRY_WITH_KEY_NAME: the same refusal as MySQL 5.x words it for some statements.
+    e.errno === 1586
   );
 }

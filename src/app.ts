@@ -11,6 +11,7 @@ import { installErrorHandling, normalizePath } from './http/errors.js';
 import { installBodyParsers } from './http/params.js';
 import type { RouteDeps } from './http/routes/deps.js';
 import { healthRoute } from './http/routes/health.js';
+import { portalPages } from './http/pages/index.js';
 import { portalOpenRoutes, portalRegisterRoute, portalSignedRoutes } from './http/routes/portal/index.js';
 import { portalSigninRoute } from './http/routes/portal/signin.js';
 import { peopleSignedRoutes } from './http/routes/people/index.js';
@@ -79,6 +80,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const registerMode: TokenMode = config.auth.allowSkipRegister ? 'optional' : signedMode;
 
   healthRoute(app, deps.store);
+  // contract §9: the owner's pages, answered only on a portal's own host (never under the API prefixes).
+  await app.register(async (pages) => portalPages(pages, { ctx, protection: deps.protection }));
   for (const prefix of API_PREFIXES) {
     await app.register(
       async (api) => {

@@ -5,6 +5,7 @@ import { buildApp } from './app.js';
 import { signAscToken } from './domain/asc-token.js';
 import { systemClock } from './domain/clock.js';
 import { createLogger } from './logger.js';
+import { startMailing } from './mail/mailing.js';
 import { createSignupProtection } from './protection/signup-protection.js';
 import { openStore, type Store } from './store/store.js';
 
@@ -50,6 +51,9 @@ async function main(): Promise<void> {
   }
 
   const protection = await createSignupProtection({ config, store, logger });
+  // contract §9: with SMTP_URL set, registration queues the activation mail and a background
+  // sender delivers it (retrying with backoff); without it no mail is queued.
+  const mailing = startMailing({ config, store, clock: systemClock, logger });
   const app = await buildApp({
     config,
     store,
@@ -58,6 +62,7 @@ async function main(): Promise<void> {
     machineKeys: machine.keys,
     tariffPlans: plans,
     protection,
+    onRegistered: mailing.onRegistered,
   });
 
   let stopping = false;
@@ -67,6 +72,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
     try {
       await app.close();
+      await mailing.stop();
       await protection.close();
       await store.close();
       logger.info('stopped');

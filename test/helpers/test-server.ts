@@ -7,6 +7,9 @@ import { resolveTariffPlans } from '../../src/config/tariff-plans.js';
 import { signAscToken } from '../../src/domain/asc-token.js';
 import { systemClock, type Clock } from '../../src/domain/clock.js';
 import { createLogger } from '../../src/logger.js';
+import { startMailing, type Mailing } from '../../src/mail/mailing.js';
+import type { OutboxSenderTiming } from '../../src/mail/outbox-sender.js';
+import type { MailTransport } from '../../src/mail/transport.js';
 import { createSignupProtection } from '../../src/protection/signup-protection.js';
 import { openStore, type Store } from '../../src/store/store.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
@@ -19,6 +22,8 @@ export interface TestServer {
   readonly app: FastifyInstance;
   readonly machineKey: string;
   readonly database: TestDatabase;
+  /** Owner mail as main.ts runs it: on when SMTP_URL (or `mail.transport`) is given. */
+  readonly mailing: Mailing;
   /** A valid ASC token for now (or for `at`). */
   token(at?: Date): string;
   /** Calls the API; `prefix` defaults to /api. */
@@ -52,6 +57,8 @@ export interface StartOptions {
   readonly database?: TestDatabase;
   readonly clock?: Clock;
   readonly deps?: Partial<AppDeps>;
+  /** Owner mail: a transport instead of SMTP_URL's, and a quicker sender for tests. */
+  readonly mail?: { readonly transport?: MailTransport; readonly timing?: Partial<OutboxSenderTiming> };
 }
 
 /** Starts the real app on 127.0.0.1 and a free port. */
@@ -70,6 +77,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
   const logger = createLogger(config.logLevel);
   const protection = await createSignupProtection({ config, store, logger });
   const clock = options.clock ?? systemClock;
+  const mailing = startMailing({ config, store, clock, logger, transport: options.mail?.transport, timing: options.mail?.timing });
   const app = await buildApp({
     config,
     store,
@@ -78,9 +86,12 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     machineKeys: config.machineKeys ?? [machineKey],
     tariffPlans: resolveTariffPlans(config),
     protection,
+    onRegistered: mailing.onRegistered,
     ...options.deps,
   });
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  // PORT 0 (the default here) picks a free port; a test that needs links to carry the real port
+  // (PUBLIC_PORT) chooses one and passes PORT.
+  await app.listen({ port: config.port, host: '127.0.0.1' });
   const port = (app.server.address() as AddressInfo).port;
   const baseUrl = `http://127.0.0.1:${port}`;
   const token = (at?: Date) => signAscToken(machineKey, 'test', at ?? clock.now());
@@ -92,10 +103,12 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     app,
     machineKey,
     database,
+    mailing,
     token,
     call: (method, path, callOptions = {}) => call(baseUrl, token, method, path, callOptions),
     close: async ({ drop = false } = {}) => {
       await app.close();
+      await mailing.stop();
       await protection.close();
       await store.close();
       if (drop) await database.drop();

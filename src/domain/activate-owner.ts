@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import { isUniqueViolation } from '../store/dialects.js';
+import type { TenantRecord, UserRecord } from '../store/records.js';
+import { isLinkUsed, recordUsedLink } from '../store/repositories/used-links.js';
+import { activateUser, findUserById, hasPassword } from '../store/repositories/users.js';
+import type { DomainContext } from './context.js';
+import { verifyLinkKey, type LinkPurpose } from './links.js';
+import { checkPasswordPolicy, hashPassword } from './password.js';
+
+/**
+ * The owner's links on the portal host (contract §9): `/confirm?type=Auth…` activates the owner
+ * (setting a password if none was given at registration) and `type=Signin` (from portal/signin,
+ * §7.7) signs the owner in. Both are HMAC-signed, expiring and single-use.
+ */
+
+/** The query of a /confirm link, as it arrived. */
+export interface OwnerLinkParams {
+  readonly type?: string | undefined;
+  readonly email?: string | undefined;
+  readonly key?: string | undefined;
+}
+
+/** Why a link is refused: forged or malformed, past its expiry, or already used. */
+export type LinkRefusal = 'invalid' | 'expired' | 'used';
+
+/** A link that cannot be used; the pages explain `reason` to the owner. */
+export class OwnerLinkRefused extends Error {
+  constructor(readonly reason: LinkRefusal) {
+    super(`owner link refused: ${reason}`);
+    this.name = 'OwnerLinkRefused';
+  }
+}
+
+/** A link that checked out, and what using it will do. */
+export interface CheckedOwnerLink {
+  readonly purpose: LinkPurpose;
+  readonly owner: UserRecord;
+  /** SHA-256 of the key (hex): what used_links stores, and what the confirm form is bound to. */
+  readonly keyHash: string;
+  readonly expires: Date;
+  /** False when the owner registered without a password: the page must ask for one. */
+  readonly hasPassword: boolean;
+}
+
+/** Checks a link for `tenant` without using it; throws OwnerLinkRefused. */
+export async function checkOwnerLink(ctx: DomainContext, tenant: TenantRecord, params: OwnerLinkParams): Promise<CheckedOwnerLink> {
+  const purpose = purposeOf(params.type);
+  const email = (params.email ?? '').trim().toLowerCase();
+  const key = params.key ?? '';
+  if (purpose === undefined || email === '' || key === '') throw new OwnerLinkRefused('invalid');
+  const db = ctx.store.db;
+  const owner = await findUserById(db, tenant.ownerId);
+  if (owner === undefined || owner.email.toLowerCase() !== email) throw new OwnerLinkRefused('invalid');
+  const check = verifyLinkKey(ctx.machineKeys, { purpose, tenantId: tenant.id, userId: owner.id, email }, key, ctx.clock.now());
+  if (!check.ok) throw new OwnerLinkRefused(check.reason);
+  const keyHash = createHash('sha256').update(key, 'utf8').digest('hex');
+  if (await isLinkUsed(db, keyHash)) throw new OwnerLinkRefused('used');
+  return { purpose, owner, keyHash, expires: check.expires, hasPassword: await hasPassword(db, owner.id) };
+}
+
+/**
+ * Uses a link: checks it again, checks and hashes the new password when the owner has none
+ * (passPolicyError names the rule broken), then in one transaction records the key as used and
+ * activates the owner. The used_links primary key makes the link single-use even when two
+ * requests race: the second insert is a unique violation, reported as `used`.
+ */
+export async function useOwnerLink(
+  ctx: DomainContext,
+  tenant: TenantRecord,
+  params: OwnerLinkParams,
+  newPassword: string | undefined,
+): Promise<UserRecord> {
+  const link = await checkOwnerLink(ctx, tenant, params);
+  let passwordHash: string | null = null;
+  if (link.purpose === 'activation' && !link.hasPassword) {
+    checkPasswordPolicy(newPassword ?? '', ctx.config.password);
+    // Hash outside the transaction: scrypt is slow and must not hold a database connection.
+    passwordHash = await hashPassword(newPassword ?? '');
+  }
+  try {
+    await ctx.store.transaction(async (tx) => {
+      await recordUsedLink(tx, link.keyHash, ctx.clock.now(), link.expires);
+      if (link.purpose === 'activation') await activateUser(tx, link.owner.id, passwordHash);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new OwnerLinkRefused('used');
+    throw error;
+  }
+  return { ...link.owner, activated: link.owner.activated || link.purpose === 'activation' };
+}
+
+function purposeOf(type: string | undefined): LinkPurpose | undefined {
+  switch ((type ?? '').trim().toLowerCase()) {
+    case 'auth':
+      return 'activation';
+    case 'signin':
+      return 'signin';
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,54 @@
+import type { BaseLogger } from 'pino';
+import type { Config } from '../config/config.js';
+import type { Clock } from '../domain/clock.js';
+import type { RegistrationHook } from '../domain/register-portal.js';
+import type { Store } from '../store/store.js';
+import { queueActivationMail } from './activation-mail.js';
+import { createOutboxSender, type OutboxSender, type OutboxSenderTiming } from './outbox-sender.js';
+import { smtpTransport, type MailTransport } from './transport.js';
+
+/** Owner mail as the process runs it: the hook for registration and the background sender. */
+export interface Mailing {
+  /** Pass to buildApp as `onRegistered`; undefined when mail is off. */
+  readonly onRegistered: RegistrationHook | undefined;
+  /** The running sender, when mail is on. */
+  readonly sender: OutboxSender | undefined;
+  /** Stops the sender (waiting for a send in progress) and closes the transport. */
+  stop(): Promise<void>;
+}
+
+export interface MailingDeps {
+  readonly config: Config;
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly logger: BaseLogger;
+  /** Overrides the SMTP transport built from SMTP_URL (and turns mail on without it). */
+  readonly transport?: MailTransport;
+  readonly timing?: Partial<OutboxSenderTiming>;
+}
+
+/**
+ * Mail is on when SMTP_URL is set (contract §9: "When SMTP_URL is set, the owner gets an
+ * e-mail"). Without it nothing is queued: a server used only through a billing panel that mails
+ * `reference` itself should not pile up messages it can never send, nor send weeks-old
+ * activation links when SMTP is configured later.
+ */
+export function startMailing(deps: MailingDeps): Mailing {
+  const { config } = deps;
+  const smtpUrl = config.mail.smtpUrl;
+  const transport = deps.transport ?? (smtpUrl === undefined ? undefined : smtpTransport(smtpUrl, config.mail.from));
+  if (transport === undefined) {
+    deps.logger.info('SMTP_URL is not set: owners get no activation e-mail (the link is still in the register answer)');
+    return { onRegistered: undefined, sender: undefined, stop: async () => undefined };
+  }
+  const sender = createOutboxSender({ store: deps.store, transport, clock: deps.clock, logger: deps.logger, timing: deps.timing });
+  sender.start();
+  return {
+    onRegistered: queueActivationMail({ clock: deps.clock, activationTtlHours: config.activationTtlHours }),
+    sender,
+    stop: async () => {
+      await sender.stop();
+      transport.close();
+    },
+  };
+}

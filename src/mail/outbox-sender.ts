@@ -1,0 +1,140 @@
+import type { BaseLogger } from 'pino';
+import type { Clock } from '../domain/clock.js';
+import { claimDueMail, markMailFailed, markMailSent, type ClaimedMail } from '../store/repositories/outbox.js';
+import type { Store } from '../store/store.js';
+import { describeMailError, type MailTransport } from './transport.js';
+
+/**
+ * The background half of the outbox (contract §9: "queue it, retry it, log failures"): a poll
+ * that claims due rows, hands each to the transport, and records the outcome. Registration never
+ * waits for it, so a slow or dead mail server costs a registration nothing, and since the row is
+ * only marked sent after the server accepted it, a restart loses no message.
+ */
+
+/** How often and how hard the sender tries. Tests shrink these; production uses the defaults. */
+export interface OutboxSenderTiming {
+  /** Pause between polls when the outbox has nothing due. */
+  readonly pollIntervalMs: number;
+  /** Wait after the first failure; doubled after each further one. */
+  readonly backoffBaseMs: number;
+  /** Longest wait between two attempts. */
+  readonly backoffMaxMs: number;
+  /** Attempts before a message is given up (it stays in the table with its last_error). */
+  readonly maxAttempts: number;
+  /**
+   * How long a claim is exclusive. Must exceed the time one batch can take (batchSize × the
+   * SMTP timeouts), or another instance may take a row that is still being sent.
+   */
+  readonly leaseMs: number;
+  /** Rows claimed per poll. */
+  readonly batchSize: number;
+}
+
+/** Defaults: retries at 30 s, 1, 2, 4 … minutes up to an hour apart; about 4 hours in all. */
+export const DEFAULT_SENDER_TIMING: OutboxSenderTiming = {
+  pollIntervalMs: 5_000,
+  backoffBaseMs: 30_000,
+  backoffMaxMs: 3_600_000,
+  maxAttempts: 10,
+  leaseMs: 10 * 60_000,
+  batchSize: 5,
+};
+
+export interface OutboxSenderDeps {
+  readonly store: Store;
+  readonly transport: MailTransport;
+  readonly clock: Clock;
+  readonly logger: BaseLogger;
+  readonly timing?: Partial<OutboxSenderTiming>;
+}
+
+export interface OutboxSender {
+  /** Claims and sends what is due now; resolves to the number of rows sent. */
+  runOnce(): Promise<number>;
+  /** Starts polling (idempotent). */
+  start(): void;
+  /** Stops polling and waits for a run in progress to finish. */
+  stop(): Promise<void>;
+}
+
+/** The wait before attempt `attempts + 1`, after `attempts` failures: exponential, capped. */
+export function backoffDelay(attempts: number, timing: Pick<OutboxSenderTiming, 'backoffBaseMs' | 'backoffMaxMs'>): number {
+  const exponent = Math.max(0, Math.min(attempts - 1, 30));
+  return Math.min(timing.backoffBaseMs * 2 ** exponent, timing.backoffMaxMs);
+}
+
+/** Makes a sender over the store's outbox; call start() to begin polling. */
+export function createOutboxSender(deps: OutboxSenderDeps): OutboxSender {
+  const timing: OutboxSenderTiming = { ...DEFAULT_SENDER_TIMING, ...deps.timing };
+  const { store, transport, clock, logger } = deps;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<number> | undefined;
+  let started = false;
+
+  const sendOne = async (mail: ClaimedMail): Promise<boolean> => {
+    try {
+      await transport.send({ to: mail.recipient, subject: mail.subject, text: mail.textBody, html: mail.htmlBody });
+    } catch (error) {
+      const reason = describeMailError(error);
+      const giveUp = mail.attempts >= timing.maxAttempts;
+      const next = new Date(clock.now().getTime() + backoffDelay(mail.attempts, timing));
+      await markMailFailed(store.db, mail, reason, next);
+      // The recipient is the owner's address: logged by id only.
+      if (giveUp) logger.error({ mailId: mail.id, attempts: mail.attempts, reason }, 'mail given up after the last attempt');
+      else logger.warn({ mailId: mail.id, attempts: mail.attempts, retryAt: next.toISOString(), reason }, 'mail not sent; will retry');
+      return false;
+    }
+    if (!(await markMailSent(store.db, mail, clock.now()))) {
+      logger.warn({ mailId: mail.id }, 'mail sent, but its claim had expired: raise leaseMs above the SMTP timeouts');
+    }
+    logger.info({ mailId: mail.id, attempts: mail.attempts }, 'mail sent');
+    return true;
+  };
+
+  const runBatch = async (): Promise<number> => {
+    const now = clock.now();
+    const claimed = await claimDueMail(store.db, {
+      now,
+      leaseUntil: new Date(now.getTime() + timing.leaseMs),
+      limit: timing.batchSize,
+      maxAttempts: timing.maxAttempts,
+    });
+    let sent = 0;
+    for (const mail of claimed) if (await sendOne(mail)) sent += 1;
+    return sent;
+  };
+
+  const runOnce = (): Promise<number> => {
+    // One run at a time per process; other processes are kept apart by the claims.
+    running ??= runBatch().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+
+  const schedule = () => {
+    if (!started) return;
+    timer = setTimeout(() => {
+      runOnce()
+        .catch((error: unknown) => logger.error({ reason: describeMailError(error) }, 'outbox poll failed'))
+        .finally(schedule);
+    }, timing.pollIntervalMs);
+    // The poll alone never keeps the process alive (the HTTP server does).
+    timer.unref();
+  };
+
+  return {
+    runOnce,
+    start: () => {
+      if (started) return;
+      started = true;
+      schedule();
+    },
+    stop: async () => {
+      started = false;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      await running?.catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type { SafeHtml } from '../../domain/html.js';
+
+/** What the activation mail says: filled in when the portal is registered (contract §9). */
+export interface ActivationMailVars {
+  readonly firstName: string;
+  readonly lastName: string;
+  /** The portal's host name, e.g. myportal.portals.example.com. */
+  readonly portalDomain: string;
+  /** The activation link (`reference` of portal/register). */
+  readonly link: string;
+  /** How long the link stays valid, in hours (ACTIVATION_TTL_HOURS). */
+  readonly validHours: number;
+}
+
+/** A rendered message: subject, plain-text part and HTML part. */
+export interface RenderedMail {
+  readonly subject: string;
+  readonly text: string;
+  readonly html: SafeHtml;
+}
+
+/** One language's mail. Add a language by adding a file like en.ts and listing it in index.ts. */
+export interface MailTemplates {
+  activation(vars: ActivationMailVars): RenderedMail;
+}

@@ -30,7 +30,7 @@ export interface OutboxSenderTiming {
   readonly batchSize: number;
 }
 
-/** Defaults: retries at 30 s, 1, 2, 4 … minutes up to an hour apart; about 4 hours in all. */
+/** Defaults: retries after 30 s, 1, 2, 4 … minutes, at most an hour apart; 10 attempts over about 3 hours. */
 export const DEFAULT_SENDER_TIMING: OutboxSenderTiming = {
   pollIntervalMs: 5_000,
   backoffBaseMs: 30_000,

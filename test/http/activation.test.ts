@@ -6,6 +6,7 @@ import { signinLink } from '../../src/domain/portal-urls.js';
 import { queueActivationMail } from '../../src/mail/activation-mail.js';
 import type { MailMessage, MailTransport } from '../../src/mail/transport.js';
 import { findMailTo } from '../../src/store/repositories/outbox.js';
+import { createLogger } from '../../src/logger.js';
 import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
 
 /** A transport that only records: these tests read the outbox table, not the wire. */
@@ -392,6 +393,23 @@ describe('activation link expiry and cookie security', () => {
 });
 
 describe('the activation mail commits with the registration', () => {
+  it('the request log never holds a link key or the owner e-mail', async () => {
+    const lines: string[] = [];
+    const logger = createLogger('info', { write: (line: string) => void lines.push(line) });
+    const server = await startTestServer({ deps: { logger } });
+    try {
+      const portal = await register(server);
+      assert.equal((await activate(server, portal, 'log-free password')).status, 303);
+      const log = lines.join('');
+      assert.match(log, /\/confirm\?type=Auth&email=\[redacted\]&key=\[redacted\]/);
+      assert.ok(!log.includes(portal.params.key ?? '-'), 'the key is not logged');
+      assert.ok(!log.includes(portal.email) && !log.includes(encodeURIComponent(portal.email)), 'the e-mail is not logged');
+      assert.ok(!log.includes('log-free password'));
+    } finally {
+      await server.close({ drop: true });
+    }
+  });
+
   it('a registration that fails after queueing the mail leaves no outbox row (and no portal)', async () => {
     let server: TestServer | undefined;
     const clock = fixedClock(new Date());

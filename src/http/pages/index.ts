@@ -37,6 +37,11 @@ export async function portalPages(app: FastifyInstance, deps: PagesDeps): Promis
   const signingKey = () => ctx.machineKeys[0] ?? '';
   const now = () => ctx.clock.now();
 
+  // Links carry a key and an e-mail in their query: the request log gets the URL without them.
+  app.addHook('onRoute', (route) => {
+    route.logSerializers = { ...route.logSerializers, req: logRequestWithoutSecrets };
+  });
+
   app.addHook('onRequest', async (request, reply) => {
     const host = await resolvePortalHost(ctx, request.host);
     if (host.kind === 'other') {
@@ -258,6 +263,16 @@ function linkParams(request: FastifyRequest): OwnerLinkParams {
 
 function confirmHref(params: OwnerLinkParams): string {
   return `/confirm?${new URLSearchParams({ type: params.type ?? '', email: params.email ?? '', key: params.key ?? '' }).toString()}`;
+}
+
+/** The request as Fastify logs it, with the values of `key` and `email` in the query cut out. */
+function logRequestWithoutSecrets(request: FastifyRequest) {
+  return {
+    method: request.method,
+    url: request.url.replace(/([?&](?:key|email)=)[^&#]*/gi, '$1[redacted]'),
+    host: request.host,
+    remoteAddress: request.ip,
+  };
 }
 
 function sendPage(reply: FastifyReply, status: number, body: string): FastifyReply {

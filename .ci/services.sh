@@ -27,4 +27,8 @@ ensure_services() {
       export TEST_MYSQL_URL="${TEST_MYSQL_URL:-mysql://root@127.0.0.1:3306/test}"
     fi
   fi
+  # Redis (started by the machine) backs the REDIS_URL attempt-counter tests.
+  if command -v redis-cli >/dev/null 2>&1 && redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then
+    export TEST_REDIS_URL="${TEST_REDIS_URL:-redis://127.0.0.1:6379}"
+  fi
 }

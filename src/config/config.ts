@@ -51,6 +51,7 @@ export interface Config {
   readonly activationTtlHours: number;
   readonly signinLinkTtlMinutes: number;
   readonly redisUrl: string | undefined;
+  readonly redisKeyPrefix: string;
   readonly bodyLimit: number;
   readonly logLevel: Env['LOG_LEVEL'];
 }
@@ -84,6 +85,10 @@ export function loadConfig(source: Readonly<Record<string, string | undefined>>)
   const problems: string[] = [];
   if (env.PORTAL_NAME_MIN > env.PORTAL_NAME_MAX) problems.push('PORTAL_NAME_MIN: must not exceed PORTAL_NAME_MAX');
   if (env.PASSWORD_MIN > env.PASSWORD_MAX) problems.push('PASSWORD_MIN: must not exceed PASSWORD_MAX');
+  // contract §8.2: a required CAPTCHA that no secret can verify would refuse every sign-up.
+  if (env.RECAPTCHA_REQUIRED && ![env.RECAPTCHA_SECRET, env.RECAPTCHA_SECRET_ANDROID, env.RECAPTCHA_SECRET_IOS, env.HCAPTCHA_SECRET].some(Boolean)) {
+    problems.push('RECAPTCHA_REQUIRED: needs at least one of RECAPTCHA_SECRET, RECAPTCHA_SECRET_ANDROID, RECAPTCHA_SECRET_IOS, HCAPTCHA_SECRET');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return deepFreeze(toConfig(env));
 }
@@ -145,6 +150,7 @@ function toConfig(env: Env): Config {
     activationTtlHours: env.ACTIVATION_TTL_HOURS,
     signinLinkTtlMinutes: env.SIGNIN_LINK_TTL_MINUTES,
     redisUrl: env.REDIS_URL,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX,
     bodyLimit: env.BODY_LIMIT,
     logLevel: env.LOG_LEVEL,
   };

@@ -165,6 +165,8 @@ export const envSchema = z.object({
   SIGNIN_LINK_TTL_MINUTES: integer(1).default(10),
   /** Redis for shared attempt counters (instead of the database). */
   REDIS_URL: opt(url(['redis', 'rediss'])),
+  /** Prefix of every key this server writes to Redis (several deployments can share one Redis). */
+  REDIS_KEY_PREFIX: z.string().trim().min(1).default('hosted-api:'),
   /** Largest request body, in bytes. */
   BODY_LIMIT: integer(1024).default(65536),
   /** pino log level. */

@@ -1,7 +1,11 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
-import type { SignupProtection } from '../domain/signup-protection.js';
+import { DomainError } from '../domain/errors.js';
+import type { CaptchaRequest, SignupProtection } from '../domain/signup-protection.js';
 import type { Store } from '../store/store.js';
+import { createAttemptLimiter } from './attempt-limiter.js';
+import { captchaKind, createCaptchaVerifier } from './captcha-verifier.js';
 
 export interface ProtectionDeps {
   readonly config: Config;
@@ -9,12 +13,58 @@ export interface ProtectionDeps {
   readonly logger: Logger;
 }
 
-/** The attempt limiter and CAPTCHA verifier of contract §8 (issue 4 fills these in). */
+/**
+ * The attempt limiter and CAPTCHA check of contract §8, wired by main.ts. The route calls them
+ * for anonymous callers only, in the order of §7.3 (attempt limit, then CAPTCHA).
+ */
 export async function createSignupProtection(deps: ProtectionDeps): Promise<SignupProtection & { close(): Promise<void> }> {
-  void deps;
+  const { config, logger } = deps;
+  const limiter = await createAttemptLimiter(deps);
+  const verifier = createCaptchaVerifier(config.captcha, logger);
+  const isAppKey = appKeyMatcher(config.captcha.appKeys);
+  logger.info(
+    { backend: limiter.backend, maxAttempts: config.attempts.count, intervalSeconds: config.attempts.intervalSeconds, captcha: config.captcha.required },
+    'sign-up protection ready',
+  );
+
   return {
-    countAttempt: async () => {},
-    verifyCaptcha: async () => {},
-    close: async () => {},
+    countAttempt: (clientIp) => limiter.countAttempt(clientIp),
+
+    verifyCaptcha: async (request: CaptchaRequest) => {
+      if (!config.captcha.required) return;
+      // contract §8.2 bypasses: a trusted app's key, or a test account's e-mail.
+      if (request.appKey !== undefined && isAppKey(request.appKey)) return;
+      const email = request.email?.trim();
+      if (email && config.captcha.testEmailRegex?.test(email)) return;
+
+      const kind = captchaKind(request.type);
+      if (kind === undefined) {
+        logger.info('CAPTCHA refused: unknown recaptchaType');
+        throw new DomainError('recaptchaInvalid');
+      }
+      const response = request.response?.trim();
+      if (!response) throw new DomainError('recaptchaInvalid');
+      if (!(await verifier.verify(response, kind, request.clientIp))) throw new DomainError('recaptchaInvalid');
+    },
+
+    close: () => limiter.close(),
   };
+}
+
+/**
+ * A constant-time membership test for APP_KEYS: both sides are hashed to equal-length digests
+ * and every configured key is compared, so timing reveals neither a key nor which one matched.
+ */
+function appKeyMatcher(keys: readonly string[]): (given: string) => boolean {
+  const digests = keys.map(digest);
+  return (given) => {
+    const candidate = digest(given);
+    let found = false;
+    for (const key of digests) found = timingSafeEqual(candidate, key) || found;
+    return found;
+  };
+}
+
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value, 'utf8').digest();
 }

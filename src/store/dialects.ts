@@ -28,7 +28,7 @@ import {
   type UnknownRow,
   type ValueNode,
 } from 'kysely';
-import { createPool as createMysqlPool } from 'mysql2';
+import { createPool as createMysqlPool, type Pool as MysqlPool } from 'mysql2';
 import pg from 'pg';
 
 /**
@@ -45,7 +45,19 @@ export interface OpenedDialect {
   /** The SQLite file, or undefined for a server database. */
   readonly sqlitePath: string | undefined;
   readonly plugins: KyselyPlugin[];
+  /** The driver's own client, for libraries that run their own SQL (see DriverClient). */
+  readonly driver: DriverClient;
 }
+
+/**
+ * The underlying driver client, shared with Kysely. Only for libraries that must speak to the
+ * database themselves (the attempt limiter of contract §8.1 uses rate-limiter-flexible's SQL
+ * stores); everything else goes through Kysely and the repositories.
+ */
+export type DriverClient =
+  | { readonly dialect: 'sqlite'; readonly database: SqliteDatabase.Database }
+  | { readonly dialect: 'postgres'; readonly pool: pg.Pool }
+  | { readonly dialect: 'mysql'; readonly pool: MysqlPool; readonly databaseName: string };
 
 /** Parses DATABASE_URL and builds the Kysely dialect with its driver and pool. */
 export function openDialect(url: string, poolSize: number): OpenedDialect {
@@ -63,6 +75,7 @@ export function openDialect(url: string, poolSize: number): OpenedDialect {
       dialect: new ImmediateSqliteDialect({ database }),
       sqlitePath: path,
       plugins: [new SqliteBindableValues()],
+      driver: { dialect: 'sqlite', database },
     };
   }
   if (/^postgres(ql)?:\/\//i.test(url)) {
@@ -77,6 +90,7 @@ export function openDialect(url: string, poolSize: number): OpenedDialect {
       dialect: new PostgresSerialDialect({ pool }),
       sqlitePath: undefined,
       plugins: [],
+      driver: { dialect: 'postgres', pool },
     };
   }
   if (/^(mysql|mariadb):\/\//i.test(url)) {
@@ -103,6 +117,7 @@ export function openDialect(url: string, poolSize: number): OpenedDialect {
       dialect: new MysqlDialect({ pool }),
       sqlitePath: undefined,
       plugins: [new MysqlTableDefaults()],
+      driver: { dialect: 'mysql', pool, databaseName: decodeURIComponent(new URL(url).pathname.replace(/^\//, '')) },
     };
   }
   throw new Error(`unknown database scheme in DATABASE_URL`);

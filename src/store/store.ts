@@ -1,5 +1,5 @@
 import { Kysely, Migrator, sql, type Transaction } from 'kysely';
-import { openDialect, type DialectName } from './dialects.js';
+import { openDialect, type DialectName, type DriverClient } from './dialects.js';
 import { migrations } from './migrations/index.js';
 import type { Database } from './tables/index.js';
 
@@ -12,6 +12,15 @@ export interface Store {
   readonly dialect: DialectName;
   /** Runs `work` in one transaction: all of it commits, or none of it. */
   transaction<T>(work: (tx: Transaction<Database>) => Promise<T>): Promise<T>;
+  /** The driver's own client, for a library that runs its own SQL (the attempt limiter). */
+  readonly driver: DriverClient;
+  /**
+   * Runs `work`, which uses `driver` directly, while no transaction of this store is open on it.
+   * SQLite has one connection: a raw statement issued in the middle of another request's
+   * transaction would commit or roll back with that transaction. PostgreSQL/MySQL pools hand the
+   * raw work its own connection, so there it simply runs.
+   */
+  outsideTransactions<T>(work: () => Promise<T>): Promise<T>;
   /** True when the database answers a trivial query. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -35,7 +44,10 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   return {
     db,
     dialect: opened.name,
+    driver: opened.driver,
     transaction: (work) => db.transaction().execute(work),
+    // Holding Kysely's connection (SQLite: its mutex) keeps every transaction of ours out meanwhile.
+    outsideTransactions: (work) => (opened.name === 'sqlite' ? db.connection().execute(() => work()) : work()),
     ping: async () => {
       try {
         await sql`select 1`.execute(db);

@@ -57,6 +57,8 @@ export interface StartOptions {
   readonly database?: TestDatabase;
   readonly clock?: Clock;
   readonly deps?: Partial<AppDeps>;
+  /** Where the server's logs go (with env LOG_LEVEL), e.g. to assert that no secret is logged. */
+  readonly logDestination?: { write(line: string): void };
   /** Owner mail: a transport instead of SMTP_URL's, and a quicker sender for tests. */
   readonly mail?: { readonly transport?: MailTransport; readonly timing?: Partial<OutboxSenderTiming> };
 }
@@ -74,8 +76,13 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     ...options.env,
   });
   const store = await openStore({ url: config.databaseUrl, poolSize: config.databasePoolSize });
-  const logger = createLogger(config.logLevel);
-  const protection = await createSignupProtection({ config, store, logger });
+  const logger = createLogger(config.logLevel, options.logDestination);
+  const protection = await createSignupProtection({ config, store, logger }).catch(async (error: unknown) => {
+    // A failed start (e.g. an unreachable REDIS_URL) must not leave a pool keeping the test alive.
+    await store.close();
+    if (options.database === undefined) await database.drop();
+    throw error;
+  });
   const clock = options.clock ?? systemClock;
   const mailing = startMailing({ config, store, clock, logger, transport: options.mail?.transport, timing: options.mail?.timing });
   const app = await buildApp({

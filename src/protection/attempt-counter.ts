@@ -1,0 +1,146 @@
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import {
+  RateLimiterMySQL,
+  RateLimiterPostgres,
+  RateLimiterRedis,
+  RateLimiterSQLite,
+  type RateLimiterAbstract,
+  type RateLimiterRes,
+} from 'rate-limiter-flexible';
+import type { Config } from '../config/config.js';
+import type { Store } from '../store/store.js';
+
+/** Where the counters live: the database the server already uses, or Redis when REDIS_URL is set. */
+export type CounterBackend = 'sqlite' | 'postgres' | 'mysql' | 'redis';
+
+/**
+ * Shared, persistent attempt counters (contract §8.1): every instance sees the same counts and a
+ * restart does not reset them, because they live in the database or in Redis, never in memory.
+ */
+export interface AttemptCounter {
+  readonly backend: CounterBackend;
+  /**
+   * Counts one attempt under `key`. Resolves while the key is within the limit; rejects with
+   * rate-limiter-flexible's RateLimiterRes past it, or with an Error when the store failed.
+   */
+  consume(key: string): Promise<RateLimiterRes>;
+  close(): Promise<void>;
+}
+
+export interface AttemptCounterDeps {
+  readonly config: Config;
+  readonly store: Store;
+  readonly logger: Logger;
+}
+
+/** The table rate-limiter-flexible creates (if missing) in the application's own database. */
+export const ATTEMPT_TABLE = 'attempt_counters';
+/** Every counter key starts with this (rate-limiter-flexible adds ":" and the client key). */
+const KEY_PREFIX = 'attempts';
+/** Expired rows are swept this often, and once they are an hour old (tolerates clock skew). */
+const SWEEP_EVERY_MS = 5 * 60_000;
+const SWEEP_AGE_MS = 60 * 60_000;
+
+/** Opens the counters on the configured backend; throws (the server must not start) if it cannot. */
+export async function openAttemptCounter(deps: AttemptCounterDeps): Promise<AttemptCounter> {
+  const { config } = deps;
+  const limits = { keyPrefix: KEY_PREFIX, points: config.attempts.count, duration: config.attempts.intervalSeconds };
+  if (config.redisUrl !== undefined) return openRedisCounter(config.redisUrl, config.redisKeyPrefix, limits, deps.logger);
+  return openDatabaseCounter(deps.store, limits, deps.logger);
+}
+
+type Limits = { readonly keyPrefix: string; readonly points: number; readonly duration: number };
+
+/** The SQL stores of rate-limiter-flexible, all three have this sweeper (not in its typings). */
+type SweepableLimiter = RateLimiterAbstract & { clearExpired(before: number): Promise<unknown> };
+
+async function openDatabaseCounter(store: Store, limits: Limits, logger: Logger): Promise<AttemptCounter> {
+  const driver = store.driver;
+  // The library's own timers are off (clearExpiredByTimeout: false): its SQLite sweeper can throw
+  // from a timer, and on SQLite every raw statement must run through store.outsideTransactions.
+  const common = { ...limits, tableName: ATTEMPT_TABLE, clearExpiredByTimeout: false };
+  // Creating the table runs raw SQL too; outsideTransactions keeps it off SQLite's open transactions.
+  const limiter = await store.outsideTransactions(() =>
+    whenReady<RateLimiterAbstract>((ready) => {
+      switch (driver.dialect) {
+        case 'sqlite':
+          return new RateLimiterSQLite({ ...common, storeClient: driver.database, storeType: 'better-sqlite3' }, ready);
+        case 'postgres':
+          return new RateLimiterPostgres({ ...common, storeClient: driver.pool, storeType: 'pool' }, ready);
+        case 'mysql':
+          return new RateLimiterMySQL({ ...common, storeClient: driver.pool, storeType: 'pool', dbName: driver.databaseName }, ready);
+      }
+    }),
+  );
+  const sweepable = limiter as SweepableLimiter;
+  const sweeper = setInterval(() => {
+    // The library keeps expiry on the wall clock; the sweep must use the same clock.
+    store
+      .outsideTransactions(() => sweepable.clearExpired(Date.now() - SWEEP_AGE_MS))
+      .catch((error: unknown) => logger.warn({ err: error }, 'sweeping expired attempt counters failed; will retry'));
+  }, SWEEP_EVERY_MS);
+  sweeper.unref();
+  return {
+    backend: driver.dialect,
+    consume: (key) => store.outsideTransactions(() => limiter.consume(key)),
+    close: async () => clearInterval(sweeper),
+  };
+}
+
+async function openRedisCounter(url: string, keyPrefix: string, limits: Limits, logger: Logger): Promise<AttemptCounter> {
+  const client = new Redis(url, {
+    lazyConnect: true,
+    // During an outage, fail at once instead of queueing requests behind a reconnect loop.
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 5000,
+  });
+  let healthy = false;
+  client.on('ready', () => {
+    if (!healthy) logger.info('attempt counters: Redis connected');
+    healthy = true;
+  });
+  // Logged once per outage, not on every reconnect attempt. The URL may hold a password: never logged.
+  client.on('error', (error: Error) => {
+    if (healthy) logger.error({ err: error }, 'attempt counters: Redis connection lost; anonymous sign-up is refused until it returns');
+    healthy = false;
+  });
+  try {
+    await client.connect();
+  } catch (error) {
+    client.disconnect();
+    throw new Error(`cannot connect to Redis (REDIS_URL): ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const limiter = new RateLimiterRedis({
+    ...limits,
+    keyPrefix: `${keyPrefix}${limits.keyPrefix}`,
+    storeClient: client,
+    rejectIfRedisNotReady: true,
+  });
+  return {
+    backend: 'redis',
+    consume: (key) => limiter.consume(key),
+    close: async () => {
+      try {
+        await client.quit();
+      } catch {
+        client.disconnect();
+      }
+    },
+  };
+}
+
+/**
+ * rate-limiter-flexible's SQL stores create their table in the background and report through a
+ * callback; this waits for it, so the first request never meets "Table is not created yet".
+ */
+function whenReady<T>(make: (ready: (error?: unknown) => void) => T): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const made: T = make((error?: unknown) => {
+      if (error) reject(error);
+      // The callback may run inside the constructor, before `made` is assigned.
+      else queueMicrotask(() => resolve(made));
+    });
+  });
+}

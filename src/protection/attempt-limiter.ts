@@ -1,0 +1,53 @@
+import { RateLimiterRes } from 'rate-limiter-flexible';
+import { DomainError } from '../domain/errors.js';
+import { openAttemptCounter, type AttemptCounterDeps, type CounterBackend } from './attempt-counter.js';
+import { attemptKey } from './client-key.js';
+
+/** The attempt limit of contract §8.1 for anonymous register and signin calls. */
+export interface AttemptLimiter {
+  readonly backend: CounterBackend;
+  /**
+   * Counts one anonymous attempt from `clientIp`. Throws tooMuchAttempts (with the seconds until
+   * the window ends, sent as Retry-After) once more than MAX_ATTEMPTS_COUNT attempts fell within
+   * MAX_ATTEMPTS_INTERVAL seconds.
+   */
+  countAttempt(clientIp: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the limiter over shared counters (database, or Redis when REDIS_URL is set).
+ *
+ * The window is fixed: it starts with a key's first attempt and lasts MAX_ATTEMPTS_INTERVAL
+ * seconds; refused attempts count too, so hammering does not shorten the wait.
+ *
+ * When the counter store fails (database or Redis down) the attempt is refused with 500 `error`
+ * and logged — it fails closed. Failing open would turn a store outage into unlimited anonymous
+ * sign-ups and password guessing, exactly when nobody is watching the counters.
+ */
+export async function createAttemptLimiter(deps: AttemptCounterDeps): Promise<AttemptLimiter> {
+  const counter = await openAttemptCounter(deps);
+  const { logger, config } = deps;
+  return {
+    backend: counter.backend,
+    countAttempt: async (clientIp) => {
+      const key = attemptKey(clientIp);
+      try {
+        await counter.consume(key);
+      } catch (outcome) {
+        if (outcome instanceof RateLimiterRes) {
+          // Logged once per window (the first refusal), not for every refused call of a flood.
+          if (outcome.consumedPoints === config.attempts.count + 1) {
+            logger.warn({ client: key, limit: config.attempts.count, intervalSeconds: config.attempts.intervalSeconds }, 'attempt limit reached');
+          }
+          throw new DomainError('tooMuchAttempts', undefined, {
+            retryAfterSeconds: Math.max(1, Math.ceil(outcome.msBeforeNext / 1000)),
+          });
+        }
+        logger.error({ err: outcome, backend: counter.backend }, 'attempt counters unavailable: refusing the anonymous attempt (fail closed)');
+        throw new DomainError('error', undefined, {}, outcome);
+      }
+    },
+    close: () => counter.close(),
+  };
+}

@@ -65,6 +65,20 @@ describe('attempt limit (contract §8.1)', () => {
     assert.equal(taken.body.error, 'portalNameExist');
   });
 
+  test('anonymous register and signin share one counter per client', async () => {
+    const server = await start(open({ MAX_ATTEMPTS_COUNT: '3' }));
+    const signin = (auth = false) =>
+      server.call('POST', 'portal/signin', { json: { email: 'nobody@example.com', password: 'wrong-password' }, auth });
+    assert.equal((await register(server)).status, 201);
+    assert.equal((await signin()).body.error, 'params', 'wrong credentials, but counted');
+    assert.equal((await signin()).body.error, 'params');
+    const limited = await signin();
+    assert.equal(limited.body.error, 'tooMuchAttempts');
+    assert.ok(Number(limited.headers.get('retry-after')) > 0);
+    assert.equal((await register(server)).body.error, 'tooMuchAttempts');
+    assert.equal((await signin(true)).body.error, 'params', 'a signed signin is not limited');
+  });
+
   test('the counters survive a restart of the server', async () => {
     const env = open({ MAX_ATTEMPTS_COUNT: '2' });
     const first = await startTestServer({ env });

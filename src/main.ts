@@ -43,7 +43,11 @@ async function main(): Promise<void> {
 
   let store: Store;
   try {
-    store = await openStore({ url: config.databaseUrl, poolSize: config.databasePoolSize });
+    store = await openStore({
+      url: config.databaseUrl,
+      poolSize: config.databasePoolSize,
+      onConnectionError: (error) => logger.warn({ err: error }, 'an idle database connection was lost; the pool opens a new one when needed'),
+    });
   } catch (error) {
     logger.fatal({ err: error }, 'cannot open the database');
     process.stderr.write(`database error: ${error instanceof Error ? error.message : String(error)}\n`);

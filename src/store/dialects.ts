@@ -59,8 +59,14 @@ export type DriverClient =
   | { readonly dialect: 'postgres'; readonly pool: pg.Pool }
   | { readonly dialect: 'mysql'; readonly pool: MysqlPool; readonly databaseName: string };
 
+/**
+ * Told when a pooled connection died while idle (a server restart or failover, an
+ * administrator's termination). The pool has already dropped it and opens a new one when needed.
+ */
+export type ConnectionErrorListener = (error: Error) => void;
+
 /** Parses DATABASE_URL and builds the Kysely dialect with its driver and pool. */
-export function openDialect(url: string, poolSize: number): OpenedDialect {
+export function openDialect(url: string, poolSize: number, onConnectionError: ConnectionErrorListener = () => {}): OpenedDialect {
   if (url.toLowerCase().startsWith('sqlite:')) {
     const path = sqlitePathOf(url);
     if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
@@ -85,6 +91,8 @@ export function openDialect(url: string, poolSize: number): OpenedDialect {
       // int8 (count(*), bigint sizes) arrives as text; see parseInt8.
       types: { getTypeParser: (oid: number, format?: string) => (oid === PG_INT8_OID ? parseInt8 : pg.types.getTypeParser(oid, format as 'text')) } as pg.CustomTypesConfig,
     });
+    // pg re-emits an idle client's error on the pool; with no listener it would end the process.
+    pool.on('error', (error) => onConnectionError(error));
     return {
       name: 'postgres',
       dialect: new PostgresSerialDialect({ pool }),

@@ -1,5 +1,5 @@
 import { Kysely, Migrator, sql, type Transaction } from 'kysely';
-import { openDialect, type DialectName, type DriverClient } from './dialects.js';
+import { openDialect, type ConnectionErrorListener, type DialectName, type DriverClient } from './dialects.js';
 import { migrations } from './migrations/index.js';
 import type { Database } from './tables/index.js';
 
@@ -29,11 +29,13 @@ export interface Store {
 export interface StoreOptions {
   readonly url: string;
   readonly poolSize: number;
+  /** Told when an idle pooled connection dies (the server restarted); logged by main.ts. */
+  readonly onConnectionError?: ConnectionErrorListener;
 }
 
 /** Opens the database and brings its schema up to date (a failed migration throws). */
 export async function openStore(options: StoreOptions): Promise<Store> {
-  const opened = openDialect(options.url, options.poolSize);
+  const opened = openDialect(options.url, options.poolSize, options.onConnectionError);
   const db = new Kysely<Database>({ dialect: opened.dialect, plugins: opened.plugins });
   try {
     await migrate(db);

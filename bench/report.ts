@@ -1,0 +1,226 @@
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, release, totalmem } from 'node:os';
+import type { DialectName } from '../src/store/dialects.js';
+import type { FullListResult } from './full-list.js';
+import type { LoadResult } from './load.js';
+
+/** One scenario's numbers, as printed and saved. */
+export interface ScenarioResult extends LoadResult {
+  readonly name: string;
+  readonly title: string;
+  readonly connections: number;
+  /** Requests per second as a share of the bare route's in the same run. */
+  readonly ratio: number | undefined;
+  /**
+   * Server CPU time (user + system) per answered request, in microseconds: unlike req/s, barely
+   * moved by the load generator or other work on the machine competing for the cores.
+   */
+  readonly serverCpuUs: number;
+  /** Server CPU seconds per second of load: 1.0 = one core saturated (Node runs JS on one). */
+  readonly serverBusy: number;
+  /** What was wrong with the answer checked before the load (e.g. 404: the route is missing). */
+  readonly problem: string | undefined;
+}
+
+export interface PhaseResult {
+  /** Portals in the database during the phase. */
+  readonly portals: number;
+  readonly seedSeconds: number | undefined;
+  /** Server RSS right after start, before any load (bytes). */
+  readonly idleRss: number;
+  readonly scenarios: ScenarioResult[];
+  readonly fullList?: FullListResult | undefined;
+}
+
+export interface DatabaseResult {
+  readonly dialect: DialectName;
+  readonly throughput?: PhaseResult | undefined;
+  readonly scale?: PhaseResult | undefined;
+  readonly targets: TargetResult[];
+}
+
+export interface TargetResult {
+  readonly target: string;
+  readonly got: string;
+  /** undefined: not measured in this run. */
+  readonly met: boolean | undefined;
+}
+
+export interface Machine {
+  readonly cores: number;
+  readonly cpu: string;
+  readonly memoryGiB: number;
+  readonly node: string;
+  readonly kernel: string;
+  readonly date: string;
+  /** 1-minute load average when the run started: other work on the machine skews the numbers. */
+  readonly loadAverage: number;
+}
+
+export interface BenchResults {
+  readonly machine: Machine;
+  readonly settings: Readonly<Record<string, unknown>>;
+  readonly databases: DatabaseResult[];
+}
+
+/** The machine the numbers belong to. */
+export function describeMachine(): Machine {
+  let cpu = 'unknown';
+  try {
+    cpu = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? cpu;
+  } catch {
+    // Not Linux: the model stays unknown.
+  }
+  return {
+    cores: availableParallelism(),
+    cpu,
+    memoryGiB: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    kernel: release(),
+    date: new Date().toISOString(),
+    loadAverage: Number((loadavg()[0] ?? 0).toFixed(2)),
+  };
+}
+
+const MiB = 1024 * 1024;
+
+/** Checks the targets of the brief against one database's results. */
+export function evaluateTargets(db: Omit<DatabaseResult, 'targets'>, portals: number): TargetResult[] {
+  const find = (phase: PhaseResult | undefined, name: string) => phase?.scenarios.find((s) => s.name === name);
+  const targets: TargetResult[] = [];
+  const ratioTarget = (name: string, label: string) => {
+    const s = find(db.throughput, name);
+    const clean = s !== undefined && s.unexpected === 0;
+    targets.push({
+      target: `${label} ≥ 50% of the bare route`,
+      got: s?.ratio === undefined ? 'not measured' : `${pct(s.ratio)} (${fmt(s.rps)}/s)${clean ? '' : ' with errors'}`,
+      met: s?.ratio === undefined ? undefined : clean && s.ratio >= 0.5,
+    });
+  };
+  ratioTarget('get-by-name', 'signed portal/get by name');
+  ratioTarget('validate', 'validateportalname');
+
+  if (db.dialect === 'sqlite') {
+    const s = find(db.throughput, 'register');
+    targets.push({
+      target: 'portal/register without password ≥ 5,000/s',
+      got: s === undefined ? 'not measured' : `${fmt(s.rps)}/s${s.unexpected === 0 ? '' : ' with errors'}`,
+      met: s === undefined ? undefined : s.unexpected === 0 && s.rps >= 5000,
+    });
+  }
+
+  const scaleLabel = `with ${(db.scale?.portals ?? portals).toLocaleString('en-US')} portals`;
+  const p99Target = (name: string, label: string, limitMs: number) => {
+    const s = find(db.scale, name);
+    targets.push({
+      target: `${scaleLabel}: ${label} p99 < ${limitMs} ms`,
+      got: s === undefined ? 'not measured' : `${s.p99.toFixed(2)} ms at ${s.connections} connections${s.unexpected === 0 ? '' : ' with errors'}`,
+      met: s === undefined ? undefined : s.unexpected === 0 && s.p99 < limitMs,
+    });
+  };
+  p99Target('scale-get-by-name', 'get by name', 10);
+  p99Target('scale-page-first', 'a page of 100 at startIndex 0', 25);
+  p99Target('scale-page-deep', 'a page of 100 at a random startIndex', 25);
+
+  const list = db.scale?.fullList;
+  const expected = db.scale?.portals ?? portals;
+  const listOk = list !== undefined && list.status === 200 && list.jsonProblem === undefined && list.tenants === expected;
+  targets.push({
+    target: `${scaleLabel}: full list streamed, server peak RSS < 300 MB`,
+    got:
+      list === undefined
+        ? 'not measured'
+        : `${mb(list.peakRss)} peak, ${list.seconds.toFixed(1)} s, ${(list.bytes / MiB).toFixed(0)} MiB, ` +
+          `${list.tenants.toLocaleString('en-US')} tenants${listOk ? ', valid JSON' : ` — WRONG: status ${list.status}, ${list.jsonProblem ?? 'count differs'}`}`,
+    met: list === undefined ? undefined : listOk && list.peakRss < 300e6,
+  });
+
+  const idle = db.throughput?.idleRss;
+  targets.push({
+    target: 'server RSS idle after start < 120 MB',
+    got: idle === undefined ? 'not measured' : mb(idle),
+    met: idle === undefined ? undefined : idle < 120e6,
+  });
+  return targets;
+}
+
+/** Prints one database's tables: scenarios, then targets. */
+export function printDatabase(db: DatabaseResult): void {
+  const out: string[] = [];
+  out.push('', `=== ${db.dialect} ===`);
+  for (const [label, phase] of [
+    ['throughput', db.throughput],
+    ['scale', db.scale],
+  ] as const) {
+    if (phase === undefined) continue;
+    out.push(
+      '',
+      `${label}: ${phase.portals.toLocaleString('en-US')} portals` +
+        (phase.seedSeconds === undefined ? '' : ` (seeded in ${phase.seedSeconds.toFixed(1)} s)`) +
+        `, idle server RSS ${mb(phase.idleRss)}`,
+    );
+    out.push(...scenarioTable(phase.scenarios));
+    const list = phase.fullList;
+    if (list !== undefined) {
+      out.push(
+        `full list: status ${list.status}, ${list.tenants.toLocaleString('en-US')} tenants, ${(list.bytes / MiB).toFixed(0)} MiB in ${list.seconds.toFixed(2)} s ` +
+          `(${fmt(list.tenants / list.seconds)} tenants/s, first byte ${list.firstByteMs.toFixed(0)} ms), ` +
+          `JSON ${list.jsonProblem === undefined ? 'valid' : `INVALID: ${list.jsonProblem}`}, ` +
+          `server RSS ${mb(list.rssBefore)} before, ${mb(list.peakRss)} peak (${list.peakSource})`,
+      );
+    }
+  }
+  out.push('', 'targets:');
+  for (const t of db.targets) {
+    const verdict = t.met === undefined ? 'n/a   ' : t.met ? 'met   ' : 'MISSED';
+    out.push(`  ${verdict} ${t.target}: ${t.got}`);
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+/** The scenario rows as fixed-width text (also pasted into the README). */
+export function scenarioTable(scenarios: readonly ScenarioResult[]): string[] {
+  const rows = [['scenario', 'conns', 'req/s', 'vs bare', 'p50 ms', 'p99 ms', 'max ms', 'cpu µs/req', 'busy', 'bad', 'statuses']];
+  for (const s of scenarios) {
+    rows.push([
+      s.title + (s.problem === undefined ? '' : ' [!]'),
+      String(s.connections),
+      fmt(s.rps),
+      s.ratio === undefined ? '' : pct(s.ratio),
+      s.p50.toFixed(2),
+      s.p99.toFixed(2),
+      s.max.toFixed(1),
+      s.serverCpuUs.toFixed(0),
+      `${(s.serverBusy * 100).toFixed(0)}%`,
+      String(s.unexpected),
+      Object.entries(s.statuses)
+        .map(([code, n]) => `${code}×${n}`)
+        .join(' ') + (s.errors > 0 ? ` errors×${s.errors}` : ''),
+    ]);
+  }
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const lines = rows.map((r) => r.map((cell, i) => (i === 0 || i === r.length - 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd());
+  lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const s of scenarios) if (s.problem !== undefined) lines.push(`  [!] ${s.name}: ${s.problem}`);
+  return lines;
+}
+
+/** Writes the results atomically (a half-written results.json would mislead the next reader). */
+export function saveResults(file: string, results: BenchResults): void {
+  const temporary = `${file}.tmp`;
+  writeFileSync(temporary, `${JSON.stringify(results, null, 2)}\n`);
+  renameSync(temporary, file);
+}
+
+function fmt(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
+
+function pct(ratio: number): string {
+  return `${(ratio * 100).toFixed(0)}%`;
+}
+
+/** Bytes as MB (10^6, as the targets are stated), one decimal. */
+function mb(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(1)} MB`;
+}

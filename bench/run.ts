@@ -1,0 +1,278 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { DialectName } from '../src/store/dialects.js';
+import { createServerDatabase, createSqliteDatabase, existingSqliteDatabase, type BenchDatabase } from './databases.js';
+import { measureFullList } from './full-list.js';
+import { runLoad } from './load.js';
+import { isSelected, parseBenchOptions, type BenchOptions } from './options.js';
+import { hottestFunctions, newestProfile } from './profile.js';
+import {
+  describeMachine,
+  evaluateTargets,
+  printDatabase,
+  saveResults,
+  type BenchResults,
+  type DatabaseResult,
+  type PhaseResult,
+  type ScenarioResult,
+} from './report.js';
+import * as scenarios from './scenarios.js';
+import type { Scenario } from './scenarios.js';
+import { countPortals, seedPortals } from './seed.js';
+import { startServer, type ServerProcess } from './server-process.js';
+
+/**
+ * `npm run bench`: starts the real server process over a fresh database, loads it with
+ * autocannon from this process, and prints (and saves) requests per second, latency, memory,
+ * and which of the performance targets are met. See --help and the README's Performance section.
+ */
+
+/** Connections for the at-scale get-by-name target ("p99 < 10 ms at 50 connections"). */
+const SCALE_GET_CONNECTIONS = 50;
+
+async function main(): Promise<void> {
+  const options = parseBenchOptions(process.argv.slice(2), process.env);
+  if (options.seedOnly) {
+    await seedOnly(options);
+    return;
+  }
+  if (options.server === 'dist') build();
+  const machine = describeMachine();
+  process.stdout.write(
+    `bench: ${machine.cores} cores (${machine.cpu}), node ${machine.node}, load average ${machine.loadAverage}; ` +
+      `${options.duration} s per scenario after ${options.warmup} s warm-up\n`,
+  );
+
+  const databases: DatabaseResult[] = [];
+  const targets: Array<[DialectName, () => Promise<BenchDatabase>]> = [];
+  if (options.sqlite) targets.push(['sqlite', async () => createSqliteDatabase()]);
+  if (options.postgresUrl !== undefined) targets.push(['postgres', () => createServerDatabase(options.postgresUrl!)]);
+  if (options.mysqlUrl !== undefined) targets.push(['mysql', () => createServerDatabase(options.mysqlUrl!)]);
+
+  for (const [dialect, create] of targets) {
+    process.stdout.write(`\n--- ${dialect} ---\n`);
+    const throughput = await throughputPhase(options, dialect, create);
+    const scale = await scalePhase(options, dialect, create, throughput);
+    const partial = { dialect, throughput, scale };
+    const result: DatabaseResult = { ...partial, targets: evaluateTargets(partial, options.portals) };
+    databases.push(result);
+    printDatabase(result);
+  }
+
+  const results: BenchResults = {
+    machine,
+    settings: {
+      duration: options.duration,
+      warmup: options.warmup,
+      connections: options.connections,
+      scaleGetConnections: SCALE_GET_CONNECTIONS,
+      server: options.server,
+      logLevel: 'warn',
+      only: options.only,
+    },
+    databases,
+  };
+  if (options.output !== undefined) {
+    saveResults(options.output, results);
+    process.stdout.write(`\nresults written to ${options.output}\n`);
+  }
+}
+
+/** Fresh database with a few portals: the cost of each request kind, and idle memory. */
+async function throughputPhase(
+  options: BenchOptions,
+  dialect: DialectName,
+  create: () => Promise<BenchDatabase>,
+): Promise<PhaseResult | undefined> {
+  const names = ['bare', 'validate', 'get-by-name', 'tariff-get', 'register', 'register-password'];
+  if (!names.some((name) => isSelected(options, 'throughput', name))) return undefined;
+  const database = await create();
+  try {
+    const seeded = await seedPortals(database.url, options.smallPortals);
+    const server = await start(options, database, dialect, 'throughput');
+    const results: ScenarioResult[] = [];
+    try {
+      const idleRss = await idleMemory(server);
+      const token = scenarios.tokenSource(server.machineKey);
+      const list: Scenario[] = [
+        scenarios.bareRoute(),
+        scenarios.validateName(),
+        scenarios.getByName('get-by-name', token, options.smallPortals),
+        scenarios.tariffGet(token, options.smallPortals),
+        scenarios.register('register', token, false),
+        scenarios.register('register-password', token, true),
+      ];
+      for (const scenario of list) {
+        if (!isSelected(options, 'throughput', scenario.name)) continue;
+        results.push(await measure(options, server, scenario, options.connections, results));
+      }
+      return { portals: options.smallPortals, seedSeconds: seeded.seconds, idleRss, scenarios: results };
+    } finally {
+      await stop(options, server, dialect, 'throughput');
+    }
+  } finally {
+    if (!options.keep) await database.drop();
+  }
+}
+
+/** A million portals: lookups, pages and the whole list stay fast and small. */
+async function scalePhase(
+  options: BenchOptions,
+  dialect: DialectName,
+  create: () => Promise<BenchDatabase>,
+  throughput: PhaseResult | undefined,
+): Promise<PhaseResult | undefined> {
+  const names = ['scale-get-by-name', 'scale-page-first', 'scale-page-deep', 'scale-full-list'];
+  if (options.portals === 0 || !names.some((name) => isSelected(options, 'scale', name))) return undefined;
+  const portals = options.portals;
+  let database: BenchDatabase;
+  let seedSeconds: number | undefined;
+  if (dialect === 'sqlite' && options.db !== undefined && existsSync(options.db)) {
+    database = existingSqliteDatabase(options.db);
+    const found = await countPortals(database.url);
+    if (found !== portals) throw new Error(`${options.db} holds ${found} active portals, not ${portals}: pass --portals ${found}`);
+    process.stdout.write(`scale: reusing ${options.db} (${found.toLocaleString('en-US')} portals)\n`);
+  } else {
+    database = dialect === 'sqlite' && options.db !== undefined ? existingSqliteDatabase(options.db) : await create();
+    process.stdout.write(`scale: seeding ${portals.toLocaleString('en-US')} portals… `);
+    seedSeconds = (await seedPortals(database.url, portals, (done) => process.stdout.write(done > 0 ? `${done / 1000}k ` : ''))).seconds;
+    process.stdout.write(`done in ${seedSeconds.toFixed(1)} s\n`);
+  }
+  try {
+    const server = await start(options, database, dialect, 'scale');
+    try {
+      const idleRss = await idleMemory(server);
+      const token = scenarios.tokenSource(server.machineKey);
+      const bare = throughput?.scenarios.find((s) => s.name === 'bare');
+      const results: ScenarioResult[] = [];
+      const list: Array<[Scenario, number]> = [
+        [scenarios.getByName('scale-get-by-name', token, portals), SCALE_GET_CONNECTIONS],
+        [scenarios.listPage('scale-page-first', token, () => 0, '0'), options.connections],
+        [scenarios.listPage('scale-page-deep', token, () => Math.floor(Math.random() * Math.max(1, portals - 100)), 'random'), options.connections],
+      ];
+      for (const [scenario, connections] of list) {
+        if (!isSelected(options, 'scale', scenario.name)) continue;
+        results.push(await measure(options, server, scenario, connections, bare ? [bare] : []));
+      }
+      let fullList;
+      if (isSelected(options, 'scale', 'scale-full-list')) {
+        process.stdout.write('  full list (streamed)… ');
+        fullList = await measureFullList(server, token());
+        process.stdout.write(`${fullList.seconds.toFixed(1)} s\n`);
+      }
+      return { portals, seedSeconds, idleRss, scenarios: results, fullList };
+    } finally {
+      await stop(options, server, dialect, 'scale');
+    }
+  } finally {
+    if (!options.keep) await database.drop();
+  }
+}
+
+/** Checks one answer, warms up, then measures `scenario` under load. */
+async function measure(
+  options: BenchOptions,
+  server: ServerProcess,
+  scenario: Scenario,
+  connections: number,
+  earlier: readonly ScenarioResult[],
+): Promise<ScenarioResult> {
+  process.stdout.write(`  ${scenario.title}… `);
+  const problem = await preflight(server, scenario);
+  const spec = { baseUrl: server.baseUrl, connections, expectStatus: scenario.expectStatus, next: scenario.next };
+  if (options.warmup > 0) await runLoad({ ...spec, duration: options.warmup });
+  const cpuBefore = server.cpuSeconds();
+  const load = await runLoad({ ...spec, duration: options.duration });
+  const cpu = server.cpuSeconds() - cpuBefore;
+  const bare = scenario.name === 'bare' ? load : earlier.find((s) => s.name === 'bare');
+  process.stdout.write(`${Math.round(load.rps)}/s, p99 ${load.p99.toFixed(2)} ms${load.unexpected > 0 ? `, ${load.unexpected} unexpected answers` : ''}\n`);
+  if (problem !== undefined) process.stdout.write(`    [!] ${problem}\n`);
+  return {
+    name: scenario.name,
+    title: scenario.title,
+    connections,
+    ...load,
+    ratio: bare === undefined || bare.rps === 0 ? undefined : load.rps / bare.rps,
+    serverCpuUs: load.requests === 0 ? 0 : (cpu / load.requests) * 1e6,
+    serverBusy: cpu / load.seconds,
+    problem,
+  };
+}
+
+/** One request with a full check of the answer: a benchmark of error answers is worthless. */
+async function preflight(server: ServerProcess, scenario: Scenario): Promise<string | undefined> {
+  const request = scenario.next();
+  const response = await fetch(`${server.baseUrl}${request.path}`, {
+    method: request.method,
+    headers: { ...request.headers, ...(request.body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: request.body,
+  });
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = text;
+  }
+  if (response.status === 404 && (body as { error?: unknown } | null)?.error === 'notFound') {
+    return `missing: ${request.method} ${request.path.split('?')[0]} answers 404 notFound`;
+  }
+  return scenario.check(response.status, body);
+}
+
+/** RSS once the freshly started server has settled (nothing has been requested but /health). */
+async function idleMemory(server: ServerProcess): Promise<number> {
+  await sleep(1000);
+  return server.rss();
+}
+
+async function start(options: BenchOptions, database: BenchDatabase, dialect: DialectName, phase: string): Promise<ServerProcess> {
+  const cpuProfDir = options.cpuProf ? profileDir(dialect, phase) : undefined;
+  if (cpuProfDir !== undefined) mkdirSync(cpuProfDir, { recursive: true });
+  return startServer({ databaseUrl: database.url, dataDir: database.dataDir, mode: options.server, cpuProfDir });
+}
+
+async function stop(options: BenchOptions, server: ServerProcess, dialect: DialectName, phase: string): Promise<void> {
+  await server.stop();
+  if (!options.cpuProf) return;
+  const file = newestProfile(profileDir(dialect, phase));
+  if (file === undefined) return;
+  process.stdout.write(`\n  hottest server functions (${phase}, self time) from ${file}:\n`);
+  for (const f of hottestFunctions(file)) {
+    process.stdout.write(`    ${(f.self * 100).toFixed(1).padStart(5)}%  ${f.name}  ${f.where}\n`);
+  }
+}
+
+function profileDir(dialect: DialectName, phase: string): string {
+  return join('bench', 'profiles', `${dialect}-${phase}`);
+}
+
+/** npm run build: the benchmark measures the compiled server, as `npm start` runs it. */
+function build(): void {
+  process.stdout.write('bench: npm run build… ');
+  const result = spawnSync('npm', ['run', 'build', '--silent'], { encoding: 'utf8' });
+  if (result.status !== 0) {
+    // Type errors still emit JavaScript; a half-edited tree elsewhere should not stop a run.
+    if (!existsSync('dist/main.js')) throw new Error(`npm run build failed:\n${result.stdout}${result.stderr}`);
+    process.stdout.write(`type errors (measuring the emitted JavaScript anyway):\n${result.stdout}${result.stderr}\n`);
+    return;
+  }
+  process.stdout.write('done\n');
+}
+
+/** --seed-only: build the scale database once, to reuse with --db across runs. */
+async function seedOnly(options: BenchOptions): Promise<void> {
+  const file = options.db ?? join('bench', '.data', `sqlite-${options.portals}.db`);
+  mkdirSync(join(file, '..'), { recursive: true });
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+  process.stdout.write(`seeding ${options.portals.toLocaleString('en-US')} portals into ${file}… `);
+  const seeded = await seedPortals(`sqlite:${file}`, options.portals, (done) => process.stdout.write(done > 0 ? `${done / 1000}k ` : ''));
+  process.stdout.write(`done in ${seeded.seconds.toFixed(1)} s\nreuse it with: npm run bench -- --db ${file} --portals ${options.portals}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

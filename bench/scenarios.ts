@@ -1,0 +1,137 @@
+import { randomBytes } from 'node:crypto';
+import { signAscToken } from '../src/domain/asc-token.js';
+import type { BenchRequest } from './load.js';
+import { seededPortalName } from './seed.js';
+
+/**
+ * The requests each scenario sends. Every one is built per request: register needs a new name
+ * each time, reads pick a random seeded portal, and the token is re-signed every second (tokens
+ * are valid for 5 minutes; a token as fresh as a real client's costs the server the same).
+ */
+
+export interface Scenario {
+  /** Stable name, used by --only and as the key in results.json. */
+  readonly name: string;
+  readonly title: string;
+  readonly expectStatus: number;
+  readonly next: () => BenchRequest;
+  /** Checks one full answer before the load starts; returns the problem, or undefined. */
+  readonly check: (status: number, body: unknown) => string | undefined;
+}
+
+/** Signs a token for `now`, again only when the second changes. */
+export function tokenSource(machineKey: string): () => string {
+  let second = -1;
+  let token = '';
+  return () => {
+    const now = Date.now();
+    const current = Math.floor(now / 1000);
+    if (current !== second) {
+      second = current;
+      token = signAscToken(machineKey, 'bench', new Date(now));
+    }
+    return token;
+  };
+}
+
+/** Random seeded portal names: `bench0000001` … `bench<portals>`. */
+function randomSeeded(portals: number): () => string {
+  return () => seededPortalName(1 + Math.floor(Math.random() * portals));
+}
+
+/** GET portal/test: no parameters, no token, no I/O — the ceiling for this app on this machine. */
+export function bareRoute(): Scenario {
+  return {
+    name: 'bare',
+    title: 'GET portal/test (bare route)',
+    expectStatus: 200,
+    next: () => ({ method: 'GET', path: '/api/portal/test' }),
+    check: (status, body) => expectJson(status, 200, body, (b) => b.value === 'Portal api works'),
+  };
+}
+
+/** POST portal/validateportalname with a free name each time. */
+export function validateName(): Scenario {
+  const run = randomBytes(3).toString('hex');
+  let n = 0;
+  return {
+    name: 'validate',
+    title: 'POST portal/validateportalname',
+    expectStatus: 200,
+    next: () => ({ method: 'POST', path: '/api/portal/validateportalname', body: `{"portalName":"free${run}${(n++).toString(36)}"}` }),
+    check: (status, body) => expectJson(status, 200, body, (b) => b.message === 'portalNameReadyToRegister'),
+  };
+}
+
+/** GET portal/get?portalName= for a random seeded portal, signed. */
+export function getByName(name: string, token: () => string, portals: number): Scenario {
+  const pick = randomSeeded(portals);
+  return {
+    name,
+    title: `GET portal/get?portalName= (signed, ${formatCount(portals)} portals)`,
+    expectStatus: 200,
+    next: () => ({ method: 'GET', path: `/api/portal/get?portalName=${pick()}`, headers: { authorization: token() } }),
+    check: (status, body) =>
+      expectJson(status, 200, body, (b) => Array.isArray(b.tenants) && b.tenants.length === 1 && /^bench\d+$/.test(String(b.tenants[0]?.portalName))),
+  };
+}
+
+/** GET tariff/get?portalName= for a random seeded portal, signed. */
+export function tariffGet(token: () => string, portals: number): Scenario {
+  const pick = randomSeeded(portals);
+  return {
+    name: 'tariff-get',
+    title: 'GET tariff/get?portalName= (signed)',
+    expectStatus: 200,
+    next: () => ({ method: 'GET', path: `/api/tariff/get?portalName=${pick()}`, headers: { authorization: token() } }),
+    check: (status, body) =>
+      expectJson(status, 200, body, (b) => typeof b.tariff === 'object' && b.tariff !== null && typeof b.tenant === 'object'),
+  };
+}
+
+/** POST portal/register with a new name each time, signed (anonymous calls meet the attempt limit). */
+export function register(name: string, token: () => string, withPassword: boolean): Scenario {
+  const run = randomBytes(3).toString('hex');
+  let n = 0;
+  return {
+    name,
+    title: `POST portal/register (signed, ${withPassword ? 'with' : 'no'} password)`,
+    expectStatus: 201,
+    next: () => {
+      const id = `${run}${(n++).toString(36)}`;
+      const fields: Record<string, string> = {
+        portalName: `reg${id}`,
+        firstName: 'Bench',
+        lastName: 'Owner',
+        email: `owner-${id}@bench.example`,
+      };
+      if (withPassword) fields.password = 'Bench-password-1';
+      return { method: 'POST', path: '/api/portal/register', headers: { authorization: token() }, body: JSON.stringify(fields) };
+    },
+    check: (status, body) =>
+      expectJson(status, 201, body, (b) => typeof b.reference === 'string' && typeof b.tenant === 'object' && b.tenant !== null),
+  };
+}
+
+/** GET portal/get?count=100&startIndex=… — one page of the list, signed. */
+export function listPage(name: string, token: () => string, startIndex: () => number, where: string): Scenario {
+  return {
+    name,
+    title: `GET portal/get?count=100&startIndex=${where} (signed)`,
+    expectStatus: 200,
+    next: () => ({ method: 'GET', path: `/api/portal/get?count=100&startIndex=${startIndex()}`, headers: { authorization: token() } }),
+    check: (status, body) => expectJson(status, 200, body, (b) => Array.isArray(b.tenants) && b.tenants.length === 100),
+  };
+}
+
+/** 1000000 → "1,000,000". */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are inspected loosely here
+function expectJson(status: number, want: number, body: unknown, ok: (b: any) => boolean): string | undefined {
+  if (status !== want) return `status ${status}, not ${want}: ${JSON.stringify(body).slice(0, 200)}`;
+  if (body === null || typeof body !== 'object' || !ok(body)) return `unexpected answer: ${JSON.stringify(body).slice(0, 200)}`;
+  return undefined;
+}

@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { signAscToken } from '../../src/domain/asc-token.js';
+
+/** A free TCP port on the loopback interface. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}):\n${output()}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server did not become healthy:\n${output()}`);
+}
+
+describe('the real process, started as the README says (npm start)', () => {
+  let child: ChildProcess;
+  let dir: string;
+  let port: number;
+  let output = '';
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'hosted-api-e2e-'));
+    port = await freePort();
+    // detached: npm, its shell and the server form one process group that after() can stop.
+    child = spawn('npm', ['start', '--silent'], {
+      cwd: process.cwd(),
+      detached: true,
+      env: { ...process.env, PORT: String(port), DATA_DIR: dir, DATABASE_URL: `sqlite:${join(dir, 'hosted.db')}`, MACHINE_KEY: '', LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (d) => (output += String(d)));
+    child.stderr?.on('data', (d) => (output += String(d)));
+    await waitForHealth(`http://127.0.0.1:${port}/health`, child, () => output);
+  });
+
+  after(async () => {
+    if (child.exitCode === null && child.pid !== undefined) {
+      const exited = new Promise((r) => child.once('exit', r));
+      process.kill(-child.pid, 'SIGTERM');
+      await exited;
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers /health', async () => {
+    const res = await fetch(`http://127.0.0.1:${port}/health`);
+    assert.deepEqual(await res.json(), { status: 'ok' });
+  });
+
+  it('generated a machine key, told how to use it, and accepts a token signed with it', async () => {
+    assert.match(output, /A new machine key was generated/);
+    const { readFileSync, statSync } = await import('node:fs');
+    const keyFile = join(dir, 'machine.key');
+    assert.equal(statSync(keyFile).mode & 0o777, 0o600);
+    const key = readFileSync(keyFile, 'utf8').trim();
+    const res = await fetch(`http://127.0.0.1:${port}/api/portal/get`, { headers: { authorization: signAscToken(key, 'e2e', new Date()) } });
+    assert.equal(res.status, 200);
+    assert.deepEqual(await res.json(), { tenants: [] });
+  });
+
+  it('the built server stops cleanly on SIGTERM (exit code 0)', async () => {
+    // npm itself dies of the signal, so the server's own exit code is checked on dist/main.js,
+    // which `npm start` has just built.
+    const otherPort = await freePort();
+    const server = spawn(process.execPath, ['dist/main.js'], {
+      env: { ...process.env, PORT: String(otherPort), DATA_DIR: dir, DATABASE_URL: `sqlite:${join(dir, 'second.db')}`, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let serverOutput = '';
+    server.stderr?.on('data', (d) => (serverOutput += String(d)));
+    await waitForHealth(`http://127.0.0.1:${otherPort}/health`, server, () => serverOutput);
+    const exited = new Promise<number | null>((r) => server.once('exit', (code) => r(code)));
+    server.kill('SIGTERM');
+    assert.equal(await exited, 0, serverOutput);
+  });
+});
+
+describe('a bad configuration', () => {
+  it('stops the start with one line per bad variable and no stack trace', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: { ...process.env, PORT: 'eighty', DATABASE_URL: 'oracle://db', MAX_ATTEMPTS_COUNT: '-1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr?.on('data', (d) => (stderr += String(d)));
+    const code = await new Promise<number | null>((r) => child.once('exit', (c) => r(c)));
+    assert.equal(code, 2);
+    const lines = stderr.trim().split('\n').filter((l) => l.startsWith('config error: '));
+    assert.equal(lines.length, 3, stderr);
+    assert.match(stderr, /^config error: PORT: /m);
+    assert.match(stderr, /^config error: DATABASE_URL: /m);
+    assert.match(stderr, /^config error: MAX_ATTEMPTS_COUNT: /m);
+    assert.doesNotMatch(stderr, /\n\s+at /);
+  });
+});

@@ -1,0 +1,169 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { randomPortalName, registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+
+async function register(server: TestServer, overrides: Record<string, unknown> = {}) {
+  const res = await server.call('POST', 'portal/register', { auth: true, json: registration(overrides) });
+  assert.equal(res.status, 201, res.text);
+  return res.body.tenant as { tenantId: number; portalName: string; ownerId: string };
+}
+
+describe('portal/get, portal/status, portal/remove', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer();
+  });
+  after(() => server.close({ drop: true }));
+
+  it('finds a portal by name, by full domain, by id and by owner e-mail', async () => {
+    const email = `${randomPortalName('mail')}@example.com`;
+    const tenant = await register(server, { email });
+    const queries: Array<Record<string, string>> = [
+      { portalName: tenant.portalName },
+      { portalName: `${tenant.portalName.toUpperCase()}.localhost` },
+      { tenantId: String(tenant.tenantId) },
+      { email: email.toUpperCase() },
+    ];
+    for (const query of queries) {
+      const res = await server.call('GET', 'portal/get', { auth: true, query });
+      assert.equal(res.status, 200);
+      assert.deepEqual(
+        res.body.tenants.map((t: { tenantId: number }) => t.tenantId),
+        [tenant.tenantId],
+        JSON.stringify(query),
+      );
+    }
+  });
+
+  it('combines filters with AND', async () => {
+    const a = await register(server);
+    const b = await register(server);
+    const res = await server.call('GET', 'portal/get', { auth: true, query: { portalName: a.portalName, tenantId: String(b.tenantId) } });
+    assert.deepEqual(res.body, { tenants: [] });
+  });
+
+  it('adds owner and tariff with statistics=true', async () => {
+    const tenant = await register(server, { firstName: 'Grace', lastName: 'Hopper' });
+    const res = await server.call('GET', 'portal/get', { auth: true, query: { portalName: tenant.portalName, statistics: 'true' } });
+    const [item] = res.body.tenants;
+    assert.equal(item.owner.id, tenant.ownerId);
+    assert.equal(item.owner.displayName, 'Grace Hopper');
+    assert.deepEqual(item.tariff, {
+      activeUsers: 10000,
+      countManager: 10000,
+      dueDate: null,
+      features: '',
+      maxFileSize: 1073741824,
+      maxTotalSize: 1099511627775,
+      state: 1,
+      plan: 'default',
+    });
+    assert.equal('owner' in (await server.call('GET', 'portal/get', { auth: true, query: { portalName: tenant.portalName } })).body.tenants[0], false);
+  });
+
+  it('suspends, resumes by name alone, and stores the reason', async () => {
+    const tenant = await register(server);
+    const suspended = await server.call('PUT', 'portal/status', {
+      auth: true,
+      form: { portalName: tenant.portalName, status: 'suspended', reason: 'unpaid invoice' },
+    });
+    assert.equal(suspended.status, 200);
+    assert.equal(suspended.body.tenant.status, 'Suspended');
+    const row = await server.store.db.selectFrom('tenants').select('status_reason').where('id', '=', tenant.tenantId).executeTakeFirstOrThrow();
+    assert.equal(row.status_reason, 'unpaid invoice');
+
+    const hidden = await server.call('GET', 'portal/get', { auth: true, query: { portalName: tenant.portalName } });
+    assert.deepEqual(hidden.body.tenants, [], 'only active portals are listed by default');
+    const shown = await server.call('GET', 'portal/get', { auth: true, query: { portalName: tenant.portalName, status: '1' } });
+    assert.equal(shown.body.tenants[0].status, 'Suspended');
+
+    const resumed = await server.call('PUT', 'portal/status', { auth: true, json: { PortalName: tenant.portalName } });
+    assert.equal(resumed.body.tenant.status, 'Active');
+    const byNumber = await server.call('PUT', 'portal/status', { auth: true, json: { tenantId: tenant.tenantId, status: 1 } });
+    assert.equal(byNumber.body.tenant.status, 'Suspended');
+  });
+
+  it('removes a portal: RemovePending, hidden by default, the name free at once, and no way back', async () => {
+    const tenant = await register(server);
+    const removed = await server.call('DELETE', 'portal/remove', { auth: true, query: { portalName: tenant.portalName } });
+    assert.equal(removed.status, 200);
+    assert.equal(removed.body.removed, true);
+    assert.equal(removed.body.tenant.status, 'RemovePending');
+
+    assert.deepEqual((await server.call('GET', 'portal/get', { auth: true, query: { portalName: tenant.portalName } })).body.tenants, []);
+    const all = await server.call('GET', 'portal/get', { auth: true, query: { portalName: tenant.portalName, status: 'all' } });
+    assert.equal(all.body.tenants[0].status, 'RemovePending');
+
+    const resume = await server.call('PUT', 'portal/status', { auth: true, json: { tenantId: tenant.tenantId } });
+    assert.equal(resume.status, 400);
+    assert.deepEqual(resume.body, { error: 'portalNameNotFound', message: 'Portal not found' });
+
+    const again = await server.call('DELETE', 'portal/remove', { auth: true, query: { tenantId: String(tenant.tenantId) } });
+    assert.equal(again.body.error, 'portalNameNotFound');
+
+    const reRegistered = await register(server, { portalName: tenant.portalName });
+    assert.notEqual(reRegistered.tenantId, tenant.tenantId);
+    const both = await server.call('GET', 'portal/get', { auth: true, query: { portalName: tenant.portalName, status: 'all' } });
+    assert.deepEqual(
+      both.body.tenants.map((t: { status: string }) => t.status),
+      ['RemovePending', 'Active'],
+    );
+  });
+
+  it('answers portalNameEmpty and portalNameNotFound for status and remove', async () => {
+    for (const [method, path] of [
+      ['PUT', 'portal/status'],
+      ['DELETE', 'portal/remove'],
+    ] as const) {
+      const empty = await server.call(method, path, { auth: true });
+      assert.deepEqual(empty.body, { error: 'portalNameEmpty', message: 'PortalName is required' });
+      const missing = await server.call(method, path, { auth: true, json: { portalName: randomPortalName('ghost') } });
+      assert.deepEqual(missing.body, { error: 'portalNameNotFound', message: 'Portal not found' });
+      assert.equal(missing.status, 400);
+    }
+  });
+
+  it('answers params for a bad status filter or a non-numeric tenantId', async () => {
+    const bad = await server.call('GET', 'portal/get', { auth: true, query: { status: 'Sleeping' } });
+    assert.equal(bad.status, 400);
+    assert.equal(bad.body.error, 'params');
+    const id = await server.call('GET', 'portal/get', { auth: true, query: { tenantId: 'seven' } });
+    assert.equal(id.body.error, 'params');
+    assert.match(id.body.message[0], /tenantId/);
+  });
+});
+
+describe('portal/get over many portals', () => {
+  let server: TestServer;
+  const created: number[] = [];
+  before(async () => {
+    server = await startTestServer();
+    // 1,234 portals: more than two internal batches, so the answer is streamed.
+    for (let i = 0; i < 1234; i += 50) {
+      const batch = await Promise.all(
+        Array.from({ length: Math.min(50, 1234 - i) }, () => server.call('POST', 'portal/register', { auth: true, json: registration() })),
+      );
+      for (const r of batch) created.push(r.body.tenant.tenantId);
+    }
+  });
+  after(() => server.close({ drop: true }));
+
+  it('lists every portal, ordered by id, as one valid JSON document', async () => {
+    const res = await server.call('GET', 'portal/get', { auth: true });
+    assert.equal(res.status, 200);
+    const ids = res.body.tenants.map((t: { tenantId: number }) => t.tenantId);
+    assert.deepEqual(ids, [...created].sort((a, b) => a - b));
+  });
+
+  it('pages with count and startIndex', async () => {
+    const sorted = [...created].sort((a, b) => a - b);
+    const res = await server.call('GET', 'portal/get', { auth: true, query: { count: '100', startIndex: '600' } });
+    assert.deepEqual(
+      res.body.tenants.map((t: { tenantId: number }) => t.tenantId),
+      sorted.slice(600, 700),
+    );
+    const tail = await server.call('GET', 'portal/get', { auth: true, query: { count: '100', startIndex: '1200', statistics: 'true' } });
+    assert.equal(tail.body.tenants.length, 34);
+    assert.equal(tail.body.tenants[0].tariff.plan, 'default');
+  });
+});

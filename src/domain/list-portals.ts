@@ -27,7 +27,7 @@ export async function* listPortals(ctx: DomainContext, query: PortalQuery): Asyn
   const filter: TenantFilter = {
     statuses: parseStatusFilter(query.status),
     tenantId: query.tenantId,
-    alias: query.portalName === undefined ? undefined : aliasOf(ctx, query.portalName),
+    ...nameFilter(query.portalName),
     ownerEmail: query.email?.trim().toLowerCase(),
   };
   let skip = query.startIndex ?? 0;
@@ -70,8 +70,12 @@ export function parseStatusFilter(status: string | undefined): readonly TenantSt
   return [found];
 }
 
-function aliasOf(ctx: DomainContext, portalName: string): string {
+/**
+ * A bare alias filters by alias; a full host name by the domain stored at registration, so a
+ * portal is found under the base domain it was registered with (contract §7: either form).
+ */
+function nameFilter(portalName: string | undefined): Pick<TenantFilter, 'alias' | 'domain'> {
+  if (portalName === undefined) return {};
   const name = normalizePortalName(portalName);
-  const suffix = `.${ctx.config.baseDomain}`;
-  return name.endsWith(suffix) ? name.slice(0, -suffix.length) : name;
+  return name.includes('.') ? { domain: name } : { alias: name };
 }

@@ -167,3 +167,28 @@ describe('portal/get over many portals', () => {
     assert.equal(tail.body.tenants[0].tariff.plan, 'default');
   });
 });
+
+describe('portal/get by full domain after a BaseDomain change', () => {
+  it('finds portals under the base domain each was registered with', async () => {
+    const server = await startTestServer();
+    try {
+      const old = await register(server);
+      const saved = await server.call('POST', 'settings/save', { auth: true, json: { tenantId: -1, key: 'BaseDomain', value: 'portals.example.net' } });
+      assert.equal(saved.status, 200, saved.text);
+      const fresh = await register(server);
+      for (const [domain, id] of [
+        [`${old.portalName}.localhost`, old.tenantId],
+        [`${fresh.portalName}.portals.example.net`, fresh.tenantId],
+      ] as const) {
+        const res = await server.call('GET', 'portal/get', { auth: true, query: { portalName: domain } });
+        assert.deepEqual(
+          res.body.tenants.map((t: { tenantId: number }) => t.tenantId),
+          [id],
+          domain,
+        );
+      }
+    } finally {
+      await server.close({ drop: true });
+    }
+  });
+});

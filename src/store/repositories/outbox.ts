@@ -169,3 +169,9 @@ function toClaimed(row: ClaimedRow): ClaimedMail {
     attempts: Number(row.attempts),
   };
 }
+
+/** Deletes messages sent before `before` (the outbox is a queue, not an archive). */
+export async function purgeSentMail(db: Db, before: Date): Promise<number> {
+  const result = await db.deleteFrom('mail_outbox').where('sent_at', 'is not', null).where('sent_at', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

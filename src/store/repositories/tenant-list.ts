@@ -11,6 +11,8 @@ export interface TenantFilter {
   readonly tenantId?: number | undefined;
   /** Matches the alias of live portals and the last alias of removed ones. */
   readonly alias?: string | undefined;
+  /** The full host name stored at registration. */
+  readonly domain?: string | undefined;
   /** Owner e-mail, lower-case. */
   readonly ownerEmail?: string | undefined;
 }
@@ -131,6 +133,12 @@ function filtered(db: Db, filter: TenantFilter) {
   } else if (alias !== undefined) {
     query = query.where('tenants.id', 'in', (eb) =>
       eb.selectFrom('tenants as named').select('named.id').where('named.alias', '=', alias),
+    );
+  }
+  const domain = filter.domain;
+  if (domain !== undefined) {
+    query = query.where('tenants.id', 'in', (eb) =>
+      eb.selectFrom('tenants as hosted').select('hosted.id').where('hosted.domain', '=', domain),
     );
   }
   const email = filter.ownerEmail;

@@ -136,13 +136,26 @@ export async function updateTenantStatus(
   return Number(result.numUpdatedRows) > 0;
 }
 
-/** Deletes removed portals whose tombstone is older than `before`; returns how many. */
-export async function purgeRemovedTenants(db: Db, before: Date): Promise<number> {
-  const result = await db
-    .deleteFrom('tenants')
+/**
+ * Deletes up to `limit` removed portals whose tombstone is older than `before`, with their
+ * settings (owners and tariffs go by ON DELETE CASCADE); returns how many. Bounded, so one call
+ * never holds a long lock on a large table.
+ */
+export async function purgeRemovedTenants(db: Db, before: Date, limit: number): Promise<number> {
+  const rows = await db
+    .selectFrom('tenants')
+    .select('id')
     .where('status', '=', statusCode('RemovePending'))
     .where('status_changed_at', '<', before)
-    .executeTakeFirst();
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  const ids = rows.map((r) => Number(r.id));
+  if (ids.length === 0) return 0;
+  await db.deleteFrom('settings').where('tenant_id', 'in', ids).execute();
+  await db.deleteFrom('users').where('tenant_id', 'in', ids).execute();
+  await db.deleteFrom('tariffs').where('tenant_id', 'in', ids).execute();
+  const result = await db.deleteFrom('tenants').where('id', 'in', ids).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 

@@ -9,6 +9,7 @@ import {
   type RateLimiterRes,
 } from 'rate-limiter-flexible';
 import type { Config } from '../config/config.js';
+import { isConcurrentCreateConflict } from '../store/dialects.js';
 import type { Store } from '../store/store.js';
 
 /** Where the counters live: the database the server already uses, or Redis when REDIS_URL is set. */
@@ -61,18 +62,25 @@ async function openDatabaseCounter(store: Store, limits: Limits, logger: Logger)
   // from a timer, and on SQLite every raw statement must run through store.outsideTransactions.
   const common = { ...limits, tableName: ATTEMPT_TABLE, clearExpiredByTimeout: false };
   // Creating the table runs raw SQL too; outsideTransactions keeps it off SQLite's open transactions.
-  const limiter = await store.outsideTransactions(() =>
-    whenReady<RateLimiterAbstract>((ready) => {
-      switch (driver.dialect) {
-        case 'sqlite':
-          return new RateLimiterSQLite({ ...common, storeClient: driver.database, storeType: 'better-sqlite3' }, ready);
-        case 'postgres':
-          return new RateLimiterPostgres({ ...common, storeClient: driver.pool, storeType: 'pool' }, ready);
-        case 'mysql':
-          return new RateLimiterMySQL({ ...common, storeClient: driver.pool, storeType: 'pool', dbName: driver.databaseName }, ready);
-      }
-    }),
-  );
+  const open = () =>
+    store.outsideTransactions(() =>
+      whenReady<RateLimiterAbstract>((ready) => {
+        switch (driver.dialect) {
+          case 'sqlite':
+            return new RateLimiterSQLite({ ...common, storeClient: driver.database, storeType: 'better-sqlite3' }, ready);
+          case 'postgres':
+            return new RateLimiterPostgres({ ...common, storeClient: driver.pool, storeType: 'pool' }, ready);
+          case 'mysql':
+            return new RateLimiterMySQL({ ...common, storeClient: driver.pool, storeType: 'pool', dbName: driver.databaseName }, ready);
+        }
+      }),
+    );
+  // Instances starting together on PostgreSQL race on the library's CREATE TABLE IF NOT EXISTS;
+  // the loser is refused although the table is there by then, so opening again just finds it.
+  const limiter = await open().catch((error: unknown) => {
+    if (!isConcurrentCreateConflict(error)) throw error;
+    return open();
+  });
   const sweepable = limiter as SweepableLimiter;
   const sweeper = setInterval(() => {
     // The library keeps expiry on the wall clock; the sweep must use the same clock.

@@ -313,6 +313,16 @@ export function fromDbBoolean(value: boolean | number | string | bigint): boolea
   return number !== 0;
 }
 
+/**
+ * True when CREATE … IF NOT EXISTS lost a race with another process creating the same object:
+ * PostgreSQL checks for the name first and may then fail on its catalog's unique index
+ * ("type … already exists", "relation … already exists", or a pg_type duplicate key).
+ */
+export function isConcurrentCreateConflict(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '42P07' || code === '42710' || code === '23505';
+}
+
 /** True when the error is the database refusing a duplicate key. */
 export function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; errno?: number } | null;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { lockNamed, countLiveTenants, findTenantByAlias, insertTenant } from '../store/repositories/tenants.js';
+import { countLiveTenants, findTenantByAlias, insertTenant, lockNamed, type NewTenant } from '../store/repositories/tenants.js';
 import { insertUser } from '../store/repositories/users.js';
 import { insertTariff } from '../store/repositories/tariffs.js';
 import { isUniqueViolation } from '../store/dialects.js';
@@ -90,7 +90,7 @@ export async function registerPortal(
       }
       const baseDomain = await currentBaseDomain(ctx, tx);
       const ownerId = randomUUID();
-      const tenantId = await insertTenant(tx, ctx.store.dialect, {
+      const newTenant: NewTenant = {
         alias,
         name: alias,
         domain: `${alias}.${baseDomain}`,
@@ -103,7 +103,8 @@ export async function registerPortal(
         affiliateId: input.affiliateId ?? null,
         campaign: input.campaign ?? null,
         region: input.region ?? null,
-      });
+      };
+      const tenantId = await insertTenant(tx, ctx.store.dialect, newTenant);
       await insertUser(tx, {
         id: ownerId,
         tenantId,
@@ -116,24 +117,7 @@ export async function registerPortal(
         created: now,
       });
       await insertTariff(tx, tariffFromPlan(tenantId, plan, now), now);
-      const tenant: TenantRecord = {
-        id: tenantId,
-        alias,
-        name: alias,
-        domain: `${alias}.${baseDomain}`,
-        status: 'Active',
-        statusReason: null,
-        created: now,
-        statusChanged: now,
-        language: validOwner.language,
-        timeZoneName: validOwner.timeZoneName,
-        ownerId,
-        industry: input.industry ?? 0,
-        partnerId: input.partnerId ?? null,
-        affiliateId: input.affiliateId ?? null,
-        campaign: input.campaign ?? null,
-        region: input.region ?? null,
-      };
+      const tenant: TenantRecord = { ...newTenant, id: tenantId, status: 'Active', statusReason: null, statusChanged: now };
       const reference = activationLink(
         ctx,
         tenant.domain,

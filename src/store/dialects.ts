@@ -4,7 +4,6 @@ import SqliteDatabase from 'better-sqlite3';
 import {
   CompiledQuery,
   MysqlDialect,
-  OperationNodeTransformer,
   PostgresDialect,
   PostgresQueryCompiler,
   sql,
@@ -19,14 +18,14 @@ import {
   type Dialect,
   type QueryCompiler,
   type SqliteDialectConfig,
+  type SqliteDatabase as KyselySqliteDatabase,
+  type SqliteStatement,
   type KyselyPlugin,
   type PluginTransformQueryArgs,
   type PluginTransformResultArgs,
-  type PrimitiveValueListNode,
   type QueryResult,
   type RootOperationNode,
   type UnknownRow,
-  type ValueNode,
 } from 'kysely';
 import { createPool as createMysqlPool, type Pool as MysqlPool } from 'mysql2';
 import pg from 'pg';
@@ -80,7 +79,7 @@ export function openDialect(url: string, poolSize: number, onConnectionError: Co
       name: 'sqlite',
       dialect: new ImmediateSqliteDialect({ database: withStatementCache(database) }),
       sqlitePath: path,
-      plugins: [new SqliteBindableValues()],
+      plugins: [],
       driver: { dialect: 'sqlite', database },
     };
   }
@@ -225,11 +224,11 @@ class ImmediateSqliteDialect extends SqliteDialect {
  * cost of a portal lookup (bench/: ~14% of the server's CPU). Statements are kept per SQL text
  * and reused; one still being iterated (a streamed query) is never handed out twice.
  */
-function withStatementCache(database: SqliteDatabase.Database, size = 256) {
-  const cache = new Map<string, SqliteDatabase.Statement>();
+function withStatementCache(database: SqliteDatabase.Database, size = 256): KyselySqliteDatabase {
+  const cache = new Map<string, BindableStatement>();
   return {
     close: () => database.close(),
-    prepare: (text: string): SqliteDatabase.Statement => {
+    prepare: (text: string) => {
       const cached = cache.get(text);
       if (cached !== undefined && !cached.busy) {
         // Map order is recency: the least recently used statement is evicted first.
@@ -237,12 +236,51 @@ function withStatementCache(database: SqliteDatabase.Database, size = 256) {
         cache.set(text, cached);
         return cached;
       }
-      const statement = database.prepare(text);
+      const statement = bindableStatement(database.prepare(text));
       cache.set(text, statement);
       if (cache.size > size) cache.delete(cache.keys().next().value as string);
       return statement;
     },
   };
+}
+
+type BindableStatement = SqliteStatement & { readonly busy: boolean };
+
+/**
+ * better-sqlite3 binds only numbers, strings, bigints, buffers and null: every Date parameter
+ * becomes ISO-8601 UTC text (which sorts and compares correctly) and every boolean 1 or 0.
+ * Repositories bind Dates and booleans on all three databases and never think about it. Done on
+ * the flat parameter list as the statement runs: a plugin rewriting every query's syntax tree
+ * cost ~40% of Kysely's build-and-compile time per query (bench/).
+ */
+function bindableStatement(statement: SqliteDatabase.Statement): BindableStatement {
+  return {
+    get reader() {
+      return statement.reader;
+    },
+    get busy() {
+      return statement.busy;
+    },
+    all: (parameters) => statement.all(bindableAll(parameters)),
+    run: (parameters) => {
+      const { changes, lastInsertRowid } = statement.run(bindableAll(parameters));
+      return { changes, lastInsertRowid };
+    },
+    iterate: (parameters) => statement.iterate(bindableAll(parameters)),
+  };
+}
+
+function bindableAll(parameters: ReadonlyArray<unknown>): unknown[] {
+  let converted: unknown[] | undefined;
+  for (let i = 0; i < parameters.length; i++) {
+    const value = parameters[i];
+    const bound = bindable(value);
+    if (bound !== value) {
+      converted ??= [...parameters];
+      converted[i] = bound;
+    }
+  }
+  return converted ?? (parameters as unknown[]);
 }
 
 class ImmediateSqliteDriver extends SqliteDriver {
@@ -254,30 +292,6 @@ class ImmediateSqliteDriver extends SqliteDriver {
 class TransactionalDdlSqliteAdapter extends SqliteAdapter {
   override get supportsTransactionalDdl(): boolean {
     return true;
-  }
-}
-
-/**
- * better-sqlite3 binds only numbers, strings, bigints, buffers and null: every Date parameter
- * becomes ISO-8601 UTC text (which sorts and compares correctly) and every boolean 1 or 0.
- * Repositories bind Dates and booleans on all three databases and never think about it.
- */
-class SqliteBindableValues implements KyselyPlugin {
-  readonly #transformer = new (class extends OperationNodeTransformer {
-    protected override transformValue(node: ValueNode): ValueNode {
-      return { ...node, value: bindable(node.value) };
-    }
-    protected override transformPrimitiveValueList(node: PrimitiveValueListNode): PrimitiveValueListNode {
-      return { ...node, values: node.values.map(bindable) };
-    }
-  })();
-
-  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    return this.#transformer.transformNode(args.node);
-  }
-
-  transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    return Promise.resolve(args.result);
   }
 }
 

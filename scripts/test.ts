@@ -11,6 +11,7 @@ import { join } from 'node:path';
  *   TEST_MYSQL_URL=mysql://root@127.0.0.1:3306/
  * Each test file makes its own uniquely named database on that server (test/helpers).
  * Exits non-zero when any step fails; ends with one "total: N passed, N failed" line.
+ * Tiers given as arguments (`npm test -- test/store`) narrow every run to those tiers.
  */
 
 interface Pass {
@@ -51,9 +52,10 @@ async function main(): Promise<number> {
   for (const pass of passes()) outcomes.push(await runPass(pass));
 
   header('summary');
+  const width = Math.max(...outcomes.map((o) => o.title.length));
   for (const o of outcomes) {
     const counts = o.title === 'type-check' ? '' : `  ${o.passed} passed, ${o.failed} failed, ${o.skipped} skipped`;
-    process.stdout.write(`${o.ok ? 'ok  ' : 'FAIL'}  ${o.title.padEnd(44)}${counts}  (${o.seconds.toFixed(0)} s)\n`);
+    process.stdout.write(`${o.ok ? 'ok  ' : 'FAIL'}  ${o.title.padEnd(width)}${counts}  (${o.seconds.toFixed(0)} s)\n`);
   }
   const total = outcomes.reduce<Counts>(
     (sum, o) => ({ passed: sum.passed + o.passed, failed: sum.failed + o.failed, skipped: sum.skipped + o.skipped }),
@@ -67,13 +69,22 @@ async function main(): Promise<number> {
 }
 
 function passes(): Pass[] {
-  const list: Pass[] = [{ title: 'SQLite', dirs: ALL_TIERS, databaseUrl: undefined }];
-  const postgres = nonEmpty(process.env.TEST_POSTGRES_URL);
-  const mysql = nonEmpty(process.env.TEST_MYSQL_URL);
-  if (postgres) list.push({ title: `PostgreSQL ${redact(postgres)}`, dirs: DATABASE_TIERS, databaseUrl: postgres });
-  else process.stdout.write('note: TEST_POSTGRES_URL is not set: the PostgreSQL run is left out\n');
-  if (mysql) list.push({ title: `MySQL/MariaDB ${redact(mysql)}`, dirs: DATABASE_TIERS, databaseUrl: mysql });
-  else process.stdout.write('note: TEST_MYSQL_URL is not set: the MySQL/MariaDB run is left out\n');
+  const chosen = process.argv.slice(2).map((dir) => dir.replace(/\/+$/, ''));
+  const unknown = chosen.filter((dir) => !ALL_TIERS.includes(dir));
+  if (unknown.length > 0) throw new Error(`unknown test tier(s): ${unknown.join(', ')} (known: ${ALL_TIERS.join(', ')})`);
+  const narrow = (dirs: readonly string[]) => (chosen.length === 0 ? dirs : dirs.filter((dir) => chosen.includes(dir)));
+
+  const list: Pass[] = [{ title: 'SQLite', dirs: narrow(ALL_TIERS), databaseUrl: undefined }];
+  const servers = [
+    { title: 'PostgreSQL', variable: 'TEST_POSTGRES_URL' },
+    { title: 'MySQL/MariaDB', variable: 'TEST_MYSQL_URL' },
+  ];
+  for (const server of servers) {
+    const url = nonEmpty(process.env[server.variable]);
+    const dirs = narrow(DATABASE_TIERS);
+    if (url === undefined) process.stdout.write(`note: ${server.variable} is not set: the ${server.title} run is left out\n`);
+    else if (dirs.length > 0) list.push({ title: `${server.title} ${redact(url)}`, dirs, databaseUrl: url });
+  }
   return list;
 }
 

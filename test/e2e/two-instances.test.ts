@@ -12,14 +12,16 @@ import { createServerDatabase } from '../helpers/server-database.js';
 import { randomPortalName, registration } from '../helpers/test-server.js';
 
 /**
- * Scale-out (README "Databases"): two real server processes on one PostgreSQL database behave
- * as one service. Names, tariffs, statuses and attempt counters live in the database, so it
- * does not matter which instance a load balancer picks. Needs TEST_POSTGRES_URL.
+ * Scale-out (README "Several instances"): two real server processes on one database behave as
+ * one service. Names, tariffs, statuses and attempt counters live in the database, so it does
+ * not matter which instance a load balancer picks. Runs on PostgreSQL (TEST_POSTGRES_URL) and on
+ * MySQL/MariaDB (TEST_MYSQL_URL), each only when its URL is given.
  */
 
-const POSTGRES = process.env.TEST_POSTGRES_URL?.trim() || undefined;
-const SKIP_REASON = 'TEST_POSTGRES_URL is not set: two instances need a shared PostgreSQL server';
-if (POSTGRES === undefined) process.stdout.write(`two-instances: skipped: ${SKIP_REASON}\n`);
+const SERVERS = [
+  { title: 'PostgreSQL', variable: 'TEST_POSTGRES_URL', url: process.env.TEST_POSTGRES_URL?.trim() || undefined },
+  { title: 'MySQL/MariaDB', variable: 'TEST_MYSQL_URL', url: process.env.TEST_MYSQL_URL?.trim() || undefined },
+];
 
 const MACHINE_KEY = `two-instances-${randomBytes(8).toString('hex')}`;
 const TIB = 2 ** 40;
@@ -119,15 +121,21 @@ async function stop(instance: Instance): Promise<number | null> {
   return instance.exited;
 }
 
-describe('two server processes on one PostgreSQL database', { skip: POSTGRES === undefined ? SKIP_REASON : false }, () => {
+for (const server of SERVERS) {
+  const skip = server.url === undefined ? `${server.variable} is not set: two instances need a shared ${server.title} server` : false;
+  if (skip) process.stdout.write(`two-instances: skipped: ${skip}\n`);
+  describe(`two server processes on one ${server.title} database`, { skip }, () => twoInstances(server.url));
+}
+
+function twoInstances(serverUrl: string | undefined): void {
   let drop: (() => Promise<void>) | undefined;
   const instances: Instance[] = [];
   let a: Instance;
   let b: Instance;
 
   before(async () => {
-    assert.ok(POSTGRES);
-    const database = await createServerDatabase(POSTGRES);
+    assert.ok(serverUrl);
+    const database = await createServerDatabase(serverUrl);
     drop = database.drop;
     // Both start at the same moment on an empty database: migrations and the attempt-counter
     // table are created by whichever gets there first, and the other must cope.
@@ -268,4 +276,4 @@ describe('two server processes on one PostgreSQL database', { skip: POSTGRES ===
     assert.equal(await stop(a), 0, a.output());
     assert.equal(await stop(b), 0, b.output());
   });
-});
+}

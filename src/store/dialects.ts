@@ -87,6 +87,9 @@ export function openDialect(url: string, poolSize: number, onConnectionError: Co
     const pool = new pg.Pool({
       connectionString: url,
       max: poolSize,
+      // A database that accepts connections but never answers (a hung server, a black-holed
+      // route) must fail the request and /health, not hang them; mysql2 has the same 10 s default.
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
       // int8 (count(*), bigint sizes) arrives as text; see parseInt8.
       types: { getTypeParser: (oid: number, format?: string) => (oid === PG_INT8_OID ? parseInt8 : pg.types.getTypeParser(oid, format as 'text')) } as pg.CustomTypesConfig,
     });
@@ -109,6 +112,7 @@ export function openDialect(url: string, poolSize: number, onConnectionError: Co
       supportBigNumbers: true,
       bigNumberStrings: false,
       charset: 'utf8mb4',
+      connectTimeout: CONNECT_TIMEOUT_MS,
     });
     pool.on('connection', (connection) => {
       // Same rules on every server whatever its my.cnf says: strict mode refuses what PostgreSQL
@@ -156,6 +160,8 @@ class PostgresSerialQueryCompiler extends PostgresQueryCompiler {
 }
 
 const PG_INT8_OID = 20;
+/** How long opening a connection (or waiting for a free one) may take. */
+const CONNECT_TIMEOUT_MS = 10_000;
 
 /**
  * int8 as a number when it fits exactly (every count and size we store does: 5 TiB is about

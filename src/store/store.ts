@@ -33,6 +33,9 @@ export interface StoreOptions {
   readonly onConnectionError?: ConnectionErrorListener;
 }
 
+/** How long ping waits for `select 1` before calling the database unavailable. */
+const PING_TIMEOUT_MS = 5_000;
+
 /** Opens the database and brings its schema up to date (a failed migration throws). */
 export async function openStore(options: StoreOptions): Promise<Store> {
   const opened = openDialect(options.url, options.poolSize, options.onConnectionError);
@@ -51,11 +54,19 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     // Holding Kysely's connection (SQLite: its mutex) keeps every transaction of ours out meanwhile.
     outsideTransactions: (work) => (opened.name === 'sqlite' ? db.connection().execute(() => work()) : work()),
     ping: async () => {
+      // A database that hangs on an open connection must not hang /health with it.
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), PING_TIMEOUT_MS);
+      });
+      const answered = sql`select 1`.execute(db).then(
+        () => true,
+        () => false,
+      );
       try {
-        await sql`select 1`.execute(db);
-        return true;
-      } catch {
-        return false;
+        return await Promise.race([answered, timedOut]);
+      } finally {
+        clearTimeout(timer);
       }
     },
     close: () => db.destroy(),

@@ -343,6 +343,19 @@ export function isConcurrentCreateConflict(error: unknown): boolean {
   return code === '42P07' || code === '42710' || code === '23505';
 }
 
+/**
+ * True when the database aborted the whole transaction to resolve a conflict with another one,
+ * so running it again is safe: PostgreSQL's serialization failure (40001, also what CockroachDB
+ * and YugabyteDB raise routinely) and deadlock victim (40P01), MySQL's deadlock victim (1213).
+ * A MySQL lock-wait timeout (1205) is not one: it has already waited 50 s, and rolls back only
+ * the statement.
+ */
+export function isRetryableConflict(error: unknown): boolean {
+  const e = error as { code?: unknown; errno?: unknown } | null;
+  if (!e || typeof e !== 'object') return false;
+  return e.code === '40001' || e.code === '40P01' || e.code === 'ER_LOCK_DEADLOCK' || e.errno === 1213;
+}
+
 /** True when the error is the database refusing a duplicate key. */
 export function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; errno?: number } | null;

@@ -1,5 +1,5 @@
 import { Kysely, Migrator, sql, type Transaction } from 'kysely';
-import { openDialect, type ConnectionErrorListener, type DialectName, type DriverClient } from './dialects.js';
+import { isRetryableConflict, openDialect, type ConnectionErrorListener, type DialectName, type DriverClient } from './dialects.js';
 import { migrations } from './migrations/index.js';
 import type { Database } from './tables/index.js';
 
@@ -10,7 +10,11 @@ export type Db = Kysely<Database> | Transaction<Database>;
 export interface Store {
   readonly db: Kysely<Database>;
   readonly dialect: DialectName;
-  /** Runs `work` in one transaction: all of it commits, or none of it. */
+  /**
+   * Runs `work` in one transaction: all of it commits, or none of it. A transaction the database
+   * aborted as a deadlock or serialization-failure victim runs again (up to 3 times in all), so
+   * `work` must have no effects outside the transaction.
+   */
   transaction<T>(work: (tx: Transaction<Database>) => Promise<T>): Promise<T>;
   /** The driver's own client, for a library that runs its own SQL (the attempt limiter). */
   readonly driver: DriverClient;
@@ -33,6 +37,25 @@ export interface StoreOptions {
   readonly onConnectionError?: ConnectionErrorListener;
 }
 
+/** How often a transaction is tried when the database keeps aborting it as a conflict victim. */
+const TRANSACTION_ATTEMPTS = 3;
+
+/**
+ * Runs `run` again when the database aborted it as a deadlock or serialization-failure victim:
+ * the whole transaction was rolled back, and the conflicting one has finished or moved on.
+ */
+async function withConflictRetries<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= TRANSACTION_ATTEMPTS || !isRetryableConflict(error)) throw error;
+      // A short random pause, so two victims do not collide again in lockstep.
+      await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 40));
+    }
+  }
+}
+
 /** How long ping waits for `select 1` before calling the database unavailable. */
 const PING_TIMEOUT_MS = 5_000;
 
@@ -50,7 +73,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     db,
     dialect: opened.name,
     driver: opened.driver,
-    transaction: (work) => db.transaction().execute(work),
+    transaction: (work) => withConflictRetries(() => db.transaction().execute(work)),
     // Holding Kysely's connection (SQLite: its mutex) keeps every transaction of ours out meanwhile.
     outsideTransactions: (work) => (opened.name === 'sqlite' ? db.connection().execute(() => work()) : work()),
     ping: async () => {

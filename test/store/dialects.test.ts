@@ -244,6 +244,39 @@ describe(`store dialect behaviour (${process.env.TEST_DATABASE_URL ? new URL(pro
     assert.ok(await findTariff(store.db, tenantId));
   });
 
+  it('runs a deadlock victim again, so both of two crossing transactions commit', async () => {
+    const first = await insertTenant(store.db, store.dialect, newTenant(randomAlias()));
+    const second = await insertTenant(store.db, store.dialect, newTenant(randomAlias()));
+    // Both transactions take their first row, meet here, then reach for the other's row: a
+    // deadlock the database resolves by aborting one. SQLite runs them one after the other (its
+    // single writer never deadlocks), so there the meeting point gives up waiting after 1 s.
+    let arrived = 0;
+    let meet: () => void = () => {};
+    const bothArrived = new Promise<void>((resolve) => (meet = resolve));
+    const meeting = async () => {
+      arrived += 1;
+      if (arrived === 2) meet();
+      await Promise.race([bothArrived, new Promise((resolve) => setTimeout(resolve, 1000))]);
+    };
+    let runs = 0;
+    const crossing = (own: number, other: number, reason: string) =>
+      store.transaction(async (tx) => {
+        runs += 1;
+        await tx.updateTable('tenants').set({ status_reason: reason }).where('id', '=', own).execute();
+        await meeting();
+        await tx.updateTable('tenants').set({ status_reason: reason }).where('id', '=', other).execute();
+      });
+    const results = await Promise.allSettled([crossing(first, second, 'one'), crossing(second, first, 'two')]);
+    assert.deepEqual(
+      results.map((r) => (r.status === 'rejected' ? String(r.reason) : 'ok')),
+      ['ok', 'ok'],
+    );
+    // On PostgreSQL and MySQL one of them ran twice; either way both rows carry the last writer's mark.
+    assert.equal(runs, store.dialect === 'sqlite' ? 2 : 3);
+    const reasons = await store.db.selectFrom('tenants').select('status_reason').where('id', 'in', [first, second]).execute();
+    assert.equal(new Set(reasons.map((r) => r.status_reason)).size, 1);
+  });
+
   it('round-trips booleans', async () => {
     const tenantId = await insertTenant(store.db, store.dialect, newTenant(randomAlias()));
     for (const activated of [true, false]) {

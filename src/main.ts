@@ -6,6 +6,7 @@ import { signAscToken } from './domain/asc-token.js';
 import { systemClock } from './domain/clock.js';
 import { createLogger } from './logger.js';
 import { startMailing } from './mail/mailing.js';
+import { startMaintenance } from './maintenance.js';
 import { createSignupProtection } from './protection/signup-protection.js';
 import { openStore, type Store } from './store/store.js';
 
@@ -69,6 +70,12 @@ async function main(): Promise<void> {
     onRegistered: mailing.onRegistered,
   });
 
+  // contract §7.6: tombstones are purged after REMOVE_RETENTION_DAYS (with expired links, old mail).
+  const maintenance = startMaintenance(
+    { store, config, clock: systemClock, machineKeys: machine.keys, tariffPlans: plans },
+    logger,
+  );
+
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -80,6 +87,7 @@ async function main(): Promise<void> {
     try {
       await app.close();
       clearInterval(closeIdle);
+      await maintenance.stop();
       await mailing.stop();
       await protection.close();
       await store.close();

@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import { createRequire } from 'node:module';
 
 /** One e-mail, already rendered: a plain-text part and an HTML part (contract §9). */
 export interface MailMessage {
@@ -27,12 +27,16 @@ export interface SmtpTimeouts {
 
 export const DEFAULT_SMTP_TIMEOUTS: SmtpTimeouts = { connectionMs: 10_000, greetingMs: 10_000, socketMs: 30_000 };
 
+/** nodemailer loads only with SMTP_URL: otherwise it would add ~5 MB to idle memory (bench/). */
+const loadMailer = createRequire(import.meta.url);
+
 /**
  * An SMTP transport from SMTP_URL (`smtp://user:pass@host:587`, or `smtps://` for implicit TLS;
  * plain smtp:// upgrades with STARTTLS when the server offers it), sending as `from`.
  */
 export function smtpTransport(smtpUrl: string, from: string, timeouts: SmtpTimeouts = DEFAULT_SMTP_TIMEOUTS): MailTransport {
   const url = new URL(smtpUrl);
+  const nodemailer = loadMailer('nodemailer') as typeof import('nodemailer');
   const transporter = nodemailer.createTransport({
     host: url.hostname,
     port: url.port === '' ? undefined : Number(url.port),

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import {
@@ -27,8 +28,8 @@ import {
   type RootOperationNode,
   type UnknownRow,
 } from 'kysely';
-import { createPool as createMysqlPool, type Pool as MysqlPool } from 'mysql2';
-import pg from 'pg';
+import type { Pool as MysqlPool } from 'mysql2';
+import type pg from 'pg';
 
 /**
  * Every difference between SQLite, PostgreSQL and MySQL/MariaDB lives here (design §9):
@@ -64,6 +65,12 @@ export type DriverClient =
  */
 export type ConnectionErrorListener = (error: Error) => void;
 
+/**
+ * The PostgreSQL and MySQL drivers load only when their database is used: on SQLite they would
+ * add ~7 MB to the server's idle memory (bench/). Both are CommonJS, so require stays synchronous.
+ */
+const loadDriver = createRequire(import.meta.url);
+
 /** Parses DATABASE_URL and builds the Kysely dialect with its driver and pool. */
 export function openDialect(url: string, poolSize: number, onConnectionError: ConnectionErrorListener = () => {}): OpenedDialect {
   if (url.toLowerCase().startsWith('sqlite:')) {
@@ -84,14 +91,15 @@ export function openDialect(url: string, poolSize: number, onConnectionError: Co
     };
   }
   if (/^postgres(ql)?:\/\//i.test(url)) {
-    const pool = new pg.Pool({
+    const { Pool, types } = loadDriver('pg') as typeof import('pg');
+    const pool = new Pool({
       connectionString: url,
       max: poolSize,
       // A database that accepts connections but never answers (a hung server, a black-holed
       // route) must fail the request and /health, not hang them; mysql2 has the same 10 s default.
       connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
       // int8 (count(*), bigint sizes) arrives as text; see parseInt8.
-      types: { getTypeParser: (oid: number, format?: string) => (oid === PG_INT8_OID ? parseInt8 : pg.types.getTypeParser(oid, format as 'text')) } as pg.CustomTypesConfig,
+      types: { getTypeParser: (oid: number, format?: string) => (oid === PG_INT8_OID ? parseInt8 : types.getTypeParser(oid, format as 'text')) } as pg.CustomTypesConfig,
     });
     // pg re-emits an idle client's error on the pool; with no listener it would end the process.
     pool.on('error', (error) => onConnectionError(error));
@@ -104,6 +112,7 @@ export function openDialect(url: string, poolSize: number, onConnectionError: Co
     };
   }
   if (/^(mysql|mariadb):\/\//i.test(url)) {
+    const { createPool: createMysqlPool } = loadDriver('mysql2') as typeof import('mysql2');
     const pool = createMysqlPool({
       uri: url.replace(/^mariadb:/i, 'mysql:'),
       connectionLimit: poolSize,

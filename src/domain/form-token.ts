@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { decodeCanonicalMac } from './mac-encoding.js';
 
 /**
  * CSRF tokens for the portal pages' forms: `<expiry seconds>.<HMAC-SHA256>` over the form's name
@@ -27,7 +28,8 @@ export function verifyFormToken(machineKeys: readonly string[], binding: FormBin
   const match = /^(\d{1,12})\.([A-Za-z0-9_-]{43})$/.exec(token);
   if (!match) return false;
   const expiry = Number(match[1]);
-  const given = Buffer.from(match[2] ?? '', 'base64url');
+  const given = decodeCanonicalMac(match[2] ?? '');
+  if (given === undefined) return false;
   let valid = false;
   for (const key of machineKeys) {
     if (timingSafeEqual(tokenMac(key, binding, expiry), given)) valid = true;

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { decodeCanonicalMac } from './mac-encoding.js';
 
 /**
  * Signed, expiring links for the portal host (contract §9): the key is
@@ -28,7 +29,8 @@ export function verifyLinkKey(machineKeys: readonly string[], subject: LinkSubje
   const match = /^(\d{1,12})\.([A-Za-z0-9_-]{43})$/.exec(key);
   if (!match) return { ok: false, reason: 'invalid' };
   const expiry = Number(match[1]);
-  const given = Buffer.from(match[2] ?? '', 'base64url');
+  const given = decodeCanonicalMac(match[2] ?? '');
+  if (given === undefined) return { ok: false, reason: 'invalid' };
   let valid = false;
   for (const machineKey of machineKeys) {
     if (timingSafeEqual(mac(machineKey, subject, expiry), given)) valid = true;

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { decodeCanonicalMac } from './mac-encoding.js';
 
 /**
  * The owner's session on a portal host (contract §9: "the owner ... is signed in"): stateless,
@@ -30,7 +31,8 @@ export function verifyOwnerSession(machineKeys: readonly string[], value: string
   const tenantId = Number(match[1]);
   const userId = match[2] ?? '';
   const expiry = Number(match[3]);
-  const given = Buffer.from(match[4] ?? '', 'base64url');
+  const given = decodeCanonicalMac(match[4] ?? '');
+  if (given === undefined) return undefined;
   let valid = false;
   for (const key of machineKeys) {
     if (timingSafeEqual(sessionMac(key, tenantId, userId, expiry), given)) valid = true;

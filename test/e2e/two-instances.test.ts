@@ -3,13 +3,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { signAscToken } from '../../src/domain/asc-token.js';
 import { createServerDatabase } from '../helpers/server-database.js';
 import { randomPortalName, registration } from '../helpers/test-server.js';
+import { freePort } from '../helpers/free-port.js';
 
 /**
  * Scale-out (README "Several instances"): two real server processes on one database behave as
@@ -42,17 +42,6 @@ interface Answer {
   readonly body: any;
 }
 
-/** A free TCP port on the loopback interface. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** `node --import tsx src/main.ts`, as an operator would run one instance. */
 async function startInstance(name: string, databaseUrl: string): Promise<Instance> {

@@ -1,5 +1,6 @@
-import { createServer } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { freePort } from './free-port.js';
+
 
 /** One message as the SMTP peer received it. */
 export interface ReceivedMail {
@@ -56,17 +57,6 @@ export async function startSmtpPeer(port = 0): Promise<SmtpPeer> {
   };
 }
 
-/** A free TCP port on the loopback interface (nothing listens on it when this resolves). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /**
  * The decoded text/plain part of a raw MIME message (quoted-printable, base64 or 7bit): enough
@@ -90,3 +80,5 @@ export function plainTextPart(raw: string): string {
   }
   throw new Error('the message has no text/plain part');
 }
+
+export { freePort };

@@ -30,6 +30,8 @@ export interface BenchOptions {
   readonly output: string | undefined;
   /** Keep temporary databases (and server databases) after the run. */
   readonly keep: boolean;
+  /** The server's LOG_LEVEL (default warn: no per-request lines). */
+  readonly logLevel: string;
 }
 
 const HELP = `npm run bench -- [options]
@@ -48,6 +50,7 @@ const HELP = `npm run bench -- [options]
   --output FILE       write the results there (default bench/results.json)
   --no-save           write no results file
   --keep              keep the temporary databases
+  --log-level LEVEL   the server's LOG_LEVEL (default warn; info logs two lines per request)
   BENCH_POSTGRES_URL, BENCH_MYSQL_URL: also measure PostgreSQL / MySQL (a fresh database is
   created on that server for the run and dropped afterwards)`;
 
@@ -70,6 +73,7 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
       output: { type: 'string' },
       'no-save': { type: 'boolean' },
       keep: { type: 'boolean' },
+      'log-level': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -99,6 +103,7 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
     cpuProf: values['cpu-prof'] ?? false,
     output: values['no-save'] ? undefined : (values.output ?? 'bench/results.json'),
     keep: values.keep ?? false,
+    logLevel: values['log-level'] ?? 'warn',
   };
 }
 

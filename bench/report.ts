@@ -18,6 +18,8 @@ export interface ScenarioResult extends LoadResult {
   readonly serverCpuUs: number;
   /** Server CPU seconds per second of load: 1.0 = one core saturated (Node runs JS on one). */
   readonly serverBusy: number;
+  /** The bare route's server CPU per request over this one's: the ratio if the server alone set the pace. */
+  readonly cpuRatio: number | undefined;
   /** What was wrong with the answer checked before the load (e.g. 404: the route is missing). */
   readonly problem: string | undefined;
 }
@@ -93,7 +95,10 @@ export function evaluateTargets(db: Omit<DatabaseResult, 'targets'>, portals: nu
     const clean = s !== undefined && s.unexpected === 0;
     targets.push({
       target: `${label} ≥ 50% of the bare route`,
-      got: s?.ratio === undefined ? 'not measured' : `${pct(s.ratio)} (${fmt(s.rps)}/s)${clean ? '' : ' with errors'}`,
+      got:
+        s?.ratio === undefined
+          ? 'not measured'
+          : `${pct(s.ratio)} (${fmt(s.rps)}/s; by server CPU per request ${s.cpuRatio === undefined ? '?' : pct(s.cpuRatio)})${clean ? '' : ' with errors'}`,
       met: s?.ratio === undefined ? undefined : clean && s.ratio >= 0.5,
     });
   };
@@ -180,7 +185,7 @@ export function printDatabase(db: DatabaseResult): void {
 
 /** The scenario rows as fixed-width text (also pasted into the README). */
 export function scenarioTable(scenarios: readonly ScenarioResult[]): string[] {
-  const rows = [['scenario', 'conns', 'req/s', 'vs bare', 'p50 ms', 'p99 ms', 'max ms', 'cpu µs/req', 'busy', 'bad', 'statuses']];
+  const rows = [['scenario', 'conns', 'req/s', 'vs bare', 'p50 ms', 'p99 ms', 'max ms', 'cpu µs/req', 'cpu vs bare', 'busy', 'bad', 'statuses']];
   for (const s of scenarios) {
     rows.push([
       s.title + (s.problem === undefined ? '' : ' [!]'),
@@ -191,6 +196,7 @@ export function scenarioTable(scenarios: readonly ScenarioResult[]): string[] {
       s.p99.toFixed(2),
       s.max.toFixed(1),
       s.serverCpuUs.toFixed(0),
+      s.cpuRatio === undefined ? '' : pct(s.cpuRatio),
       `${(s.serverBusy * 100).toFixed(0)}%`,
       String(s.unexpected),
       Object.entries(s.statuses)

@@ -69,7 +69,7 @@ async function main(): Promise<void> {
       connections: options.connections,
       scaleGetConnections: SCALE_GET_CONNECTIONS,
       server: options.server,
-      logLevel: 'warn',
+      logLevel: options.logLevel,
       only: options.only,
     },
     databases,
@@ -186,7 +186,9 @@ async function measure(
   const cpuBefore = server.cpuSeconds();
   const load = await runLoad({ ...spec, duration: options.duration });
   const cpu = server.cpuSeconds() - cpuBefore;
-  const bare = scenario.name === 'bare' ? load : earlier.find((s) => s.name === 'bare');
+  const cpuUs = load.requests === 0 ? 0 : (cpu / load.requests) * 1e6;
+  const earlierBare = earlier.find((s) => s.name === 'bare');
+  const bare = scenario.name === 'bare' ? { rps: load.rps, serverCpuUs: cpuUs } : earlierBare;
   process.stdout.write(`${Math.round(load.rps)}/s, p99 ${load.p99.toFixed(2)} ms${load.unexpected > 0 ? `, ${load.unexpected} unexpected answers` : ''}\n`);
   if (problem !== undefined) process.stdout.write(`    [!] ${problem}\n`);
   return {
@@ -195,8 +197,9 @@ async function measure(
     connections,
     ...load,
     ratio: bare === undefined || bare.rps === 0 ? undefined : load.rps / bare.rps,
-    serverCpuUs: load.requests === 0 ? 0 : (cpu / load.requests) * 1e6,
+    serverCpuUs: cpuUs,
     serverBusy: cpu / load.seconds,
+    cpuRatio: bare === undefined || cpuUs === 0 ? undefined : bare.serverCpuUs / cpuUs,
     problem,
   };
 }
@@ -231,7 +234,13 @@ async function idleMemory(server: ServerProcess): Promise<number> {
 async function start(options: BenchOptions, database: BenchDatabase, dialect: DialectName, phase: string): Promise<ServerProcess> {
   const cpuProfDir = options.cpuProf ? profileDir(dialect, phase) : undefined;
   if (cpuProfDir !== undefined) mkdirSync(cpuProfDir, { recursive: true });
-  return startServer({ databaseUrl: database.url, dataDir: database.dataDir, mode: options.server, cpuProfDir });
+  return startServer({
+    databaseUrl: database.url,
+    dataDir: database.dataDir,
+    mode: options.server,
+    cpuProfDir,
+    env: { LOG_LEVEL: options.logLevel },
+  });
 }
 
 async function stop(options: BenchOptions, server: ServerProcess, dialect: DialectName, phase: string): Promise<void> {

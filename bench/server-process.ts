@@ -137,7 +137,9 @@ function captureOutput(child: ChildProcess): () => string {
   let echoed = 0;
   const keep = (chunk: Buffer) => {
     const text = chunk.toString('utf8');
-    tail = (tail + text).slice(-8192);
+    tail = (tail + text.slice(-8192)).slice(-8192);
+    // At LOG_LEVEL=info the server writes two lines per request: past the echo limit, only the tail is kept.
+    if (echoed > MAX_ECHOED_LINES) return;
     for (const line of text.split('\n')) {
       if (line.trim() === '') continue;
       if (echoed < MAX_ECHOED_LINES) process.stderr.write(`[server] ${line.slice(0, 400)}\n`);

@@ -1,5 +1,5 @@
 import { findTenantByAlias, findTenantByDomain, findTenantById } from '../store/repositories/tenants.js';
-import type { TenantRecord } from '../store/records.js';
+import { MAX_TENANT_ID, type TenantRecord } from '../store/records.js';
 import type { Db } from '../store/store.js';
 import { currentBaseDomain } from './base-domain.js';
 import type { DomainContext } from './context.js';
@@ -30,7 +30,10 @@ export async function findPortal(
 }
 
 async function lookup(ctx: DomainContext, db: Db, ref: PortalRef): Promise<TenantRecord | undefined> {
-  if (ref.tenantId !== undefined) return ref.tenantId > 0 ? findTenantById(db, ref.tenantId) : undefined;
+  if (ref.tenantId !== undefined) {
+    // An id no portal can have is not found (a larger one would fail the query on PostgreSQL).
+    return ref.tenantId > 0 && ref.tenantId <= MAX_TENANT_ID ? findTenantById(db, ref.tenantId) : undefined;
+  }
   const name = normalizePortalName(ref.portalName ?? '');
   if (name === '') throw new DomainError('portalNameEmpty');
   if (!name.includes('.')) return findTenantByAlias(db, name);

@@ -1,5 +1,5 @@
 import { listTenantsPage, listTenantsWithStatisticsPage, nthTenantId, type TenantFilter, type TenantWithStatistics } from '../store/repositories/tenant-list.js';
-import { TENANT_STATUSES, type TenantStatus } from '../store/records.js';
+import { MAX_TENANT_ID, TENANT_STATUSES, type TenantStatus } from '../store/records.js';
 import type { DomainContext } from './context.js';
 import { paramsError } from './errors.js';
 import { normalizePortalName } from './portal-name.js';
@@ -30,6 +30,8 @@ export async function* listPortals(ctx: DomainContext, query: PortalQuery): Asyn
     ...nameFilter(query.portalName),
     ownerEmail: query.email?.trim().toLowerCase(),
   };
+  // An id no portal can have matches nothing (a larger one would fail the query on PostgreSQL).
+  if (query.tenantId !== undefined && (query.tenantId < 1 || query.tenantId > MAX_TENANT_ID)) return;
   let skip = query.startIndex ?? 0;
   let remaining = query.count ?? Number.POSITIVE_INFINITY;
   let afterId = 0;

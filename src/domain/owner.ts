@@ -23,6 +23,7 @@ export interface ValidOwner {
 const NAME = /^[\p{L}\p{M}' \u2019-]+$/u;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const LANGUAGE = /^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/i;
+const MAX_LANGUAGE_LENGTH = 35;
 
 /** Validates the owner fields; every problem is reported at once, one line per field. */
 export function checkOwner(input: OwnerInput): ValidOwner {
@@ -60,7 +61,9 @@ function normalizeLanguage(value: string | undefined): string | undefined {
   if (!tag) return 'en-US';
   if (!LANGUAGE.test(tag)) return undefined;
   try {
-    return Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0];
+    const canonical = Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0];
+    // The tenants.language column holds 35 characters (BCP 47's practical maximum).
+    return canonical !== undefined && canonical.length <= MAX_LANGUAGE_LENGTH ? canonical : undefined;
   } catch {
     return undefined;
   }

@@ -48,18 +48,46 @@ export function parseInput<S extends z.ZodObject>(schema: S, raw: RawParams): z.
 
 const absent = (value: unknown) => value === '' || value === null;
 
+/**
+ * Text as every database can store it: PostgreSQL refuses a NUL character outright (a 500 if it
+ * reached the query), so it is a client mistake here (contract §3: wrong input → `params`).
+ */
+const storableString = () =>
+  z.string({ error: 'must be text' }).refine((s) => !s.includes('\u0000'), { error: 'must not contain a NUL character' });
+
 /** Optional text: numbers and booleans become their text, "" is absent. */
 export const text = () =>
   z.preprocess(
     (v) => (absent(v) ? undefined : typeof v === 'number' || typeof v === 'boolean' ? String(v) : v),
-    z.string({ error: 'must be text' }).optional(),
+    storableString().optional(),
   );
+
+/**
+ * Optional text of at most `max` characters (Unicode code points, as PostgreSQL and MySQL count
+ * a varchar's length): longer values are a `params` error, not a database failure.
+ */
+export const textUpTo = (max: number) =>
+  text().pipe(z.string().refine((s) => [...s].length <= max, { error: `must be at most ${max} characters` }).optional());
 
 /** Optional whole number, from a JSON number or its text. */
 export const integer = () =>
   z.preprocess(
     (v) => (absent(v) ? undefined : typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v),
     z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).optional(),
+  );
+
+/** The range of a 32-bit integer column (PostgreSQL `integer`, MySQL `INT`). */
+export const INT32_MIN = -2_147_483_648;
+export const INT32_MAX = 2_147_483_647;
+
+/** Optional whole number that fits a 32-bit integer column. */
+export const integer32 = () =>
+  integer().pipe(
+    z
+      .number()
+      .min(INT32_MIN, { error: `must be at least ${INT32_MIN}` })
+      .max(INT32_MAX, { error: `must be at most ${INT32_MAX}` })
+      .optional(),
   );
 
 /** Optional boolean, from true/false, 1/0, yes/no, on/off (any case) or a JSON boolean. */
@@ -79,7 +107,7 @@ export const textList = () =>
     if (absent(v)) return undefined;
     if (typeof v === 'string') return v.split(',').map((s) => s.trim()).filter(Boolean);
     return v;
-  }, z.array(z.string({ error: 'must be text' }), { error: 'must be a list' }).optional());
+  }, z.array(storableString(), { error: 'must be a list' }).optional());
 
 /**
  * Body parsers that never crash on what clients really send: JSON (empty allowed), forms, and

@@ -7,6 +7,12 @@
 export const TENANT_STATUSES = ['Active', 'Suspended', 'RemovePending'] as const;
 export type TenantStatus = (typeof TENANT_STATUSES)[number];
 
+/**
+ * The largest tenant id: ids are 32-bit integer columns on PostgreSQL and MySQL, which refuse a
+ * larger number in a query outright, so callers check a requested id against it first.
+ */
+export const MAX_TENANT_ID = 2_147_483_647;
+
 export interface TenantRecord {
   readonly id: number;
   readonly alias: string;

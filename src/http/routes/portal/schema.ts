@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { flag, integer, text } from '../../params.js';
+import { flag, integer, integer32, text, textUpTo } from '../../params.js';
 
 /** Inputs (contract §7.2–7.6), read liberally by ../../params.ts. */
 export const validateInput = z.object({ portalName: text() });
@@ -14,11 +14,12 @@ export const registerInput = z.object({
   timeZoneName: text(),
   password: text(),
   passwordHash: text(),
-  industry: integer(),
-  partnerId: text(),
-  affiliateId: text(),
-  campaign: text(),
-  region: text(),
+  // Stored in an integer column and varchar(255) columns (contract §6.3: stored and returned).
+  industry: integer32(),
+  partnerId: textUpTo(255),
+  affiliateId: textUpTo(255),
+  campaign: textUpTo(255),
+  region: textUpTo(255),
   recaptchaResponse: text(),
   recaptchaType: text(),
   appKey: text(),
@@ -36,7 +37,8 @@ export const getInput = z.object({
   count: integer().pipe(z.number().min(0, { error: 'must be 0 or more' }).optional()),
 });
 
-export const statusInput = z.object({ portalName: text(), tenantId: integer(), status: text(), reason: text() });
+/** The reason is stored in a varchar(1024) column. */
+export const statusInput = z.object({ portalName: text(), tenantId: integer(), status: text(), reason: textUpTo(1024) });
 
 /** Response schemas: serialisation from these keeps anything unlisted from leaving the server. */
 const nullableString = { type: ['string', 'null'] } as const;

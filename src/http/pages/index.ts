@@ -9,6 +9,7 @@ import { resolvePortalHost } from '../../domain/portal-host.js';
 import { portalOverview } from '../../domain/portal-overview.js';
 import { signInOwner } from '../../domain/sign-in-owner.js';
 import type { SignupProtection } from '../../domain/signup-protection.js';
+import { redactQuery } from '../../logger.js';
 import type { TenantRecord } from '../../store/records.js';
 import { errorResponse } from '../errors.js';
 import { readParams } from '../params.js';
@@ -254,7 +255,8 @@ interface PortalOfRequest {
 /** One text field of the query or form body (names in any case, contract §3). */
 function field(request: FastifyRequest, name: string): string | undefined {
   const value = readParams(request).fields.get(name.toLowerCase());
-  return typeof value === 'string' ? value : undefined;
+  // A NUL character can match nothing stored, and PostgreSQL refuses it in a query (a 500).
+  return typeof value === 'string' && !value.includes('\u0000') ? value : undefined;
 }
 
 function linkParams(request: FastifyRequest): OwnerLinkParams {
@@ -265,11 +267,11 @@ function confirmHref(params: OwnerLinkParams): string {
   return `/confirm?${new URLSearchParams({ type: params.type ?? '', email: params.email ?? '', key: params.key ?? '' }).toString()}`;
 }
 
-/** The request as Fastify logs it, with the values of `key` and `email` in the query cut out. */
+/** The request as Fastify logs it, with `email` and the usual secrets (key, password…) cut out of the query. */
 function logRequestWithoutSecrets(request: FastifyRequest) {
   return {
     method: request.method,
-    url: request.url.replace(/([?&](?:key|email)=)[^&#]*/gi, '$1[redacted]'),
+    url: redactQuery(request.url, ['email']),
     host: request.host,
     remoteAddress: request.ip,
   };

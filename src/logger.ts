@@ -26,10 +26,34 @@ export function createLogger(level: string, destination?: pino.DestinationStream
       },
       // Fastify merges these over its own: the request it logs for every call keeps its shape,
       // with secrets sent in the query string (contract §3 allows any parameter there) cut out.
-      serializers: { req: serializeRequest },
+      serializers: { req: serializeRequest, err: serializeError },
     },
     destination,
   );
+}
+
+/**
+ * Error properties that hold the values a query was run with: mysql2 puts the whole statement,
+ * parameters interpolated, in `sql` (an owner's e-mail and password hash, a setting's value);
+ * PostgreSQL's `detail` repeats a failing row ("Failing row contains (…)").
+ */
+const QUERY_VALUE_PROPERTIES = ['sql', 'parameters', 'detail'] as const;
+
+/** pino's error serializer, without the properties that carry query values (nested errors too). */
+export function serializeError(error: unknown): unknown {
+  const out = pino.stdSerializers.err(error as Error) as unknown;
+  stripQueryValues(out, 0);
+  return out;
+}
+
+function stripQueryValues(value: unknown, depth: number): void {
+  if (value === null || typeof value !== 'object' || depth > 5) return;
+  const record = value as Record<string, unknown>;
+  for (const name of QUERY_VALUE_PROPERTIES) delete record[name];
+  for (const nested of Object.values(record)) {
+    if (Array.isArray(nested)) nested.forEach((item) => stripQueryValues(item, depth + 1));
+    else stripQueryValues(nested, depth + 1);
+  }
 }
 
 /** Query parameters whose values never reach a log (names compared lower-case, contract §3). */

@@ -21,7 +21,9 @@ export interface ValidOwner {
 }
 
 const NAME = /^[\p{L}\p{M}' \u2019-]+$/u;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// One plain address: no controls, and none of the characters an address parser reads as a
+// display name, a comment, a quoted part or a list (the activation mail is addressed by parsing it).
+const EMAIL = /^[^\s@\p{Cc}<>()[\],;:"\\]+@[^\s@\p{Cc}<>()[\],;:"\\]+\.[^\s@\p{Cc}<>()[\],;:"\\]+$/u;
 const LANGUAGE = /^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/i;
 const MAX_LANGUAGE_LENGTH = 35;
 

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+
+/**
+ * contract §6.3: the owner's e-mail is one address. The activation mail goes to it through an
+ * address parser (nodemailer), so text that parses as another address, a list or a display name
+ * must be refused at registration, not stored and mailed somewhere else.
+ */
+describe('portal/register e-mail', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer();
+  });
+  after(() => server.close({ drop: true }));
+
+  for (const email of ['victim<attacker@evil.example>.com', 'a,b@example.com', 'a;b@example.com', 'a\u0001b@example.com', '"a"@example.com', 'a@exa(mple).com']) {
+    it(`answers params for ${JSON.stringify(email)}`, async () => {
+      const res = await server.call('POST', 'portal/register', { auth: true, json: registration({ email }) });
+      assert.equal(res.status, 400, res.text);
+      assert.deepEqual(res.body, { error: 'params', message: ['email is not a valid e-mail address'] });
+    });
+  }
+
+  for (const email of ["o'brien+billing@example.co.uk", 'Zoë@exämple.com', 'x_y-z.w@sub.example.org']) {
+    it(`accepts ${email}`, async () => {
+      const res = await server.call('POST', 'portal/register', { auth: true, json: registration({ email }) });
+      assert.equal(res.status, 201, res.text);
+    });
+  }
+});

@@ -22,7 +22,8 @@ export function verifyAscToken(header: string | undefined, policy: TokenPolicy, 
   const value = header?.trim() ?? '';
   if (value === '') return fail('required');
   const space = value.search(/\s/);
-  if (space < 0) return fail('scheme');
+  // A bare "ASC" names the right scheme with nothing after it: invalid, not an unknown scheme.
+  if (space < 0) return fail(value.toUpperCase() === 'ASC' ? 'invalid' : 'scheme');
   if (value.slice(0, space).toUpperCase() !== 'ASC') return fail('scheme');
 
   const parts = value.slice(space).trim().split(':');

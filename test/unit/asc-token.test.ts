@@ -35,6 +35,8 @@ describe('verifyAscToken', () => {
 
   it('refuses malformed tokens as invalid', () => {
     for (const bad of [
+      'ASC',
+      'asc   ',
       'ASC abc:20100707140603',
       'ASC :20100707140603:lDpH2qnkJwzHUFSnYM+xQC3a9VM=',
       'ASC abc:2010070714060:lDpH2qnkJwzHUFSnYM+xQC3a9VM=',

@@ -61,8 +61,15 @@ export interface Machine {
 
 export interface BenchResults {
   readonly machine: Machine;
+  /** 1-minute load average when the run ended (beside machine.loadAverage at its start). */
+  readonly loadAverageAtEnd: number;
   readonly settings: Readonly<Record<string, unknown>>;
   readonly databases: DatabaseResult[];
+}
+
+/** The 1-minute load average, two decimals. */
+export function currentLoadAverage(): number {
+  return Number((loadavg()[0] ?? 0).toFixed(2));
 }
 
 /** The machine the numbers belong to. */
@@ -80,7 +87,7 @@ export function describeMachine(): Machine {
     node: process.version,
     kernel: release(),
     date: new Date().toISOString(),
-    loadAverage: Number((loadavg()[0] ?? 0).toFixed(2)),
+    loadAverage: currentLoadAverage(),
   };
 }
 

@@ -9,6 +9,7 @@ import { runLoad } from './load.js';
 import { isSelected, parseBenchOptions, type BenchOptions } from './options.js';
 import { hottestFunctions, newestProfile } from './profile.js';
 import {
+  currentLoadAverage,
   describeMachine,
   evaluateTargets,
   printDatabase,
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
 
   const results: BenchResults = {
     machine,
+    loadAverageAtEnd: currentLoadAverage(),
     settings: {
       duration: options.duration,
       warmup: options.warmup,
@@ -76,7 +78,7 @@ async function main(): Promise<void> {
   };
   if (options.output !== undefined) {
     saveResults(options.output, results);
-    process.stdout.write(`\nresults written to ${options.output}\n`);
+    process.stdout.write(`\nresults written to ${options.output} (load average ${machine.loadAverage} at the start, ${results.loadAverageAtEnd} at the end)\n`);
   }
 }
 

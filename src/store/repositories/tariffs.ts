@@ -6,16 +6,7 @@ import type { Db } from '../store.js';
 export async function insertTariff(db: Db, tariff: TariffRecord, at: Date): Promise<void> {
   await db
     .insertInto('tariffs')
-    .values({
-      tenant_id: tariff.tenantId,
-      plan: tariff.plan,
-      active_users: tariff.activeUsers,
-      max_file_size: tariff.maxFileSize,
-      max_total_size: tariff.maxTotalSize,
-      features: tariff.features,
-      due_date: tariff.dueDate,
-      updated_at: at,
-    })
+    .values({ tenant_id: tariff.tenantId, ...tariffColumns(tariff, at) })
     .execute();
 }
 
@@ -30,19 +21,20 @@ export async function findTariff(db: Db, tenantId: number): Promise<TariffRecord
 
 /** Replaces a portal's tariff with `tariff` (the domain merged the partial update). */
 export async function updateTariff(db: Db, tariff: TariffRecord, at: Date): Promise<void> {
-  await db
-    .updateTable('tariffs')
-    .set({
-      plan: tariff.plan,
-      active_users: tariff.activeUsers,
-      max_file_size: tariff.maxFileSize,
-      max_total_size: tariff.maxTotalSize,
-      features: tariff.features,
-      due_date: tariff.dueDate,
-      updated_at: at,
-    })
-    .where('tenant_id', '=', tariff.tenantId)
-    .execute();
+  await db.updateTable('tariffs').set(tariffColumns(tariff, at)).where('tenant_id', '=', tariff.tenantId).execute();
+}
+
+/** Every column of a tariff row but its key. */
+function tariffColumns(tariff: TariffRecord, at: Date) {
+  return {
+    plan: tariff.plan,
+    active_users: tariff.activeUsers,
+    max_file_size: tariff.maxFileSize,
+    max_total_size: tariff.maxTotalSize,
+    features: tariff.features,
+    due_date: tariff.dueDate,
+    updated_at: at,
+  };
 }
 
 export interface TariffRow {

@@ -30,20 +30,8 @@ type TenantRow = Pick<
   | 'time_zone' | 'owner_id' | 'industry' | 'partner_id' | 'affiliate_id' | 'campaign' | 'region'
 >;
 
-export interface NewTenant {
-  readonly alias: string;
-  readonly name: string;
-  readonly domain: string;
-  readonly created: Date;
-  readonly language: string;
-  readonly timeZoneName: string;
-  readonly ownerId: string;
-  readonly industry: number;
-  readonly partnerId: string | null;
-  readonly affiliateId: string | null;
-  readonly campaign: string | null;
-  readonly region: string | null;
-}
+/** A tenant about to be inserted: a record without what the database or the status decides. */
+export type NewTenant = Omit<TenantRecord, 'id' | 'status' | 'statusReason' | 'statusChanged'>;
 
 /** Inserts an active tenant; a taken alias throws the database's unique violation. */
 export async function insertTenant(db: Db, dialect: DialectName, tenant: NewTenant): Promise<number> {

@@ -21,17 +21,8 @@ type UserRow = Pick<
   'id' | 'tenant_id' | 'email' | 'first_name' | 'last_name' | 'phone' | 'activated' | 'created_at'
 >;
 
-export interface NewUser {
-  readonly id: string;
-  readonly tenantId: number;
-  readonly email: string;
-  readonly firstName: string;
-  readonly lastName: string;
-  readonly phone: string | null;
-  readonly passwordHash: string | null;
-  readonly activated: boolean;
-  readonly created: Date;
-}
+/** An owner about to be inserted, with the password hash (never part of a UserRecord). */
+export type NewUser = UserRecord & { readonly passwordHash: string | null };
 
 export async function insertUser(db: Db, user: NewUser): Promise<void> {
   await db

@@ -211,8 +211,11 @@ export function scenarioTable(scenarios: readonly ScenarioResult[]): string[] {
         .join(' ') + (s.errors > 0 ? ` errors×${s.errors}` : ''),
     ]);
   }
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  const lines = rows.map((r) => r.map((cell, i) => (i === 0 || i === r.length - 1 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd());
+  const columns = rows[0]?.length ?? 0;
+  const widths = Array.from({ length: columns }, (_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  // Text columns (the first and the last) align left, numbers right.
+  const align = (cell: string, i: number) => (i === 0 || i === columns - 1 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0));
+  const lines = rows.map((r) => r.map(align).join('  ').trimEnd());
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
   for (const s of scenarios) if (s.problem !== undefined) lines.push(`  [!] ${s.name}: ${s.problem}`);
   return lines;

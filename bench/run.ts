@@ -47,12 +47,13 @@ async function main(): Promise<void> {
   );
 
   const databases: DatabaseResult[] = [];
-  const targets: Array<[DialectName, () => Promise<BenchDatabase>]> = [];
-  if (options.sqlite) targets.push(['sqlite', async () => createSqliteDatabase()]);
-  if (options.postgresUrl !== undefined) targets.push(['postgres', () => createServerDatabase(options.postgresUrl!)]);
-  if (options.mysqlUrl !== undefined) targets.push(['mysql', () => createServerDatabase(options.mysqlUrl!)]);
+  const dialects: Array<[DialectName, () => Promise<BenchDatabase>]> = [];
+  const { postgresUrl, mysqlUrl } = options;
+  if (options.sqlite) dialects.push(['sqlite', async () => createSqliteDatabase()]);
+  if (postgresUrl !== undefined) dialects.push(['postgres', () => createServerDatabase(postgresUrl)]);
+  if (mysqlUrl !== undefined) dialects.push(['mysql', () => createServerDatabase(mysqlUrl)]);
 
-  for (const [dialect, create] of targets) {
+  for (const [dialect, create] of dialects) {
     process.stdout.write(`\n--- ${dialect} ---\n`);
     const throughput = await throughputPhase(options, dialect, create);
     const scale = await scalePhase(options, dialect, create, throughput);

@@ -31,12 +31,7 @@ export interface PageRequest {
 
 /** One page of matching tenants ordered by id, keyset-paged so deep pages stay cheap. */
 export async function listTenantsPage(db: Db, filter: TenantFilter, page: PageRequest): Promise<TenantRecord[]> {
-  const rows = await filtered(db, filter)
-    .select(TENANT_COLUMNS)
-    .where('tenants.id', '>', page.afterId)
-    .orderBy('tenants.id')
-    .limit(literalLimit(page.limit))
-    .execute();
+  const rows = await pageOf(db, filter, page).select(TENANT_COLUMNS).orderBy('tenants.id').execute();
   return rows.map(toTenant);
 }
 
@@ -46,7 +41,7 @@ export async function listTenantsWithStatisticsPage(
   filter: TenantFilter,
   page: PageRequest,
 ): Promise<TenantWithStatistics[]> {
-  const rows = await filtered(db, filter)
+  const rows = await pageOf(db, filter, page)
     .leftJoin('users as owner', 'owner.id', 'tenants.owner_id')
     .leftJoin('tariffs', 'tariffs.tenant_id', 'tenants.id')
     .select(TENANT_COLUMNS)
@@ -63,9 +58,7 @@ export async function listTenantsWithStatisticsPage(
       'tariffs.features as tariff_features',
       'tariffs.due_date as tariff_due_date',
     ])
-    .where('tenants.id', '>', page.afterId)
     .orderBy('tenants.id')
-    .limit(literalLimit(page.limit))
     .execute();
   return rows.map((row) => ({
     tenant: toTenant(row),
@@ -90,6 +83,24 @@ export async function listTenantsWithStatisticsPage(
             due_date: row.tariff_due_date ?? null,
           }),
   }));
+}
+
+/**
+ * The tenants of one keyset page, as a "deferred join": the page's ids are chosen by an
+ * index-only subquery, then joined to their rows. Asked for whole rows directly, MariaDB reads
+ * `status IN (…) AND id > ?` by status alone and filters ids row by row, so each page of the
+ * full list cost time proportional to its depth (50 ms per page at 900,000 portals; O(n²) for
+ * the list). Over ids only it takes the range on (status, id), ~0.2 ms at any depth; SQLite and
+ * PostgreSQL pay one primary-key probe per row.
+ */
+function pageOf(db: Db, filter: TenantFilter, page: PageRequest) {
+  const ids = filtered(db, filter)
+    .select('tenants.id as page_id')
+    .where('tenants.id', '>', page.afterId)
+    .orderBy('tenants.id')
+    .limit(literalLimit(page.limit))
+    .as('page');
+  return db.selectFrom('tenants').innerJoin(ids, 'page.page_id', 'tenants.id');
 }
 
 /**

@@ -101,8 +101,9 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
-  await app.listen({ port: config.port, host: config.host });
-  logger.info({ database: store.dialect, baseDomain: config.baseDomain }, 'hosted solution API ready');
+  const address = await app.listen({ port: config.port, host: config.host });
+  // The address is in the line (PORT=0 picks a free port: supervisors and tests read it here).
+  logger.info({ address, database: store.dialect, baseDomain: config.baseDomain }, 'hosted solution API ready');
 }
 
 function printFirstStartHelp(file: string, key: string, config: Config): void {

@@ -5,22 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { signAscToken } from '../../src/domain/asc-token.js';
-import { freePort } from '../helpers/free-port.js';
+import { waitForAnnouncedPort } from '../helpers/server-process.js';
 
 
-async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}):\n${output()}`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server did not become healthy:\n${output()}`);
+/** Waits for the server's announced port, then checks /health there. */
+async function waitForHealth(child: ChildProcess, output: () => string): Promise<number> {
+  const port = await waitForAnnouncedPort(output, () => child.exitCode !== null || child.signalCode !== null);
+  const res = await fetch(`http://127.0.0.1:${port}/health`);
+  assert.equal(res.status, 200, output());
+  return port;
 }
 
 describe('the real process, started as the README says (npm start)', () => {
@@ -31,17 +24,16 @@ describe('the real process, started as the README says (npm start)', () => {
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'hosted-api-e2e-'));
-    port = await freePort();
     // detached: npm, its shell and the server form one process group that after() can stop.
     child = spawn('npm', ['start', '--silent'], {
       cwd: process.cwd(),
       detached: true,
-      env: { ...process.env, PORT: String(port), DATA_DIR: dir, DATABASE_URL: `sqlite:${join(dir, 'hosted.db')}`, MACHINE_KEY: '', LOG_LEVEL: 'warn' },
+      env: { ...process.env, PORT: '0', DATA_DIR: dir, DATABASE_URL: `sqlite:${join(dir, 'hosted.db')}`, MACHINE_KEY: '', LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout?.on('data', (d) => (output += String(d)));
     child.stderr?.on('data', (d) => (output += String(d)));
-    await waitForHealth(`http://127.0.0.1:${port}/health`, child, () => output);
+    port = await waitForHealth(child, () => output);
   });
 
   after(async () => {
@@ -72,14 +64,14 @@ describe('the real process, started as the README says (npm start)', () => {
   it('the built server stops cleanly on SIGTERM (exit code 0)', async () => {
     // npm itself dies of the signal, so the server's own exit code is checked on dist/main.js,
     // which `npm start` has just built.
-    const otherPort = await freePort();
     const server = spawn(process.execPath, ['dist/main.js'], {
-      env: { ...process.env, PORT: String(otherPort), DATA_DIR: dir, DATABASE_URL: `sqlite:${join(dir, 'second.db')}`, LOG_LEVEL: 'warn' },
+      env: { ...process.env, PORT: '0', DATA_DIR: dir, DATABASE_URL: `sqlite:${join(dir, 'second.db')}`, LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let serverOutput = '';
+    server.stdout?.on('data', (d) => (serverOutput += String(d)));
     server.stderr?.on('data', (d) => (serverOutput += String(d)));
-    await waitForHealth(`http://127.0.0.1:${otherPort}/health`, server, () => serverOutput);
+    await waitForHealth(server, () => serverOutput);
     const exited = new Promise<number | null>((r) => server.once('exit', (code) => r(code)));
     server.kill('SIGTERM');
     assert.equal(await exited, 0, serverOutput);

@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { signAscToken } from '../../src/domain/asc-token.js';
 import { createServerDatabase } from '../helpers/server-database.js';
 import { randomPortalName, registration } from '../helpers/test-server.js';
-import { freePort } from '../helpers/free-port.js';
+import { waitForAnnouncedPort } from '../helpers/server-process.js';
 
 /**
  * Scale-out (README "Several instances"): two real server processes on one database behave as
@@ -28,7 +28,8 @@ const TIB = 2 ** 40;
 
 interface Instance {
   readonly name: string;
-  readonly port: number;
+  /** Known once the process has announced it (it listens on PORT=0). */
+  port: number;
   readonly dir: string;
   readonly child: ChildProcess;
   readonly output: () => string;
@@ -45,19 +46,18 @@ interface Answer {
 
 /** `node --import tsx src/main.ts`, as an operator would run one instance. */
 async function startInstance(name: string, databaseUrl: string): Promise<Instance> {
-  const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), `hosted-api-${name}-`));
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: process.cwd(),
     env: {
       ...process.env,
-      PORT: String(port),
+      PORT: '0',
       HOST: '127.0.0.1',
       DATABASE_URL: databaseUrl,
       DATABASE_POOL_SIZE: '5',
       MACHINE_KEY,
       DATA_DIR: dir,
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'info',
       AUTH_ALLOW_SKIP_REGISTER: 'true',
       MAX_ATTEMPTS_COUNT: '3',
       MAX_ATTEMPTS_INTERVAL: '300',
@@ -70,24 +70,14 @@ async function startInstance(name: string, databaseUrl: string): Promise<Instanc
   child.stdout?.on('data', (d) => (output += String(d)));
   child.stderr?.on('data', (d) => (output += String(d)));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { name, port, dir, child, output: () => output, exited };
+  return { name, port: 0, dir, child, output: () => output, exited };
 }
 
 async function waitForHealth(instance: Instance): Promise<void> {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (instance.child.exitCode !== null || instance.child.signalCode !== null) {
-      throw new Error(`${instance.name} exited early (${instance.child.exitCode ?? instance.child.signalCode}):\n${instance.output()}`);
-    }
-    try {
-      const res = await fetch(`http://127.0.0.1:${instance.port}/health`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${instance.name} did not become healthy:\n${instance.output()}`);
+  const gone = () => instance.child.exitCode !== null || instance.child.signalCode !== null;
+  instance.port = await waitForAnnouncedPort(instance.output, gone);
+  const res = await fetch(`http://127.0.0.1:${instance.port}/health`);
+  assert.equal(res.status, 200, `${instance.name} is not healthy:\n${instance.output()}`);
 }
 
 async function call(instance: Instance, method: string, path: string, json?: unknown, signed = true): Promise<Answer> {

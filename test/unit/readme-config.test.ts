@@ -7,9 +7,9 @@ import { envSchema } from '../../src/config/schema.js';
 
 function documentedVariables(): string[] {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const start = readme.indexOf('<!-- section: configuration -->');
+  const start = readme.indexOf('\n## Configuration\n');
   assert.notEqual(start, -1, 'README has no configuration section');
-  const end = readme.indexOf('\n## ', start);
+  const end = readme.indexOf('\n## ', start + 1);
   const section = readme.slice(start, end === -1 ? undefined : end);
   return [...section.matchAll(/^\| `([A-Z0-9_]+)` \|/gm)].map((m) => m[1] ?? '');
 }

@@ -32,11 +32,18 @@ const QUICK_SENDER = { pollIntervalMs: 100, backoffBaseMs: 200, backoffMaxMs: 80
 
 /** The app on a port chosen up front, so the links it mails carry the port it really listens on. */
 async function startWithSmtp(smtpPort: number): Promise<TestServer> {
-  const port = await freePort();
-  return startTestServer({
-    env: { PORT: String(port), SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_FROM: 'Portals <portals@example.com>' },
-    mail: { timing: QUICK_SENDER },
-  });
+  // The port is free when chosen but another test may take it before we listen: choose again.
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    try {
+      return await startTestServer({
+        env: { PORT: String(port), SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_FROM: 'Portals <portals@example.com>' },
+        mail: { timing: QUICK_SENDER },
+      });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || attempt >= 5) throw error;
+    }
+  }
 }
 
 function activationLinkIn(raw: string): URL {

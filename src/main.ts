@@ -4,6 +4,7 @@ import { resolveTariffPlans } from './config/tariff-plans.js';
 import { buildApp } from './app.js';
 import { signAscToken } from './domain/asc-token.js';
 import { systemClock } from './domain/clock.js';
+import type { TariffPlan } from './domain/tariff-plans.js';
 import { createLogger } from './logger.js';
 import { startMailing } from './mail/mailing.js';
 import { startMaintenance } from './maintenance.js';
@@ -13,8 +14,10 @@ import { openStore, type Store } from './store/store.js';
 /** The process: configuration, database, app, listen, and a clean shutdown on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
   let config: Config;
+  let plans: readonly TariffPlan[];
   try {
     config = loadConfig(process.env);
+    plans = resolveTariffPlans(config);
   } catch (error) {
     if (error instanceof ConfigError) {
       // contract §10: one clear line per bad variable, no stack trace.
@@ -24,17 +27,6 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-
-  let plans;
-  try {
-    plans = resolveTariffPlans(config);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      for (const line of error.problems) process.stderr.write(`config error: ${line}\n`);
-      process.exit(2);
-    }
-    throw error;
-  }
 
   const machine = resolveMachineKeys(config.machineKeys, config.dataDir);
   if (machine.generated) printFirstStartHelp(machine.file ?? '', machine.keys[0] ?? '', config);

@@ -32,31 +32,27 @@ export async function* listPortals(ctx: DomainContext, query: PortalQuery): Asyn
   };
   // An id no portal can have matches nothing (a larger one would fail the query on PostgreSQL).
   if (query.tenantId !== undefined && (query.tenantId < 1 || query.tenantId > MAX_TENANT_ID)) return;
-  let skip = query.startIndex ?? 0;
   let remaining = query.count ?? Number.POSITIVE_INFINITY;
   let afterId = 0;
-  if (skip > 0 && remaining > 0) {
+  const startIndex = query.startIndex ?? 0;
+  if (startIndex > 0 && remaining > 0) {
     // startIndex: the database counts the skipped matches over the index in one query, instead
     // of reading and dropping them 500 at a time (seconds deep into a million portals; bench/).
-    const last = await nthTenantId(ctx.store.db, filter, skip);
+    const last = await nthTenantId(ctx.store.db, filter, startIndex);
     if (last === undefined) return;
     afterId = last;
-    skip = 0;
   }
+  // Keyset pages from there: each query stays cheap however deep it is.
   while (remaining > 0) {
-    const limit = Math.min(BATCH, skip + remaining);
+    const limit = Math.min(BATCH, remaining);
     const page = { afterId, limit };
     const batch: TenantWithStatistics[] = query.statistics
       ? await listTenantsWithStatisticsPage(ctx.store.db, filter, page)
       : (await listTenantsPage(ctx.store.db, filter, page)).map((tenant) => ({ tenant, owner: null, tariff: null }));
     if (batch.length === 0) return;
     afterId = batch[batch.length - 1]!.tenant.id;
-    // startIndex skips whole matches; keyset paging keeps each query cheap however deep.
-    const dropped = Math.min(skip, batch.length);
-    skip -= dropped;
-    const kept = batch.slice(dropped, dropped + Math.min(remaining, batch.length - dropped));
-    remaining -= kept.length;
-    if (kept.length > 0) yield kept;
+    remaining -= batch.length;
+    yield batch;
     if (batch.length < limit) return;
   }
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { escapeHtml, html } from '../../src/domain/html.js';
+import { escapeHtml, html } from '../../src/html.js';
 import { backoffDelay } from '../../src/mail/outbox-sender.js';
 import { templatesFor } from '../../src/mail/templates/index.js';
 

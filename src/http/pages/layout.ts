@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from '../../domain/html.js';
+import { html, type SafeHtml } from '../../html.js';
 import { STYLE_PATH } from './style.js';
 
 /** A whole page: language, title (also the one h1 the page starts with), and the body. */

@@ -1,4 +1,4 @@
-import { html } from '../../domain/html.js';
+import { html } from '../../html.js';
 import type { PortalOverview } from '../../domain/portal-overview.js';
 import type { PasswordRules } from '../../domain/password.js';
 import { TariffState, type TariffStateValue } from '../../domain/tariff.js';

@@ -1,4 +1,4 @@
-import { html } from '../../domain/html.js';
+import { html } from '../../html.js';
 import { mailButton, mailLayout } from './layout.js';
 import type { MailTemplates } from './types.js';
 

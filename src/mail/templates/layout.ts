@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from '../../domain/html.js';
+import { html, type SafeHtml } from '../../html.js';
 
 /**
  * The HTML frame shared by every language: a single column, inline styles (mail clients drop

@@ -1,4 +1,4 @@
-import type { SafeHtml } from '../../domain/html.js';
+import type { SafeHtml } from '../../html.js';
 
 /** What the activation mail says: filled in when the portal is registered (contract §9). */
 export interface ActivationMailVars {

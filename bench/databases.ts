@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DialectName } from '../src/store/dialects.js';
+import type { DialectName } from '../src/store/dialects/index.js';
 
 /** A database made for one benchmark phase, and how to throw it away. */
 export interface BenchDatabase {

@@ -1,6 +1,6 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, release, totalmem } from 'node:os';
-import type { DialectName } from '../src/store/dialects.js';
+import type { DialectName } from '../src/store/dialects/index.js';
 import type { FullListResult } from './full-list.js';
 import type { LoadResult } from './load.js';
 

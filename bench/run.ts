@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { DialectName } from '../src/store/dialects.js';
+import type { DialectName } from '../src/store/dialects/index.js';
 import { createServerDatabase, createSqliteDatabase, existingSqliteDatabase, type BenchDatabase } from './databases.js';
 import { measureFullList } from './full-list.js';
 import { runLoad } from './load.js';

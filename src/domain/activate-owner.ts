@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { isUniqueViolation } from '../store/dialects.js';
 import type { TenantRecord, UserRecord } from '../store/records.js';
+import { isUniqueViolation } from '../store/store.js';
 import { isLinkUsed, recordUsedLink } from '../store/repositories/used-links.js';
 import { activateUser, findUserById, hasPassword } from '../store/repositories/users.js';
 import type { DomainContext } from './context.js';

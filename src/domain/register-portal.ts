@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { countLiveTenants, findTenantByAlias, insertTenant, lockNamed, type NewTenant } from '../store/repositories/tenants.js';
 import { insertUser } from '../store/repositories/users.js';
 import { insertTariff } from '../store/repositories/tariffs.js';
-import { isUniqueViolation } from '../store/dialects.js';
+
 import type { TenantRecord } from '../store/records.js';
-import type { Db } from '../store/store.js';
+import { isUniqueViolation, type Db } from '../store/store.js';
 import { currentBaseDomain } from './base-domain.js';
 import type { DomainContext } from './context.js';
 import { DomainError } from './errors.js';
@@ -85,7 +85,7 @@ export async function registerPortal(
       const now = ctx.clock.now();
       if (ctx.config.maxPortals > 0) {
         // Serialise registrations across instances while the limit is checked (contract §8.3).
-        await lockNamed(tx, ctx.store.dialect, 'portal_count');
+        await lockNamed(tx, 'portal_count');
         if ((await countLiveTenants(tx)) >= ctx.config.maxPortals) throw new DomainError('portalsCountTooMuch');
       }
       const baseDomain = await currentBaseDomain(ctx, tx);
@@ -104,7 +104,7 @@ export async function registerPortal(
         campaign: input.campaign ?? null,
         region: input.region ?? null,
       };
-      const tenantId = await insertTenant(tx, ctx.store.dialect, newTenant);
+      const tenantId = await insertTenant(tx, newTenant);
       await insertUser(tx, {
         id: ownerId,
         tenantId,

@@ -32,7 +32,7 @@ export async function writeSetting(
   return ctx.store.transaction(async (tx) => {
     const owner = await settingOwner(ctx, tx, ref);
     const stored = owner === GLOBAL_TENANT_ID && settingKey === BASE_DOMAIN_SETTING ? checkBaseDomain(ctx, value) : value;
-    await saveSetting(tx, ctx.store.dialect, owner, settingKey, stored, ctx.clock.now());
+    await saveSetting(tx, owner, settingKey, stored, ctx.clock.now());
     return stored;
   });
 }

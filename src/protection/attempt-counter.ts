@@ -9,7 +9,7 @@ import {
   type RateLimiterRes,
 } from 'rate-limiter-flexible';
 import type { Config } from '../config/config.js';
-import { isConcurrentCreateConflict } from '../store/dialects.js';
+import { isConcurrentCreateConflict } from '../store/dialects/errors.js';
 import type { Store } from '../store/store.js';
 
 /** Where the counters live: the database the server already uses, or Redis when REDIS_URL is set. */

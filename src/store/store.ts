@@ -1,7 +1,14 @@
 import { Kysely, Migrator, sql, type Transaction } from 'kysely';
-import { isRetryableConflict, openDialect, type ConnectionErrorListener, type DialectName, type DriverClient } from './dialects.js';
+import { isRetryableConflict } from './dialects/errors.js';
+import { openDialect, type ConnectionErrorListener, type DialectName, type DriverClient } from './dialects/index.js';
 import { migrations } from './migrations/index.js';
 import type { Database } from './tables/index.js';
+
+/**
+ * A duplicate key refused by the database: how a use case learns that a unique constraint decided
+ * a race (a taken portal name, a link used twice).
+ */
+export { isUniqueViolation } from './dialects/errors.js';
 
 /** The database handle every repository takes first: the pool itself or an open transaction. */
 export type Db = Kysely<Database> | Transaction<Database>;

@@ -3,7 +3,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { Kysely } from 'kysely';
 import { normalizePortalName } from '../../src/domain/portal-name.js';
-import { fromDbBigInt, fromDbBoolean, isUniqueViolation } from '../../src/store/dialects.js';
+import { isUniqueViolation } from '../../src/store/dialects/errors.js';
+import { fromDbBigInt, fromDbBoolean } from '../../src/store/dialects/values.js';
 import { findSetting, saveSetting } from '../../src/store/repositories/settings.js';
 import { findTariff, insertTariff, updateTariff } from '../../src/store/repositories/tariffs.js';
 import {
@@ -79,7 +80,7 @@ describe(`store dialect behaviour (${process.env.TEST_DATABASE_URL ? new URL(pro
 
   it('round-trips timestamps in UTC with millisecond precision', async () => {
     const created = new Date('2031-02-03T04:05:06.789Z');
-    const id = await insertTenant(store.db, store.dialect, newTenant(randomAlias(), created));
+    const id = await insertTenant(store.db, newTenant(randomAlias(), created));
     const tenant = await findTenantById(store.db, id);
     assert.ok(tenant);
     assert.ok(tenant.created instanceof Date);
@@ -96,7 +97,7 @@ describe(`store dialect behaviour (${process.env.TEST_DATABASE_URL ? new URL(pro
 
   it('stores instants, not wall-clock times of the writing host: a host in another zone reads the same', async () => {
     const created = new Date('2031-07-08T09:10:11.012Z');
-    const id = await insertTenant(store.db, store.dialect, newTenant(randomAlias(), created));
+    const id = await insertTenant(store.db, newTenant(randomAlias(), created));
     process.env.TZ = 'America/St_Johns';
     try {
       assert.equal(new Date('2031-07-08T00:00:00Z').getTimezoneOffset(), 150);
@@ -109,8 +110,8 @@ describe(`store dialect behaviour (${process.env.TEST_DATABASE_URL ? new URL(pro
   it('compares timestamps as instants, not as text in some zone', async () => {
     const early = new Date('2031-05-01T00:00:00.100Z');
     const late = new Date('2031-05-01T00:00:00.900Z');
-    const earlyId = await insertTenant(store.db, store.dialect, newTenant(randomAlias(), early));
-    const lateId = await insertTenant(store.db, store.dialect, newTenant(randomAlias(), late));
+    const earlyId = await insertTenant(store.db, newTenant(randomAlias(), early));
+    const lateId = await insertTenant(store.db, newTenant(randomAlias(), late));
     const between = new Date('2031-05-01T00:00:00.500Z');
     const rows = await store.db
       .selectFrom('tenants')
@@ -125,7 +126,7 @@ describe(`store dialect behaviour (${process.env.TEST_DATABASE_URL ? new URL(pro
   });
 
   it('round-trips 5 TiB + 3 bytes exactly, as a number', async () => {
-    const id = await insertTenant(store.db, store.dialect, newTenant(randomAlias()));
+    const id = await insertTenant(store.db, newTenant(randomAlias()));
     const huge = 5 * TIB + 3;
     const dueDate = new Date('2032-12-31T23:59:59.999Z');
     const tariff = {
@@ -153,8 +154,8 @@ describe(`store dialect behaviour (${process.env.TEST_DATABASE_URL ? new URL(pro
   });
 
   it('hands out integer tenant ids that grow', async () => {
-    const first = await insertTenant(store.db, store.dialect, newTenant(randomAlias()));
-    const second = await insertTenant(store.db, store.dialect, newTenant(randomAlias()));
+    const first = await insertTenant(store.db, newTenant(randomAlias()));
+    const second = await insertTenant(store.db, newTenant(randomAlias()));
     assert.ok(Number.isInteger(first) && first > 0, `id ${first}`);
     assert.equal(second > first, true);
     assert.equal((await findTenantById(store.db, second))?.id, second);
@@ -166,18 +167,18 @@ describe(`store dialect behaviour (${process.env.TEST_DATABASE_URL ? new URL(pro
     const first = normalizePortalName(base);
     const second = normalizePortalName(base.toUpperCase());
     assert.equal(first, second);
-    await insertTenant(store.db, store.dialect, newTenant(first));
-    const error = await errorOf(() => insertTenant(store.db, store.dialect, newTenant(second)));
+    await insertTenant(store.db, newTenant(first));
+    const error = await errorOf(() => insertTenant(store.db, newTenant(second)));
     assert.equal(isUniqueViolation(error), true, `not recognised as a unique violation: ${String(error)}`);
     assert.equal((await findTenantByAlias(store.db, first))?.alias, first);
   });
 
   it('frees a removed portal name for a new portal at once', async () => {
     const alias = randomAlias();
-    const oldId = await insertTenant(store.db, store.dialect, newTenant(alias));
+    const oldId = await insertTenant(store.db, newTenant(alias));
     assert.equal(await updateTenantStatus(store.db, oldId, 'RemovePending', null, new Date()), true);
     assert.equal(await findTenantByAlias(store.db, alias), undefined);
-    const newId = await insertTenant(store.db, store.dialect, newTenant(alias));
+    const newId = await insertTenant(store.db, newTenant(alias));
     assert.notEqual(newId, oldId);
     assert.equal((await findTenantByAlias(store.db, alias))?.id, newId);
     assert.equal((await findTenantById(store.db, oldId))?.status, 'RemovePending');
@@ -208,7 +209,7 @@ describe(`store dialect behaviour (${process.env.TEST_DATABASE_URL ? new URL(pro
       store.transaction(async (tx) => {
         const now = new Date();
         const tenant = newTenant(alias, now);
-        const id = await insertTenant(tx, store.dialect, tenant);
+        const id = await insertTenant(tx, tenant);
         await insertUser(tx, {
           id: tenant.ownerId,
           tenantId: id,
@@ -245,8 +246,8 @@ describe(`store dialect behaviour (${process.env.TEST_DATABASE_URL ? new URL(pro
   });
 
   it('runs a deadlock victim again, so both of two crossing transactions commit', async () => {
-    const first = await insertTenant(store.db, store.dialect, newTenant(randomAlias()));
-    const second = await insertTenant(store.db, store.dialect, newTenant(randomAlias()));
+    const first = await insertTenant(store.db, newTenant(randomAlias()));
+    const second = await insertTenant(store.db, newTenant(randomAlias()));
     // Both transactions take their first row, meet here, then reach for the other's row: a
     // deadlock the database resolves by aborting one. SQLite runs them one after the other (its
     // single writer never deadlocks), so there the meeting point gives up waiting after 1 s.
@@ -278,7 +279,7 @@ describe(`store dialect behaviour (${process.env.TEST_DATABASE_URL ? new URL(pro
   });
 
   it('round-trips booleans', async () => {
-    const tenantId = await insertTenant(store.db, store.dialect, newTenant(randomAlias()));
+    const tenantId = await insertTenant(store.db, newTenant(randomAlias()));
     for (const activated of [true, false]) {
       const id = randomUUID();
       await insertUser(store.db, {
@@ -322,7 +323,7 @@ describe(`store dialect behaviour (${process.env.TEST_DATABASE_URL ? new URL(pro
   });
 
   it('stores text in any script, 4-byte characters included, and compares it exactly', async () => {
-    const tenantId = await insertTenant(store.db, store.dialect, newTenant(randomAlias()));
+    const tenantId = await insertTenant(store.db, newTenant(randomAlias()));
     const id = randomUUID();
     const firstName = 'Владимир 🚀 Ñoño 李';
     await insertUser(store.db, {
@@ -341,9 +342,9 @@ describe(`store dialect behaviour (${process.env.TEST_DATABASE_URL ? new URL(pro
     // Keys that differ only in case or accents are different keys on every database (MySQL's
     // default _ci collations would merge them; the tables use the binary collation).
     const at = new Date();
-    await saveSetting(store.db, store.dialect, tenantId, 'Colour', 'upper', at);
-    await saveSetting(store.db, store.dialect, tenantId, 'colour', 'lower', at);
-    await saveSetting(store.db, store.dialect, tenantId, 'colóur', 'accent', at);
+    await saveSetting(store.db, tenantId, 'Colour', 'upper', at);
+    await saveSetting(store.db, tenantId, 'colour', 'lower', at);
+    await saveSetting(store.db, tenantId, 'colóur', 'accent', at);
     assert.equal(await findSetting(store.db, tenantId, 'Colour'), 'upper');
     assert.equal(await findSetting(store.db, tenantId, 'colour'), 'lower');
     assert.equal(await findSetting(store.db, tenantId, 'colóur'), 'accent');
@@ -352,7 +353,7 @@ describe(`store dialect behaviour (${process.env.TEST_DATABASE_URL ? new URL(pro
 
   it('never truncates a value longer than its column: servers refuse it, SQLite keeps it whole', async () => {
     const language = 'x'.repeat(36); // the column is varchar(35)
-    const insert = () => insertTenant(store.db, store.dialect, { ...newTenant(randomAlias()), language });
+    const insert = () => insertTenant(store.db, { ...newTenant(randomAlias()), language });
     if (store.dialect === 'sqlite') {
       // SQLite ignores declared lengths; the domain checks every length before the store.
       const id = await insert();

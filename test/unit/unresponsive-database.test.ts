@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer, type Server, type Socket } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { Kysely, sql } from 'kysely';
-import { openDialect } from '../../src/store/dialects.js';
+import { openDialect } from '../../src/store/dialects/index.js';
 
 /**
  * A database server that accepts connections and then says nothing (hung, or behind a route

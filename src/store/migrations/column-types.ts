@@ -11,19 +11,17 @@ export interface ColumnTypes {
   readonly timestamp: RawBuilder<unknown>;
   readonly bigint: RawBuilder<unknown>;
   readonly text: RawBuilder<unknown>;
-  readonly isMysql: boolean;
-  readonly isPostgres: boolean;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are untyped by design
 export function columnTypes(db: Kysely<any>): ColumnTypes {
   const adapter = db.getExecutor().adapter;
   if (adapter instanceof PostgresAdapter) {
-    return { serial: sql`serial`, timestamp: sql`timestamptz(3)`, bigint: sql`bigint`, text: sql`text`, isMysql: false, isPostgres: true };
+    return { serial: sql`serial`, timestamp: sql`timestamptz(3)`, bigint: sql`bigint`, text: sql`text` };
   }
   if (adapter instanceof MysqlAdapter) {
     // DATETIME, not TIMESTAMP: no session-time-zone conversion and no 2038 limit.
-    return { serial: sql`integer`, timestamp: sql`datetime(3)`, bigint: sql`bigint`, text: sql`mediumtext`, isMysql: true, isPostgres: false };
+    return { serial: sql`integer`, timestamp: sql`datetime(3)`, bigint: sql`bigint`, text: sql`mediumtext` };
   }
-  return { serial: sql`integer`, timestamp: sql`text`, bigint: sql`integer`, text: sql`text`, isMysql: false, isPostgres: false };
+  return { serial: sql`integer`, timestamp: sql`text`, bigint: sql`integer`, text: sql`text` };
 }

@@ -1,4 +1,4 @@
-import { fromDbTime } from '../dialects.js';
+import { fromDbTime } from '../dialects/values.js';
 import type { Db } from '../store.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { DialectName } from '../dialects.js';
+import { upsertStyle } from '../dialects/features.js';
 import type { Db } from '../store.js';
 
 /** A setting's value, or undefined when unset. tenantId -1 holds the global settings. */
@@ -15,14 +15,13 @@ export async function findSetting(db: Db, tenantId: number, key: string): Promis
 /** Inserts or replaces a setting in one statement (no read-then-write race). */
 export async function saveSetting(
   db: Db,
-  dialect: DialectName,
   tenantId: number,
   key: string,
   value: string,
   at: Date,
 ): Promise<void> {
   const insert = db.insertInto('settings').values({ tenant_id: tenantId, setting_key: key, value, updated_at: at });
-  if (dialect === 'mysql') {
+  if (upsertStyle(db) === 'onDuplicateKey') {
     await insert.onDuplicateKeyUpdate({ value, updated_at: at }).execute();
   } else {
     await insert.onConflict((oc) => oc.columns(['tenant_id', 'setting_key']).doUpdateSet({ value, updated_at: at })).execute();

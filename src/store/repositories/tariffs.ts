@@ -1,4 +1,4 @@
-import { fromDbBigInt, fromDbTime } from '../dialects.js';
+import { fromDbBigInt, fromDbTime } from '../dialects/values.js';
 import type { TariffRecord } from '../records.js';
 import type { Db } from '../store.js';
 

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
-import { fromDbTime, type DialectName } from '../dialects.js';
+import { needsRowLocks, supportsReturning } from '../dialects/features.js';
+import { fromDbTime } from '../dialects/values.js';
 import { TENANT_STATUSES, type TenantRecord, type TenantStatus } from '../records.js';
 import type { Db } from '../store.js';
 import type { TenantsTable } from '../tables/index.js';
@@ -34,7 +35,7 @@ type TenantRow = Pick<
 export type NewTenant = Omit<TenantRecord, 'id' | 'status' | 'statusReason' | 'statusChanged'>;
 
 /** Inserts an active tenant; a taken alias throws the database's unique violation. */
-export async function insertTenant(db: Db, dialect: DialectName, tenant: NewTenant): Promise<number> {
+export async function insertTenant(db: Db, tenant: NewTenant): Promise<number> {
   const values = {
     alias: tenant.alias,
     alias_key: tenant.alias,
@@ -54,7 +55,7 @@ export async function insertTenant(db: Db, dialect: DialectName, tenant: NewTena
     region: tenant.region,
   };
   // MySQL has no RETURNING; its driver reports the generated id instead.
-  if (dialect === 'mysql') {
+  if (!supportsReturning(db)) {
     const result = await db.insertInto('tenants').values(values).executeTakeFirstOrThrow();
     return Number(result.insertId);
   }
@@ -151,8 +152,8 @@ export async function purgeRemovedTenants(db: Db, before: Date, limit: number): 
  * Takes the named lock row until the transaction ends, serialising a critical section across
  * server instances. SQLite needs none: its single writer already serialises write transactions.
  */
-export async function lockNamed(db: Db, dialect: DialectName, name: string): Promise<void> {
-  if (dialect === 'sqlite') return;
+export async function lockNamed(db: Db, name: string): Promise<void> {
+  if (!needsRowLocks(db)) return;
   await db.selectFrom('app_locks').select('name').where('name', '=', name).forUpdate().execute();
 }
 

@@ -1,4 +1,4 @@
-import { fromDbTime } from '../dialects.js';
+import { fromDbBoolean, fromDbTime } from '../dialects/values.js';
 import { TENANT_STATUSES, type TenantStatus, type UserRecord } from '../records.js';
 import type { Db } from '../store.js';
 import type { UsersTable } from '../tables/index.js';
@@ -89,7 +89,7 @@ export function toUser(row: UserRow): UserRecord {
     firstName: row.first_name,
     lastName: row.last_name,
     phone: row.phone,
-    activated: Number(row.activated) === 1,
+    activated: fromDbBoolean(row.activated),
     created: fromDbTime(row.created_at),
   };
 }

@@ -1,0 +1,30 @@
+import { MysqlAdapter, SqliteAdapter, type DialectAdapter } from 'kysely';
+
+/**
+ * The SQL features that differ between the databases, read from the connection's Kysely adapter
+ * (a pool or an open transaction alike), so repositories ask the handle they were given instead
+ * of being told a dialect name.
+ */
+
+/** Anything that runs queries: Kysely itself or an open transaction. */
+interface HasAdapter {
+  getExecutor(): { readonly adapter: DialectAdapter };
+}
+
+/** True when INSERT … RETURNING works (PostgreSQL, SQLite); MySQL reports the new id instead. */
+export function supportsReturning(db: HasAdapter): boolean {
+  return db.getExecutor().adapter.supportsReturning;
+}
+
+/** How an insert-or-update is spelled: `ON CONFLICT … DO UPDATE`, or MySQL's `ON DUPLICATE KEY UPDATE`. */
+export function upsertStyle(db: HasAdapter): 'onConflict' | 'onDuplicateKey' {
+  return db.getExecutor().adapter instanceof MysqlAdapter ? 'onDuplicateKey' : 'onConflict';
+}
+
+/**
+ * True when a critical section across instances needs a row lock (SELECT … FOR UPDATE).
+ * SQLite has one writer at a time and no FOR UPDATE: its write transactions are serial already.
+ */
+export function needsRowLocks(db: HasAdapter): boolean {
+  return !(db.getExecutor().adapter instanceof SqliteAdapter);
+}

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { signAscToken } from '../src/domain/asc-token.js';
+import { signAscToken } from '../src/domain/tokens/asc-token.js';
 import type { BenchRequest } from './load.js';
 import { seededPortalName } from './seed.js';
 

@@ -3,8 +3,8 @@ import SqliteDatabase from 'better-sqlite3';
 import { sql } from 'kysely';
 import { loadConfig } from '../src/config/config.js';
 import { resolveTariffPlans } from '../src/config/tariff-plans.js';
-import { findPlan } from '../src/domain/tariff-plans.js';
-import { tariffFromPlan } from '../src/domain/tariff.js';
+import { findPlan } from '../src/domain/tariff/tariff-plans.js';
+import { tariffFromPlan } from '../src/domain/tariff/tariff.js';
 import { TENANT_STATUSES } from '../src/store/records.js';
 import { openStore, type Store } from '../src/store/store.js';
 

@@ -1,6 +1,6 @@
 import type { BaseLogger } from 'pino';
 import type { DomainContext } from './domain/context.js';
-import { purgeExpired } from './domain/purge-expired.js';
+import { purgeExpired } from './domain/maintenance/purge-expired.js';
 
 /** The periodic clean-up as the process runs it. */
 export interface Maintenance {

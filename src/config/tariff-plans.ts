@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { BUILT_IN_PLANS, findPlan, parseTariffPlans, type TariffPlan } from '../domain/tariff-plans.js';
+import { BUILT_IN_PLANS, findPlan, parseTariffPlans, type TariffPlan } from '../domain/tariff/tariff-plans.js';
 import { DomainError } from '../domain/errors.js';
 import { ConfigError, type Config } from './config.js';
 

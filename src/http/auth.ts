@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { verifyAscToken, type TokenFailure, type TokenPolicy } from '../domain/asc-token.js';
+import { verifyAscToken, type TokenFailure, type TokenPolicy } from '../domain/tokens/asc-token.js';
 import type { Clock } from '../domain/clock.js';
 import { DomainError } from '../domain/errors.js';
 

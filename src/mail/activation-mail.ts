@@ -1,5 +1,5 @@
 import type { Clock } from '../domain/clock.js';
-import type { RegistrationHook } from '../domain/register-portal.js';
+import type { RegistrationHook } from '../domain/portal/register-portal.js';
 import { enqueueMail } from '../store/repositories/outbox.js';
 import { templatesFor } from './templates/index.js';
 

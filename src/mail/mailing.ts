@@ -1,7 +1,7 @@
 import type { BaseLogger } from 'pino';
 import type { Config } from '../config/config.js';
 import type { Clock } from '../domain/clock.js';
-import type { RegistrationHook } from '../domain/register-portal.js';
+import type { RegistrationHook } from '../domain/portal/register-portal.js';
 import type { Store } from '../store/store.js';
 import { queueActivationMail } from './activation-mail.js';
 import { createOutboxSender, type OutboxSender, type OutboxSenderTiming } from './outbox-sender.js';

@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { DomainError } from '../domain/errors.js';
-import type { CaptchaRequest, SignupProtection } from '../domain/signup-protection.js';
+import type { CaptchaRequest, SignupProtection } from '../domain/protection/signup-protection.js';
 import type { Store } from '../store/store.js';
 import { createAttemptLimiter } from './attempt-limiter.js';
 import { captchaKind, createCaptchaVerifier } from './captcha-verifier.js';

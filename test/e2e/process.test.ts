@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { signAscToken } from '../../src/domain/asc-token.js';
+import { signAscToken } from '../../src/domain/tokens/asc-token.js';
 import { waitForAnnouncedPort } from '../helpers/server-process.js';
 
 

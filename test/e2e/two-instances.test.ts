@@ -6,7 +6,7 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { signAscToken } from '../../src/domain/asc-token.js';
+import { signAscToken } from '../../src/domain/tokens/asc-token.js';
 import { createServerDatabase } from '../helpers/server-database.js';
 import { randomPortalName, registration } from '../helpers/test-server.js';
 import { waitForAnnouncedPort } from '../helpers/server-process.js';

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppDeps } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config/config.js';
 import { resolveTariffPlans } from '../../src/config/tariff-plans.js';
-import { signAscToken } from '../../src/domain/asc-token.js';
+import { signAscToken } from '../../src/domain/tokens/asc-token.js';
 import { systemClock, type Clock } from '../../src/domain/clock.js';
 import { createLogger } from '../../src/logger.js';
 import { startMailing, type Mailing } from '../../src/mail/mailing.js';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fixedClock } from '../../src/domain/clock.js';
 import type { DomainContext } from '../../src/domain/context.js';
-import { signinLink } from '../../src/domain/portal-urls.js';
+import { signinLink } from '../../src/domain/portal/portal-urls.js';
 import { queueActivationMail } from '../../src/mail/activation-mail.js';
 import type { MailMessage, MailTransport } from '../../src/mail/transport.js';
 import { findMailTo } from '../../src/store/repositories/outbox.js';

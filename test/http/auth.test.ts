@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createHmac } from 'node:crypto';
-import { formatDatetime } from '../../src/domain/asc-token.js';
+import { formatDatetime } from '../../src/domain/tokens/asc-token.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
 /** Builds a token by hand in one of the four encodings of contract §5.1. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fixedClock } from '../../src/domain/clock.js';
-import { purgeExpired } from '../../src/domain/purge-expired.js';
+import { purgeExpired } from '../../src/domain/maintenance/purge-expired.js';
 import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
 
 describe('purging expired records', () => {

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { DomainError } from '../../src/domain/errors.js';
-import { verifyLinkKey } from '../../src/domain/links.js';
-import type { SignupProtection } from '../../src/domain/signup-protection.js';
+import { verifyLinkKey } from '../../src/domain/tokens/link-keys.js';
+import type { SignupProtection } from '../../src/domain/protection/signup-protection.js';
 import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
 
 const INVALID = { error: 'params', message: ['Invalid login or password.'] };

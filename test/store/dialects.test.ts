@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { Kysely } from 'kysely';
-import { normalizePortalName } from '../../src/domain/portal-name.js';
+import { normalizePortalName } from '../../src/domain/portal/portal-name.js';
 import { isUniqueViolation } from '../../src/store/dialects/errors.js';
 import { fromDbBigInt, fromDbBoolean } from '../../src/store/dialects/values.js';
 import { findSetting, saveSetting } from '../../src/store/repositories/settings.js';

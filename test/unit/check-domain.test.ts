@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { checkDomain, normalizeAddress, type AddressSource } from '../../src/domain/check-domain.js';
+import { checkDomain, normalizeAddress, type AddressSource } from '../../src/domain/hosts/check-domain.js';
 import { DomainError } from '../../src/domain/errors.js';
 
 function source(answers: Record<string, readonly string[]>, local: readonly string[] = ['192.0.2.10', 'fe80::1%eth0']): AddressSource {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { signFormToken, verifyFormToken } from '../../src/domain/form-token.js';
-import { signLinkKey, verifyLinkKey } from '../../src/domain/links.js';
-import { signOwnerSession, verifyOwnerSession } from '../../src/domain/owner-session.js';
+import { signFormToken, verifyFormToken } from '../../src/domain/tokens/form-token.js';
+import { signLinkKey, verifyLinkKey } from '../../src/domain/tokens/link-keys.js';
+import { signOwnerSession, verifyOwnerSession } from '../../src/domain/tokens/owner-session.js';
 
 /** Every other spelling of the last base64url character that decodes to the same bytes. */
 function respellings(text: string): string[] {

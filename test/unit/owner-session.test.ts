@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { signFormToken, verifyFormToken, type FormBinding } from '../../src/domain/form-token.js';
-import { signOwnerSession, verifyOwnerSession } from '../../src/domain/owner-session.js';
+import { signFormToken, verifyFormToken, type FormBinding } from '../../src/domain/tokens/form-token.js';
+import { signOwnerSession, verifyOwnerSession } from '../../src/domain/tokens/owner-session.js';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const LATER = new Date('2026-06-01T13:00:00Z');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkPasswordPolicy, hashPassword, verifyPassword } from '../../src/domain/password.js';
+import { checkPasswordPolicy, hashPassword, verifyPassword } from '../../src/domain/owner/password.js';
 
 const rules = { min: 8, max: 128, requireDigit: false, requireUpper: false, requireSpecial: false };
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DomainError } from '../../src/domain/errors.js';
-import { checkPortalName, nameCandidates } from '../../src/domain/portal-name.js';
+import { checkPortalName, nameCandidates } from '../../src/domain/portal/portal-name.js';
 
 const rules = { min: 6, max: 63, reserved: ['billing'] };
 const codeOf = (name: string | undefined) => {

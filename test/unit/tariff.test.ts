@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { fixedClock } from '../../src/domain/clock.js';
 import { DomainError } from '../../src/domain/errors.js';
-import { applyTariffPatch, parseDueDate, tariffPatch } from '../../src/domain/set-tariff.js';
-import { tariffFromPlan, tariffState, TariffState } from '../../src/domain/tariff.js';
-import { BUILT_IN_PLANS, findPlan } from '../../src/domain/tariff-plans.js';
+import { applyTariffPatch, parseDueDate, tariffPatch } from '../../src/domain/tariff/set-tariff.js';
+import { tariffFromPlan, tariffState, TariffState } from '../../src/domain/tariff/tariff.js';
+import { BUILT_IN_PLANS, findPlan } from '../../src/domain/tariff/tariff-plans.js';
 import type { TariffRecord } from '../../src/store/records.js';
 
 const DAY = 86_400_000;

@@ -1,7 +1,7 @@
 import { html } from '../../html.js';
-import type { PortalOverview } from '../../domain/portal-overview.js';
-import type { PasswordRules } from '../../domain/password.js';
-import { TariffState, type TariffStateValue } from '../../domain/tariff.js';
+import type { PortalOverview } from '../../domain/owner/portal-overview.js';
+import type { PasswordRules } from '../../domain/owner/password.js';
+import { TariffState, type TariffStateValue } from '../../domain/tariff/tariff.js';
 import { messageBox, page } from './layout.js';
 
 /** The field name every form carries its CSRF token in. */

@@ -1,6 +1,6 @@
 import type { DomainContext } from '../../domain/context.js';
-import type { RegistrationHook } from '../../domain/register-portal.js';
-import type { SignupProtection } from '../../domain/signup-protection.js';
+import type { RegistrationHook } from '../../domain/portal/register-portal.js';
+import type { SignupProtection } from '../../domain/protection/signup-protection.js';
 
 /** What route modules are given by app.ts. */
 export interface RouteDeps {

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { findPeople } from '../../../domain/find-people.js';
+import { findPeople } from '../../../domain/owner/find-people.js';
 import { readParams } from '../../params.js';
 import type { RouteDeps } from '../deps.js';
 import { presentPerson } from './presenter.js';

@@ -1,4 +1,4 @@
-import type { FoundPerson } from '../../../domain/find-people.js';
+import type { FoundPerson } from '../../../domain/owner/find-people.js';
 
 /** One people/find entry (contract §7.14): link points at the user's portal. */
 export function presentPerson({ user, portalUrl }: FoundPerson) {

@@ -1,9 +1,9 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import { changePortalStatus, removePortal } from '../../../domain/change-portal-status.js';
-import { listPortals } from '../../../domain/list-portals.js';
-import { registerPortal } from '../../../domain/register-portal.js';
-import { validatePortalName, withVariants } from '../../../domain/validate-portal-name.js';
+import { changePortalStatus, removePortal } from '../../../domain/portal/change-portal-status.js';
+import { listPortals } from '../../../domain/portal/list-portals.js';
+import { registerPortal } from '../../../domain/portal/register-portal.js';
+import { validatePortalName, withVariants } from '../../../domain/portal/validate-portal-name.js';
 import type { TenantWithStatistics } from '../../../store/repositories/tenant-list.js';
 import { parseInput, readParams } from '../../params.js';
 import type { RouteDeps } from '../deps.js';

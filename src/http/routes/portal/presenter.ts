@@ -1,6 +1,6 @@
 import type { TenantWithStatistics } from '../../../store/repositories/tenant-list.js';
 import type { TariffRecord, TenantRecord } from '../../../store/records.js';
-import { tariffState } from '../../../domain/tariff.js';
+import { tariffState } from '../../../domain/tariff/tariff.js';
 
 /** The tenant object of contract §7.1. */
 export function presentTenant(tenant: TenantRecord) {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { signIn } from '../../../domain/sign-in.js';
+import { signIn } from '../../../domain/owner/sign-in.js';
 import { parseInput, readParams, text } from '../../params.js';
 import type { RouteDeps } from '../deps.js';
 

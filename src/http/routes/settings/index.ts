@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { checkDomain } from '../../../domain/check-domain.js';
-import { readSetting, writeSetting } from '../../../domain/settings.js';
+import { checkDomain } from '../../../domain/hosts/check-domain.js';
+import { readSetting, writeSetting } from '../../../domain/settings/settings.js';
 import { parseInput, readParams } from '../../params.js';
 import type { RouteDeps } from '../deps.js';
 import { presentSetting } from './presenter.js';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { getTariff } from '../../../domain/get-tariff.js';
-import { setTariff } from '../../../domain/set-tariff.js';
+import { getTariff } from '../../../domain/tariff/get-tariff.js';
+import { setTariff } from '../../../domain/tariff/set-tariff.js';
 import { parseInput, readParams } from '../../params.js';
 import type { RouteDeps } from '../deps.js';
 import { presentPlan, presentPortalTariff } from './presenter.js';

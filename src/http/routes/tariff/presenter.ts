@@ -1,5 +1,5 @@
-import type { PortalTariff } from '../../../domain/get-tariff.js';
-import type { TariffPlan } from '../../../domain/tariff-plans.js';
+import type { PortalTariff } from '../../../domain/tariff/get-tariff.js';
+import type { TariffPlan } from '../../../domain/tariff/tariff-plans.js';
 import { presentTariff, presentTenant } from '../portal/presenter.js';
 
 /** tariff/get and tariff/set (contract §7.8): the portal and its tariff, state computed at `now`. */

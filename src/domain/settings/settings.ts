@@ -1,10 +1,10 @@
-import { findSetting, saveSetting } from '../store/repositories/settings.js';
-import type { Db } from '../store/store.js';
-import { BASE_DOMAIN_SETTING, GLOBAL_TENANT_ID } from './base-domain.js';
-import type { DomainContext } from './context.js';
-import { paramsError } from './errors.js';
-import { findPortal, type PortalRef } from './find-portal.js';
-import { isDnsHostName, normalizeHostName } from './host-name.js';
+import { findSetting, saveSetting } from '../../store/repositories/settings.js';
+import type { Db } from '../../store/store.js';
+import { BASE_DOMAIN_SETTING, GLOBAL_TENANT_ID } from '../hosts/base-domain.js';
+import type { DomainContext } from '../context.js';
+import { paramsError } from '../errors.js';
+import { findPortal, type PortalRef } from '../portal/find-portal.js';
+import { isDnsHostName, normalizeHostName } from '../hosts/host-name.js';
 
 /** The longest setting key (the settings.setting_key column). */
 const MAX_KEY_LENGTH = 128;

@@ -1,4 +1,4 @@
-import { paramsError } from './errors.js';
+import { paramsError } from '../errors.js';
 
 /** What a registration says about the portal's owner (contract §6.3), before validation. */
 export interface OwnerInput {

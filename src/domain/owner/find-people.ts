@@ -1,8 +1,8 @@
-import { findUsersWithPortal } from '../store/repositories/users.js';
-import type { UserRecord } from '../store/records.js';
-import type { DomainContext } from './context.js';
-import { paramsError } from './errors.js';
-import { portalOrigin } from './portal-urls.js';
+import { findUsersWithPortal } from '../../store/repositories/users.js';
+import type { UserRecord } from '../../store/records.js';
+import type { DomainContext } from '../context.js';
+import { paramsError } from '../errors.js';
+import { portalOrigin } from '../portal/portal-urls.js';
 
 /** A user found by people/find, with the address of the user's portal. */
 export interface FoundPerson {

@@ -1,9 +1,9 @@
-import { findTariff } from '../store/repositories/tariffs.js';
-import type { TariffRecord, TenantRecord } from '../store/records.js';
-import type { Db } from '../store/store.js';
-import type { DomainContext } from './context.js';
-import { DomainError } from './errors.js';
-import { findPortal, type PortalRef } from './find-portal.js';
+import { findTariff } from '../../store/repositories/tariffs.js';
+import type { TariffRecord, TenantRecord } from '../../store/records.js';
+import type { Db } from '../../store/store.js';
+import type { DomainContext } from '../context.js';
+import { DomainError } from '../errors.js';
+import { findPortal, type PortalRef } from '../portal/find-portal.js';
 import { tariffFromPlan } from './tariff.js';
 import { findPlan } from './tariff-plans.js';
 

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { decodeCanonicalMac } from './mac-encoding.js';
+import { decodeCanonicalMac } from './signed-token.js';
 
 /**
  * CSRF tokens for the portal pages' forms: `<expiry seconds>.<HMAC-SHA256>` over the form's name

@@ -1,19 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { countLiveTenants, findTenantByAlias, insertTenant, lockNamed, type NewTenant } from '../store/repositories/tenants.js';
-import { insertUser } from '../store/repositories/users.js';
-import { insertTariff } from '../store/repositories/tariffs.js';
+import { countLiveTenants, findTenantByAlias, insertTenant, lockNamed, type NewTenant } from '../../store/repositories/tenants.js';
+import { insertUser } from '../../store/repositories/users.js';
+import { insertTariff } from '../../store/repositories/tariffs.js';
 
-import type { TenantRecord } from '../store/records.js';
-import { isUniqueViolation, type Db } from '../store/store.js';
-import { currentBaseDomain } from './base-domain.js';
-import type { DomainContext } from './context.js';
-import { DomainError } from './errors.js';
-import { checkOwner, type OwnerInput, type ValidOwner } from './owner.js';
-import { checkPasswordPolicy, hashPassword } from './password.js';
+import type { TenantRecord } from '../../store/records.js';
+import { isUniqueViolation, type Db } from '../../store/store.js';
+import { currentBaseDomain } from '../hosts/base-domain.js';
+import type { DomainContext } from '../context.js';
+import { DomainError } from '../errors.js';
+import { checkOwner, type OwnerInput, type ValidOwner } from '../owner/owner.js';
+import { checkPasswordPolicy, hashPassword } from '../owner/password.js';
 import { checkPortalName } from './portal-name.js';
 import { activationLink } from './portal-urls.js';
-import { tariffFromPlan } from './tariff.js';
-import { findPlan } from './tariff-plans.js';
+import { tariffFromPlan } from '../tariff/tariff.js';
+import { findPlan } from '../tariff/tariff-plans.js';
 
 /** Everything portal/register accepts (contract §6, §7.3). */
 export interface RegistrationInput extends OwnerInput {

@@ -1,6 +1,6 @@
-import type { TenantRecord, UserRecord } from '../store/records.js';
-import { findCredentialsByEmail } from '../store/repositories/users.js';
-import type { DomainContext } from './context.js';
+import type { TenantRecord, UserRecord } from '../../store/records.js';
+import { findCredentialsByEmail } from '../../store/repositories/users.js';
+import type { DomainContext } from '../context.js';
 import { decoyPasswordHash, verifyPassword } from './password.js';
 
 /**

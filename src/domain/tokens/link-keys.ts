@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { decodeCanonicalMac } from './mac-encoding.js';
+import { decodeCanonicalMac } from './signed-token.js';
 
 /**
  * Signed, expiring links for the portal host (contract §9): the key is

@@ -1,6 +1,6 @@
-import type { Config } from '../config/config.js';
-import type { DomainContext } from './context.js';
-import { signLinkKey, type LinkSubject } from './links.js';
+import type { Config } from '../../config/config.js';
+import type { DomainContext } from '../context.js';
+import { signLinkKey, type LinkSubject } from '../tokens/link-keys.js';
 
 /** `<scheme>://<domain>[:port]` for a portal (contract §9, PUBLIC_SCHEME / PUBLIC_PORT). */
 export function portalOrigin(config: Config, domain: string): string {

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { TenantRecord, UserRecord } from '../store/records.js';
-import { isUniqueViolation } from '../store/store.js';
-import { isLinkUsed, recordUsedLink } from '../store/repositories/used-links.js';
-import { activateUser, findUserById, hasPassword } from '../store/repositories/users.js';
-import type { DomainContext } from './context.js';
-import { verifyLinkKey, type LinkPurpose } from './links.js';
+import type { TenantRecord, UserRecord } from '../../store/records.js';
+import { isUniqueViolation } from '../../store/store.js';
+import { isLinkUsed, recordUsedLink } from '../../store/repositories/used-links.js';
+import { activateUser, findUserById, hasPassword } from '../../store/repositories/users.js';
+import type { DomainContext } from '../context.js';
+import { verifyLinkKey, type LinkPurpose } from '../tokens/link-keys.js';
 import { checkPasswordPolicy, hashPassword } from './password.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { TariffRecord } from '../store/records.js';
+import type { TariffRecord } from '../../store/records.js';
 import type { TariffPlan } from './tariff-plans.js';
 
 /** Tariff states as numbers on the wire (contract §7.8). */

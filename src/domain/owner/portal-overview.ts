@@ -1,8 +1,8 @@
-import type { TariffRecord, TenantRecord, UserRecord } from '../store/records.js';
-import { findTariff } from '../store/repositories/tariffs.js';
-import { findUserById } from '../store/repositories/users.js';
-import type { DomainContext } from './context.js';
-import { tariffState, type TariffStateValue } from './tariff.js';
+import type { TariffRecord, TenantRecord, UserRecord } from '../../store/records.js';
+import { findTariff } from '../../store/repositories/tariffs.js';
+import { findUserById } from '../../store/repositories/users.js';
+import type { DomainContext } from '../context.js';
+import { tariffState, type TariffStateValue } from '../tariff/tariff.js';
 
 /** What the signed-in owner's home page shows: the portal, its owner and its tariff. */
 export interface PortalOverview {

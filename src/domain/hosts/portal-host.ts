@@ -1,7 +1,7 @@
-import { findTenantByDomain } from '../store/repositories/tenants.js';
-import type { TenantRecord } from '../store/records.js';
+import { findTenantByDomain } from '../../store/repositories/tenants.js';
+import type { TenantRecord } from '../../store/records.js';
 import { currentBaseDomain, isValidHostName } from './base-domain.js';
-import type { DomainContext } from './context.js';
+import type { DomainContext } from '../context.js';
 
 /**
  * Which portal a request's Host header names (contract §9: the server serves the portal pages

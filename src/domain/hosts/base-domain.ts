@@ -1,6 +1,6 @@
-import type { Db } from '../store/store.js';
-import { findSetting } from '../store/repositories/settings.js';
-import type { DomainContext } from './context.js';
+import type { Db } from '../../store/store.js';
+import { findSetting } from '../../store/repositories/settings.js';
+import type { DomainContext } from '../context.js';
 
 /** The global setting that moves new portals to another base domain (contract §7.12). */
 export const BASE_DOMAIN_SETTING = 'BaseDomain';

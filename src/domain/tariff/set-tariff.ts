@@ -1,8 +1,8 @@
-import { findTariff, insertTariff, updateTariffFields, type TariffPatch } from '../store/repositories/tariffs.js';
-import type { TariffRecord } from '../store/records.js';
-import type { DomainContext } from './context.js';
-import { paramsError } from './errors.js';
-import { findPortal, type PortalRef } from './find-portal.js';
+import { findTariff, insertTariff, updateTariffFields, type TariffPatch } from '../../store/repositories/tariffs.js';
+import type { TariffRecord } from '../../store/records.js';
+import type { DomainContext } from '../context.js';
+import { paramsError } from '../errors.js';
+import { findPortal, type PortalRef } from '../portal/find-portal.js';
 import { currentTariff, defaultTariff, type PortalTariff } from './get-tariff.js';
 import { findPlan, type TariffPlan } from './tariff-plans.js';
 

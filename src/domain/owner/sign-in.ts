@@ -1,8 +1,8 @@
-import { findOwnerLogins } from '../store/repositories/users.js';
-import type { DomainContext } from './context.js';
-import { paramsError } from './errors.js';
+import { findOwnerLogins } from '../../store/repositories/users.js';
+import type { DomainContext } from '../context.js';
+import { paramsError } from '../errors.js';
 import { decoyPasswordHash, verifyPassword } from './password.js';
-import { portalOrigin, signinLink } from './portal-urls.js';
+import { portalOrigin, signinLink } from '../portal/portal-urls.js';
 
 /** What portal/signin accepts (contract §7.7). */
 export interface SignInInput {

@@ -1,4 +1,4 @@
-import { DomainError } from './errors.js';
+import { DomainError } from '../errors.js';
 
 /** Names that can never be registered (contract §6.1), on top of RESERVED_NAMES. */
 export const BUILT_IN_RESERVED_NAMES: readonly string[] = [

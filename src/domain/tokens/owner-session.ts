@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { decodeCanonicalMac } from './mac-encoding.js';
+import { decodeCanonicalMac } from './signed-token.js';
 
 /**
  * The owner's session on a portal host (contract §9: "the owner ... is signed in"): stateless,

@@ -1,6 +1,6 @@
 import { lookup } from 'node:dns/promises';
 import { networkInterfaces } from 'node:os';
-import { DomainError } from './errors.js';
+import { DomainError } from '../errors.js';
 import { isDnsHostName, normalizeHostName } from './host-name.js';
 
 /** How check-domain learns addresses; the system one by default, a fake in unit tests. */

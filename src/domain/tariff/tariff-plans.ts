@@ -1,4 +1,4 @@
-import { paramsError } from './errors.js';
+import { paramsError } from '../errors.js';
 
 /** A named tariff plan (contract §7.10): the values tariff/set applies with `plan`. */
 export interface TariffPlan {

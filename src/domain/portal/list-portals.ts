@@ -1,7 +1,7 @@
-import { listTenantsPage, listTenantsWithStatisticsPage, nthTenantId, type TenantFilter, type TenantWithStatistics } from '../store/repositories/tenant-list.js';
-import { MAX_TENANT_ID, TENANT_STATUSES, type TenantStatus } from '../store/records.js';
-import type { DomainContext } from './context.js';
-import { paramsError } from './errors.js';
+import { listTenantsPage, listTenantsWithStatisticsPage, nthTenantId, type TenantFilter, type TenantWithStatistics } from '../../store/repositories/tenant-list.js';
+import { MAX_TENANT_ID, TENANT_STATUSES, type TenantStatus } from '../../store/records.js';
+import type { DomainContext } from '../context.js';
+import { paramsError } from '../errors.js';
 import { normalizePortalName } from './portal-name.js';
 
 /** portal/get's query (contract §7.4). */

@@ -1,7 +1,7 @@
-import { updateTenantStatus } from '../store/repositories/tenants.js';
-import type { TenantRecord } from '../store/records.js';
-import type { DomainContext } from './context.js';
-import { DomainError } from './errors.js';
+import { updateTenantStatus } from '../../store/repositories/tenants.js';
+import type { TenantRecord } from '../../store/records.js';
+import type { DomainContext } from '../context.js';
+import { DomainError } from '../errors.js';
 import { findPortal, type PortalRef } from './find-portal.js';
 
 /**

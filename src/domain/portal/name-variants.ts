@@ -1,5 +1,5 @@
-import { takenAliases } from '../store/repositories/tenants.js';
-import type { DomainContext } from './context.js';
+import { takenAliases } from '../../store/repositories/tenants.js';
+import type { DomainContext } from '../context.js';
 import { nameCandidates } from './portal-name.js';
 
 const MAX_VARIANTS = 10;

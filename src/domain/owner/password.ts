@@ -1,5 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { DomainError } from './errors.js';
+import { DomainError } from '../errors.js';
 
 export interface PasswordRules {
   readonly min: number;

@@ -1,7 +1,7 @@
-import { purgeSentMail } from '../store/repositories/outbox.js';
-import { purgeRemovedTenants } from '../store/repositories/tenants.js';
-import { purgeUsedLinks } from '../store/repositories/used-links.js';
-import type { DomainContext } from './context.js';
+import { purgeSentMail } from '../../store/repositories/outbox.js';
+import { purgeRemovedTenants } from '../../store/repositories/tenants.js';
+import { purgeUsedLinks } from '../../store/repositories/used-links.js';
+import type { DomainContext } from '../context.js';
 
 const DAY_MS = 86_400_000;
 /** Sent mail is kept this long for support questions ("did the owner get the mail?"). */

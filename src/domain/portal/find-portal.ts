@@ -1,9 +1,9 @@
-import { findTenantByAlias, findTenantByDomain, findTenantById } from '../store/repositories/tenants.js';
-import { MAX_TENANT_ID, type TenantRecord } from '../store/records.js';
-import type { Db } from '../store/store.js';
-import { currentBaseDomain } from './base-domain.js';
-import type { DomainContext } from './context.js';
-import { DomainError } from './errors.js';
+import { findTenantByAlias, findTenantByDomain, findTenantById } from '../../store/repositories/tenants.js';
+import { MAX_TENANT_ID, type TenantRecord } from '../../store/records.js';
+import type { Db } from '../../store/store.js';
+import { currentBaseDomain } from '../hosts/base-domain.js';
+import type { DomainContext } from '../context.js';
+import { DomainError } from '../errors.js';
 import { normalizePortalName } from './portal-name.js';
 
 /** How a caller names a portal (contract §7): tenantId wins over portalName. */

@@ -1,8 +1,8 @@
-import { findTenantByAlias } from '../store/repositories/tenants.js';
-import type { DomainContext } from './context.js';
-import { DomainError } from './errors.js';
+import { findTenantByAlias } from '../../store/repositories/tenants.js';
+import type { DomainContext } from '../context.js';
+import { DomainError } from '../errors.js';
 import { checkPortalName, normalizePortalName } from './portal-name.js';
-import { availableVariants } from './portal-name-variants.js';
+import { availableVariants } from './name-variants.js';
 
 /** portal/validateportalname (contract §7.2): throws the §6.1 error, with variants when taken. */
 export async function validatePortalName(ctx: DomainContext, portalName: string | undefined): Promise<void> {

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import SqliteDatabase from 'better-sqlite3';
 import { sql } from 'kysely';
 import { loadConfig } from '../src/config/config.js';
-import { resolveTariffPlans } from '../src/config/tariff-plans.js';
-import { findPlan } from '../src/domain/tariff/tariff-plans.js';
+import { domainOptionsFrom } from '../src/config/domain-options.js';
 import { tariffFromPlan } from '../src/domain/tariff/tariff.js';
 import { TENANT_STATUSES } from '../src/store/records.js';
 import { openStore, type Store } from '../src/store/store.js';
@@ -119,11 +118,7 @@ function rowsFor(n: number, id: number, created: Date, datesAsText: boolean): Se
 
 const CONFIG_DEFAULTS = loadConfig({});
 const BASE_DOMAIN = CONFIG_DEFAULTS.baseDomain;
-const DEFAULT_PLAN = (() => {
-  const plan = findPlan(resolveTariffPlans(CONFIG_DEFAULTS), CONFIG_DEFAULTS.tariff.defaultPlan);
-  if (plan === undefined) throw new Error('the default tariff plan is not configured');
-  return plan;
-})();
+const DEFAULT_PLAN = domainOptionsFrom(CONFIG_DEFAULTS).tariff.defaultPlan;
 /** Seeded portals were "registered" one second apart, ending about now. */
 const secondsApart = (count: number, n: number) => new Date(Date.now() - (count - n) * 1000);
 

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Config } from './config/config.js';
-import type { Clock } from './domain/clock.js';
 import type { DomainContext } from './domain/context.js';
 import type { RegistrationHook } from './domain/portal/register-portal.js';
 import type { SignupProtection } from './domain/protection/signup-protection.js';
-import type { TariffPlan } from './domain/tariff/tariff-plans.js';
 import { decorateAuthentication, useTokenCheck, type TokenMode } from './http/auth.js';
 import { installErrorHandling, normalizePath } from './http/errors.js';
 import { installBodyParsers } from './http/params.js';
@@ -17,26 +15,24 @@ import { portalSigninRoute } from './http/routes/portal/signin.js';
 import { peopleSignedRoutes } from './http/routes/people/index.js';
 import { settingsSignedRoutes } from './http/routes/settings/index.js';
 import { tariffSignedRoutes } from './http/routes/tariff/index.js';
-import type { Store } from './store/store.js';
 
-/** Everything the app needs, passed in (design §1): the app never reads process.env. */
+/** Everything the app needs, passed in by src/server.ts: the app never reads process.env. */
 export interface AppDeps {
   readonly config: Config;
-  readonly store: Store;
-  readonly clock: Clock;
+  /** The context every use case runs with: store, clock, the rules' options, machine keys. */
+  readonly ctx: DomainContext;
   readonly logger: FastifyBaseLogger;
-  readonly machineKeys: readonly string[];
-  readonly tariffPlans: readonly TariffPlan[];
   readonly protection: SignupProtection;
-  readonly onRegistered?: RegistrationHook;
+  /** Work committed with every registration (queueing the activation mail), if any. */
+  readonly onRegistered: RegistrationHook | undefined;
 }
 
-/** contract §2: every method is served under all three prefixes. */
+/** every method is served under all three prefixes. */
 export const API_PREFIXES = ['/api', '/apisystem', '/apisystem/api'] as const;
 
 /** Builds the Fastify app with every route; does not listen. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const { config } = deps;
+  const { config, ctx } = deps;
   const app = Fastify({
     loggerInstance: deps.logger,
     bodyLimit: config.bodyLimit,
@@ -48,7 +44,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           })()
         : config.trustProxy,
     genReqId: () => randomUUID(),
-    // contract §2/§3: /API/Portal/Register, a trailing slash and a .json suffix all match.
+    // ONLYOFFICE clients differ in case and suffix: /API/Portal/Register, a trailing slash and a .json suffix all match.
     routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
     rewriteUrl: (request) => stripJsonSuffix(request.url ?? '/'),
   });
@@ -62,41 +58,34 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installBodyParsers(app);
   installErrorHandling(app, knownPaths);
 
-  const ctx: DomainContext = {
-    store: deps.store,
-    config,
-    clock: deps.clock,
-    machineKeys: deps.machineKeys,
-    tariffPlans: deps.tariffPlans,
-  };
   const routeDeps: RouteDeps = { ctx, protection: deps.protection, onRegistered: deps.onRegistered };
   const tokenPolicy = {
-    keys: deps.machineKeys,
+    keys: ctx.machineKeys,
     trustIntervalMs: config.auth.trustIntervalMs,
     futureSkewMs: config.auth.futureSkewMs,
   };
-  // contract §5.2: AUTH_ALLOW_SKIP_DEFAULT opens every method; _REGISTER opens registration.
+  // AUTH_ALLOW_SKIP_DEFAULT opens every method; _REGISTER opens registration.
   const signedMode: TokenMode = config.auth.allowSkipDefault ? 'optional' : 'required';
   const registerMode: TokenMode = config.auth.allowSkipRegister ? 'optional' : signedMode;
 
-  healthRoute(app, deps.store);
-  // contract §9: the owner's pages, answered only on a portal's own host (never under the API prefixes).
+  healthRoute(app, ctx.store);
+  // the owner's pages, answered only on a portal's own host (never under the API prefixes).
   await app.register(async (pages) => portalPages(pages, { ctx, protection: deps.protection }));
   for (const prefix of API_PREFIXES) {
     await app.register(
       async (api) => {
         // Open routes still learn whether a caller is authenticated (it changes their limits).
         await api.register(async (open) => {
-          useTokenCheck(open, 'optional', tokenPolicy, deps.clock);
+          useTokenCheck(open, 'optional', tokenPolicy, ctx.clock);
           portalOpenRoutes(open, routeDeps);
           portalSigninRoute(open, routeDeps);
         });
         await api.register(async (register) => {
-          useTokenCheck(register, registerMode, tokenPolicy, deps.clock);
+          useTokenCheck(register, registerMode, tokenPolicy, ctx.clock);
           portalRegisterRoute(register, routeDeps);
         });
         await api.register(async (signed) => {
-          useTokenCheck(signed, signedMode, tokenPolicy, deps.clock);
+          useTokenCheck(signed, signedMode, tokenPolicy, ctx.clock);
           portalSignedRoutes(signed, routeDeps);
           tariffSignedRoutes(signed, routeDeps);
           settingsSignedRoutes(signed, routeDeps);

@@ -25,7 +25,7 @@ export function createLogger(level: string, destination?: pino.DestinationStream
         censor: '[redacted]',
       },
       // Fastify merges these over its own: the request it logs for every call keeps its shape,
-      // with secrets sent in the query string (contract §3 allows any parameter there) cut out.
+      // with secrets sent in the query string (any parameter may arrive there) cut out.
       serializers: { req: serializeRequest, err: serializeError },
     },
     destination,
@@ -56,7 +56,7 @@ function stripQueryValues(value: unknown, depth: number): void {
   }
 }
 
-/** Query parameters whose values never reach a log (names compared lower-case, contract §3). */
+/** Query parameters whose values never reach a log (names compared lower-case). */
 const SECRET_QUERY_NAMES: ReadonlySet<string> = new Set([
   'password',
   'passwordhash',
@@ -69,23 +69,32 @@ const SECRET_QUERY_NAMES: ReadonlySet<string> = new Set([
   'machinekey',
 ]);
 
-/** The request as Fastify logs it (method, url, host, client address), the url sanitised. */
-export function serializeRequest(request: {
+/** What Fastify hands the request serializer. */
+interface LoggedRequest {
   method?: string;
   url?: string;
   host?: string;
   ip?: string;
   headers?: Record<string, unknown>;
   socket?: { remotePort?: number };
-}) {
-  return {
+}
+
+/** The request as Fastify logs it (method, url, host, client address), the url sanitised. */
+export const serializeRequest = requestSerializer();
+
+/**
+ * A request serializer whose url also loses the values of `alsoSecret` query parameters (the
+ * portal pages add `email`: their links carry the owner's address).
+ */
+export function requestSerializer(alsoSecret: readonly string[] = []) {
+  return (request: LoggedRequest) => ({
     method: request.method,
-    url: request.url === undefined ? undefined : redactQuery(request.url),
+    url: request.url === undefined ? undefined : redactQuery(request.url, alsoSecret),
     version: request.headers?.['accept-version'],
     host: request.host,
     remoteAddress: request.ip,
     remotePort: request.socket?.remotePort,
-  };
+  });
 }
 
 /**

@@ -1,72 +1,31 @@
 import { ConfigError, loadConfig, type Config } from './config/config.js';
-import { resolveMachineKeys } from './config/machine-key.js';
-import { resolveTariffPlans } from './config/tariff-plans.js';
-import { buildApp } from './app.js';
 import { signAscToken } from './domain/tokens/asc-token.js';
-import { systemClock } from './domain/clock.js';
-import type { TariffPlan } from './domain/tariff/tariff-plans.js';
-import { createLogger } from './logger.js';
-import { startMailing } from './mail/mailing.js';
-import { startMaintenance } from './maintenance.js';
-import { createSignupProtection } from './protection/signup-protection.js';
-import { openStore, type Store } from './store/store.js';
+import { createServer, DatabaseOpenError, type Server } from './server.js';
 
-/** The process: configuration, database, app, listen, and a clean shutdown on SIGTERM/SIGINT. */
+/** The process: configuration, the server, listen, and a clean shutdown on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
   let config: Config;
-  let plans: readonly TariffPlan[];
+  let server: Server;
   try {
     config = loadConfig(process.env);
-    plans = resolveTariffPlans(config);
+    server = await createServer(config);
   } catch (error) {
     if (error instanceof ConfigError) {
-      // contract §10: one clear line per bad variable, no stack trace.
+      // One clear line per bad variable, no stack trace.
       for (const line of error.problems) process.stderr.write(`config error: ${line}\n`);
       process.exit(2);
     }
+    if (error instanceof DatabaseOpenError) {
+      process.stderr.write(`database error: ${error.cause instanceof Error ? error.cause.message : String(error.cause)}\n`);
+      process.exit(1);
+    }
     throw error;
   }
-  const logger = createLogger(config.logLevel);
-
-  const machine = resolveMachineKeys(config.machineKeys, config.dataDir);
-  if (machine.generated) printFirstStartHelp(machine.file ?? '', machine.keys[0] ?? '', config);
+  const { logger, machineKeys, app } = server;
+  if (machineKeys.generated) printFirstStartHelp(machineKeys.file ?? '', machineKeys.keys[0] ?? '', config);
   if (config.auth.allowSkipDefault) {
     logger.warn('AUTH_ALLOW_SKIP_DEFAULT=true: every method is open without a token. Never use this in production.');
   }
-
-  let store: Store;
-  try {
-    store = await openStore({
-      url: config.databaseUrl,
-      poolSize: config.databasePoolSize,
-      onConnectionError: (error) => logger.warn({ err: error }, 'an idle database connection was lost; the pool opens a new one when needed'),
-    });
-  } catch (error) {
-    logger.fatal({ err: error }, 'cannot open the database');
-    process.stderr.write(`database error: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  }
-
-  const protection = await createSignupProtection({ config, store, logger });
-  // contract §9: with SMTP_URL set, registration queues the activation mail and a background
-  // sender delivers it (retrying with backoff); without it no mail is queued.
-  const mailing = startMailing({ config, store, clock: systemClock, logger });
-  const app = await buildApp({
-    config,
-    store,
-    clock: systemClock,
-    logger,
-    machineKeys: machine.keys,
-    tariffPlans: plans,
-    protection,
-    onRegistered: mailing.onRegistered,
-  });
-
-  // contract §7.6: tombstones are purged after REMOVE_RETENTION_DAYS (with expired links, old mail).
-  const maintenance = startMaintenance(
-    { store, config, clock: systemClock, machineKeys: machine.keys, tariffPlans: plans },
-    logger,
-  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -77,12 +36,8 @@ async function main(): Promise<void> {
     // process for the whole keep-alive timeout; close each one as soon as it falls idle.
     const closeIdle = setInterval(() => app.server.closeIdleConnections(), 100);
     try {
-      await app.close();
+      await server.close();
       clearInterval(closeIdle);
-      await maintenance.stop();
-      await mailing.stop();
-      await protection.close();
-      await store.close();
       logger.info('stopped');
       process.exit(0);
     } catch (error) {
@@ -93,9 +48,9 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
-  const address = await app.listen({ port: config.port, host: config.host });
+  const address = await server.listen();
   // The address is in the line (PORT=0 picks a free port: supervisors and tests read it here).
-  logger.info({ address, database: store.dialect, baseDomain: config.baseDomain }, 'hosted solution API ready');
+  logger.info({ address, database: server.store.dialect, baseDomain: config.baseDomain }, 'hosted solution API ready');
 }
 
 function printFirstStartHelp(file: string, key: string, config: Config): void {

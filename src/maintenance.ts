@@ -1,6 +1,7 @@
 import type { BaseLogger } from 'pino';
 import type { DomainContext } from './domain/context.js';
 import { purgeExpired } from './domain/maintenance/purge-expired.js';
+import { HOUR_MS } from './domain/time.js';
 
 /** The periodic clean-up as the process runs it. */
 export interface Maintenance {
@@ -9,7 +10,7 @@ export interface Maintenance {
 }
 
 /** Runs purgeExpired shortly after start and then every `intervalMs` (default hourly). */
-export function startMaintenance(ctx: DomainContext, logger: BaseLogger, intervalMs = 3_600_000): Maintenance {
+export function startMaintenance(ctx: DomainContext, logger: BaseLogger, intervalMs = HOUR_MS): Maintenance {
   let running: Promise<void> | undefined;
   const run = () => {
     if (running) return;

@@ -1,4 +1,5 @@
 import { envSchema, type Env } from './schema.js';
+import { MINUTE_MS } from '../domain/time.js';
 
 /** The whole configuration, read once at start, validated and frozen. */
 export interface Config {
@@ -85,7 +86,7 @@ export function loadConfig(source: Readonly<Record<string, string | undefined>>)
   const problems: string[] = [];
   if (env.PORTAL_NAME_MIN > env.PORTAL_NAME_MAX) problems.push('PORTAL_NAME_MIN: must not exceed PORTAL_NAME_MAX');
   if (env.PASSWORD_MIN > env.PASSWORD_MAX) problems.push('PASSWORD_MIN: must not exceed PASSWORD_MAX');
-  // contract §8.2: a required CAPTCHA that no secret can verify would refuse every sign-up.
+  // a required CAPTCHA that no secret can verify would refuse every sign-up.
   if (env.RECAPTCHA_REQUIRED && ![env.RECAPTCHA_SECRET, env.RECAPTCHA_SECRET_ANDROID, env.RECAPTCHA_SECRET_IOS, env.HCAPTCHA_SECRET].some(Boolean)) {
     problems.push('RECAPTCHA_REQUIRED: needs at least one of RECAPTCHA_SECRET, RECAPTCHA_SECRET_ANDROID, RECAPTCHA_SECRET_IOS, HCAPTCHA_SECRET');
   }
@@ -105,8 +106,8 @@ function toConfig(env: Env): Config {
     publicScheme: env.PUBLIC_SCHEME,
     publicPort: publicPort(env),
     auth: {
-      trustIntervalMs: env.AUTH_TRUST_INTERVAL * 60_000,
-      futureSkewMs: env.AUTH_FUTURE_SKEW * 60_000,
+      trustIntervalMs: env.AUTH_TRUST_INTERVAL * MINUTE_MS,
+      futureSkewMs: env.AUTH_FUTURE_SKEW * MINUTE_MS,
       allowSkipRegister: env.AUTH_ALLOW_SKIP_REGISTER,
       allowSkipDefault: env.AUTH_ALLOW_SKIP_DEFAULT,
     },
@@ -158,7 +159,7 @@ function toConfig(env: Env): Config {
 
 function publicPort(env: Env): number | undefined {
   const port = env.PUBLIC_PORT ?? env.PORT;
-  // contract §10: omit the scheme's default port from links.
+  // omit the scheme's default port from links.
   if ((env.PUBLIC_SCHEME === 'http' && port === 80) || (env.PUBLIC_SCHEME === 'https' && port === 443)) return undefined;
   return port;
 }

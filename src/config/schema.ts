@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Every setting the server reads, with its default and a one-line doc (contract §10).
+ * Every setting the server reads, with its default and a one-line doc.
  * Values arrive as environment strings; the helpers below turn them into typed values and
  * explain what is wrong in words an operator can act on.
  */

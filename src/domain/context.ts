@@ -1,14 +1,12 @@
-import type { Config } from '../config/config.js';
 import type { Store } from '../store/store.js';
 import type { Clock } from './clock.js';
-import type { TariffPlan } from './tariff/tariff-plans.js';
+import type { DomainOptions } from './options.js';
 
-/** What every use case needs: the store, the settings, time, the machine keys and the plans. */
+/** What every use case needs: the store, time, the rules' settings and the machine keys. */
 export interface DomainContext {
   readonly store: Store;
-  readonly config: Config;
   readonly clock: Clock;
-  /** The first signs, all verify. */
+  readonly options: DomainOptions;
+  /** The first signs, all verify (key rotation). Never empty. */
   readonly machineKeys: readonly string[];
-  readonly tariffPlans: readonly TariffPlan[];
 }

@@ -47,6 +47,14 @@ export class DomainError extends Error {
   }
 }
 
+/**
+ * tooMuchAttempts with the wait until the caller may try again, as the whole seconds (at least
+ * one) every answer sends in Retry-After: the one place that wait is rounded.
+ */
+export function tooMuchAttempts(retryAfterMs: number): DomainError {
+  return new DomainError('tooMuchAttempts', undefined, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) });
+}
+
 /** Shorthand for a `params` error listing each problem. */
 export function paramsError(...problems: string[]): DomainError {
   return new DomainError('params', problems);

@@ -5,7 +5,7 @@ import { DomainError } from '../domain/errors.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** True when the request carried a valid ASC token (contract §5.2). */
+    /** True when the request carried a valid ASC token. */
     authenticated: boolean;
   }
 }
@@ -27,8 +27,8 @@ export function decorateAuthentication(app: FastifyInstance): void {
 }
 
 /**
- * Adds the ASC check to an encapsulated group of routes (design §4). In `optional` mode an absent
- * token makes the caller anonymous, but a present and invalid one is still refused (contract §5.2).
+ * Adds the ASC check to an encapsulated group of routes. In `optional` mode an absent
+ * token makes the caller anonymous, but a present and invalid one is still refused.
  */
 export function useTokenCheck(app: FastifyInstance, mode: TokenMode, policy: TokenPolicy, clock: Clock): void {
   app.addHook('onRequest', async (request: FastifyRequest) => {
@@ -41,7 +41,7 @@ export function useTokenCheck(app: FastifyInstance, mode: TokenMode, policy: Tok
     try {
       result = verifyAscToken(header, policy, clock.now());
     } catch (error) {
-      // contract §4: the server failing while checking a token is a 500 `authorization`.
+      // the server failing while checking a token is a 500 `authorization`.
       throw new DomainError('authorizationFailure', undefined, {}, error);
     }
     if (!result.ok) throw new DomainError('authorization', MESSAGES[result.reason]);

@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { DomainError, type ErrorCode } from '../domain/errors.js';
 
 /**
- * The wire-error registry (contract §4): for every domain error code, the HTTP status, the
+ * The wire-error registry: for every domain error code, the HTTP status, the
  * `error` code clients match on, and the exact default message. docs/errors.md mirrors this
  * table; a test keeps the two in step.
  */
@@ -41,7 +41,7 @@ export function errorResponse(error: DomainError): { status: number; body: Error
   const entry = ERROR_REGISTRY[error.code];
   let message: string | readonly string[];
   if (error.code === 'params') {
-    // contract §4: for `params`, message is an array of strings, one per problem.
+    // for `params`, message is an array of strings, one per problem.
     message = Array.isArray(error.detail) ? error.detail : [typeof error.detail === 'string' ? error.detail : entry.message];
   } else {
     message = typeof error.detail === 'string' ? error.detail : entry.message;
@@ -49,7 +49,7 @@ export function errorResponse(error: DomainError): { status: number; body: Error
   const body: ErrorBody = { error: entry.wire, message };
   if (error.details.variants !== undefined) body.variants = error.details.variants;
   const headers: Record<string, string> = {};
-  if (error.details.retryAfterSeconds !== undefined) headers['retry-after'] = String(Math.max(1, Math.ceil(error.details.retryAfterSeconds)));
+  if (error.details.retryAfterSeconds !== undefined) headers['retry-after'] = String(error.details.retryAfterSeconds);
   return { status: entry.status, body, headers };
 }
 

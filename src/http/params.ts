@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { paramsError } from '../domain/errors.js';
+import { INT32_MAX, INT32_MIN } from '../store/records.js';
 
 /**
- * Liberal request reading (contract §3), in one place for every route: query string, form body
+ * Liberal request reading, in one place for every route: query string, form body
  * and JSON body merged (the body wins), names matched case-insensitively, numbers and booleans
  * taken as text where text is expected, empty strings treated as absent.
  */
@@ -50,7 +51,7 @@ const absent = (value: unknown) => value === '' || value === null;
 
 /**
  * Text as every database can store it: PostgreSQL refuses a NUL character outright (a 500 if it
- * reached the query), so it is a client mistake here (contract §3: wrong input → `params`).
+ * reached the query), so it is a client mistake here (wrong input → `params`).
  */
 const storableString = () =>
   z.string({ error: 'must be text' }).refine((s) => !s.includes('\u0000'), { error: 'must not contain a NUL character' });
@@ -75,10 +76,6 @@ export const integer = () =>
     (v) => (absent(v) ? undefined : typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v),
     z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).optional(),
   );
-
-/** The range of a 32-bit integer column (PostgreSQL `integer`, MySQL `INT`). */
-export const INT32_MIN = -2_147_483_648;
-export const INT32_MAX = 2_147_483_647;
 
 /** Optional whole number that fits a 32-bit integer column. */
 export const integer32 = () =>
@@ -115,7 +112,7 @@ export const textList = () =>
  */
 export function installBodyParsers(app: FastifyInstance): void {
   app.removeAllContentTypeParsers();
-  // An empty Content-Type header is as good as none (contract §3); Fastify would refuse it.
+  // An empty Content-Type header is as good as none; Fastify would refuse it.
   app.addHook('onRequest', async (request) => {
     if (request.headers['content-type']?.trim() === '') delete request.headers['content-type'];
   });

@@ -4,7 +4,7 @@ import { enqueueMail } from '../store/repositories/outbox.js';
 import { templatesFor } from './templates/index.js';
 
 /**
- * The registration hook that queues the owner's activation mail (contract §9). It runs inside the
+ * The registration hook that queues the owner's activation mail. It runs inside the
  * registration's transaction, so the mail exists exactly when the portal does: a registration
  * that rolls back leaves no mail, and a committed one cannot lose its mail to a crash. Nothing
  * here talks to the mail server; the outbox sender does that later.

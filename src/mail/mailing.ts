@@ -28,7 +28,7 @@ export interface MailingDeps {
 }
 
 /**
- * Mail is on when SMTP_URL is set (contract §9: "When SMTP_URL is set, the owner gets an
+ * Mail is on when SMTP_URL is set ("When SMTP_URL is set, the owner gets an
  * e-mail"). Without it nothing is queued: a server used only through a billing panel that mails
  * `reference` itself should not pile up messages it can never send, nor send weeks-old
  * activation links when SMTP is configured later.

@@ -3,9 +3,10 @@ import type { Clock } from '../domain/clock.js';
 import { claimDueMail, markMailFailed, markMailSent, type ClaimedMail } from '../store/repositories/outbox.js';
 import type { Store } from '../store/store.js';
 import { describeMailError, type MailTransport } from './transport.js';
+import { HOUR_MS, MINUTE_MS } from '../domain/time.js';
 
 /**
- * The background half of the outbox (contract §9: "queue it, retry it, log failures"): a poll
+ * The background half of the outbox ("queue it, retry it, log failures"): a poll
  * that claims due rows, hands each to the transport, and records the outcome. Registration never
  * waits for it, so a slow or dead mail server costs a registration nothing, and since the row is
  * only marked sent after the server accepted it, a restart loses no message.
@@ -34,9 +35,9 @@ export interface OutboxSenderTiming {
 export const DEFAULT_SENDER_TIMING: OutboxSenderTiming = {
   pollIntervalMs: 5_000,
   backoffBaseMs: 30_000,
-  backoffMaxMs: 3_600_000,
+  backoffMaxMs: HOUR_MS,
   maxAttempts: 10,
-  leaseMs: 10 * 60_000,
+  leaseMs: 10 * MINUTE_MS,
   batchSize: 5,
 };
 

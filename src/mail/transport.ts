@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 
-/** One e-mail, already rendered: a plain-text part and an HTML part (contract §9). */
+/** One e-mail, already rendered: a plain-text part and an HTML part. */
 export interface MailMessage {
   readonly to: string;
   readonly subject: string;
@@ -9,7 +9,7 @@ export interface MailMessage {
 }
 
 /**
- * The smallest interface the outbox sender needs (design §16): deliver one message or throw.
+ * The smallest interface the outbox sender needs: deliver one message or throw.
  * SMTP in production; tests may hand in their own.
  */
 export interface MailTransport {

@@ -11,12 +11,13 @@ import {
 import type { Config } from '../config/config.js';
 import { isConcurrentCreateConflict } from '../store/dialects/errors.js';
 import type { Store } from '../store/store.js';
+import { HOUR_MS, MINUTE_MS } from '../domain/time.js';
 
 /** Where the counters live: the database the server already uses, or Redis when REDIS_URL is set. */
 export type CounterBackend = 'sqlite' | 'postgres' | 'mysql' | 'redis';
 
 /**
- * Shared, persistent attempt counters (contract §8.1): every instance sees the same counts and a
+ * Shared, persistent attempt counters: every instance sees the same counts and a
  * restart does not reset them, because they live in the database or in Redis, never in memory.
  */
 export interface AttemptCounter {
@@ -40,8 +41,8 @@ export const ATTEMPT_TABLE = 'attempt_counters';
 /** Every counter key starts with this (rate-limiter-flexible adds ":" and the client key). */
 const KEY_PREFIX = 'attempts';
 /** Expired rows are swept this often, and once they are an hour old (tolerates clock skew). */
-const SWEEP_EVERY_MS = 5 * 60_000;
-const SWEEP_AGE_MS = 60 * 60_000;
+const SWEEP_EVERY_MS = 5 * MINUTE_MS;
+const SWEEP_AGE_MS = HOUR_MS;
 
 /** Opens the counters on the configured backend; throws (the server must not start) if it cannot. */
 export async function openAttemptCounter(deps: AttemptCounterDeps): Promise<AttemptCounter> {

@@ -1,9 +1,9 @@
 import { RateLimiterRes } from 'rate-limiter-flexible';
-import { DomainError } from '../domain/errors.js';
+import { DomainError, tooMuchAttempts } from '../domain/errors.js';
 import { openAttemptCounter, type AttemptCounterDeps, type CounterBackend } from './attempt-counter.js';
 import { attemptKey } from './client-key.js';
 
-/** The attempt limit of contract §8.1 for anonymous register and signin calls. */
+/** The attempt limit for anonymous register and signin calls. */
 export interface AttemptLimiter {
   readonly backend: CounterBackend;
   /**
@@ -40,9 +40,7 @@ export async function createAttemptLimiter(deps: AttemptCounterDeps): Promise<At
           if (outcome.consumedPoints === config.attempts.count + 1) {
             logger.warn({ client: key, limit: config.attempts.count, intervalSeconds: config.attempts.intervalSeconds }, 'attempt limit reached');
           }
-          throw new DomainError('tooMuchAttempts', undefined, {
-            retryAfterSeconds: Math.max(1, Math.ceil(outcome.msBeforeNext / 1000)),
-          });
+          throw tooMuchAttempts(outcome.msBeforeNext);
         }
         logger.error({ err: outcome, backend: counter.backend }, 'attempt counters unavailable: refusing the anonymous attempt (fail closed)');
         throw new DomainError('error', undefined, {}, outcome);

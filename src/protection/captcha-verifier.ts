@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 
-/** The four CAPTCHA flavours a client may announce with `recaptchaType` (contract §8.2). */
+/** The four CAPTCHA flavours a client may announce with `recaptchaType`. */
 export type CaptchaKind = 'web' | 'android' | 'ios' | 'hcaptcha';
 
 /**
@@ -39,7 +39,7 @@ export interface CaptchaVerifier {
  * The siteverify protocol shared by reCAPTCHA, hCaptcha and Cloudflare Turnstile: a form-encoded
  * POST of `secret`, `response` and `remoteip`, answered with JSON whose `success` decides.
  * Timeouts, network errors, non-2xx answers and non-JSON bodies all count as "not verified"
- * (contract §8.2). Neither the secret nor the response token is ever logged.
+ *. Neither the secret nor the response token is ever logged.
  */
 export function createCaptchaVerifier(settings: Config['captcha'], logger: Logger): CaptchaVerifier {
   return {

@@ -1,7 +1,7 @@
 import { isIPv4, isIPv6 } from 'node:net';
 
 /**
- * The key an anonymous caller's attempts are counted under (contract §8.1: "per client IP").
+ * The key an anonymous caller's attempts are counted under ("per client IP").
  *
  * - An IPv4 address counts as itself; an IPv4-mapped IPv6 address (`::ffff:203.0.113.7`, how a
  *   dual-stack socket reports IPv4 peers) counts as the IPv4 address it carries.

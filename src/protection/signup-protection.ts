@@ -14,8 +14,8 @@ export interface ProtectionDeps {
 }
 
 /**
- * The attempt limiter and CAPTCHA check of contract §8, wired by main.ts. The route calls them
- * for anonymous callers only, in the order of §7.3 (attempt limit, then CAPTCHA).
+ * The attempt limiter and CAPTCHA check of anonymous sign-up, wired by src/server.ts. The route calls them
+ * for anonymous callers only, in registration's order (attempt limit, then CAPTCHA).
  */
 export async function createSignupProtection(deps: ProtectionDeps): Promise<SignupProtection & { close(): Promise<void> }> {
   const { config, logger } = deps;
@@ -32,7 +32,7 @@ export async function createSignupProtection(deps: ProtectionDeps): Promise<Sign
 
     verifyCaptcha: async (request: CaptchaRequest) => {
       if (!config.captcha.required) return;
-      // contract §8.2 bypasses: a trusted app's key, or a test account's e-mail.
+      // The CAPTCHA's bypasses: a trusted app's key, or a test account's e-mail.
       if (request.appKey !== undefined && isAppKey(request.appKey)) return;
       const email = request.email?.trim();
       if (email && config.captcha.testEmailRegex?.test(email)) return;

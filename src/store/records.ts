@@ -3,15 +3,25 @@
  * look the same whichever database they came from.
  */
 
-/** Portal states in their stored order: the number is the stored value (contract §3 enums). */
+/** Portal states in their stored order: the number is the stored value (clients may send either). */
 export const TENANT_STATUSES = ['Active', 'Suspended', 'RemovePending'] as const;
 export type TenantStatus = (typeof TENANT_STATUSES)[number];
 
 /**
- * The largest tenant id: ids are 32-bit integer columns on PostgreSQL and MySQL, which refuse a
- * larger number in a query outright, so callers check a requested id against it first.
+ * The range of a 32-bit integer column (PostgreSQL `integer`, MySQL `INT`): tenant ids, user
+ * counts, industry. Both databases refuse a number outside it in a query outright, so inputs
+ * are checked against it first.
  */
-export const MAX_TENANT_ID = 2_147_483_647;
+export const INT32_MIN = -2_147_483_648;
+export const INT32_MAX = 2_147_483_647;
+
+/** The largest tenant id (ids are 32-bit integer columns). */
+export const MAX_TENANT_ID = INT32_MAX;
+
+/** A stored status number as its name (unknown numbers read as Active, the default state). */
+export function tenantStatusOf(code: number | string): TenantStatus {
+  return TENANT_STATUSES[Number(code)] ?? 'Active';
+}
 
 export interface TenantRecord {
   readonly id: number;

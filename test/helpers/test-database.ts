@@ -11,7 +11,7 @@ export interface TestDatabase {
 }
 
 /**
- * SQLite in a temporary directory by default. TEST_DATABASE_URL (set by scripts/test-all.ts for
+ * SQLite in a temporary directory by default. TEST_DATABASE_URL (set by scripts/test.ts for
  * PostgreSQL and MySQL runs) points the same suite at a server database instead.
  */
 export async function createTestDatabase(): Promise<TestDatabase> {

@@ -1,17 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { buildApp, type AppDeps } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config/config.js';
-import { resolveTariffPlans } from '../../src/config/tariff-plans.js';
+import type { Clock } from '../../src/domain/clock.js';
+import type { DomainContext } from '../../src/domain/context.js';
 import { signAscToken } from '../../src/domain/tokens/asc-token.js';
-import { systemClock, type Clock } from '../../src/domain/clock.js';
 import { createLogger } from '../../src/logger.js';
-import { startMailing, type Mailing } from '../../src/mail/mailing.js';
+import type { Mailing } from '../../src/mail/mailing.js';
 import type { OutboxSenderTiming } from '../../src/mail/outbox-sender.js';
 import type { MailTransport } from '../../src/mail/transport.js';
-import { createSignupProtection } from '../../src/protection/signup-protection.js';
-import { openStore, type Store } from '../../src/store/store.js';
+import { createServer, type ServerOverrides } from '../../src/server.js';
+import type { Store } from '../../src/store/store.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 /** A running server for one test: the real app on a free port over a fresh database. */
@@ -20,6 +19,8 @@ export interface TestServer {
   readonly config: Config;
   readonly store: Store;
   readonly app: FastifyInstance;
+  /** The context the server's use cases run with. */
+  readonly ctx: DomainContext;
   readonly machineKey: string;
   readonly database: TestDatabase;
   /** Owner mail as main.ts runs it: on when SMTP_URL (or `mail.transport`) is given. */
@@ -56,14 +57,15 @@ export interface StartOptions {
   /** Reuse a database (restart tests); a fresh one otherwise. */
   readonly database?: TestDatabase;
   readonly clock?: Clock;
-  readonly deps?: Partial<AppDeps>;
+  /** Parts to put in place of the ones built from the configuration (see createServer). */
+  readonly overrides?: Omit<ServerOverrides, 'clock' | 'mail'>;
   /** Where the server's logs go (with env LOG_LEVEL), e.g. to assert that no secret is logged. */
   readonly logDestination?: { write(line: string): void };
   /** Owner mail: a transport instead of SMTP_URL's, and a quicker sender for tests. */
   readonly mail?: { readonly transport?: MailTransport; readonly timing?: Partial<OutboxSenderTiming> };
 }
 
-/** Starts the real app on 127.0.0.1 and a free port. */
+/** Starts the real server (src/server.ts) on 127.0.0.1 and a free port. */
 export async function startTestServer(options: StartOptions = {}): Promise<TestServer> {
   const database = options.database ?? (await createTestDatabase());
   const machineKey = options.env?.MACHINE_KEY?.split(',')[0] ?? `test-key-${randomBytes(8).toString('hex')}`;
@@ -75,49 +77,42 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     PORT: '0',
     ...options.env,
   });
-  const store = await openStore({ url: config.databaseUrl, poolSize: config.databasePoolSize });
-  const logger = createLogger(config.logLevel, options.logDestination);
-  const protection = await createSignupProtection({ config, store, logger }).catch(async (error: unknown) => {
-    // A failed start (e.g. an unreachable REDIS_URL) must not leave a pool keeping the test alive.
-    await store.close();
+  let server;
+  try {
+    server = await createServer(config, {
+      logger: createLogger(config.logLevel, options.logDestination),
+      ...(options.clock ? { clock: options.clock } : {}),
+      mail: options.mail,
+      maintenance: false,
+      ...options.overrides,
+    });
+  } catch (error) {
+    // A failed start (e.g. an unreachable REDIS_URL) must not leave a database behind.
     if (options.database === undefined) await database.drop();
     throw error;
-  });
-  const clock = options.clock ?? systemClock;
-  const mailing = startMailing({ config, store, clock, logger, transport: options.mail?.transport, timing: options.mail?.timing });
-  const app = await buildApp({
-    config,
-    store,
-    clock,
-    logger,
-    machineKeys: config.machineKeys ?? [machineKey],
-    tariffPlans: resolveTariffPlans(config),
-    protection,
-    onRegistered: mailing.onRegistered,
-    ...options.deps,
-  });
+  }
   // PORT 0 (the default here) picks a free port; a test that needs links to carry the real port
   // (PUBLIC_PORT) chooses one and passes PORT.
-  await app.listen({ port: config.port, host: '127.0.0.1' });
-  const port = (app.server.address() as AddressInfo).port;
+  await server.listen({ host: '127.0.0.1' });
+  const port = (server.app.server.address() as AddressInfo).port;
   const baseUrl = `http://127.0.0.1:${port}`;
+  const clock = server.ctx.clock;
   const token = (at?: Date) => signAscToken(machineKey, 'test', at ?? clock.now());
+  const running = server;
 
   return {
     baseUrl,
     config,
-    store,
-    app,
+    store: server.store,
+    app: server.app,
+    ctx: server.ctx,
     machineKey,
     database,
-    mailing,
+    mailing: server.mailing,
     token,
     call: (method, path, callOptions = {}) => call(baseUrl, token, method, path, callOptions),
     close: async ({ drop = false } = {}) => {
-      await app.close();
-      await mailing.stop();
-      await protection.close();
-      await store.close();
+      await running.close();
       if (drop) await database.drop();
     },
   };

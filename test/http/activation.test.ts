@@ -329,13 +329,7 @@ describe('activation link and owner pages on the portal host', () => {
 
   it('a portal/signin link (type=Signin) signs the owner in once', async () => {
     const portal = await register(server, { password: 'signin link owner' });
-    const ctx: DomainContext = {
-      store: server.store,
-      config: server.config,
-      clock: fixedClock(new Date()),
-      machineKeys: [server.machineKey],
-      tariffPlans: [],
-    };
+    const ctx: DomainContext = { ...server.ctx, clock: fixedClock(new Date()) };
     const link = new URL(signinLink(ctx, portal.domain, { tenantId: portal.tenantId, userId: portal.ownerId, email: portal.email }));
     const first = await page(server, 'GET', link.pathname + link.search, { host: portal.host });
     assert.equal(first.status, 303);
@@ -396,7 +390,7 @@ describe('the activation mail commits with the registration', () => {
   it('the request log never holds a link key or the owner e-mail', async () => {
     const lines: string[] = [];
     const logger = createLogger('info', { write: (line: string) => void lines.push(line) });
-    const server = await startTestServer({ deps: { logger } });
+    const server = await startTestServer({ overrides: { logger } });
     try {
       const portal = await register(server);
       assert.equal((await activate(server, portal, 'log-free password')).status, 303);
@@ -416,7 +410,7 @@ describe('the activation mail commits with the registration', () => {
     const queue = queueActivationMail({ clock, activationTtlHours: 72 });
     server = await startTestServer({
       clock,
-      deps: {
+      overrides: {
         onRegistered: async (db, reg) => {
           await queue(db, reg);
           throw new Error('something after the mail failed');

@@ -12,7 +12,7 @@ describe('purging expired records', () => {
   });
   after(() => server.close({ drop: true }));
 
-  const ctx = () => ({ store: server.store, config: server.config, clock, machineKeys: [server.machineKey], tariffPlans: [] });
+  const ctx = () => server.ctx;
 
   it('deletes a removed portal with its owner, tariff and settings only after the retention days', async () => {
     const removed = (await server.call('POST', 'portal/register', { auth: true, json: registration() })).body.tenant;

@@ -30,7 +30,7 @@ describe('portal/signin (contract §7.7)', () => {
   before(async () => {
     server = await startTestServer({
       env: { PUBLIC_SCHEME: 'https', PUBLIC_PORT: '443' },
-      deps: { protection: limiter.protection },
+      overrides: { protection: limiter.protection },
     });
   });
   after(async () => server.close({ drop: true }));

@@ -6,7 +6,7 @@ import { normalizePortalName } from '../../src/domain/portal/portal-name.js';
 import { isUniqueViolation } from '../../src/store/dialects/errors.js';
 import { fromDbBigInt, fromDbBoolean } from '../../src/store/dialects/values.js';
 import { findSetting, saveSetting } from '../../src/store/repositories/settings.js';
-import { findTariff, insertTariff, updateTariff } from '../../src/store/repositories/tariffs.js';
+import { findTariff, insertTariff, updateTariffFields } from '../../src/store/repositories/tariffs.js';
 import {
   countLiveTenants,
   findTenantByAlias,
@@ -144,7 +144,7 @@ describe(`store dialect behaviour (${process.env.TEST_DATABASE_URL ? new URL(pro
     assert.equal(typeof stored?.maxTotalSize, 'number');
 
     const bigger = { ...tariff, maxTotalSize: 1024 * TIB + 1, maxFileSize: 5 * TIB + 3, dueDate: null };
-    await updateTariff(store.db, bigger, new Date());
+    assert.equal(await updateTariffFields(store.db, id, bigger, new Date()), true);
     assert.deepEqual(await findTariff(store.db, id), bigger);
   });
 

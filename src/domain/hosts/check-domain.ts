@@ -24,7 +24,7 @@ export const systemAddresses: AddressSource = {
 export const LOOKUP_TIMEOUT_MS = 5000;
 
 /**
- * settings/checkdomain (contract §7.13): whether `hostName` resolves to an address of this
+ * settings/checkdomain: whether `hostName` resolves to an address of this
  * server (its interfaces or loopback). hostNameEmpty / hostNameInvalid for a bad name; a lookup
  * that fails or times out is `false`, never an error.
  */

@@ -1,10 +1,11 @@
 import { findTenantByDomain } from '../../store/repositories/tenants.js';
 import type { TenantRecord } from '../../store/records.js';
-import { currentBaseDomain, isValidHostName } from './base-domain.js';
+import { currentBaseDomain } from './base-domain.js';
+import { hostnameOf, isValidHostName } from './host-name.js';
 import type { DomainContext } from '../context.js';
 
 /**
- * Which portal a request's Host header names (contract §9: the server serves the portal pages
+ * Which portal a request's Host header names (the server serves the portal pages
  * "for Host: <portal domain>"):
  * - `portal`: a live portal has this host name (under the current or an earlier base domain);
  * - `unknownPortal`: one label under a base domain, but no live portal there (removed, or never);
@@ -22,7 +23,7 @@ export async function resolvePortalHost(ctx: DomainContext, hostHeader: string |
   const db = ctx.store.db;
   const tenant = await findTenantByDomain(db, hostname);
   if (tenant) return { kind: 'portal', hostname, tenant };
-  const baseDomains = new Set([await currentBaseDomain(ctx, db), ctx.config.baseDomain]);
+  const baseDomains = new Set([await currentBaseDomain(ctx, db), ctx.options.baseDomain]);
   for (const base of baseDomains) {
     const suffix = `.${base}`;
     if (hostname.endsWith(suffix) && !hostname.slice(0, -suffix.length).includes('.')) {
@@ -30,14 +31,4 @@ export async function resolvePortalHost(ctx: DomainContext, hostHeader: string |
     }
   }
   return { kind: 'other' };
-}
-
-/** The lower-case host name of a Host header or URL host, without port or trailing dot. */
-export function hostnameOf(host: string | undefined): string | undefined {
-  if (host === undefined) return undefined;
-  const trimmed = host.trim().toLowerCase();
-  // IPv6 literals ([::1]:8092) are never portal hosts; keep them recognisable as "other".
-  if (trimmed.startsWith('[')) return undefined;
-  const name = trimmed.replace(/:\d*$/, '').replace(/\.$/, '');
-  return name === '' ? undefined : name;
 }

@@ -2,8 +2,8 @@ import { purgeSentMail } from '../../store/repositories/outbox.js';
 import { purgeRemovedTenants } from '../../store/repositories/tenants.js';
 import { purgeUsedLinks } from '../../store/repositories/used-links.js';
 import type { DomainContext } from '../context.js';
+import { DAY_MS } from '../time.js';
 
-const DAY_MS = 86_400_000;
 /** Sent mail is kept this long for support questions ("did the owner get the mail?"). */
 const SENT_MAIL_RETENTION_DAYS = 30;
 const TENANT_BATCH = 500;
@@ -16,12 +16,12 @@ export interface PurgeResult {
 
 /**
  * Deletes what has outlived its purpose: removed portals older than REMOVE_RETENTION_DAYS
- * (contract §7.6), used-link records of links that have expired anyway, and old sent mail.
+ *, used-link records of links that have expired anyway, and old sent mail.
  * Every step is an idempotent DELETE, so several instances may run it at once.
  */
 export async function purgeExpired(ctx: DomainContext): Promise<PurgeResult> {
   const now = ctx.clock.now().getTime();
-  const tombstoneCutoff = new Date(now - ctx.config.removeRetentionDays * DAY_MS);
+  const tombstoneCutoff = new Date(now - ctx.options.removeRetentionDays * DAY_MS);
   let tenants = 0;
   for (;;) {
     const purged = await ctx.store.transaction((tx) => purgeRemovedTenants(tx, tombstoneCutoff, TENANT_BATCH));

@@ -17,7 +17,7 @@ export const MAX_PEOPLE_IDS = 1000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
- * people/find (contract §7.14): the users with these ids, in the order asked, each once.
+ * people/find: the users with these ids, in the order asked, each once.
  * Unknown ids (and users of removed portals) are left out; a malformed id is a `params` error.
  */
 export async function findPeople(ctx: DomainContext, userIds: readonly string[] | undefined): Promise<FoundPerson[]> {
@@ -29,6 +29,6 @@ export async function findPeople(ctx: DomainContext, userIds: readonly string[] 
   const found = new Map((await findUsersWithPortal(ctx.store.db, ids)).map((row) => [row.user.id.toLowerCase(), row]));
   return ids.flatMap((id) => {
     const row = found.get(id);
-    return row === undefined ? [] : [{ user: row.user, portalUrl: portalOrigin(ctx.config, row.domain) }];
+    return row === undefined ? [] : [{ user: row.user, portalUrl: portalOrigin(ctx.options.links, row.domain) }];
   });
 }

@@ -8,9 +8,9 @@ import { verifyLinkKey, type LinkPurpose } from '../tokens/link-keys.js';
 import { checkPasswordPolicy, hashPassword } from './password.js';
 
 /**
- * The owner's links on the portal host (contract §9): `/confirm?type=Auth…` activates the owner
- * (setting a password if none was given at registration) and `type=Signin` (from portal/signin,
- * §7.7) signs the owner in. Both are HMAC-signed, expiring and single-use.
+ * The owner's links on the portal host: `/confirm?type=Auth…` activates the owner
+ * (setting a password if none was given at registration) and `type=Signin` (the links
+ * portal/signin answers) signs the owner in. Both are HMAC-signed, expiring and single-use.
  */
 
 /** The query of a /confirm link, as it arrived. */
@@ -73,7 +73,7 @@ export async function useOwnerLink(
   const link = await checkOwnerLink(ctx, tenant, params);
   let passwordHash: string | null = null;
   if (link.purpose === 'activation' && !link.hasPassword) {
-    checkPasswordPolicy(newPassword ?? '', ctx.config.password);
+    checkPasswordPolicy(newPassword ?? '', ctx.options.password);
     // Hash outside the transaction: scrypt is slow and must not hold a database connection.
     passwordHash = await hashPassword(newPassword ?? '');
   }

@@ -1,6 +1,6 @@
 import { paramsError } from '../errors.js';
 
-/** What a registration says about the portal's owner (contract §6.3), before validation. */
+/** What a registration says about the portal's owner, before validation. */
 export interface OwnerInput {
   readonly firstName?: string | undefined;
   readonly lastName?: string | undefined;
@@ -71,7 +71,7 @@ function normalizeLanguage(value: string | undefined): string | undefined {
   }
 }
 
-/** An IANA zone known to this runtime, else UTC (contract §6.3: unknown → UTC). */
+/** An IANA zone known to this runtime, else UTC (unknown → UTC). */
 export function resolveTimeZone(value: string | undefined): string {
   const zone = value?.trim();
   if (!zone) return 'UTC';

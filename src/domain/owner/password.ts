@@ -9,7 +9,7 @@ export interface PasswordRules {
   readonly requireSpecial: boolean;
 }
 
-/** Checks the password policy (contract §6.2); the message names the rule broken. */
+/** Checks the password policy; the message names the rule broken. */
 export function checkPasswordPolicy(password: string, rules: PasswordRules): void {
   const length = [...password].length;
   if (length < rules.min) throw new DomainError('passPolicyError', `Password must be at least ${rules.min} characters long`);

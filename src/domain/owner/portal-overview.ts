@@ -18,6 +18,6 @@ export async function portalOverview(ctx: DomainContext, tenant: TenantRecord, u
   const owner = await findUserById(ctx.store.db, userId);
   if (owner === undefined || owner.tenantId !== tenant.id) return undefined;
   const tariff = await findTariff(ctx.store.db, tenant.id);
-  const state = tariff === undefined ? undefined : tariffState(tariff, ctx.clock.now(), ctx.config.tariff.graceDays);
+  const state = tariff === undefined ? undefined : tariffState(tariff, ctx.clock.now(), ctx.options.tariff.graceDays);
   return { tenant, owner, tariff, tariffState: state };
 }

@@ -4,7 +4,7 @@ import { paramsError } from '../errors.js';
 import { decoyPasswordHash, verifyPassword } from './password.js';
 import { portalOrigin, signinLink } from '../portal/portal-urls.js';
 
-/** What portal/signin accepts (contract §7.7). */
+/** What portal/signin accepts. */
 export interface SignInInput {
   readonly email?: string | undefined;
   readonly password?: string | undefined;
@@ -20,11 +20,11 @@ export interface SignInPortal {
   readonly signinLink: string;
 }
 
-/** contract §7.7: the one answer for wrong credentials, whether the e-mail exists or not. */
+/** the one answer for wrong credentials, whether the e-mail exists or not. */
 export const INVALID_CREDENTIALS = 'Invalid login or password.';
 
 /**
- * portal/signin (contract §7.7): the active portals whose owner has this e-mail and password.
+ * portal/signin: the active portals whose owner has this e-mail and password.
  * Every candidate hash is checked (an unknown e-mail or a portal without a password checks a
  * decoy), so the time taken does not tell whether the e-mail is registered.
  */
@@ -47,7 +47,7 @@ export async function signIn(ctx: DomainContext, input: SignInInput): Promise<Si
     .filter((login) => login.tenantStatus === 'Active')
     .map((login) => ({
       tenantId: login.tenantId,
-      portalUrl: portalOrigin(ctx.config, login.domain),
+      portalUrl: portalOrigin(ctx.options.links, login.domain),
       signinLink: signinLink(ctx, login.domain, { tenantId: login.tenantId, userId: login.userId, email: login.email }),
     }));
 }

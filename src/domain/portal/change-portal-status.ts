@@ -5,7 +5,7 @@ import { DomainError } from '../errors.js';
 import { findPortal, type PortalRef } from './find-portal.js';
 
 /**
- * portal/status (contract §7.5): no status → Active (clients resume by sending the name alone);
+ * portal/status: no status → Active (clients resume by sending the name alone);
  * anything else than Active/0 → Suspended. A removed portal cannot come back this way.
  */
 export async function changePortalStatus(
@@ -23,7 +23,7 @@ export async function changePortalStatus(
   });
 }
 
-/** portal/remove (contract §7.6): a tombstone; the name is free again at once. */
+/** portal/remove: a tombstone; the name is free again at once. */
 export async function removePortal(ctx: DomainContext, ref: PortalRef): Promise<TenantRecord> {
   return ctx.store.transaction(async (tx) => {
     const tenant = await findPortal(ctx, tx, ref);

@@ -6,7 +6,7 @@ import type { DomainContext } from '../context.js';
 import { DomainError } from '../errors.js';
 import { normalizePortalName } from './portal-name.js';
 
-/** How a caller names a portal (contract §7): tenantId wins over portalName. */
+/** How a caller names a portal: tenantId wins over portalName. */
 export interface PortalRef {
   readonly portalName?: string | undefined;
   readonly tenantId?: number | undefined;

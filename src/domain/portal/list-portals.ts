@@ -4,7 +4,7 @@ import type { DomainContext } from '../context.js';
 import { paramsError } from '../errors.js';
 import { normalizePortalName } from './portal-name.js';
 
-/** portal/get's query (contract §7.4). */
+/** portal/get's query. */
 export interface PortalQuery {
   readonly email?: string | undefined;
   readonly portalName?: string | undefined;
@@ -70,7 +70,7 @@ export function parseStatusFilter(status: string | undefined): readonly TenantSt
 
 /**
  * A bare alias filters by alias; a full host name by the domain stored at registration, so a
- * portal is found under the base domain it was registered with (contract §7: either form).
+ * portal is found under the base domain it was registered with (either form).
  */
 function nameFilter(portalName: string | undefined): Pick<TenantFilter, 'alias' | 'domain'> {
   if (portalName === undefined) return {};

@@ -4,9 +4,9 @@ import { nameCandidates } from './portal-name.js';
 
 const MAX_VARIANTS = 10;
 
-/** Up to ten names close to `alias` that are valid and free right now (contract §7.2). */
+/** Up to ten names close to `alias` that are valid and free right now. */
 export async function availableVariants(ctx: DomainContext, alias: string): Promise<string[]> {
-  const candidates = nameCandidates(alias, ctx.config.portalName, ctx.clock.now().getUTCFullYear());
+  const candidates = nameCandidates(alias, ctx.options.portalName, ctx.clock.now().getUTCFullYear());
   const taken = await takenAliases(ctx.store.db, candidates);
   return candidates.filter((c) => !taken.has(c)).slice(0, MAX_VARIANTS);
 }

@@ -1,6 +1,6 @@
 import { DomainError } from '../errors.js';
 
-/** Names that can never be registered (contract §6.1), on top of RESERVED_NAMES. */
+/** Names that can never be registered, on top of RESERVED_NAMES. */
 export const BUILT_IN_RESERVED_NAMES: readonly string[] = [
   'api', 'apisystem', 'api-system', 'www', 'mail', 'smtp', 'admin', 'controlpanel', 'localhost',
   'settings', 'oauth', 'static', 'status', 'help', 'support', 'docs',
@@ -20,7 +20,7 @@ export function normalizePortalName(name: string): string {
 }
 
 /**
- * Validates the shape of a portal name in the contract's order (§6.1): empty → length →
+ * Validates the shape of a portal name in the order clients expect: empty → length →
  * characters → reserved. Whether it is taken is the store's question. Returns the alias.
  */
 export function checkPortalName(input: string | undefined, rules: PortalNameRules): string {
@@ -51,17 +51,7 @@ function isReserved(alias: string, rules: PortalNameRules): boolean {
 }
 
 /**
- * Accepts an alias or a full domain `alias.baseDomain` (contract §7: portals are identified by
- * either) and returns the alias.
- */
-export function aliasFromNameOrDomain(input: string, baseDomain: string): string {
-  const name = normalizePortalName(input);
-  const suffix = `.${baseDomain.toLowerCase()}`;
-  return name.endsWith(suffix) ? name.slice(0, -suffix.length) : name;
-}
-
-/**
- * Candidate names close to a taken one (contract §7.2), best first. The caller keeps the ones
+ * Candidate names close to a taken one, best first. The caller keeps the ones
  * that are free.
  */
 export function nameCandidates(alias: string, rules: PortalNameRules, year: number): string[] {

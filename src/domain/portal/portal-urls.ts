@@ -1,11 +1,13 @@
-import type { Config } from '../../config/config.js';
 import type { DomainContext } from '../context.js';
+import type { LinkOptions } from '../options.js';
+import { HOUR_MS, MINUTE_MS } from '../time.js';
 import { signLinkKey, type LinkSubject } from '../tokens/link-keys.js';
+import { signingKey } from '../tokens/signed-token.js';
 
-/** `<scheme>://<domain>[:port]` for a portal (contract §9, PUBLIC_SCHEME / PUBLIC_PORT). */
-export function portalOrigin(config: Config, domain: string): string {
-  const port = config.publicPort === undefined ? '' : `:${config.publicPort}`;
-  return `${config.publicScheme}://${domain}${port}`;
+/** `<scheme>://<domain>[:port]` for a portal (PUBLIC_SCHEME / PUBLIC_PORT). */
+export function portalOrigin(links: Pick<LinkOptions, 'scheme' | 'port'>, domain: string): string {
+  const port = links.port === undefined ? '' : `:${links.port}`;
+  return `${links.scheme}://${domain}${port}`;
 }
 
 /** The owner's activation link: `/confirm?type=Auth&email=…&key=…[&first=true]` on the portal host. */
@@ -15,23 +17,17 @@ export function activationLink(
   subject: Omit<LinkSubject, 'purpose'>,
   first: boolean,
 ): string {
-  const expires = new Date(ctx.clock.now().getTime() + ctx.config.activationTtlHours * 3_600_000);
-  const key = signLinkKey(signingKey(ctx), { ...subject, purpose: 'activation' }, expires);
+  const expires = new Date(ctx.clock.now().getTime() + ctx.options.links.activationTtlHours * HOUR_MS);
+  const key = signLinkKey(signingKey(ctx.machineKeys), { ...subject, purpose: 'activation' }, expires);
   const query = new URLSearchParams({ type: 'Auth', email: subject.email, key });
   if (first) query.set('first', 'true');
-  return `${portalOrigin(ctx.config, domain)}/confirm?${query.toString()}`;
+  return `${portalOrigin(ctx.options.links, domain)}/confirm?${query.toString()}`;
 }
 
-/** A short-lived, single-use sign-in link (portal/signin, contract §7.7). */
+/** A short-lived, single-use sign-in link (portal/signin). */
 export function signinLink(ctx: DomainContext, domain: string, subject: Omit<LinkSubject, 'purpose'>): string {
-  const expires = new Date(ctx.clock.now().getTime() + ctx.config.signinLinkTtlMinutes * 60_000);
-  const key = signLinkKey(signingKey(ctx), { ...subject, purpose: 'signin' }, expires);
+  const expires = new Date(ctx.clock.now().getTime() + ctx.options.links.signinLinkTtlMinutes * MINUTE_MS);
+  const key = signLinkKey(signingKey(ctx.machineKeys), { ...subject, purpose: 'signin' }, expires);
   const query = new URLSearchParams({ type: 'Signin', email: subject.email, key });
-  return `${portalOrigin(ctx.config, domain)}/confirm?${query.toString()}`;
-}
-
-function signingKey(ctx: DomainContext): string {
-  const key = ctx.machineKeys[0];
-  if (key === undefined) throw new Error('no machine key configured');
-  return key;
+  return `${portalOrigin(ctx.options.links, domain)}/confirm?${query.toString()}`;
 }

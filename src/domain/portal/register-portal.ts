@@ -12,10 +12,10 @@ import { checkOwner, type OwnerInput, type ValidOwner } from '../owner/owner.js'
 import { checkPasswordPolicy, hashPassword } from '../owner/password.js';
 import { checkPortalName } from './portal-name.js';
 import { activationLink } from './portal-urls.js';
+import { withVariants } from './validate-portal-name.js';
 import { tariffFromPlan } from '../tariff/tariff.js';
-import { findPlan } from '../tariff/tariff-plans.js';
 
-/** Everything portal/register accepts (contract §6, §7.3). */
+/** Everything portal/register accepts. */
 export interface RegistrationInput extends OwnerInput {
   readonly portalName?: string | undefined;
   readonly password?: string | undefined;
@@ -29,8 +29,8 @@ export interface RegistrationInput extends OwnerInput {
 }
 
 /**
- * The checks only anonymous callers get (attempt limit, CAPTCHA; contract §8), run at their
- * place in the order of §7.3: after the name checks, before the portal-count limit.
+ * The checks only anonymous callers get (attempt limit, CAPTCHA), run at their
+ * place in registration's order: after the name checks, before the portal-count limit.
  */
 export type AnonymousGuard = () => Promise<void>;
 
@@ -46,7 +46,7 @@ export type RegistrationHook = (
 ) => Promise<void>;
 
 /**
- * Registers a portal: tenant, owner and default tariff in one transaction (contract §7.3).
+ * Registers a portal: tenant, owner and default tariff in one transaction.
  * The unique index on the alias decides races between concurrent registrations of one name.
  */
 export async function registerPortal(
@@ -55,7 +55,17 @@ export async function registerPortal(
   guard: AnonymousGuard | undefined,
   afterCreate?: RegistrationHook,
 ): Promise<Registration> {
-  // contract §7.3 order: parameters → password policy → portal name → guards → count → create.
+  // A taken name is answered with free names close to it, as validateportalname does.
+  return withVariants(ctx, input.portalName, () => createPortal(ctx, input, guard, afterCreate));
+}
+
+async function createPortal(
+  ctx: DomainContext,
+  input: RegistrationInput,
+  guard: AnonymousGuard | undefined,
+  afterCreate: RegistrationHook | undefined,
+): Promise<Registration> {
+  // The order clients rely on: parameters → password policy → portal name → guards → count → create.
   const problems: string[] = [];
   let owner: ValidOwner | undefined;
   try {
@@ -68,14 +78,12 @@ export async function registerPortal(
   if (problems.length > 0 || owner === undefined) throw new DomainError('params', problems);
 
   const secret = input.password ?? input.passwordHash;
-  if (input.password !== undefined) checkPasswordPolicy(input.password, ctx.config.password);
-  const alias = checkPortalName(input.portalName, ctx.config.portalName);
+  if (input.password !== undefined) checkPasswordPolicy(input.password, ctx.options.password);
+  const alias = checkPortalName(input.portalName, ctx.options.portalName);
   // An early answer for the common case; the unique index still decides races below.
   if (await findTenantByAlias(ctx.store.db, alias)) throw new DomainError('portalNameExist');
   if (guard) await guard();
 
-  const plan = findPlan(ctx.tariffPlans, ctx.config.tariff.defaultPlan);
-  if (plan === undefined) throw new DomainError('registerNewTenantError', 'The default tariff plan is not configured');
   // Hash outside the transaction: scrypt is slow and must not hold a database connection.
   const passwordHash = secret === undefined ? null : await hashPassword(secret);
   const validOwner = owner;
@@ -83,10 +91,10 @@ export async function registerPortal(
   try {
     return await ctx.store.transaction(async (tx) => {
       const now = ctx.clock.now();
-      if (ctx.config.maxPortals > 0) {
-        // Serialise registrations across instances while the limit is checked (contract §8.3).
+      if (ctx.options.maxPortals > 0) {
+        // Serialise registrations across instances while the limit is checked.
         await lockNamed(tx, 'portal_count');
-        if ((await countLiveTenants(tx)) >= ctx.config.maxPortals) throw new DomainError('portalsCountTooMuch');
+        if ((await countLiveTenants(tx)) >= ctx.options.maxPortals) throw new DomainError('portalsCountTooMuch');
       }
       const baseDomain = await currentBaseDomain(ctx, tx);
       const ownerId = randomUUID();
@@ -116,7 +124,7 @@ export async function registerPortal(
         activated: passwordHash !== null,
         created: now,
       });
-      await insertTariff(tx, tariffFromPlan(tenantId, plan, now), now);
+      await insertTariff(tx, tariffFromPlan(tenantId, ctx.options.tariff.defaultPlan, now), now);
       const tenant: TenantRecord = { ...newTenant, id: tenantId, status: 'Active', statusReason: null, statusChanged: now };
       const reference = activationLink(
         ctx,

@@ -4,10 +4,10 @@ import { DomainError } from '../errors.js';
 import { checkPortalName, normalizePortalName } from './portal-name.js';
 import { availableVariants } from './name-variants.js';
 
-/** portal/validateportalname (contract §7.2): throws the §6.1 error, with variants when taken. */
+/** portal/validateportalname: throws the name's error, with variants when taken. */
 export async function validatePortalName(ctx: DomainContext, portalName: string | undefined): Promise<void> {
   await withVariants(ctx, portalName, async () => {
-    const alias = checkPortalName(portalName, ctx.config.portalName);
+    const alias = checkPortalName(portalName, ctx.options.portalName);
     if (await findTenantByAlias(ctx.store.db, alias)) throw new DomainError('portalNameExist');
   });
 }

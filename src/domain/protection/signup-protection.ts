@@ -1,5 +1,5 @@
 /**
- * The defences anonymous sign-up gets (contract §8). The domain decides when they apply; the
+ * The defences anonymous sign-up gets. The domain decides when they apply; the
  * implementations (attempt counters in the database or Redis, a CAPTCHA verifier over HTTP) are
  * wired in by main.ts.
  */

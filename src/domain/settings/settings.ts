@@ -9,7 +9,7 @@ import { isDnsHostName, normalizeHostName } from '../hosts/host-name.js';
 /** The longest setting key (the settings.setting_key column). */
 const MAX_KEY_LENGTH = 128;
 
-/** settings/get (contract §7.11): a setting's value, or undefined when unset. */
+/** settings/get: a setting's value, or undefined when unset. */
 export async function readSetting(ctx: DomainContext, ref: PortalRef, key: string | undefined): Promise<string | undefined> {
   const settingKey = canonicalKey(key);
   const owner = await settingOwner(ctx, ctx.store.db, ref);
@@ -17,7 +17,7 @@ export async function readSetting(ctx: DomainContext, ref: PortalRef, key: strin
 }
 
 /**
- * settings/save (contract §7.12): stores a setting and returns the value as stored. The global
+ * settings/save: stores a setting and returns the value as stored. The global
  * BaseDomain must be a DNS host name; it moves only portals registered afterwards (each portal
  * keeps the domain it was registered under).
  */
@@ -60,7 +60,7 @@ async function settingOwner(ctx: DomainContext, db: Db, ref: PortalRef): Promise
 function checkBaseDomain(ctx: DomainContext, value: string): string {
   const domain = normalizeHostName(value);
   if (!isDnsHostName(domain)) throw paramsError('value: BaseDomain must be a valid DNS host name (e.g. portals.example.com)');
-  const room = 253 - 1 - ctx.config.portalName.max;
+  const room = 253 - 1 - ctx.options.portalName.max;
   if (domain.length > room) {
     throw paramsError(`value: BaseDomain must be at most ${room} characters, so portal names fit in a host name`);
   }

@@ -1,6 +1,6 @@
 import { paramsError } from '../errors.js';
 
-/** A named tariff plan (contract §7.10): the values tariff/set applies with `plan`. */
+/** A named tariff plan: the values tariff/set applies with `plan`. */
 export interface TariffPlan {
   readonly plan: string;
   readonly activeUsers: number;
@@ -14,7 +14,7 @@ export interface TariffPlan {
 const GiB = 1024 ** 3;
 const TiB = 1024 ** 4;
 
-/** The built-in plans; `default` is what contract §7.8 gives every new portal. */
+/** The built-in plans; `default` is what every new portal gets unless TARIFF_DEFAULT_PLAN names another. */
 export const BUILT_IN_PLANS: readonly TariffPlan[] = [
   { plan: 'default', activeUsers: 10000, maxFileSize: GiB, maxTotalSize: TiB - 1, features: '' },
   { plan: 'trial', activeUsers: 5, maxFileSize: 100 * 1024 ** 2, maxTotalSize: 2 * GiB, features: 'trial', dueDays: 30 },

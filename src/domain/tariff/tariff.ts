@@ -1,14 +1,31 @@
 import type { TariffRecord } from '../../store/records.js';
+import type { TariffPatch } from '../../store/repositories/tariffs.js';
+import { DAY_MS } from '../time.js';
 import type { TariffPlan } from './tariff-plans.js';
 
-/** Tariff states as numbers on the wire (contract §7.8). */
+/** Tariff states as numbers on the wire. */
 export const TariffState = { Trial: 0, Paid: 1, Delay: 2, NotPaid: 3 } as const;
 export type TariffStateValue = (typeof TariffState)[keyof typeof TariffState];
 
-const DAY_MS = 86_400_000;
+/**
+ * What applying a plan writes, the one rule for a new portal's tariff and for tariff/set's
+ * `plan`: the plan's values, and a due date `dueDays` from `now` only when the plan has one —
+ * otherwise a portal's paid-through date stays, so switching plans mid-period never erases it.
+ */
+export function applyPlan(plan: TariffPlan, now: Date): TariffPatch {
+  return {
+    plan: plan.plan,
+    activeUsers: plan.activeUsers,
+    maxFileSize: plan.maxFileSize,
+    maxTotalSize: plan.maxTotalSize,
+    features: plan.features,
+    ...(plan.dueDays === undefined ? {} : { dueDate: new Date(now.getTime() + plan.dueDays * DAY_MS) }),
+  };
+}
 
-/** A plan's values as a portal's tariff, its due date counted from `now`. */
+/** A plan's values as a new portal's tariff (no due date unless the plan sets one). */
 export function tariffFromPlan(tenantId: number, plan: TariffPlan, now: Date): TariffRecord {
+  const values = applyPlan(plan, now);
   return {
     tenantId,
     plan: plan.plan,
@@ -16,7 +33,7 @@ export function tariffFromPlan(tenantId: number, plan: TariffPlan, now: Date): T
     maxFileSize: plan.maxFileSize,
     maxTotalSize: plan.maxTotalSize,
     features: plan.features,
-    dueDate: plan.dueDays === undefined ? null : new Date(now.getTime() + plan.dueDays * DAY_MS),
+    dueDate: values.dueDate ?? null,
   };
 }
 

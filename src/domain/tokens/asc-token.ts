@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /**
- * The ASC token (contract §5.1): `ASC <pkey>:<yyyyMMddHHmmss>:<hash>`, where hash is
+ * The ASC token: `ASC <pkey>:<yyyyMMddHHmmss>:<hash>`, where hash is
  * HMAC-SHA1(machineKey, datetime + "\n" + pkey). Pure: keys, window and `now` are inputs.
  */
 
@@ -80,7 +80,7 @@ function parseDatetime(text: string): number | undefined {
 }
 
 /**
- * Accepts the four encodings of the official samples (contract §5.1): base64 with padding,
+ * Accepts the four encodings of the official samples: base64 with padding,
  * base64url without padding, base64url + a digit counting the removed '=' (.NET UrlTokenEncode),
  * and base64url with padding. All decode to the same 20 bytes.
  */

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { hostnameOf } from '../../domain/hosts/portal-host.js';
+import { hostnameOf } from '../../domain/hosts/host-name.js';
 
 /**
  * The second CSRF defence beside the form token (OWASP: verify the source origin): a POST must

@@ -105,7 +105,7 @@ export function messagePage(title: string, text: string, next?: { readonly href:
   return page(title, html`<p>${text}</p>${next === undefined ? '' : html`<p><a href="${next.href}">${next.label}</a></p>`}`);
 }
 
-/** The password rules in words, from the configured policy (contract §6.2). */
+/** The password rules in words, from the configured policy. */
 export function passwordRulesText(rules: PasswordRules): string {
   const parts = [`${rules.min} to ${rules.max} characters`];
   if (rules.requireDigit) parts.push('a digit');
@@ -119,7 +119,7 @@ function stateName(state: TariffStateValue | undefined): string {
   return entry === undefined ? 'unknown' : entry[0];
 }
 
-/** Bytes in binary units, exact in bytes beside them (sizes are kept exactly as set, §7.8). */
+/** Bytes in binary units, exact in bytes beside them (sizes are kept exactly as set). */
 function formatBytes(bytes: number): string {
   const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
   let value = bytes;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../store/store.js';
 
-/** GET /health (contract §2): 200 once the database answers, 503 with the JSON error otherwise. */
+/** GET /health: 200 once the database answers, 503 with the JSON error otherwise. */
 export function healthRoute(app: FastifyInstance, store: Store): void {
   app.get(
     '/health',

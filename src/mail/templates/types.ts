@@ -1,6 +1,6 @@
 import type { SafeHtml } from '../../html.js';
 
-/** What the activation mail says: filled in when the portal is registered (contract §9). */
+/** What the activation mail says: filled in when the portal is registered. */
 export interface ActivationMailVars {
   readonly firstName: string;
   readonly lastName: string;

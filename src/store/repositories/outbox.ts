@@ -2,7 +2,7 @@ import { fromDbTime } from '../dialects/values.js';
 import type { Db } from '../store.js';
 
 /**
- * The mail outbox (contract §9): messages are written in the transaction of the event that causes
+ * The mail outbox: messages are written in the transaction of the event that causes
  * them and sent later by the outbox sender, which claims due rows with a lease so that several
  * server instances never send the same row at once.
  */

@@ -19,11 +19,6 @@ export async function findTariff(db: Db, tenantId: number): Promise<TariffRecord
   return row && toTariff(row);
 }
 
-/** Replaces a portal's tariff with `tariff` (the domain merged the partial update). */
-export async function updateTariff(db: Db, tariff: TariffRecord, at: Date): Promise<void> {
-  await db.updateTable('tariffs').set(tariffColumns(tariff, at)).where('tenant_id', '=', tariff.tenantId).execute();
-}
-
 /** Every column of a tariff row but its key. */
 function tariffColumns(tariff: TariffRecord, at: Date) {
   return {

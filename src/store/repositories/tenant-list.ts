@@ -4,7 +4,7 @@ import type { Db } from '../store.js';
 import { statusCode, TENANT_COLUMNS, toTenant } from './tenants.js';
 import { toTariff } from './tariffs.js';
 
-/** Filters of portal/get (contract §7.4); every given one narrows the list. */
+/** Filters of portal/get; every given one narrows the list. */
 export interface TenantFilter {
   /** undefined = every status. */
   readonly statuses: readonly TenantStatus[] | undefined;

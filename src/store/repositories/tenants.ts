@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import { needsRowLocks, supportsReturning } from '../dialects/features.js';
 import { fromDbTime } from '../dialects/values.js';
-import { TENANT_STATUSES, type TenantRecord, type TenantStatus } from '../records.js';
+import { TENANT_STATUSES, tenantStatusOf, type TenantRecord, type TenantStatus } from '../records.js';
 import type { Db } from '../store.js';
 import type { TenantsTable } from '../tables/index.js';
 
@@ -93,7 +93,7 @@ export async function takenAliases(db: Db, aliases: readonly string[]): Promise<
   return new Set(rows.map((r) => r.alias_key).filter((a): a is string => a !== null));
 }
 
-/** Portals that are not removed (contract §8.3 counts these). */
+/** Portals that are not removed (MAX_PORTALS counts these). */
 export async function countLiveTenants(db: Db): Promise<number> {
   const row = await db
     .selectFrom('tenants')
@@ -127,8 +127,9 @@ export async function updateTenantStatus(
 
 /**
  * Deletes up to `limit` removed portals whose tombstone is older than `before`, with their
- * settings (owners and tariffs go by ON DELETE CASCADE); returns how many. Bounded, so one call
- * never holds a long lock on a large table.
+ * settings, owners and tariffs (deleted explicitly, child rows first: the foreign keys' ON DELETE
+ * CASCADE is not relied on, SQLite enforces it only per connection); returns how many. Bounded,
+ * so one call never holds a long lock on a large table.
  */
 export async function purgeRemovedTenants(db: Db, before: Date, limit: number): Promise<number> {
   const rows = await db
@@ -167,7 +168,7 @@ export function toTenant(row: TenantRow): TenantRecord {
     alias: row.alias,
     name: row.name,
     domain: row.domain,
-    status: TENANT_STATUSES[Number(row.status)] ?? 'Active',
+    status: tenantStatusOf(row.status),
     statusReason: row.status_reason,
     created: fromDbTime(row.created_at),
     statusChanged: fromDbTime(row.status_changed_at),

@@ -1,7 +1,7 @@
 import type { Db } from '../store.js';
 
 /**
- * Single-use links (contract §9): the SHA-256 of every used link key is kept until the link
+ * Single-use links: the SHA-256 of every used link key is kept until the link
  * would have expired anyway. The primary key decides: a second use of one key is a unique
  * violation, however many instances race for it.
  */

@@ -1,5 +1,5 @@
 import { fromDbBoolean, fromDbTime } from '../dialects/values.js';
-import { TENANT_STATUSES, type TenantStatus, type UserRecord } from '../records.js';
+import { tenantStatusOf, type TenantStatus, type UserRecord } from '../records.js';
 import type { Db } from '../store.js';
 import type { UsersTable } from '../tables/index.js';
 import type { Selectable } from 'kysely';
@@ -44,13 +44,6 @@ export async function insertUser(db: Db, user: NewUser): Promise<void> {
 export async function findUserById(db: Db, id: string): Promise<UserRecord | undefined> {
   const row = await db.selectFrom('users').select(USER_COLUMNS).where('id', '=', id).executeTakeFirst();
   return row && toUser(row);
-}
-
-/** Users by id, in no particular order; unknown ids are skipped. */
-export async function findUsersByIds(db: Db, ids: readonly string[]): Promise<UserRecord[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.selectFrom('users').select(USER_COLUMNS).where('id', 'in', ids).execute();
-  return rows.map(toUser);
 }
 
 /** Owners with this e-mail and the stored password hash, for sign-in. */
@@ -111,7 +104,7 @@ export async function findUsersWithPortal(db: Db, ids: readonly string[]): Promi
     .where('users.id', 'in', ids)
     .where('tenants.status', '!=', statusCode('RemovePending'))
     .execute();
-  return rows.map((row) => ({ user: toUser(row), domain: row.domain, tenantStatus: toStatus(row.status) }));
+  return rows.map((row) => ({ user: toUser(row), domain: row.domain, tenantStatus: tenantStatusOf(row.status) }));
 }
 
 /** One portal an e-mail address owns, with the owner's stored password hash (portal/signin). */
@@ -139,10 +132,6 @@ export async function findOwnerLogins(db: Db, email: string): Promise<OwnerLogin
     email: row.email,
     passwordHash: row.password_hash,
     domain: row.domain,
-    tenantStatus: toStatus(row.status),
+    tenantStatus: tenantStatusOf(row.status),
   }));
-}
-
-function toStatus(code: number | string): TenantStatus {
-  return TENANT_STATUSES[Number(code)] ?? 'Active';
 }

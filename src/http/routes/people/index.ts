@@ -5,7 +5,7 @@ import type { RouteDeps } from '../deps.js';
 import { presentPerson } from './presenter.js';
 import { findResponse, readFindInput } from './schema.js';
 
-/** Signed people routes: find (contract §7.14). */
+/** Signed people routes: find. */
 export function peopleSignedRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
   app.post('/people/find', { schema: { response: findResponse } }, async (request) => {
     const input = readFindInput(readParams(request));

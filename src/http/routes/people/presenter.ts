@@ -1,6 +1,6 @@
 import type { FoundPerson } from '../../../domain/owner/find-people.js';
 
-/** One people/find entry (contract §7.14): link points at the user's portal. */
+/** One people/find entry: link points at the user's portal. */
 export function presentPerson({ user, portalUrl }: FoundPerson) {
   return {
     id: user.id,

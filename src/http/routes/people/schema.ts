@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseInput, textList, type RawParams } from '../../params.js';
 
-/** people/find's input (contract §7.14): userIds as a JSON array, repeated fields or a comma list. */
+/** people/find's input: userIds as a JSON array, repeated fields or a comma list. */
 export const findInput = z.object({ userIds: textList() });
 
 /** Reads people/find's ids; a bare JSON array body is taken as the userIds list. */

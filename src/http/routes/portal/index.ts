@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { changePortalStatus, removePortal } from '../../../domain/portal/change-portal-status.js';
 import { listPortals } from '../../../domain/portal/list-portals.js';
 import { registerPortal } from '../../../domain/portal/register-portal.js';
-import { validatePortalName, withVariants } from '../../../domain/portal/validate-portal-name.js';
+import { validatePortalName } from '../../../domain/portal/validate-portal-name.js';
 import type { TenantWithStatistics } from '../../../store/repositories/tenant-list.js';
 import { parseInput, readParams } from '../../params.js';
 import type { RouteDeps } from '../deps.js';
@@ -22,7 +22,7 @@ import {
   valueResponse,
 } from './schema.js';
 
-/** Routes anyone may call: portal/test and portal/validateportalname (contract §2). */
+/** Routes anyone may call: portal/test and portal/validateportalname. */
 export function portalOpenRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
   app.get('/portal/test', { schema: { response: valueResponse } }, async () => ({ value: 'Portal api works' }));
 
@@ -37,7 +37,7 @@ export function portalOpenRoutes(app: FastifyInstance, { ctx }: RouteDeps): void
 export function portalRegisterRoute(app: FastifyInstance, { ctx, protection, onRegistered }: RouteDeps): void {
   app.post('/portal/register', { schema: { response: registerResponse } }, async (request, reply) => {
     const input = parseInput(registerInput, readParams(request));
-    // contract §8: attempt limit and CAPTCHA apply to anonymous callers only.
+    // attempt limit and CAPTCHA apply to anonymous callers only.
     const guard = request.authenticated
       ? undefined
       : async () => {
@@ -50,19 +50,19 @@ export function portalRegisterRoute(app: FastifyInstance, { ctx, protection, onR
             clientIp: request.ip,
           });
         };
-    const registration = await withVariants(ctx, input.portalName, () => registerPortal(ctx, input, guard, onRegistered));
+    const registration = await registerPortal(ctx, input, guard, onRegistered);
     request.log.info({ tenantId: registration.tenant.id, portalName: registration.tenant.alias }, 'portal registered');
     return reply.code(201).send({ reference: registration.reference, tenant: presentTenant(registration.tenant) });
   });
 }
 
-/** Signed portal routes: get, status, remove (contract §7.4–7.6). */
+/** Signed portal routes: get, status, remove. */
 export function portalSignedRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
   app.get('/portal/get', { schema: { response: tenantsResponse } }, async (request, reply) => {
     const input = parseInput(getInput, readParams(request));
     const statistics = input.statistics ?? false;
     const present = (item: TenantWithStatistics) =>
-      presentListItem(item, statistics, ctx.clock.now(), ctx.config.tariff.graceDays);
+      presentListItem(item, statistics, ctx.clock.now(), ctx.options.tariff.graceDays);
     const batches = listPortals(ctx, { ...input, statistics });
     const first = await batches.next();
     const second = first.done ? first : await batches.next();

@@ -2,7 +2,7 @@ import type { TenantWithStatistics } from '../../../store/repositories/tenant-li
 import type { TariffRecord, TenantRecord } from '../../../store/records.js';
 import { tariffState } from '../../../domain/tariff/tariff.js';
 
-/** The tenant object of contract §7.1. */
+/** The tenant object, as every answer that returns a portal shows it (docs/api.md). */
 export function presentTenant(tenant: TenantRecord) {
   return {
     tenantId: tenant.id,
@@ -23,7 +23,7 @@ export function presentTenant(tenant: TenantRecord) {
   };
 }
 
-/** The tariff object of contract §7.8 (sizes in bytes; countManager mirrors activeUsers). */
+/** The tariff object of tariff/get (sizes in bytes; countManager mirrors activeUsers). */
 export function presentTariff(tariff: TariffRecord, now: Date, graceDays: number) {
   return {
     activeUsers: tariff.activeUsers,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { flag, integer, integer32, text, textUpTo } from '../../params.js';
 
-/** Inputs (contract §7.2–7.6), read liberally by ../../params.ts. */
+/** Inputs, read liberally by ../../params.ts. */
 export const validateInput = z.object({ portalName: text() });
 
 export const registerInput = z.object({
@@ -14,7 +14,7 @@ export const registerInput = z.object({
   timeZoneName: text(),
   password: text(),
   passwordHash: text(),
-  // Stored in an integer column and varchar(255) columns (contract §6.3: stored and returned).
+  // Stored in an integer column and varchar(255) columns (stored and returned).
   industry: integer32(),
   partnerId: textUpTo(255),
   affiliateId: textUpTo(255),

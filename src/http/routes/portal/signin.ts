@@ -4,7 +4,7 @@ import { signIn } from '../../../domain/owner/sign-in.js';
 import { parseInput, readParams, text } from '../../params.js';
 import type { RouteDeps } from '../deps.js';
 
-/** portal/signin's input (contract §7.7). */
+/** portal/signin's input. */
 const signinInput = z.object({ email: text(), password: text(), passwordHash: text() });
 
 const signinResponse = {
@@ -20,8 +20,8 @@ const signinResponse = {
 } as const;
 
 /**
- * POST portal/signin: an open route (contract §2). Anonymous calls count against the attempt
- * limit before anything else (contract §7.7, §8.1); a valid token skips the limit.
+ * POST portal/signin: an open route. Anonymous calls count against the attempt
+ * limit before anything else; a valid token skips the limit.
  */
 export function portalSigninRoute(app: FastifyInstance, { ctx, protection }: RouteDeps): void {
   app.post('/portal/signin', { schema: { response: signinResponse } }, async (request) => {

@@ -6,7 +6,7 @@ import type { RouteDeps } from '../deps.js';
 import { presentSetting } from './presenter.js';
 import { checkDomainInput, checkDomainResponse, getInput, saveInput, settingsResponse } from './schema.js';
 
-/** Signed settings routes: get, save, checkdomain (contract §7.11–7.13). */
+/** Signed settings routes: get, save, checkdomain. */
 export function settingsSignedRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
   app.get('/settings/get', { schema: { response: settingsResponse } }, async (request) => {
     const { key, ...ref } = parseInput(getInput, readParams(request));

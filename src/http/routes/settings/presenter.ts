@@ -1,4 +1,4 @@
-/** A setting's value as `{"settings": value}`, or `{}` when it is unset (contract §7.11). */
+/** A setting's value as `{"settings": value}`, or `{}` when it is unset. */
 export function presentSetting(value: string | undefined): { settings?: string } {
   return value === undefined ? {} : { settings: value };
 }

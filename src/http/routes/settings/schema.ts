@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { integer, text } from '../../params.js';
 
-/** Inputs (contract §7.11–7.13), read liberally by ../../params.ts; tenantId -1 = global. */
+/** Inputs, read liberally by ../../params.ts; tenantId -1 = global. */
 export const getInput = z.object({ key: text(), portalName: text(), tenantId: integer() });
 
 export const saveInput = z.object({ key: text(), value: text(), portalName: text(), tenantId: integer() });
 
 export const checkDomainInput = z.object({ hostName: text() });
 
-/** `{"settings": "<value>"}`, or `{}` when the setting is unset (contract §7.11). */
+/** `{"settings": "<value>"}`, or `{}` when the setting is unset. */
 export const settingsResponse = {
   200: { type: 'object', properties: { settings: { type: 'string' } } },
 } as const;

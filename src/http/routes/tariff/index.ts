@@ -6,9 +6,9 @@ import type { RouteDeps } from '../deps.js';
 import { presentPlan, presentPortalTariff } from './presenter.js';
 import { getInput, plansResponse, setInput, tariffResponse } from './schema.js';
 
-/** Signed tariff routes: get, set, all (contract §7.8–7.10). */
+/** Signed tariff routes: get, set, all. */
 export function tariffSignedRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
-  const grace = ctx.config.tariff.graceDays;
+  const grace = ctx.options.tariff.graceDays;
 
   app.get('/tariff/get', { schema: { response: tariffResponse } }, async (request) => {
     const input = parseInput(getInput, readParams(request));
@@ -22,5 +22,5 @@ export function tariffSignedRoutes(app: FastifyInstance, { ctx }: RouteDeps): vo
     return presentPortalTariff(result, ctx.clock.now(), grace);
   });
 
-  app.get('/tariff/all', { schema: { response: plansResponse } }, async () => ({ tariffs: ctx.tariffPlans.map(presentPlan) }));
+  app.get('/tariff/all', { schema: { response: plansResponse } }, async () => ({ tariffs: ctx.options.tariff.plans.map(presentPlan) }));
 }

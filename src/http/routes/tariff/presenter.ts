@@ -2,12 +2,12 @@ import type { PortalTariff } from '../../../domain/tariff/get-tariff.js';
 import type { TariffPlan } from '../../../domain/tariff/tariff-plans.js';
 import { presentTariff, presentTenant } from '../portal/presenter.js';
 
-/** tariff/get and tariff/set (contract §7.8): the portal and its tariff, state computed at `now`. */
+/** tariff/get and tariff/set: the portal and its tariff, state computed at `now`. */
 export function presentPortalTariff({ tenant, tariff }: PortalTariff, now: Date, graceDays: number) {
   return { tenant: presentTenant(tenant), tariff: presentTariff(tariff, now, graceDays) };
 }
 
-/** One entry of tariff/all (contract §7.10); countManager mirrors activeUsers as in tariff/get. */
+/** One entry of tariff/all; countManager mirrors activeUsers as in tariff/get. */
 export function presentPlan(plan: TariffPlan) {
   return {
     plan: plan.plan,

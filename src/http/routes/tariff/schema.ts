@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { INT32_MAX } from '../../../store/records.js';
 import { integer, text } from '../../params.js';
 import { tariffSchema, tenantSchema } from '../portal/schema.js';
 
-/** Inputs (contract §7.8–7.10), read liberally by ../../params.ts. */
+/** Inputs, read liberally by ../../params.ts. */
 export const getInput = z.object({ portalName: text(), tenantId: integer() });
 
-/** active_users is a 32-bit integer column on PostgreSQL and MySQL. */
-const MAX_ACTIVE_USERS = 2_147_483_647;
 /** The features column holds this many characters. */
 const MAX_FEATURES_LENGTH = 4000;
 
@@ -24,7 +23,7 @@ export const setInput = z.object({
   portalName: text(),
   tenantId: integer(),
   plan: text(),
-  activeUsers: wholeNumber(MAX_ACTIVE_USERS),
+  activeUsers: wholeNumber(INT32_MAX),
   // JSON null clears the due date like the text "null": what tariff/get returns can be sent back.
   dueDate: z.preprocess((v) => (v === null ? 'null' : v), text()),
   features: text().pipe(z.string().max(MAX_FEATURES_LENGTH, { error: `must be at most ${MAX_FEATURES_LENGTH} characters` }).optional()),

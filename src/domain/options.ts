@@ -1,0 +1,38 @@
+import type { PasswordRules } from './owner/password.js';
+import type { PortalNameRules } from './portal/portal-name.js';
+import type { TariffPlan } from './tariff/tariff-plans.js';
+
+/**
+ * The settings the rules depend on, built once from the configuration (src/config/) and frozen.
+ * Only what the domain needs: it never sees SMTP, Redis or CAPTCHA secrets, ports or pools.
+ */
+export interface DomainOptions {
+  /** Portals live at `<portalName>.<baseDomain>` unless the global BaseDomain setting says otherwise. */
+  readonly baseDomain: string;
+  readonly links: LinkOptions;
+  readonly portalName: PortalNameRules;
+  readonly password: PasswordRules;
+  readonly tariff: TariffOptions;
+  /** Portals that are not removed, at most (0 = unlimited). */
+  readonly maxPortals: number;
+  /** Removed portals are purged after this many days. */
+  readonly removeRetentionDays: number;
+}
+
+/** How links to a portal are written and how long the owner's links stay valid. */
+export interface LinkOptions {
+  readonly scheme: 'http' | 'https';
+  /** undefined: the scheme's default port, left out of links. */
+  readonly port: number | undefined;
+  readonly activationTtlHours: number;
+  readonly signinLinkTtlMinutes: number;
+}
+
+export interface TariffOptions {
+  /** Days after the due date during which a tariff is in Delay, not NotPaid. */
+  readonly graceDays: number;
+  /** Every configured plan, in the order tariff/all lists them. */
+  readonly plans: readonly TariffPlan[];
+  /** The plan a new portal gets (one of `plans`). */
+  readonly defaultPlan: TariffPlan;
+}

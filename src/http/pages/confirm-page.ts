@@ -1,0 +1,90 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { DomainError } from '../../domain/errors.js';
+import { checkOwnerLink, OwnerLinkRefused, useOwnerLink, type OwnerLinkParams } from '../../domain/owner/owner-links.js';
+import type { FormBinding } from '../../domain/tokens/form-token.js';
+import type { TenantRecord } from '../../store/records.js';
+import type { PageDeps } from './page-deps.js';
+import { field, linkParams, sendPage } from './page-reply.js';
+import { confirmPage, messagePage } from './views.js';
+
+/**
+ * /confirm: the owner's links. An activation link (type=Auth) shows a form — mail scanners open
+ * links, so only the form's POST uses it; a sign-in link (type=Signin, from portal/signin) goes
+ * straight from the provider's panel to the browser and is used at once.
+ */
+export function confirmRoutes(app: FastifyInstance, deps: PageDeps): void {
+  const { ctx, portalOf, sessions, forms } = deps;
+
+  const view = (tenant: TenantRecord, params: OwnerLinkParams, email: string, csrf: string, askPassword: boolean) => ({
+    portalDomain: tenant.domain,
+    email,
+    type: params.type ?? '',
+    linkKey: params.key ?? '',
+    csrf,
+    askPassword,
+    rules: ctx.options.password,
+  });
+
+  app.get('/confirm', async (request, reply) => {
+    const { tenant } = portalOf(request);
+    const params = linkParams(request);
+    try {
+      const link = await checkOwnerLink(ctx, tenant, params);
+      if (link.purpose === 'signin') {
+        const owner = await useOwnerLink(ctx, tenant, params, undefined);
+        sessions.start(reply, tenant, owner.id);
+        return reply.redirect('/', 303);
+      }
+      const csrf = forms.token({ form: 'confirm', tenantId: tenant.id, binding: link.keyHash });
+      return sendPage(reply, 200, confirmPage(view(tenant, params, link.owner.email, csrf, !link.hasPassword)));
+    } catch (error) {
+      if (error instanceof OwnerLinkRefused) return sendLinkRefused(reply, error);
+      throw error;
+    }
+  });
+
+  app.post('/confirm', async (request, reply) => {
+    const { tenant, hostname } = portalOf(request);
+    const params = linkParams(request);
+    let link;
+    try {
+      link = await checkOwnerLink(ctx, tenant, params);
+    } catch (error) {
+      if (error instanceof OwnerLinkRefused) return sendLinkRefused(reply, error);
+      throw error;
+    }
+    const binding: FormBinding = { form: 'confirm', tenantId: tenant.id, binding: link.keyHash };
+    if (!forms.isGenuine(request, hostname, binding)) return forms.refuse(reply, { href: confirmHref(params), label: 'Open the activation page again' });
+    const askPassword = link.purpose === 'activation' && !link.hasPassword;
+    const password = askPassword ? (field(request, 'password') ?? '') : undefined;
+    const retry = (message: string) =>
+      sendPage(reply, 400, confirmPage({ ...view(tenant, params, link.owner.email, forms.token(binding), askPassword), error: message }));
+    if (askPassword && password !== (field(request, 'passwordAgain') ?? '')) return retry('The two passwords are not the same.');
+    try {
+      const owner = await useOwnerLink(ctx, tenant, params, password);
+      sessions.start(reply, tenant, owner.id);
+      request.log.info({ tenantId: tenant.id }, link.purpose === 'activation' ? 'owner activated' : 'owner signed in by link');
+      return reply.redirect(link.purpose === 'activation' ? '/?activated=1' : '/', 303);
+    } catch (error) {
+      if (error instanceof OwnerLinkRefused) return sendLinkRefused(reply, error);
+      // The message names the password rule broken.
+      if (error instanceof DomainError && error.code === 'passPolicyError') return retry(error.message);
+      throw error;
+    }
+  });
+}
+
+function confirmHref(params: OwnerLinkParams): string {
+  return `/confirm?${new URLSearchParams({ type: params.type ?? '', email: params.email ?? '', key: params.key ?? '' }).toString()}`;
+}
+
+const REFUSALS = {
+  invalid: { status: 400, title: 'Link not valid', text: 'This link is not valid for this portal. Check that it was copied whole.' },
+  expired: { status: 410, title: 'Link expired', text: 'This link has expired. Ask for a new one.' },
+  used: { status: 410, title: 'Link already used', text: 'This link was already used. Sign in with your password instead.' },
+} as const;
+
+function sendLinkRefused(reply: FastifyReply, refusal: OwnerLinkRefused): FastifyReply {
+  const page = REFUSALS[refusal.reason];
+  return sendPage(reply, page.status, messagePage(page.title, page.text, { href: '/signin', label: 'Go to sign-in' }));
+}

@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { DomainContext } from '../../domain/context.js';
+import { FORM_TOKEN_TTL_MS, signFormToken, verifyFormToken, type FormBinding } from '../../domain/tokens/form-token.js';
+import { signingKey } from '../../domain/tokens/signed-token.js';
+import { FORM_COOKIE, readCookie, serializeCookie } from './cookies.js';
+import { field, sendPage } from './page-reply.js';
+import { comesFromPortalHost } from './request-origin.js';
+import { CSRF_FIELD, messagePage } from './views.js';
+
+/** The pages' CSRF defences: a signed token in every form, and the source origin of every POST. */
+export interface FormGuard {
+  /** A token for a form bound to `binding`, to render in the form. */
+  token(binding: FormBinding): string;
+  /** Both checks for a POST: it comes from this portal host, and carries a valid token for `binding`. */
+  isGenuine(request: FastifyRequest, hostname: string, binding: FormBinding): boolean;
+  /** The answer to a form that failed isGenuine, with a way back to a fresh form. */
+  refuse(reply: FastifyReply, again: { readonly href: string; readonly label: string }): FastifyReply;
+  /** The browser's form cookie (the binding of a form shown before any session), made on first sight. */
+  formNonce(request: FastifyRequest, reply: FastifyReply): string;
+}
+
+/** Form tokens signed with the machine key, valid for FORM_TOKEN_TTL_MS. */
+export function formGuard(ctx: DomainContext): FormGuard {
+  const secure = ctx.options.links.scheme === 'https';
+  return {
+    token: (binding) => signFormToken(signingKey(ctx.machineKeys), binding, new Date(ctx.clock.now().getTime() + FORM_TOKEN_TTL_MS)),
+    isGenuine: (request, hostname, binding) => {
+      const token = field(request, CSRF_FIELD);
+      return comesFromPortalHost(request, hostname) && token !== undefined && verifyFormToken(ctx.machineKeys, binding, token, ctx.clock.now());
+    },
+    refuse: (reply, again) =>
+      sendPage(
+        reply,
+        403,
+        messagePage('Form refused', 'This form was not sent from this portal’s page, or it is too old. Open the page again and retry.', again),
+      ),
+    formNonce: (request, reply) => {
+      const existing = readCookie(request.headers.cookie, FORM_COOKIE);
+      if (existing !== undefined && /^[A-Za-z0-9_-]{22,64}$/.test(existing)) return existing;
+      const nonce = randomBytes(18).toString('base64url');
+      reply.header('set-cookie', serializeCookie(FORM_COOKIE, nonce, { maxAgeSeconds: FORM_TOKEN_TTL_MS / 1000, secure }));
+      return nonce;
+    },
+  };
+}

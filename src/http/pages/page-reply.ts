@@ -1,0 +1,20 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { OwnerLinkParams } from '../../domain/owner/owner-links.js';
+import { readParams } from '../params.js';
+
+/** Sends an HTML page with its status. */
+export function sendPage(reply: FastifyReply, status: number, body: string): FastifyReply {
+  return reply.code(status).type('text/html; charset=utf-8').send(body);
+}
+
+/** One text field of the query or form body (names in any case, like every API parameter). */
+export function field(request: FastifyRequest, name: string): string | undefined {
+  const value = readParams(request).fields.get(name.toLowerCase());
+  // A NUL character can match nothing stored, and PostgreSQL refuses it in a query (a 500).
+  return typeof value === 'string' && !value.includes('\u0000') ? value : undefined;
+}
+
+/** The type, e-mail and key of an owner's link, as the request carries them. */
+export function linkParams(request: FastifyRequest): OwnerLinkParams {
+  return { type: field(request, 'type'), email: field(request, 'email'), key: field(request, 'key') };
+}

@@ -1,0 +1,143 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { buildApp } from './app.js';
+import type { Config } from './config/config.js';
+import { domainOptionsFrom } from './config/domain-options.js';
+import { resolveMachineKeys, type MachineKeys } from './config/machine-key.js';
+import { systemClock, type Clock } from './domain/clock.js';
+import type { DomainContext } from './domain/context.js';
+import type { RegistrationHook } from './domain/portal/register-portal.js';
+import type { SignupProtection } from './domain/protection/signup-protection.js';
+import { createLogger } from './logger.js';
+import { startMailing, type Mailing } from './mail/mailing.js';
+import type { OutboxSenderTiming } from './mail/outbox-sender.js';
+import type { MailTransport } from './mail/transport.js';
+import { startMaintenance, type Maintenance } from './maintenance.js';
+import { createSignupProtection } from './protection/signup-protection.js';
+import { openStore, type Store } from './store/store.js';
+
+/**
+ * The one composition root: configuration in, a wired server out. main.ts, the tests, the
+ * benchmark and the CLI all build the server here, so there is one way the parts fit together.
+ */
+
+/** What a caller may put in place of the parts built from the configuration (tests do). */
+export interface ServerOverrides {
+  /** Time; the system clock by default. */
+  readonly clock?: Clock;
+  /** The logger; one built from LOG_LEVEL by default. */
+  readonly logger?: Logger;
+  /** Attempt limit and CAPTCHA check; the ones built from the configuration by default. */
+  readonly protection?: SignupProtection;
+  /** Owner mail: a transport instead of SMTP_URL's (turns mail on), quicker sender timing. */
+  readonly mail?: { readonly transport?: MailTransport | undefined; readonly timing?: Partial<OutboxSenderTiming> | undefined };
+  /** Work committed with every registration, in place of queueing the activation mail. */
+  readonly onRegistered?: RegistrationHook;
+  /** Run the hourly purge of expired records (default true). */
+  readonly maintenance?: boolean;
+}
+
+/** A wired server: listen, and close everything in order. */
+export interface Server {
+  readonly config: Config;
+  readonly app: FastifyInstance;
+  readonly store: Store;
+  /** The context every use case runs with (the same the routes use). */
+  readonly ctx: DomainContext;
+  readonly machineKeys: MachineKeys;
+  readonly mailing: Mailing;
+  readonly logger: Logger;
+  /** Listens on the configured port and host (or the ones given); resolves to the address. */
+  listen(options?: { readonly port?: number; readonly host?: string }): Promise<string>;
+  /** Stops taking requests, then stops the background work and closes the database. */
+  close(): Promise<void>;
+}
+
+/** The database could not be opened or migrated: the server cannot start. */
+export class DatabaseOpenError extends Error {
+  constructor(override readonly cause: unknown) {
+    super(`cannot open the database: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'DatabaseOpenError';
+  }
+}
+
+/**
+ * Builds the server from a validated configuration: machine keys (generated into the data
+ * directory on first start), the domain's options, the store (migrated), sign-up protection,
+ * owner mail, the app and the maintenance job. Throws ConfigError for a bad tariff plans
+ * setting and DatabaseOpenError when the database cannot be opened.
+ */
+export async function createServer(config: Config, overrides: ServerOverrides = {}): Promise<Server> {
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const clock = overrides.clock ?? systemClock;
+  const options = domainOptionsFrom(config);
+  const machineKeys = resolveMachineKeys(config.machineKeys, config.dataDir);
+
+  let store: Store;
+  try {
+    store = await openStore({
+      url: config.databaseUrl,
+      poolSize: config.databasePoolSize,
+      onConnectionError: (error) => logger.warn({ err: error }, 'an idle database connection was lost; the pool opens a new one when needed'),
+    });
+  } catch (error) {
+    throw new DatabaseOpenError(error);
+  }
+
+  const closers: Array<() => Promise<void>> = [() => store.close()];
+  try {
+    let protection = overrides.protection;
+    if (protection === undefined) {
+      const built = await createSignupProtection({ config, store, logger });
+      closers.unshift(() => built.close());
+      protection = built;
+    }
+    // With SMTP_URL set, registration queues the activation mail and a background sender
+    // delivers it (retrying with backoff); without it no mail is queued.
+    const mailing = startMailing({ config, store, clock, logger, transport: overrides.mail?.transport, timing: overrides.mail?.timing });
+    closers.unshift(() => mailing.stop());
+    const ctx: DomainContext = { store, clock, options, machineKeys: machineKeys.keys };
+    const app = await buildApp({
+      config,
+      ctx,
+      logger,
+      protection,
+      onRegistered: overrides.onRegistered ?? mailing.onRegistered,
+    });
+    closers.unshift(() => app.close());
+    let maintenance: Maintenance | undefined;
+    if (overrides.maintenance !== false) {
+      // Removed portals are purged after REMOVE_RETENTION_DAYS (with expired links and old mail).
+      maintenance = startMaintenance(ctx, logger);
+      const stop = maintenance.stop;
+      closers.splice(1, 0, stop);
+    }
+    return {
+      config,
+      app,
+      store,
+      ctx,
+      machineKeys,
+      mailing,
+      logger,
+      listen: (where = {}) => app.listen({ port: where.port ?? config.port, host: where.host ?? config.host }),
+      close: () => closeInOrder(closers),
+    };
+  } catch (error) {
+    await closeInOrder(closers).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Runs every closer in order, even when one fails, and rethrows the first failure. */
+async function closeInOrder(closers: ReadonlyArray<() => Promise<void>>): Promise<void> {
+  let failure: unknown;
+  for (const close of closers) {
+    try {
+      await close();
+    } catch (error) {
+      failure ??= error;
+    }
+  }
+  if (failure !== undefined) throw failure;
+}

@@ -4,17 +4,19 @@ import type { Config } from './config/config.js';
 import type { DomainContext } from './domain/context.js';
 import type { RegistrationHook } from './domain/portal/register-portal.js';
 import type { SignupProtection } from './domain/protection/signup-protection.js';
-import { decorateAuthentication, useTokenCheck, type TokenMode } from './http/auth.js';
+import { decorateCaller, useAuthentication } from './http/auth.js';
 import { installErrorHandling, normalizePath } from './http/errors.js';
 import { installBodyParsers } from './http/params.js';
+import { portalPages } from './http/pages/index.js';
+import { auditRoutes } from './http/routes/audit/index.js';
+import { clientRoutes } from './http/routes/client/index.js';
 import type { RouteDeps } from './http/routes/deps.js';
 import { healthRoute } from './http/routes/health.js';
-import { portalPages } from './http/pages/index.js';
-import { portalOpenRoutes, portalRegisterRoute, portalSignedRoutes } from './http/routes/portal/index.js';
+import { peopleRoutes } from './http/routes/people/index.js';
+import { portalRoutes } from './http/routes/portal/index.js';
 import { portalSigninRoute } from './http/routes/portal/signin.js';
-import { peopleSignedRoutes } from './http/routes/people/index.js';
-import { settingsSignedRoutes } from './http/routes/settings/index.js';
-import { tariffSignedRoutes } from './http/routes/tariff/index.js';
+import { settingsRoutes } from './http/routes/settings/index.js';
+import { tariffRoutes } from './http/routes/tariff/index.js';
 
 /** Everything the app needs, passed in by src/server.ts: the app never reads process.env. */
 export interface AppDeps {
@@ -54,43 +56,34 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     knownPaths.add(normalizePath(route.url ?? route.path));
   });
 
-  decorateAuthentication(app);
+  decorateCaller(app);
   installBodyParsers(app);
   installErrorHandling(app, knownPaths);
 
   const routeDeps: RouteDeps = { ctx, protection: deps.protection, onRegistered: deps.onRegistered };
-  const tokenPolicy = {
-    keys: ctx.machineKeys,
-    trustIntervalMs: config.auth.trustIntervalMs,
-    futureSkewMs: config.auth.futureSkewMs,
+  const auth = {
+    ctx,
+    window: { trustIntervalMs: config.auth.trustIntervalMs, futureSkewMs: config.auth.futureSkewMs },
+    allowSkipRegister: config.auth.allowSkipRegister,
+    allowSkipDefault: config.auth.allowSkipDefault,
+    protection: deps.protection,
   };
-  // AUTH_ALLOW_SKIP_DEFAULT opens every method; _REGISTER opens registration.
-  const signedMode: TokenMode = config.auth.allowSkipDefault ? 'optional' : 'required';
-  const registerMode: TokenMode = config.auth.allowSkipRegister ? 'optional' : signedMode;
 
   healthRoute(app, ctx.store);
-  // the owner's pages, answered only on a portal's own host (never under the API prefixes).
+  // The owner's pages, answered only on a portal's own host (never under the API prefixes).
   await app.register(async (pages) => portalPages(pages, { ctx, protection: deps.protection }));
   for (const prefix of API_PREFIXES) {
     await app.register(
       async (api) => {
-        // Open routes still learn whether a caller is authenticated (it changes their limits).
-        await api.register(async (open) => {
-          useTokenCheck(open, 'optional', tokenPolicy, ctx.clock);
-          portalOpenRoutes(open, routeDeps);
-          portalSigninRoute(open, routeDeps);
-        });
-        await api.register(async (register) => {
-          useTokenCheck(register, registerMode, tokenPolicy, ctx.clock);
-          portalRegisterRoute(register, routeDeps);
-        });
-        await api.register(async (signed) => {
-          useTokenCheck(signed, signedMode, tokenPolicy, ctx.clock);
-          portalSignedRoutes(signed, routeDeps);
-          tariffSignedRoutes(signed, routeDeps);
-          settingsSignedRoutes(signed, routeDeps);
-          peopleSignedRoutes(signed, routeDeps);
-        });
+        // Each route declares who may call it (http/route-spec.ts); one hook decides for all.
+        useAuthentication(api, auth);
+        portalRoutes(api, routeDeps);
+        portalSigninRoute(api, routeDeps);
+        tariffRoutes(api, routeDeps);
+        settingsRoutes(api, routeDeps);
+        peopleRoutes(api, routeDeps);
+        clientRoutes(api, routeDeps);
+        auditRoutes(api, routeDeps);
       },
       { prefix },
     );

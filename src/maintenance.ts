@@ -16,7 +16,7 @@ export function startMaintenance(ctx: DomainContext, logger: BaseLogger, interva
     if (running) return;
     running = purgeExpired(ctx)
       .then((result) => {
-        if (result.tenants + result.usedLinks + result.sentMail > 0) logger.info({ purged: result }, 'expired records purged');
+        if (result.tenants + result.usedLinks + result.sentMail + result.auditRecords > 0) logger.info({ purged: result }, 'expired records purged');
       })
       .catch((error: unknown) => logger.error({ err: error }, 'purging expired records failed; will retry'))
       .finally(() => {

@@ -4,10 +4,12 @@ import { buildApp } from './app.js';
 import type { Config } from './config/config.js';
 import { domainOptionsFrom } from './config/domain-options.js';
 import { resolveMachineKeys, type MachineKeys } from './config/machine-key.js';
+import { clientDirectory } from './domain/client/client-directory.js';
 import { systemClock, type Clock } from './domain/clock.js';
 import type { DomainContext } from './domain/context.js';
 import type { RegistrationHook } from './domain/portal/register-portal.js';
 import type { SignupProtection } from './domain/protection/signup-protection.js';
+import { secretBox } from './domain/tokens/secret-box.js';
 import { createLogger } from './logger.js';
 import { startMailing, type Mailing } from './mail/mailing.js';
 import type { OutboxSenderTiming } from './mail/outbox-sender.js';
@@ -96,7 +98,14 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     // delivers it (retrying with backoff); without it no mail is queued.
     const mailing = startMailing({ config, store, clock, logger, transport: overrides.mail?.transport, timing: overrides.mail?.timing });
     closers.unshift(() => mailing.stop());
-    const ctx: DomainContext = { store, clock, options, machineKeys: machineKeys.keys };
+    const ctx: DomainContext = {
+      store,
+      clock,
+      options,
+      machineKeys: machineKeys.keys,
+      secrets: secretBox(machineKeys.keys),
+      clients: clientDirectory(store, clock),
+    };
     const app = await buildApp({
       config,
       ctx,

@@ -21,6 +21,7 @@ export interface Config {
     readonly allowSkipDefault: boolean;
   };
   readonly portalName: { readonly min: number; readonly max: number; readonly reserved: readonly string[] };
+  readonly registerNamePrefix: string;
   readonly password: {
     readonly min: number;
     readonly max: number;
@@ -42,6 +43,7 @@ export interface Config {
   };
   readonly maxPortals: number;
   readonly removeRetentionDays: number;
+  readonly auditRetentionDays: number;
   readonly tariff: {
     readonly graceDays: number;
     readonly defaultPlan: string;
@@ -116,6 +118,7 @@ function toConfig(env: Env): Config {
       max: env.PORTAL_NAME_MAX,
       reserved: env.RESERVED_NAMES.map((n) => n.toLowerCase()),
     },
+    registerNamePrefix: env.REGISTER_NAME_PREFIX,
     password: {
       min: env.PASSWORD_MIN,
       max: env.PASSWORD_MAX,
@@ -141,6 +144,7 @@ function toConfig(env: Env): Config {
     },
     maxPortals: env.MAX_PORTALS,
     removeRetentionDays: env.REMOVE_RETENTION_DAYS,
+    auditRetentionDays: env.AUDIT_RETENTION_DAYS,
     tariff: {
       graceDays: env.TARIFF_GRACE_DAYS,
       defaultPlan: env.TARIFF_DEFAULT_PLAN,

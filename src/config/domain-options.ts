@@ -24,10 +24,12 @@ export function domainOptionsFrom(config: Config): DomainOptions {
       signinLinkTtlMinutes: config.signinLinkTtlMinutes,
     }),
     portalName: config.portalName,
+    registerNamePrefix: config.registerNamePrefix,
     password: config.password,
     tariff: Object.freeze({ graceDays: config.tariff.graceDays, plans, defaultPlan }),
     maxPortals: config.maxPortals,
     removeRetentionDays: config.removeRetentionDays,
+    auditRetentionDays: config.auditRetentionDays,
   });
 }
 

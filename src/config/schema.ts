@@ -107,6 +107,8 @@ export const envSchema = z.object({
   PORTAL_NAME_MAX: integer(1, 63).default(63),
   /** Extra names that behave as taken. */
   RESERVED_NAMES: list().default([]),
+  /** Prefix of the portal names generated for portal/registerbyemail. */
+  REGISTER_NAME_PREFIX: z.string().trim().toLowerCase().default('portal'),
   /** Shortest password. */
   PASSWORD_MIN: integer(1, 1024).default(8),
   /** Longest password. */
@@ -147,6 +149,8 @@ export const envSchema = z.object({
   MAX_PORTALS: integer(0).default(0),
   /** Removed portals are purged after this many days. */
   REMOVE_RETENTION_DAYS: integer(0).default(30),
+  /** Audit records are purged after this many days. */
+  AUDIT_RETENTION_DAYS: integer(1).default(365),
   /** Days after dueDate during which a tariff is in Delay, not NotPaid. */
   TARIFF_GRACE_DAYS: integer(0).default(7),
   /** The plan given to every new portal. */

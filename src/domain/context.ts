@@ -1,6 +1,8 @@
 import type { Store } from '../store/store.js';
+import type { ClientDirectory } from './client/client-directory.js';
 import type { Clock } from './clock.js';
 import type { DomainOptions } from './options.js';
+import type { SecretBox } from './tokens/secret-box.js';
 
 /** What every use case needs: the store, time, the rules' settings and the machine keys. */
 export interface DomainContext {
@@ -9,4 +11,8 @@ export interface DomainContext {
   readonly options: DomainOptions;
   /** The first signs, all verify (key rotation). Never empty. */
   readonly machineKeys: readonly string[];
+  /** Seals and opens secrets kept in the database (under keys derived from the machine keys). */
+  readonly secrets: SecretBox;
+  /** API clients as token checks read them (briefly cached per instance). */
+  readonly clients: ClientDirectory;
 }

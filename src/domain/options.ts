@@ -11,12 +11,16 @@ export interface DomainOptions {
   readonly baseDomain: string;
   readonly links: LinkOptions;
   readonly portalName: PortalNameRules;
+  /** The prefix of portal names generated for a sign-up by e-mail. */
+  readonly registerNamePrefix: string;
   readonly password: PasswordRules;
   readonly tariff: TariffOptions;
   /** Portals that are not removed, at most (0 = unlimited). */
   readonly maxPortals: number;
   /** Removed portals are purged after this many days. */
   readonly removeRetentionDays: number;
+  /** Audit records are purged after this many days. */
+  readonly auditRetentionDays: number;
 }
 
 /** How links to a portal are written and how long the owner's links stay valid. */

@@ -27,7 +27,6 @@ export interface AttemptCounter {
    * rate-limiter-flexible's RateLimiterRes past it, or with an Error when the store failed.
    */
   consume(key: string): Promise<RateLimiterRes>;
-  close(): Promise<void>;
 }
 
 export interface AttemptCounterDeps {
@@ -44,20 +43,47 @@ const KEY_PREFIX = 'attempts';
 const SWEEP_EVERY_MS = 5 * MINUTE_MS;
 const SWEEP_AGE_MS = HOUR_MS;
 
-/** Opens the counters on the configured backend; throws (the server must not start) if it cannot. */
-export async function openAttemptCounter(deps: AttemptCounterDeps): Promise<AttemptCounter> {
-  const { config } = deps;
-  const limits = { keyPrefix: KEY_PREFIX, points: config.attempts.count, duration: config.attempts.intervalSeconds };
-  if (config.redisUrl !== undefined) return openRedisCounter(config.redisUrl, config.redisKeyPrefix, limits, deps.logger);
-  return openDatabaseCounter(deps.store, limits, deps.logger);
+/** Where counters are kept, open: each counter on it has its own key prefix, points and window. */
+export interface CounterStore {
+  readonly backend: CounterBackend;
+  /** A counter allowing `points` per `duration` seconds per key, its keys starting with `keyPrefix`. */
+  counter(limits: Limits): Promise<AttemptCounter>;
+  close(): Promise<void>;
 }
 
-type Limits = { readonly keyPrefix: string; readonly points: number; readonly duration: number };
+/** Opens the configured backend (Redis, or the database); throws (the server must not start) if it cannot. */
+export async function openCounterStore(deps: AttemptCounterDeps): Promise<CounterStore> {
+  const { config } = deps;
+  if (config.redisUrl !== undefined) return openRedisStore(config.redisUrl, config.redisKeyPrefix, deps.logger);
+  return databaseStore(deps.store, deps.logger);
+}
+
+/** The anonymous attempt counters on an open store: MAX_ATTEMPTS_COUNT per MAX_ATTEMPTS_INTERVAL. */
+export function openAttemptCounter(counters: CounterStore, config: Config): Promise<AttemptCounter> {
+  return counters.counter({ keyPrefix: KEY_PREFIX, points: config.attempts.count, duration: config.attempts.intervalSeconds });
+}
+
+export type Limits = { readonly keyPrefix: string; readonly points: number; readonly duration: number };
 
 /** The SQL stores of rate-limiter-flexible, all three have this sweeper (not in its typings). */
 type SweepableLimiter = RateLimiterAbstract & { clearExpired(before: number): Promise<unknown> };
 
-async function openDatabaseCounter(store: Store, limits: Limits, logger: Logger): Promise<AttemptCounter> {
+function databaseStore(store: Store, logger: Logger): CounterStore {
+  const sweepers: NodeJS.Timeout[] = [];
+  return {
+    backend: store.driver.dialect,
+    counter: async (limits) => {
+      const { counter, sweeper } = await openDatabaseCounter(store, limits, logger);
+      sweepers.push(sweeper);
+      return counter;
+    },
+    close: async () => {
+      for (const sweeper of sweepers) clearInterval(sweeper);
+    },
+  };
+}
+
+async function openDatabaseCounter(store: Store, limits: Limits, logger: Logger): Promise<{ counter: AttemptCounter; sweeper: NodeJS.Timeout }> {
   const driver = store.driver;
   // The library's own timers are off (clearExpiredByTimeout: false): its SQLite sweeper can throw
   // from a timer, and on SQLite every raw statement must run through store.outsideTransactions.
@@ -91,16 +117,15 @@ async function openDatabaseCounter(store: Store, limits: Limits, logger: Logger)
   }, SWEEP_EVERY_MS);
   sweeper.unref();
   return {
-    backend: driver.dialect,
-    consume: (key) => store.outsideTransactions(() => limiter.consume(key)),
-    close: async () => clearInterval(sweeper),
+    counter: { backend: driver.dialect, consume: (key) => store.outsideTransactions(() => limiter.consume(key)) },
+    sweeper,
   };
 }
 
 /** ioredis loads only with REDIS_URL: otherwise it would add ~6 MB to idle memory (bench/). */
 const loadClient = createRequire(import.meta.url);
 
-async function openRedisCounter(url: string, keyPrefix: string, limits: Limits, logger: Logger): Promise<AttemptCounter> {
+async function openRedisStore(url: string, keyPrefix: string, logger: Logger): Promise<CounterStore> {
   const { Redis } = loadClient('ioredis') as typeof import('ioredis');
   const client = new Redis(url, {
     lazyConnect: true,
@@ -125,15 +150,12 @@ async function openRedisCounter(url: string, keyPrefix: string, limits: Limits, 
     client.disconnect();
     throw new Error(`cannot connect to Redis (REDIS_URL): ${error instanceof Error ? error.message : String(error)}`);
   }
-  const limiter = new RateLimiterRedis({
-    ...limits,
-    keyPrefix: `${keyPrefix}${limits.keyPrefix}`,
-    storeClient: client,
-    rejectIfRedisNotReady: true,
-  });
   return {
     backend: 'redis',
-    consume: (key) => limiter.consume(key),
+    counter: async (limits) => {
+      const limiter = new RateLimiterRedis({ ...limits, keyPrefix: `${keyPrefix}${limits.keyPrefix}`, storeClient: client, rejectIfRedisNotReady: true });
+      return { backend: 'redis', consume: (key) => limiter.consume(key) };
+    },
     close: async () => {
       try {
         await client.quit();

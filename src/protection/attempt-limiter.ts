@@ -1,18 +1,20 @@
+import type { Logger } from 'pino';
 import { RateLimiterRes } from 'rate-limiter-flexible';
+import type { Config } from '../config/config.js';
 import { DomainError, tooMuchAttempts } from '../domain/errors.js';
-import { openAttemptCounter, type AttemptCounterDeps, type CounterBackend } from './attempt-counter.js';
+import type { AttemptSubject } from '../domain/protection/signup-protection.js';
+import { openAttemptCounter, type CounterBackend, type CounterStore } from './attempt-counter.js';
 import { attemptKey } from './client-key.js';
 
-/** The attempt limit for anonymous register and signin calls. */
+/** The attempt limit for anonymous register and signin calls (and a client's signin calls). */
 export interface AttemptLimiter {
   readonly backend: CounterBackend;
   /**
-   * Counts one anonymous attempt from `clientIp`. Throws tooMuchAttempts (with the seconds until
-   * the window ends, sent as Retry-After) once more than MAX_ATTEMPTS_COUNT attempts fell within
-   * MAX_ATTEMPTS_INTERVAL seconds.
+   * Counts one attempt of `subject` (a client IP, or an API client). Throws tooMuchAttempts (with
+   * the seconds until the window ends, sent as Retry-After) once more than MAX_ATTEMPTS_COUNT
+   * attempts fell within MAX_ATTEMPTS_INTERVAL seconds.
    */
-  countAttempt(clientIp: string): Promise<void>;
-  close(): Promise<void>;
+  countAttempt(subject: AttemptSubject): Promise<void>;
 }
 
 /**
@@ -25,13 +27,12 @@ export interface AttemptLimiter {
  * and logged — it fails closed. Failing open would turn a store outage into unlimited anonymous
  * sign-ups and password guessing, exactly when nobody is watching the counters.
  */
-export async function createAttemptLimiter(deps: AttemptCounterDeps): Promise<AttemptLimiter> {
-  const counter = await openAttemptCounter(deps);
-  const { logger, config } = deps;
+export async function createAttemptLimiter(counters: CounterStore, config: Config, logger: Logger): Promise<AttemptLimiter> {
+  const counter = await openAttemptCounter(counters, config);
   return {
     backend: counter.backend,
-    countAttempt: async (clientIp) => {
-      const key = attemptKey(clientIp);
+    countAttempt: async (subject) => {
+      const key = 'clientId' in subject ? `client:${subject.clientId}` : attemptKey(subject.ip);
       try {
         await counter.consume(key);
       } catch (outcome) {
@@ -46,6 +47,5 @@ export async function createAttemptLimiter(deps: AttemptCounterDeps): Promise<At
         throw new DomainError('error', undefined, {}, outcome);
       }
     },
-    close: () => counter.close(),
   };
 }

@@ -38,8 +38,8 @@ export interface CaptchaVerifier {
 /**
  * The siteverify protocol shared by reCAPTCHA, hCaptcha and Cloudflare Turnstile: a form-encoded
  * POST of `secret`, `response` and `remoteip`, answered with JSON whose `success` decides.
- * Timeouts, network errors, non-2xx answers and non-JSON bodies all count as "not verified"
- *. Neither the secret nor the response token is ever logged.
+ * Timeouts, network errors, non-2xx answers and non-JSON bodies all count as "not verified".
+ * Neither the secret nor the response token is ever logged.
  */
 export function createCaptchaVerifier(settings: Config['captcha'], logger: Logger): CaptchaVerifier {
   return {

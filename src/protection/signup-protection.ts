@@ -4,8 +4,10 @@ import type { Config } from '../config/config.js';
 import { DomainError } from '../domain/errors.js';
 import type { CaptchaRequest, SignupProtection } from '../domain/protection/signup-protection.js';
 import type { Store } from '../store/store.js';
+import { openCounterStore } from './attempt-counter.js';
 import { createAttemptLimiter } from './attempt-limiter.js';
 import { captchaKind, createCaptchaVerifier } from './captcha-verifier.js';
+import { createClientRateLimiter } from './client-rate-limiter.js';
 
 export interface ProtectionDeps {
   readonly config: Config;
@@ -14,12 +16,15 @@ export interface ProtectionDeps {
 }
 
 /**
- * The attempt limiter and CAPTCHA check of anonymous sign-up, wired by src/server.ts. The route calls them
- * for anonymous callers only, in registration's order (attempt limit, then CAPTCHA).
+ * The attempt limiter and CAPTCHA check of anonymous sign-up, and API clients' call limits, wired
+ * by src/server.ts over one counter store (the database, or Redis). The routes call the sign-up
+ * defences for anonymous callers only, in registration's order (attempt limit, then CAPTCHA).
  */
 export async function createSignupProtection(deps: ProtectionDeps): Promise<SignupProtection & { close(): Promise<void> }> {
   const { config, logger } = deps;
-  const limiter = await createAttemptLimiter(deps);
+  const counters = await openCounterStore(deps);
+  const limiter = await createAttemptLimiter(counters, config, logger);
+  const clientCalls = await createClientRateLimiter(counters, logger);
   const verifier = createCaptchaVerifier(config.captcha, logger);
   const isAppKey = appKeyMatcher(config.captcha.appKeys);
   logger.info(
@@ -28,7 +33,8 @@ export async function createSignupProtection(deps: ProtectionDeps): Promise<Sign
   );
 
   return {
-    countAttempt: (clientIp) => limiter.countAttempt(clientIp),
+    countAttempt: (subject) => limiter.countAttempt(subject),
+    countClientCall: (clientId, perMinute) => clientCalls.count(clientId, perMinute),
 
     verifyCaptcha: async (request: CaptchaRequest) => {
       if (!config.captcha.required) return;
@@ -47,7 +53,7 @@ export async function createSignupProtection(deps: ProtectionDeps): Promise<Sign
       if (!(await verifier.verify(response, kind, request.clientIp))) throw new DomainError('recaptchaInvalid');
     },
 
-    close: () => limiter.close(),
+    close: () => counters.close(),
   };
 }
 

@@ -41,6 +41,12 @@ export interface TenantRecord {
   readonly affiliateId: string | null;
   readonly campaign: string | null;
   readonly region: string | null;
+  /** The API client the portal belongs to; null for the operator's (and anonymous sign-ups). */
+  readonly clientId: string | null;
+  /** Storage quota in bytes: the tariff's maxTotalSize (null only if the tariff row is missing). */
+  readonly quota: number | null;
+  /** Storage used in bytes, as last reported (0 until then). */
+  readonly usedSize: number;
 }
 
 export interface UserRecord {
@@ -62,4 +68,34 @@ export interface TariffRecord {
   readonly maxTotalSize: number;
   readonly features: string;
   readonly dueDate: Date | null;
+}
+
+/** What the provider's workspace last reported a portal uses. */
+export interface UsageRecord {
+  /** Storage used, in bytes. */
+  readonly usedSize: number;
+  readonly usersCount: number;
+  /** When it was last reported; null: never. */
+  readonly reported: Date | null;
+}
+
+/** An API client as stored: its settings and its sealed secrets (never the secrets themselves). */
+export interface ClientRecord {
+  readonly clientId: string;
+  readonly name: string;
+  readonly scopes: readonly string[];
+  /** Portals it may have that are not removed; null: no limit. */
+  readonly maxPortals: number | null;
+  /** Signed calls per minute; null: no limit. */
+  readonly rateLimit: number | null;
+  readonly partnerId: string | null;
+  readonly disabled: boolean;
+  /** When it was removed; its id stays taken for ever. */
+  readonly removed: Date | null;
+  readonly created: Date;
+  readonly secretRotated: Date;
+  readonly secretSealed: string;
+  /** The secret before the last rotation, valid until previousSecretUntil. */
+  readonly previousSecretSealed: string | null;
+  readonly previousSecretUntil: Date | null;
 }

@@ -31,12 +31,12 @@ describe('people/find (contract §7.14)', () => {
     const b = await register(server, { firstName: 'Émile', lastName: "O'Neil-Zoë" });
     const response = await server.call('POST', 'people/find', { auth: true, json: { userIds: [b.ownerId, a.ownerId] } });
     assert.equal(response.status, 200, response.text);
-    assert.deepEqual(response.body, {
-      result: [
-        { id: b.ownerId, name: "Émile O'Neil-Zoë", email: b.email, link: `https://${b.domain}` },
-        { id: a.ownerId, name: 'Grace Hopper', email: a.email, link: `https://${a.domain}` },
-      ],
-    });
+    const people = [
+      { id: b.ownerId, name: "Émile O'Neil-Zoë", email: b.email, link: `https://${b.domain}` },
+      { id: a.ownerId, name: 'Grace Hopper', email: a.email, link: `https://${a.domain}` },
+    ];
+    // The same list under both names: DocSpace-era callers read `result`, the control panel `response`.
+    assert.deepEqual(response.body, { result: people, response: people });
   });
 
   test('accepts a bare JSON array body', async () => {
@@ -60,14 +60,14 @@ describe('people/find (contract §7.14)', () => {
     const response = await server.call('POST', 'people/find', { auth: true, json: { userIds: [randomUUID(), a.ownerId, a.ownerId] } });
     assert.deepEqual(response.body.result.map((p: { id: string }) => p.id), [a.ownerId]);
     const empty = await server.call('POST', 'people/find', { auth: true, json: [] });
-    assert.deepEqual([empty.status, empty.body], [200, { result: [] }]);
+    assert.deepEqual([empty.status, empty.body], [200, { result: [], response: [] }]);
   });
 
   test('owners of removed portals are not found', async () => {
     const a = await register(server);
     await server.call('DELETE', 'portal/remove', { auth: true, query: { tenantId: String(a.tenantId) } });
     const response = await server.call('POST', 'people/find', { auth: true, json: { userIds: [a.ownerId] } });
-    assert.deepEqual(response.body, { result: [] });
+    assert.deepEqual(response.body, { result: [], response: [] });
   });
 
   test('a suspended portal’s owner is still found', async () => {

@@ -51,6 +51,10 @@ describe('portal/register', () => {
         affiliateId: null,
         campaign: 'autumn',
         region: null,
+        // Registered by the operator; the default plan's storage quota, nothing used yet.
+        clientId: null,
+        quota: 1024 ** 4 - 1,
+        usedSize: 0,
       },
     );
     assert.match(tenant.ownerId, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);

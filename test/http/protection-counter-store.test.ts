@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { loadConfig } from '../../src/config/config.js';
 import { DomainError } from '../../src/domain/errors.js';
 import { createLogger } from '../../src/logger.js';
+import { openCounterStore, type CounterStore } from '../../src/protection/attempt-counter.js';
 import { createAttemptLimiter, type AttemptLimiter } from '../../src/protection/attempt-limiter.js';
 import { openStore, type Store } from '../../src/store/store.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
@@ -17,8 +18,9 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-database.
 let database: TestDatabase;
 let store: Store;
 let limiter: AttemptLimiter;
+let counters: CounterStore;
 after(async () => {
-  await limiter?.close();
+  await counters?.close();
   await store?.close();
   await database?.drop();
 });
@@ -27,7 +29,9 @@ test('a count taken while a transaction is open survives that transaction rollin
   database = await createTestDatabase();
   const config = loadConfig({ DATABASE_URL: database.url, DATA_DIR: database.dir, MACHINE_KEY: 'k', MAX_ATTEMPTS_COUNT: '1' });
   store = await openStore({ url: config.databaseUrl, poolSize: config.databasePoolSize });
-  limiter = await createAttemptLimiter({ config, store, logger: createLogger('silent') });
+  const logger = createLogger('silent');
+  counters = await openCounterStore({ config, store, logger });
+  limiter = await createAttemptLimiter(counters, config, logger);
 
   let release: () => void = () => undefined;
   let opened: () => void = () => undefined;
@@ -43,14 +47,14 @@ test('a count taken while a transaction is open survives that transaction rollin
     .catch((error: unknown) => (error instanceof Error ? error.message : 'failed'));
 
   await isOpen;
-  const counted = limiter.countAttempt('198.51.100.1');
+  const counted = limiter.countAttempt({ ip: '198.51.100.1' });
   await new Promise((resolve) => setTimeout(resolve, 50));
   release();
   assert.match(await transaction, /roll back/);
   await counted;
 
   await assert.rejects(
-    limiter.countAttempt('198.51.100.1'),
+    limiter.countAttempt({ ip: '198.51.100.1' }),
     (error: unknown) => error instanceof DomainError && error.code === 'tooMuchAttempts',
     'the first attempt is still counted after the rollback',
   );

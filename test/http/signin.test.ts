@@ -13,11 +13,12 @@ function recordingProtection() {
   const attempts: string[] = [];
   let blocked = false;
   const protection: SignupProtection = {
-    countAttempt: async (ip) => {
-      attempts.push(ip);
+    countAttempt: async (subject) => {
+      attempts.push('ip' in subject ? subject.ip : `client:${subject.clientId}`);
       if (blocked) throw new DomainError('tooMuchAttempts', undefined, { retryAfterSeconds: 42 });
     },
     verifyCaptcha: async () => {},
+    countClientCall: async () => {},
   };
   return { protection, attempts, block: (value: boolean) => (blocked = value) };
 }

@@ -49,8 +49,9 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
     const tenant = await register(server);
     const response = await server.call('GET', 'tariff/get', { auth: true, query: { portalName: tenant.portalName } });
     assert.equal(response.status, 200, response.text);
-    assert.deepEqual(Object.keys(response.body).sort(), ['tariff', 'tenant']);
+    assert.deepEqual(Object.keys(response.body).sort(), ['tariff', 'tenant', 'usage']);
     assert.deepEqual(response.body.tariff, DEFAULT_TARIFF);
+    assert.deepEqual(response.body.usage, { usedSize: 0, usersCount: 0, reported: null });
     assert.equal(response.body.tenant.tenantId, tenant.tenantId);
     assert.equal(response.body.tenant.portalName, tenant.portalName);
     assert.equal(response.body.tenant.status, 'Active');

@@ -38,6 +38,7 @@ function newTenant(alias: string, created = new Date()): NewTenant {
     created,
     language: 'en-US',
     timeZoneName: 'UTC',
+    clientId: null,
     ownerId: randomUUID(),
     industry: 0,
     partnerId: null,

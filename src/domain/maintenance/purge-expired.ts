@@ -1,34 +1,63 @@
+import { createHash } from 'node:crypto';
+import { pseudonymizeAudit, purgeAudit } from '../../store/repositories/audit.js';
 import { purgeSentMail } from '../../store/repositories/outbox.js';
 import { purgeRemovedTenants } from '../../store/repositories/tenants.js';
 import { purgeUsedLinks } from '../../store/repositories/used-links.js';
+import { SYSTEM_ACTOR } from '../actor.js';
+import { recordChange } from '../audit/record-change.js';
 import type { DomainContext } from '../context.js';
 import { DAY_MS } from '../time.js';
 
 /** Sent mail is kept this long for support questions ("did the owner get the mail?"). */
 const SENT_MAIL_RETENTION_DAYS = 30;
-const TENANT_BATCH = 500;
+const BATCH = 500;
 
 export interface PurgeResult {
   readonly tenants: number;
   readonly usedLinks: number;
   readonly sentMail: number;
+  readonly auditRecords: number;
 }
 
 /**
- * Deletes what has outlived its purpose: removed portals older than REMOVE_RETENTION_DAYS
- *, used-link records of links that have expired anyway, and old sent mail.
- * Every step is an idempotent DELETE, so several instances may run it at once.
+ * Deletes what has outlived its purpose: removed portals older than REMOVE_RETENTION_DAYS (each
+ * recorded as `portal.purge`, its owner's e-mail replaced by a pseudonym in the audit log: the
+ * right to erasure), audit records older than AUDIT_RETENTION_DAYS, used-link records of links
+ * that have expired anyway, and old sent mail. Several instances may run it at once: the portals
+ * are claimed under a lock, every other step is an idempotent DELETE.
  */
 export async function purgeExpired(ctx: DomainContext): Promise<PurgeResult> {
   const now = ctx.clock.now().getTime();
   const tombstoneCutoff = new Date(now - ctx.options.removeRetentionDays * DAY_MS);
   let tenants = 0;
   for (;;) {
-    const purged = await ctx.store.transaction((tx) => purgeRemovedTenants(tx, tombstoneCutoff, TENANT_BATCH));
+    const purged = await ctx.store.transaction(async (tx) => {
+      const gone = await purgeRemovedTenants(tx, tombstoneCutoff, BATCH);
+      for (const { tenant, ownerEmail } of gone) {
+        if (ownerEmail !== null) await pseudonymizeAudit(tx, tenant.id, ownerEmail, pseudonymOf(ownerEmail));
+        await recordChange(ctx, tx, SYSTEM_ACTOR, { action: 'portal.purge', tenant, changes: { status: ['RemovePending', null] } });
+      }
+      return gone.length;
+    });
     tenants += purged;
-    if (purged < TENANT_BATCH) break;
+    if (purged < BATCH) break;
+  }
+  const auditCutoff = new Date(now - ctx.options.auditRetentionDays * DAY_MS);
+  let auditRecords = 0;
+  for (;;) {
+    const deleted = await purgeAudit(ctx.store.db, auditCutoff, BATCH);
+    auditRecords += deleted;
+    if (deleted < BATCH) break;
   }
   const usedLinks = await purgeUsedLinks(ctx.store.db, new Date(now));
   const sentMail = await purgeSentMail(ctx.store.db, new Date(now - SENT_MAIL_RETENTION_DAYS * DAY_MS));
-  return { tenants, usedLinks, sentMail };
+  return { tenants, usedLinks, sentMail, auditRecords };
+}
+
+/**
+ * What stands in the log for a purged owner's e-mail: the same e-mail always gives the same
+ * pseudonym (records of one person stay linkable), and it cannot be read back.
+ */
+export function pseudonymOf(email: string): string {
+  return `erased-${createHash('sha256').update(email.toLowerCase(), 'utf8').digest('hex').slice(0, 16)}@invalid`;
 }

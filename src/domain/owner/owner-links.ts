@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { TenantRecord, UserRecord } from '../../store/records.js';
 import { isUniqueViolation } from '../../store/store.js';
-import { isLinkUsed, recordUsedLink } from '../../store/repositories/used-links.js';
+import { isLinkUsed, recordUsedLink, releaseUsedLink } from '../../store/repositories/used-links.js';
 import { activateUser, findUserById, hasPassword } from '../../store/repositories/users.js';
+import type { Actor, RequestOrigin } from '../actor.js';
+import { recordChange } from '../audit/record-change.js';
 import type { DomainContext } from '../context.js';
 import { verifyLinkKey, type LinkPurpose } from '../tokens/link-keys.js';
 import { checkPasswordPolicy, hashPassword } from './password.js';
@@ -59,31 +61,43 @@ export async function checkOwnerLink(ctx: DomainContext, tenant: TenantRecord, p
 }
 
 /**
- * Uses a link: checks it again, checks and hashes the new password when the owner has none
- * (passPolicyError names the rule broken), then in one transaction records the key as used and
- * activates the owner. The used_links primary key makes the link single-use even when two
- * requests race: the second insert is a unique violation, reported as `used`.
+ * Uses a link: checks it again and checks the new password against the policy when the owner
+ * has none (passPolicyError names the rule broken), then claims the link — one insert into
+ * used_links, whose primary key lets exactly one of any number of racing requests through, the
+ * others are `used` — and only then hashes the password (slow on purpose: no request that lost
+ * the race pays for it). The owner is activated in one transaction with the audit records; if
+ * that fails, the claim is released so the owner can try again.
  */
 export async function useOwnerLink(
   ctx: DomainContext,
+  origin: RequestOrigin,
   tenant: TenantRecord,
   params: OwnerLinkParams,
   newPassword: string | undefined,
 ): Promise<UserRecord> {
   const link = await checkOwnerLink(ctx, tenant, params);
-  let passwordHash: string | null = null;
-  if (link.purpose === 'activation' && !link.hasPassword) {
-    checkPasswordPolicy(newPassword ?? '', ctx.options.password);
-    // Hash outside the transaction: scrypt is slow and must not hold a database connection.
-    passwordHash = await hashPassword(newPassword ?? '');
-  }
+  const setsPassword = link.purpose === 'activation' && !link.hasPassword;
+  if (setsPassword) checkPasswordPolicy(newPassword ?? '', ctx.options.password);
   try {
-    await ctx.store.transaction(async (tx) => {
-      await recordUsedLink(tx, link.keyHash, ctx.clock.now(), link.expires);
-      if (link.purpose === 'activation') await activateUser(tx, link.owner.id, passwordHash);
-    });
+    await recordUsedLink(ctx.store.db, link.keyHash, ctx.clock.now(), link.expires);
   } catch (error) {
     if (isUniqueViolation(error)) throw new OwnerLinkRefused('used');
+    throw error;
+  }
+  const actor: Actor = { ...origin, caller: { kind: 'owner', ownerId: link.owner.id } };
+  try {
+    const passwordHash = setsPassword ? await hashPassword(newPassword ?? '') : null;
+    await ctx.store.transaction(async (tx) => {
+      if (link.purpose === 'activation') {
+        await activateUser(tx, link.owner.id, passwordHash);
+        await recordChange(ctx, tx, actor, { action: 'owner.activate', tenant, changes: { activated: [link.owner.activated, true] } });
+        if (passwordHash !== null) await recordChange(ctx, tx, actor, { action: 'owner.password', tenant, changes: { changed: [null, 'password'] } });
+      } else {
+        await recordChange(ctx, tx, actor, { action: 'owner.signin', tenant, changes: { signedIn: [null, 'link'] } });
+      }
+    });
+  } catch (error) {
+    await releaseUsedLink(ctx.store.db, link.keyHash).catch(() => undefined);
     throw error;
   }
   return { ...link.owner, activated: link.owner.activated || link.purpose === 'activation' };

@@ -1,4 +1,4 @@
-import { paramsError } from '../errors.js';
+import { DomainError, paramsError } from '../errors.js';
 
 /** What a registration says about the portal's owner, before validation. */
 export interface OwnerInput {
@@ -32,6 +32,25 @@ export function checkOwner(input: OwnerInput): ValidOwner {
   const problems: string[] = [];
   const firstName = personName('firstName', input.firstName, problems);
   const lastName = personName('lastName', input.lastName, problems);
+  return ownerWith(input, firstName, lastName, problems);
+}
+
+/**
+ * The owner of a sign-up by e-mail alone (portal/registerbyemail): the e-mail is required
+ * (emailEmpty without it), and names the sign-up site does not send — or sends malformed — become
+ * `Administrator` and an empty last name instead of an error; the owner can change them later.
+ */
+export function checkEmailSignupOwner(input: OwnerInput): ValidOwner {
+  if ((input.email ?? '').trim() === '') throw new DomainError('emailEmpty');
+  const firstName = personName('firstName', input.firstName, []) || DEFAULT_FIRST_NAME;
+  const lastName = personName('lastName', input.lastName, []);
+  return ownerWith(input, isValidPersonName(firstName) ? firstName : DEFAULT_FIRST_NAME, isValidPersonName(lastName) ? lastName : '', []);
+}
+
+/** The first name of an owner who signed up without one. */
+export const DEFAULT_FIRST_NAME = 'Administrator';
+
+function ownerWith(input: OwnerInput, firstName: string, lastName: string, problems: string[]): ValidOwner {
   const email = (input.email ?? '').trim();
   if (email === '') problems.push('email is required');
   else if (email.length > 255 || !EMAIL.test(email)) problems.push('email is not a valid e-mail address');
@@ -56,6 +75,10 @@ function personName(field: string, value: string | undefined, problems: string[]
   else if (name.length > 255) problems.push(`${field} must be at most 255 characters`);
   else if (!NAME.test(name)) problems.push(`${field} may hold only letters, spaces, apostrophes and hyphens`);
   return name;
+}
+
+function isValidPersonName(name: string): boolean {
+  return name === '' || (name.length <= 255 && NAME.test(name));
 }
 
 function normalizeLanguage(value: string | undefined): string | undefined {

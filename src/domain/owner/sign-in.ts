@@ -1,4 +1,5 @@
 import { findOwnerLogins } from '../../store/repositories/users.js';
+import { visibleClientOf, type Actor } from '../actor.js';
 import type { DomainContext } from '../context.js';
 import { paramsError } from '../errors.js';
 import { decoyPasswordHash, verifyPassword } from './password.js';
@@ -28,14 +29,16 @@ export const INVALID_CREDENTIALS = 'Invalid login or password.';
  * Every candidate hash is checked (an unknown e-mail or a portal without a password checks a
  * decoy), so the time taken does not tell whether the e-mail is registered.
  */
-export async function signIn(ctx: DomainContext, input: SignInInput): Promise<SignInPortal[]> {
+export async function signIn(ctx: DomainContext, actor: Actor, input: SignInInput): Promise<SignInPortal[]> {
   const email = (input.email ?? '').trim().toLowerCase();
   // Registration hashes `password ?? passwordHash`; sign-in must pick the same secret.
   const secret = input.password ?? input.passwordHash;
   const missing = [...(email === '' ? ['email is required'] : []), ...(secret === undefined ? ['password is required'] : [])];
   if (missing.length > 0 || secret === undefined) throw paramsError(...missing);
 
-  const logins = await findOwnerLogins(ctx.store.db, email);
+  // A client signs its customers in to its own portals only; the others do not exist for it.
+  const client = visibleClientOf(actor);
+  const logins = (await findOwnerLogins(ctx.store.db, email)).filter((l) => client === undefined || l.clientId === client);
   const decoy = await decoyPasswordHash();
   const checks = logins.length === 0 ? [verifyPassword(secret, decoy)] : logins.map((l) => verifyPassword(secret, l.passwordHash ?? decoy));
   const matches = await Promise.all(checks);

@@ -1,34 +1,47 @@
 import { updateTenantStatus } from '../../store/repositories/tenants.js';
 import type { TenantRecord } from '../../store/records.js';
+import type { ChangeScope } from '../actor.js';
+import { recordChange } from '../audit/record-change.js';
 import type { DomainContext } from '../context.js';
 import { DomainError } from '../errors.js';
 import { findPortal, type PortalRef } from './find-portal.js';
 
 /**
- * portal/status: no status → Active (clients resume by sending the name alone);
+ * portal/status: no status → Active (clients resume a portal by sending the name alone);
  * anything else than Active/0 → Suspended. A removed portal cannot come back this way.
  */
 export async function changePortalStatus(
   ctx: DomainContext,
+  scope: ChangeScope<TenantRecord>,
   ref: PortalRef,
   status: string | undefined,
   reason: string | undefined,
 ): Promise<TenantRecord> {
   const wanted = status === undefined || ['active', '0'].includes(status.trim().toLowerCase()) ? 'Active' : 'Suspended';
   return ctx.store.transaction(async (tx) => {
-    const tenant = await findPortal(ctx, tx, ref);
+    const tenant = await findPortal(ctx, tx, scope, ref);
     const now = ctx.clock.now();
     if (!(await updateTenantStatus(tx, tenant.id, wanted, reason ?? null, now))) throw new DomainError('portalNameNotFound');
-    return { ...tenant, status: wanted, statusReason: reason ?? null, statusChanged: now };
+    const changed: TenantRecord = { ...tenant, status: wanted, statusReason: reason ?? null, statusChanged: now };
+    await recordChange(ctx, tx, scope, {
+      action: 'portal.status',
+      tenant,
+      changes: { status: [tenant.status, wanted], reason: [tenant.statusReason, changed.statusReason] },
+    });
+    await scope.beforeCommit?.(tx, changed);
+    return changed;
   });
 }
 
-/** portal/remove: a tombstone; the name is free again at once. */
-export async function removePortal(ctx: DomainContext, ref: PortalRef): Promise<TenantRecord> {
+/** portal/remove: a tombstone kept REMOVE_RETENTION_DAYS; the name is free again at once. */
+export async function removePortal(ctx: DomainContext, scope: ChangeScope<TenantRecord>, ref: PortalRef): Promise<TenantRecord> {
   return ctx.store.transaction(async (tx) => {
-    const tenant = await findPortal(ctx, tx, ref);
+    const tenant = await findPortal(ctx, tx, scope, ref);
     const now = ctx.clock.now();
     if (!(await updateTenantStatus(tx, tenant.id, 'RemovePending', null, now))) throw new DomainError('portalNameNotFound');
-    return { ...tenant, status: 'RemovePending' as const, statusChanged: now };
+    const removed: TenantRecord = { ...tenant, status: 'RemovePending', statusReason: null, statusChanged: now };
+    await recordChange(ctx, tx, scope, { action: 'portal.remove', tenant, changes: { status: [tenant.status, 'RemovePending'] } });
+    await scope.beforeCommit?.(tx, removed);
+    return removed;
   });
 }

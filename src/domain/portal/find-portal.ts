@@ -2,6 +2,7 @@ import { findTenantByAlias, findTenantByDomain, findTenantById } from '../../sto
 import { MAX_TENANT_ID, type TenantRecord } from '../../store/records.js';
 import type { Db } from '../../store/store.js';
 import { currentBaseDomain } from '../hosts/base-domain.js';
+import { visibleClientOf, type Actor } from '../actor.js';
 import type { DomainContext } from '../context.js';
 import { DomainError } from '../errors.js';
 import { normalizePortalName } from './portal-name.js';
@@ -13,17 +14,14 @@ export interface PortalRef {
 }
 
 /**
- * Finds the portal a request names; portalNameEmpty when it names none, portalNameNotFound when
- * there is no such live portal (removed ones are found by id only when `includeRemoved`).
+ * Finds the portal a request names, as `actor` may see it: portalNameEmpty when it names none,
+ * portalNameNotFound when there is no such live portal — or when it is another client's: for a
+ * client, a portal it does not own does not exist (never "forbidden", which would confirm it).
  */
-export async function findPortal(
-  ctx: DomainContext,
-  db: Db,
-  ref: PortalRef,
-  options: { readonly includeRemoved?: boolean } = {},
-): Promise<TenantRecord> {
+export async function findPortal(ctx: DomainContext, db: Db, actor: Actor, ref: PortalRef): Promise<TenantRecord> {
   const tenant = await lookup(ctx, db, ref);
-  if (tenant === undefined || (!options.includeRemoved && tenant.status === 'RemovePending')) {
+  const client = visibleClientOf(actor);
+  if (tenant === undefined || tenant.status === 'RemovePending' || (client !== undefined && tenant.clientId !== client)) {
     throw new DomainError('portalNameNotFound');
   }
   return tenant;

@@ -1,5 +1,6 @@
 import { listTenantsPage, listTenantsWithStatisticsPage, nthTenantId, type TenantFilter, type TenantWithStatistics } from '../../store/repositories/tenant-list.js';
 import { MAX_TENANT_ID, TENANT_STATUSES, type TenantStatus } from '../../store/records.js';
+import { visibleClientOf, type Actor } from '../actor.js';
 import type { DomainContext } from '../context.js';
 import { paramsError } from '../errors.js';
 import { normalizePortalName } from './portal-name.js';
@@ -14,6 +15,12 @@ export interface PortalQuery {
   readonly statistics: boolean;
   readonly startIndex?: number | undefined;
   readonly count?: number | undefined;
+  /** Keyset paging: only portals with a greater tenantId (cheap at any depth, unlike startIndex). */
+  readonly after?: number | undefined;
+  /** The operator's filter: only this client's portals. */
+  readonly clientId?: string | undefined;
+  /** Only portals whose reported usage exceeds their quota. */
+  readonly overQuota?: boolean | undefined;
 }
 
 /** Rows fetched per query: big enough to amortise round trips, small enough to stay in cache. */
@@ -23,22 +30,28 @@ const BATCH = 500;
  * The matching portals in id order, a batch at a time, so a million portals never sit in
  * memory at once. Each item carries owner and tariff when statistics were asked for.
  */
-export async function* listPortals(ctx: DomainContext, query: PortalQuery): AsyncGenerator<TenantWithStatistics[]> {
+export async function* listPortals(ctx: DomainContext, actor: Actor, query: PortalQuery): AsyncGenerator<TenantWithStatistics[]> {
+  // A client lists only its own portals, whatever it asks for.
+  const visible = visibleClientOf(actor);
+  const clientId = visible ?? query.clientId?.trim();
+  if (visible !== undefined && query.clientId !== undefined && query.clientId.trim() !== visible) return;
   const filter: TenantFilter = {
     statuses: parseStatusFilter(query.status),
     tenantId: query.tenantId,
     ...nameFilter(query.portalName),
     ownerEmail: query.email?.trim().toLowerCase(),
+    ...(clientId !== undefined && clientId !== '' ? { clientId } : {}),
+    ...(query.overQuota === true ? { overQuota: true } : {}),
   };
   // An id no portal can have matches nothing (a larger one would fail the query on PostgreSQL).
   if (query.tenantId !== undefined && (query.tenantId < 1 || query.tenantId > MAX_TENANT_ID)) return;
   let remaining = query.count ?? Number.POSITIVE_INFINITY;
-  let afterId = 0;
+  let afterId = query.after !== undefined && query.after > 0 ? Math.min(query.after, MAX_TENANT_ID) : 0;
   const startIndex = query.startIndex ?? 0;
   if (startIndex > 0 && remaining > 0) {
     // startIndex: the database counts the skipped matches over the index in one query, instead
     // of reading and dropping them 500 at a time (seconds deep into a million portals; bench/).
-    const last = await nthTenantId(ctx.store.db, filter, startIndex);
+    const last = await nthTenantId(ctx.store.db, { ...filter, afterId }, startIndex);
     if (last === undefined) return;
     afterId = last;
   }
@@ -48,9 +61,10 @@ export async function* listPortals(ctx: DomainContext, query: PortalQuery): Asyn
     const page = { afterId, limit };
     const batch: TenantWithStatistics[] = query.statistics
       ? await listTenantsWithStatisticsPage(ctx.store.db, filter, page)
-      : (await listTenantsPage(ctx.store.db, filter, page)).map((tenant) => ({ tenant, owner: null, tariff: null }));
-    if (batch.length === 0) return;
-    afterId = batch[batch.length - 1]!.tenant.id;
+      : (await listTenantsPage(ctx.store.db, filter, page)).map((tenant) => ({ tenant, owner: null, tariff: null, usersCount: 0 }));
+    const last = batch[batch.length - 1];
+    if (last === undefined) return;
+    afterId = last.tenant.id;
     remaining -= batch.length;
     yield batch;
     if (batch.length < limit) return;

@@ -4,8 +4,10 @@
  * wired in by main.ts.
  */
 export interface SignupProtection {
-  /** Counts one anonymous attempt from `clientIp`; throws tooMuchAttempts past the limit. */
-  countAttempt(clientIp: string): Promise<void>;
+  /** Counts one attempt of an anonymous IP (or an API client); throws tooMuchAttempts past the limit. */
+  countAttempt(subject: AttemptSubject): Promise<void>;
+  /** Counts one signed call of an API client against its `rateLimit` per minute; throws tooMuchAttempts past it. */
+  countClientCall(clientId: string, perMinute: number): Promise<void>;
   /** Checks the CAPTCHA of an anonymous registration; throws recaptchaInvalid. */
   verifyCaptcha(request: CaptchaRequest): Promise<void>;
 }
@@ -18,3 +20,6 @@ export interface CaptchaRequest {
   readonly email: string | undefined;
   readonly clientIp: string;
 }
+
+/** Whose attempts are counted: an anonymous caller by its IP, or an API client by its id. */
+export type AttemptSubject = { readonly ip: string } | { readonly clientId: string };

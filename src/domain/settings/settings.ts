@@ -1,8 +1,11 @@
 import { findSetting, saveSetting } from '../../store/repositories/settings.js';
+import { findTenantById } from '../../store/repositories/tenants.js';
 import type { Db } from '../../store/store.js';
+import type { Actor, ChangeScope } from '../actor.js';
+import { recordChange } from '../audit/record-change.js';
 import { BASE_DOMAIN_SETTING, GLOBAL_TENANT_ID } from '../hosts/base-domain.js';
 import type { DomainContext } from '../context.js';
-import { paramsError } from '../errors.js';
+import { DomainError, paramsError } from '../errors.js';
 import { findPortal, type PortalRef } from '../portal/find-portal.js';
 import { isDnsHostName, normalizeHostName } from '../hosts/host-name.js';
 
@@ -10,9 +13,9 @@ import { isDnsHostName, normalizeHostName } from '../hosts/host-name.js';
 const MAX_KEY_LENGTH = 128;
 
 /** settings/get: a setting's value, or undefined when unset. */
-export async function readSetting(ctx: DomainContext, ref: PortalRef, key: string | undefined): Promise<string | undefined> {
+export async function readSetting(ctx: DomainContext, actor: Actor, ref: PortalRef, key: string | undefined): Promise<string | undefined> {
   const settingKey = canonicalKey(key);
-  const owner = await settingOwner(ctx, ctx.store.db, ref);
+  const owner = await settingOwner(ctx, ctx.store.db, actor, ref);
   return findSetting(ctx.store.db, owner, settingKey);
 }
 
@@ -23,6 +26,7 @@ export async function readSetting(ctx: DomainContext, ref: PortalRef, key: strin
  */
 export async function writeSetting(
   ctx: DomainContext,
+  scope: ChangeScope<string>,
   ref: PortalRef,
   key: string | undefined,
   value: string | undefined,
@@ -30,9 +34,13 @@ export async function writeSetting(
   const settingKey = canonicalKey(key);
   if (value === undefined) throw paramsError('value is required');
   return ctx.store.transaction(async (tx) => {
-    const owner = await settingOwner(ctx, tx, ref);
+    const owner = await settingOwner(ctx, tx, scope, ref);
     const stored = owner === GLOBAL_TENANT_ID && settingKey === BASE_DOMAIN_SETTING ? checkBaseDomain(ctx, value) : value;
     await saveSetting(tx, owner, settingKey, stored, ctx.clock.now());
+    const tenant = owner === GLOBAL_TENANT_ID ? undefined : await findTenantById(tx, owner);
+    // The key only: a setting's value may be a secret of the provider's.
+    await recordChange(ctx, tx, scope, { action: 'settings.save', tenant, changes: { setting: [null, settingKey] } });
+    await scope.beforeCommit?.(tx, stored);
     return stored;
   });
 }
@@ -50,10 +58,16 @@ export function canonicalKey(key: string | undefined): string {
   return lower === BASE_DOMAIN_SETTING.toLowerCase() ? BASE_DOMAIN_SETTING : lower;
 }
 
-/** tenantId -1 names the global settings; anything else must name a live portal. */
-async function settingOwner(ctx: DomainContext, db: Db, ref: PortalRef): Promise<number> {
-  if (ref.tenantId === GLOBAL_TENANT_ID) return GLOBAL_TENANT_ID;
-  return (await findPortal(ctx, db, ref)).id;
+/**
+ * tenantId -1 names the global settings, which only the operator may read or write (they change
+ * every portal); anything else must name a live portal the actor may see.
+ */
+async function settingOwner(ctx: DomainContext, db: Db, actor: Actor, ref: PortalRef): Promise<number> {
+  if (ref.tenantId === GLOBAL_TENANT_ID) {
+    if (actor.caller.kind === 'client') throw new DomainError('forbidden');
+    return GLOBAL_TENANT_ID;
+  }
+  return (await findPortal(ctx, db, actor, ref)).id;
 }
 
 /** A BaseDomain value, normalised; it must leave room for the longest portal name in a host name. */

@@ -1,9 +1,13 @@
-import { findTariff, insertTariff, updateTariffFields, type TariffPatch } from '../../store/repositories/tariffs.js';
+import { findTariff, findUsage, insertTariff, updateTariffFields, type TariffPatch } from '../../store/repositories/tariffs.js';
+import { findTenantById } from '../../store/repositories/tenants.js';
 import type { TariffRecord } from '../../store/records.js';
+import type { ChangeScope } from '../actor.js';
+import { diffFields } from '../audit/audit-actions.js';
+import { recordChange } from '../audit/record-change.js';
 import type { DomainContext } from '../context.js';
 import { paramsError } from '../errors.js';
 import { findPortal, type PortalRef } from '../portal/find-portal.js';
-import { currentTariff, defaultTariff, type PortalTariff } from './get-tariff.js';
+import { currentTariff, defaultTariff, NO_USAGE, type PortalTariff } from './get-tariff.js';
 import { parseDueDate } from './due-date.js';
 import { applyPlan } from './tariff.js';
 import { findPlan, type TariffPlan } from './tariff-plans.js';
@@ -21,23 +25,35 @@ export interface TariffChange {
   readonly maxTotalSize?: number | undefined;
 }
 
+/** The tariff fields the audit log compares. */
+const AUDITED: readonly (keyof TariffRecord & string)[] = ['plan', 'activeUsers', 'maxFileSize', 'maxTotalSize', 'features', 'dueDate'];
+
 /**
- * tariff/set: a partial update. Only the columns the change names are written,
- * in one UPDATE, so two billing calls changing different fields at once never undo each other.
+ * tariff/set: a partial update. Only the columns the change names are written, in one UPDATE,
+ * so two billing calls changing different fields at once never undo each other.
  */
-export async function setTariff(ctx: DomainContext, ref: PortalRef, change: TariffChange): Promise<PortalTariff> {
+export async function setTariff(ctx: DomainContext, scope: ChangeScope<PortalTariff>, ref: PortalRef, change: TariffChange): Promise<PortalTariff> {
   const patch = tariffPatch(change, ctx.options.tariff.plans, ctx.clock.now());
   return ctx.store.transaction(async (tx) => {
-    const tenant = await findPortal(ctx, tx, ref);
-    if (Object.keys(patch).length === 0) return { tenant, tariff: await currentTariff(ctx, tx, tenant.id) };
-    const now = ctx.clock.now();
-    if (!(await updateTariffFields(tx, tenant.id, patch, now))) {
-      // No row (see defaultTariff): the change applies on top of the default plan.
-      await insertTariff(tx, applyTariffPatch(defaultTariff(ctx, tenant.id), patch), now);
+    const found = await findPortal(ctx, tx, scope, ref);
+    const before = await currentTariff(ctx, tx, found.id);
+    if (Object.keys(patch).length > 0) {
+      const now = ctx.clock.now();
+      if (!(await updateTariffFields(tx, found.id, patch, now))) {
+        // No row (see defaultTariff): the change applies on top of the default plan.
+        await insertTariff(tx, applyTariffPatch(defaultTariff(ctx, found.id), patch), now);
+      }
     }
-    const tariff = await findTariff(tx, tenant.id);
-    if (tariff === undefined) throw new Error(`tariff of tenant ${tenant.id} vanished inside its transaction`);
-    return { tenant, tariff };
+    const tariff = await findTariff(tx, found.id);
+    // Read again: the tenant's quota is the tariff's maxTotalSize.
+    const tenant = await findTenantById(tx, found.id);
+    if (tariff === undefined || tenant === undefined) throw new Error(`tariff of tenant ${found.id} vanished inside its transaction`);
+    const result: PortalTariff = { tenant, tariff, usage: (await findUsage(tx, found.id)) ?? NO_USAGE };
+    if (Object.keys(patch).length > 0) {
+      await recordChange(ctx, tx, scope, { action: 'tariff.set', tenant, changes: diffFields(before, tariff, AUDITED) });
+    }
+    await scope.beforeCommit?.(tx, result);
+    return result;
   });
 }
 

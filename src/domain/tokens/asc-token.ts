@@ -17,8 +17,24 @@ export interface TokenPolicy {
 
 const HASH_BYTES = 20;
 
+/** A token whose shape is right; its signature and time are not checked yet. */
+export interface ParsedAscToken {
+  readonly pkey: string;
+  readonly datetime: string;
+  readonly signedAt: number;
+  readonly hash: Buffer;
+}
+
 /** Checks an Authorization header value against the machine keys at time `now`. */
 export function verifyAscToken(header: string | undefined, policy: TokenPolicy, now: Date): TokenResult {
+  const parsed = parseAscToken(header);
+  if (!('hash' in parsed)) return parsed;
+  if (!signedWithAnyKey(parsed, policy.keys)) return fail('invalid');
+  return checkTokenTime(parsed, policy, now) ?? { ok: true, pkey: parsed.pkey };
+}
+
+/** Reads `ASC <pkey>:<datetime>:<hash>` (scheme in any case, the hash in any of the four encodings). */
+export function parseAscToken(header: string | undefined): ParsedAscToken | { readonly ok: false; readonly reason: TokenFailure } {
   const value = header?.trim() ?? '';
   if (value === '') return fail('required');
   const space = value.search(/\s/);
@@ -32,22 +48,31 @@ export function verifyAscToken(header: string | undefined, policy: TokenPolicy, 
   if (pkey === '' || !/^\d{14}$/.test(datetime)) return fail('invalid');
   const signedAt = parseDatetime(datetime);
   if (signedAt === undefined) return fail('invalid');
-  const given = decodeHash(encoded);
-  if (given === undefined) return fail('invalid');
+  const hash = decodeHash(encoded);
+  if (hash === undefined) return fail('invalid');
+  return { pkey, datetime, signedAt, hash };
+}
 
-  // Check the signature before the time window, so a forged token never learns about clocks.
-  const message = `${datetime}\n${pkey}`;
+/**
+ * Whether any of `keys` (machine keys, or a client's secrets) made the token's hash. Every key is
+ * tried, with no early exit, so timing does not reveal which key matched. Check this before the
+ * time window, so a forged token never learns about clocks.
+ */
+export function signedWithAnyKey(token: ParsedAscToken, keys: readonly string[]): boolean {
+  const message = `${token.datetime}\n${token.pkey}`;
   let matched = false;
-  for (const key of policy.keys) {
-    // Every key is tried (no early exit) so timing does not reveal which key matched.
-    if (timingSafeEqual(hmac(key, message), given)) matched = true;
+  for (const key of keys) {
+    if (timingSafeEqual(hmac(key, message), token.hash)) matched = true;
   }
-  if (!matched) return fail('invalid');
+  return matched;
+}
 
-  const age = now.getTime() - signedAt;
+/** The window: not older than the trust interval, not further ahead than the skew. Undefined when within it. */
+export function checkTokenTime(token: ParsedAscToken, policy: Omit<TokenPolicy, 'keys'>, now: Date): { readonly ok: false; readonly reason: TokenFailure } | undefined {
+  const age = now.getTime() - token.signedAt;
   if (age > policy.trustIntervalMs) return fail('expired');
   if (-age > policy.futureSkewMs) return fail('future');
-  return { ok: true, pkey };
+  return undefined;
 }
 
 /** Makes a token the way the official samples do (standard base64); for tests, docs and tools. */
@@ -65,7 +90,7 @@ function hmac(key: string, message: string): Buffer {
   return createHmac('sha1', Buffer.from(key, 'utf8')).update(message, 'utf8').digest();
 }
 
-function fail(reason: TokenFailure): TokenResult {
+function fail(reason: TokenFailure): { readonly ok: false; readonly reason: TokenFailure } {
   return { ok: false, reason };
 }
 

@@ -4,6 +4,7 @@ import { checkOwnerLink, OwnerLinkRefused, useOwnerLink, type OwnerLinkParams } 
 import type { FormBinding } from '../../domain/tokens/form-token.js';
 import type { TenantRecord } from '../../store/records.js';
 import type { PageDeps } from './page-deps.js';
+import { originOf } from './page-reply.js';
 import { field, linkParams, sendPage } from './page-reply.js';
 import { confirmPage, messagePage } from './views.js';
 
@@ -31,7 +32,7 @@ export function confirmRoutes(app: FastifyInstance, deps: PageDeps): void {
     try {
       const link = await checkOwnerLink(ctx, tenant, params);
       if (link.purpose === 'signin') {
-        const owner = await useOwnerLink(ctx, tenant, params, undefined);
+        const owner = await useOwnerLink(ctx, originOf(request), tenant, params, undefined);
         sessions.start(reply, tenant, owner.id);
         return reply.redirect('/', 303);
       }
@@ -61,7 +62,7 @@ export function confirmRoutes(app: FastifyInstance, deps: PageDeps): void {
       sendPage(reply, 400, confirmPage({ ...view(tenant, params, link.owner.email, forms.token(binding), askPassword), error: message }));
     if (askPassword && password !== (field(request, 'passwordAgain') ?? '')) return retry('The two passwords are not the same.');
     try {
-      const owner = await useOwnerLink(ctx, tenant, params, password);
+      const owner = await useOwnerLink(ctx, originOf(request), tenant, params, password);
       sessions.start(reply, tenant, owner.id);
       request.log.info({ tenantId: tenant.id }, link.purpose === 'activation' ? 'owner activated' : 'owner signed in by link');
       return reply.redirect(link.purpose === 'activation' ? '/?activated=1' : '/', 303);

@@ -25,7 +25,7 @@ export function signinRoutes(app: FastifyInstance, { ctx, protection, portalOf, 
       return forms.refuse(reply, { href: '/signin', label: 'Open the sign-in page again' });
     }
     // The same attempt limit as portal/signin: guessing passwords here is no cheaper.
-    await protection.countAttempt(request.ip);
+    await protection.countAttempt({ ip: request.ip });
     const email = field(request, 'email') ?? '';
     const owner = await signInOwner(ctx, tenant, email, field(request, 'password') ?? '');
     if (owner === undefined) {

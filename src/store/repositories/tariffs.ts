@@ -1,5 +1,7 @@
+import { sql } from 'kysely';
+import { needsRowLocks } from '../dialects/features.js';
 import { fromDbBigInt, fromDbTime } from '../dialects/values.js';
-import type { TariffRecord } from '../records.js';
+import type { TariffRecord, UsageRecord } from '../records.js';
 import type { Db } from '../store.js';
 
 /** Inserts a portal's tariff (every portal has exactly one). */
@@ -68,7 +70,10 @@ export async function updateTariffFields(db: Db, tenantId: number, patch: Tariff
       ...(patch.plan !== undefined ? { plan: patch.plan } : {}),
       ...(patch.activeUsers !== undefined ? { active_users: patch.activeUsers } : {}),
       ...(patch.maxFileSize !== undefined ? { max_file_size: patch.maxFileSize } : {}),
-      ...(patch.maxTotalSize !== undefined ? { max_total_size: patch.maxTotalSize } : {}),
+      // The over-quota flag follows the quota in the same statement, so the two never disagree.
+      ...(patch.maxTotalSize !== undefined
+        ? { max_total_size: patch.maxTotalSize, over_quota: sql<number>`case when used_size > ${patch.maxTotalSize} then 1 else 0 end` }
+        : {}),
       ...(patch.features !== undefined ? { features: patch.features } : {}),
       ...(patch.dueDate !== undefined ? { due_date: patch.dueDate } : {}),
       updated_at: at,
@@ -77,4 +82,49 @@ export async function updateTariffFields(db: Db, tenantId: number, patch: Tariff
     .executeTakeFirst();
   // MySQL counts matched (not changed) rows here: mysql2 connects with CLIENT_FOUND_ROWS.
   return Number(result.numUpdatedRows) > 0;
+}
+
+/** The usage last reported for a portal, read (and on PostgreSQL/MySQL locked) for a change. */
+export async function findUsageForUpdate(db: Db, tenantId: number): Promise<(UsageRecord & { readonly overQuota: boolean }) | undefined> {
+  const query = db.selectFrom('tariffs').select(['used_size', 'users_count', 'usage_reported_at', 'over_quota']).where('tenant_id', '=', tenantId);
+  const row = await (needsRowLocks(db) ? query.forUpdate() : query).executeTakeFirst();
+  return row && { ...toUsage(row), overQuota: Number(row.over_quota) === 1 };
+}
+
+/** The usage last reported for a portal (zeros until then), or undefined without a tariff row. */
+export async function findUsage(db: Db, tenantId: number): Promise<UsageRecord | undefined> {
+  const row = await db.selectFrom('tariffs').select(['used_size', 'users_count', 'usage_reported_at']).where('tenant_id', '=', tenantId).executeTakeFirst();
+  return row && toUsage(row);
+}
+
+/**
+ * Stores a usage report (fields not given keep their values) and, in the same statement, whether
+ * the storage used now exceeds the quota. False when the portal has no tariff row.
+ */
+export async function recordUsage(
+  db: Db,
+  tenantId: number,
+  report: { readonly usedSize?: number | undefined; readonly usersCount?: number | undefined },
+  at: Date,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('tariffs')
+    .set({
+      ...(report.usedSize !== undefined
+        ? { used_size: report.usedSize, over_quota: sql<number>`case when ${report.usedSize} > max_total_size then 1 else 0 end` }
+        : {}),
+      ...(report.usersCount !== undefined ? { users_count: report.usersCount } : {}),
+      usage_reported_at: at,
+    })
+    .where('tenant_id', '=', tenantId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+function toUsage(row: { used_size: number | string; users_count: number; usage_reported_at: Date | string | null }): UsageRecord {
+  return {
+    usedSize: fromDbBigInt(row.used_size),
+    usersCount: Number(row.users_count),
+    reported: row.usage_reported_at === null ? null : fromDbTime(row.usage_reported_at),
+  };
 }

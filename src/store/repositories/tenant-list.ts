@@ -15,12 +15,18 @@ export interface TenantFilter {
   readonly domain?: string | undefined;
   /** Owner e-mail, lower-case. */
   readonly ownerEmail?: string | undefined;
+  /** Only this API client's portals; null: only the operator's (no client). */
+  readonly clientId?: string | null | undefined;
+  /** Only portals whose reported usage exceeds their quota. */
+  readonly overQuota?: boolean | undefined;
 }
 
 export interface TenantWithStatistics {
   readonly tenant: TenantRecord;
   readonly owner: { readonly id: string; readonly email: string; readonly displayName: string } | null;
   readonly tariff: TariffRecord | null;
+  /** Users last reported by the workspace (0 until reported). */
+  readonly usersCount: number;
 }
 
 export interface PageRequest {
@@ -43,7 +49,6 @@ export async function listTenantsWithStatisticsPage(
 ): Promise<TenantWithStatistics[]> {
   const rows = await pageOf(db, filter, page)
     .leftJoin('users as owner', 'owner.id', 'tenants.owner_id')
-    .leftJoin('tariffs', 'tariffs.tenant_id', 'tenants.id')
     .select(TENANT_COLUMNS)
     .select([
       'owner.id as owner_user_id',
@@ -57,6 +62,7 @@ export async function listTenantsWithStatisticsPage(
       'tariffs.max_total_size as tariff_max_total_size',
       'tariffs.features as tariff_features',
       'tariffs.due_date as tariff_due_date',
+      'tariffs.users_count as tariff_users_count',
     ])
     .orderBy('tenants.id')
     .execute();
@@ -82,6 +88,7 @@ export async function listTenantsWithStatisticsPage(
             features: row.tariff_features ?? '',
             due_date: row.tariff_due_date ?? null,
           }),
+    usersCount: Number(row.tariff_users_count ?? 0),
   }));
 }
 
@@ -100,16 +107,17 @@ function pageOf(db: Db, filter: TenantFilter, page: PageRequest) {
     .orderBy('tenants.id')
     .limit(literalLimit(page.limit))
     .as('page');
-  return db.selectFrom('tenants').innerJoin(ids, 'page.page_id', 'tenants.id');
+  return db.selectFrom('tenants').innerJoin(ids, 'page.page_id', 'tenants.id').leftJoin('tariffs', 'tariffs.tenant_id', 'tenants.id');
 }
 
 /**
  * The id of the n-th matching tenant in id order (1-based), or undefined when fewer match: where
  * a page after `startIndex` skipped matches begins. Counted over the index, no rows read.
  */
-export async function nthTenantId(db: Db, filter: TenantFilter, n: number): Promise<number | undefined> {
+export async function nthTenantId(db: Db, filter: TenantFilter & { readonly afterId: number }, n: number): Promise<number | undefined> {
   const row = await filtered(db, filter)
     .select('tenants.id')
+    .where('tenants.id', '>', filter.afterId)
     .orderBy('tenants.id')
     .limit(1)
     .offset(n - 1)
@@ -151,6 +159,13 @@ function filtered(db: Db, filter: TenantFilter) {
     query = query.where('tenants.id', 'in', (eb) =>
       eb.selectFrom('tenants as hosted').select('hosted.id').where('hosted.domain', '=', domain),
     );
+  }
+  if (filter.clientId !== undefined) {
+    query = filter.clientId === null ? query.where('tenants.client_id', 'is', null) : query.where('tenants.client_id', '=', filter.clientId);
+  }
+  if (filter.overQuota === true) {
+    // The few portals over quota, found on the over-quota index, then filtered like the others.
+    query = query.where('tenants.id', 'in', (eb) => eb.selectFrom('tariffs as usage').select('usage.tenant_id').where('usage.over_quota', '=', 1));
   }
   const email = filter.ownerEmail;
   if (email !== undefined) {

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import { needsRowLocks, supportsReturning } from '../dialects/features.js';
-import { fromDbTime } from '../dialects/values.js';
+import { fromDbBigInt, fromDbTime } from '../dialects/values.js';
 import { TENANT_STATUSES, tenantStatusOf, type TenantRecord, type TenantStatus } from '../records.js';
 import type { Db } from '../store.js';
 import type { TenantsTable } from '../tables/index.js';
@@ -23,16 +23,25 @@ export const TENANT_COLUMNS = [
   'tenants.affiliate_id',
   'tenants.campaign',
   'tenants.region',
+  'tenants.client_id',
+  // Quota and usage come from the portal's tariff row (one primary-key probe, see tenantsWithQuota).
+  'tariffs.max_total_size as quota',
+  'tariffs.used_size as used_size',
 ] as const;
 
 type TenantRow = Pick<
   Selectable<TenantsTable>,
   | 'id' | 'alias' | 'name' | 'domain' | 'status' | 'status_reason' | 'created_at' | 'status_changed_at' | 'language'
-  | 'time_zone' | 'owner_id' | 'industry' | 'partner_id' | 'affiliate_id' | 'campaign' | 'region'
->;
+  | 'time_zone' | 'owner_id' | 'industry' | 'partner_id' | 'affiliate_id' | 'campaign' | 'region' | 'client_id'
+> & { readonly quota: number | string | null; readonly used_size: number | string | null };
 
-/** A tenant about to be inserted: a record without what the database or the status decides. */
-export type NewTenant = Omit<TenantRecord, 'id' | 'status' | 'statusReason' | 'statusChanged'>;
+/** A tenant about to be inserted: a record without what the database, the status or the tariff decide. */
+export type NewTenant = Omit<TenantRecord, 'id' | 'status' | 'statusReason' | 'statusChanged' | 'quota' | 'usedSize'>;
+
+/** The tenants table with each row's tariff beside it, ready to select TENANT_COLUMNS from. */
+export function tenantsWithQuota(db: Db) {
+  return db.selectFrom('tenants').leftJoin('tariffs', 'tariffs.tenant_id', 'tenants.id');
+}
 
 /** Inserts an active tenant; a taken alias throws the database's unique violation. */
 export async function insertTenant(db: Db, tenant: NewTenant): Promise<number> {
@@ -53,6 +62,7 @@ export async function insertTenant(db: Db, tenant: NewTenant): Promise<number> {
     affiliate_id: tenant.affiliateId,
     campaign: tenant.campaign,
     region: tenant.region,
+    client_id: tenant.clientId,
   };
   // MySQL has no RETURNING; its driver reports the generated id instead.
   if (!supportsReturning(db)) {
@@ -65,13 +75,13 @@ export async function insertTenant(db: Db, tenant: NewTenant): Promise<number> {
 
 /** A tenant by id, whatever its status. */
 export async function findTenantById(db: Db, id: number): Promise<TenantRecord | undefined> {
-  const row = await db.selectFrom('tenants').select(TENANT_COLUMNS).where('id', '=', id).executeTakeFirst();
+  const row = await tenantsWithQuota(db).select(TENANT_COLUMNS).where('tenants.id', '=', id).executeTakeFirst();
   return row && toTenant(row);
 }
 
 /** The tenant that currently holds an alias (removed portals hold none). */
 export async function findTenantByAlias(db: Db, alias: string): Promise<TenantRecord | undefined> {
-  const row = await db.selectFrom('tenants').select(TENANT_COLUMNS).where('alias_key', '=', alias).executeTakeFirst();
+  const row = await tenantsWithQuota(db).select(TENANT_COLUMNS).where('tenants.alias_key', '=', alias).executeTakeFirst();
   return row && toTenant(row);
 }
 
@@ -79,9 +89,10 @@ export async function findTenantByAlias(db: Db, alias: string): Promise<TenantRe
 export async function findTenantByDomain(db: Db, domain: string): Promise<TenantRecord | undefined> {
   const row = await db
     .selectFrom('tenants')
+    .leftJoin('tariffs', 'tariffs.tenant_id', 'tenants.id')
     .select(TENANT_COLUMNS)
-    .where('domain', '=', domain)
-    .where('alias_key', 'is not', null)
+    .where('tenants.domain', '=', domain)
+    .where('tenants.alias_key', 'is not', null)
     .executeTakeFirst();
   return row && toTenant(row);
 }
@@ -101,6 +112,22 @@ export async function countLiveTenants(db: Db): Promise<number> {
     .where('alias_key', 'is not', null)
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** Portals of one API client that are not removed (its maxPortals counts these). */
+export async function countLiveTenantsOfClient(db: Db, clientId: string): Promise<number> {
+  const row = await db
+    .selectFrom('tenants')
+    .select((eb) => eb.fn.count<number | string>('alias_key').as('n'))
+    .where('client_id', '=', clientId)
+    .where('alias_key', 'is not', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Moves a portal to another client (null: the operator's). */
+export async function updateTenantClient(db: Db, id: number, clientId: string | null): Promise<void> {
+  await db.updateTable('tenants').set({ client_id: clientId }).where('id', '=', id).execute();
 }
 
 /** Sets a portal's status; removal also releases its name. Returns false if nothing changed. */
@@ -125,28 +152,37 @@ export async function updateTenantStatus(
   return Number(result.numUpdatedRows) > 0;
 }
 
+/** A portal the purge deleted: enough to record it and erase its owner's e-mail from the log. */
+export interface PurgedTenant {
+  readonly tenant: TenantRecord;
+  readonly ownerEmail: string | null;
+}
+
 /**
  * Deletes up to `limit` removed portals whose tombstone is older than `before`, with their
  * settings, owners and tariffs (deleted explicitly, child rows first: the foreign keys' ON DELETE
- * CASCADE is not relied on, SQLite enforces it only per connection); returns how many. Bounded,
- * so one call never holds a long lock on a large table.
+ * CASCADE is not relied on, SQLite enforces it only per connection), and returns them. The rows
+ * are read with a lock (SELECT … FOR UPDATE where the database has one; SQLite's writer is
+ * alone anyway), so of instances purging at once each portal is returned by exactly one.
+ * Bounded, so one call never holds a long lock on a large table.
  */
-export async function purgeRemovedTenants(db: Db, before: Date, limit: number): Promise<number> {
-  const rows = await db
-    .selectFrom('tenants')
-    .select('id')
-    .where('status', '=', statusCode('RemovePending'))
-    .where('status_changed_at', '<', before)
-    .orderBy('id')
-    .limit(limit)
-    .execute();
-  const ids = rows.map((r) => Number(r.id));
-  if (ids.length === 0) return 0;
+export async function purgeRemovedTenants(db: Db, before: Date, limit: number): Promise<PurgedTenant[]> {
+  const query = tenantsWithQuota(db)
+    .leftJoin('users', 'users.id', 'tenants.owner_id')
+    .select([...TENANT_COLUMNS, 'users.email as owner_email'])
+    .where('tenants.status', '=', statusCode('RemovePending'))
+    .where('tenants.status_changed_at', '<', before)
+    .orderBy('tenants.id')
+    .limit(limit);
+  const rows = await (needsRowLocks(db) ? query.forUpdate() : query).execute();
+  const purged = rows.map((row) => ({ tenant: toTenant(row), ownerEmail: row.owner_email }));
+  const ids = purged.map((p) => p.tenant.id);
+  if (ids.length === 0) return [];
   await db.deleteFrom('settings').where('tenant_id', 'in', ids).execute();
   await db.deleteFrom('users').where('tenant_id', 'in', ids).execute();
   await db.deleteFrom('tariffs').where('tenant_id', 'in', ids).execute();
-  const result = await db.deleteFrom('tenants').where('id', 'in', ids).executeTakeFirst();
-  return Number(result.numDeletedRows);
+  await db.deleteFrom('tenants').where('id', 'in', ids).execute();
+  return purged;
 }
 
 /**
@@ -180,5 +216,8 @@ export function toTenant(row: TenantRow): TenantRecord {
     affiliateId: row.affiliate_id,
     campaign: row.campaign,
     region: row.region,
+    clientId: row.client_id,
+    quota: row.quota === null ? null : fromDbBigInt(row.quota),
+    usedSize: row.used_size === null ? 0 : fromDbBigInt(row.used_size),
   };
 }

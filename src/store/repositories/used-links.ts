@@ -11,6 +11,11 @@ export async function recordUsedLink(db: Db, keyHash: string, usedAt: Date, expi
   await db.insertInto('used_links').values({ id: keyHash, used_at: usedAt, expires_at: expiresAt }).execute();
 }
 
+/** Forgets a claimed key again (its use failed after the claim, so the link may be tried again). */
+export async function releaseUsedLink(db: Db, keyHash: string): Promise<void> {
+  await db.deleteFrom('used_links').where('id', '=', keyHash).execute();
+}
+
 /** Whether a key was used already (an early answer for pages; recordUsedLink still decides). */
 export async function isLinkUsed(db: Db, keyHash: string): Promise<boolean> {
   const row = await db.selectFrom('used_links').select('id').where('id', '=', keyHash).executeTakeFirst();

@@ -92,6 +92,7 @@ export interface UserWithPortal {
   readonly user: UserRecord;
   readonly domain: string;
   readonly tenantStatus: TenantStatus;
+  readonly clientId: string | null;
 }
 
 /** Users by id with their portal (people/find); unknown ids and removed portals are skipped. */
@@ -100,11 +101,11 @@ export async function findUsersWithPortal(db: Db, ids: readonly string[]): Promi
   const rows = await db
     .selectFrom('users')
     .innerJoin('tenants', 'tenants.id', 'users.tenant_id')
-    .select([...USER_COLUMNS, 'tenants.domain', 'tenants.status'])
+    .select([...USER_COLUMNS, 'tenants.domain', 'tenants.status', 'tenants.client_id'])
     .where('users.id', 'in', ids)
     .where('tenants.status', '!=', statusCode('RemovePending'))
     .execute();
-  return rows.map((row) => ({ user: toUser(row), domain: row.domain, tenantStatus: tenantStatusOf(row.status) }));
+  return rows.map((row) => ({ user: toUser(row), domain: row.domain, tenantStatus: tenantStatusOf(row.status), clientId: row.client_id }));
 }
 
 /** One portal an e-mail address owns, with the owner's stored password hash (portal/signin). */
@@ -115,6 +116,7 @@ export interface OwnerLogin {
   readonly passwordHash: string | null;
   readonly domain: string;
   readonly tenantStatus: TenantStatus;
+  readonly clientId: string | null;
 }
 
 /** Every portal whose owner has this (lower-case) e-mail, whatever the portal's status. */
@@ -122,7 +124,7 @@ export async function findOwnerLogins(db: Db, email: string): Promise<OwnerLogin
   const rows = await db
     .selectFrom('users')
     .innerJoin('tenants', 'tenants.owner_id', 'users.id')
-    .select(['users.id', 'users.tenant_id', 'users.email', 'users.password_hash', 'tenants.domain', 'tenants.status'])
+    .select(['users.id', 'users.tenant_id', 'users.email', 'users.password_hash', 'tenants.domain', 'tenants.status', 'tenants.client_id'])
     .where('users.email', '=', email)
     .orderBy('users.tenant_id')
     .execute();
@@ -133,5 +135,6 @@ export async function findOwnerLogins(db: Db, email: string): Promise<OwnerLogin
     passwordHash: row.password_hash,
     domain: row.domain,
     tenantStatus: tenantStatusOf(row.status),
+    clientId: row.client_id,
   }));
 }

@@ -2,7 +2,7 @@ import type { ColumnType, Generated } from 'kysely';
 
 /**
  * The database as Kysely sees it. Column types are what the drivers hand back before the
- * mappers in the repositories normalise them (dialects differ: see ../dialects.ts).
+ * mappers in the repositories normalise them (dialects differ: see ../dialects/values.ts).
  */
 export interface Database {
   tenants: TenantsTable;
@@ -12,6 +12,8 @@ export interface Database {
   mail_outbox: MailOutboxTable;
   used_links: UsedLinksTable;
   app_locks: AppLocksTable;
+  api_clients: ApiClientsTable;
+  audit_log: AuditLogTable;
 }
 
 /** A timestamp: ISO text on SQLite, a Date on PostgreSQL and MySQL. */
@@ -38,6 +40,8 @@ export interface TenantsTable {
   affiliate_id: string | null;
   campaign: string | null;
   region: string | null;
+  /** The API client that registered (or was given) the portal; NULL for the operator's. */
+  client_id: string | null;
 }
 
 export interface UsersTable {
@@ -61,6 +65,11 @@ export interface TariffsTable {
   features: string;
   due_date: DbTime | null;
   updated_at: DbTime;
+  used_size: ColumnType<number | string, number | undefined, number>;
+  users_count: ColumnType<number, number | undefined, number>;
+  usage_reported_at: DbTime | null;
+  /** 1 while used_size exceeds max_total_size (kept by every statement that changes either). */
+  over_quota: ColumnType<number, number | undefined, number>;
 }
 
 export interface SettingsTable {
@@ -94,4 +103,36 @@ export interface UsedLinksTable {
 
 export interface AppLocksTable {
   name: string;
+}
+
+export interface ApiClientsTable {
+  client_id: string;
+  name: string;
+  /** Comma-separated scope names. */
+  scopes: string;
+  max_portals: number | null;
+  rate_limit: number | null;
+  partner_id: string | null;
+  disabled: number;
+  removed_at: DbTime | null;
+  created_at: DbTime;
+  secret_rotated_at: DbTime;
+  secret_sealed: string;
+  previous_secret_sealed: string | null;
+  previous_secret_until: DbTime | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number | string>;
+  at: DbTime;
+  action: string;
+  actor_type: string;
+  actor_id: string | null;
+  actor_ip: string | null;
+  tenant_id: number | null;
+  portal_name: string | null;
+  client_id: string | null;
+  request_id: string | null;
+  /** JSON text. */
+  changes: string;
 }

@@ -10,11 +10,10 @@ export function readFindInput(raw: RawParams): z.output<typeof findInput> {
   return parseInput(findInput, { fields: new Map([['userids', raw.bareArray]]), bareArray: undefined });
 }
 
-const personSchema = {
-  type: 'object',
-  properties: { id: { type: 'string' }, name: { type: 'string' }, email: { type: 'string' }, link: { type: 'string' } },
-} as const;
+const personSchema = z.object({ id: z.string(), name: z.string(), email: z.string(), link: z.string() });
 
-export const findResponse = {
-  200: { type: 'object', properties: { result: { type: 'array', items: personSchema } } },
-} as const;
+/**
+ * The same list under two names: the Workspace control panel reads `response` (or the bare
+ * array), DocSpace-era callers read `result`.
+ */
+export const findResponse = z.object({ result: z.array(personSchema), response: z.array(personSchema) });

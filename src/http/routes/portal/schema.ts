@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TENANT_STATUSES } from '../../../store/records.js';
 import { flag, integer, integer32, text, textUpTo } from '../../params.js';
 
 /** Inputs, read liberally by ../../params.ts. */
@@ -25,7 +26,27 @@ export const registerInput = z.object({
   appKey: text(),
 });
 
+/** The sign-up site's portal/registerbyemail: an e-mail and what else it sends (the rest is ignored). */
+export const registerByEmailInput = z.object({
+  email: text(),
+  password: text(),
+  passwordHash: text(),
+  firstName: text(),
+  lastName: text(),
+  language: text(),
+  timeZoneName: text(),
+  partnerId: textUpTo(255),
+  affiliateId: textUpTo(255),
+  campaign: textUpTo(255),
+  awsRegion: textUpTo(255),
+  recaptchaResponse: text(),
+  recaptchaType: text(),
+  appKey: text(),
+});
+
 export const portalRefInput = z.object({ portalName: text(), tenantId: integer() });
+
+const count = () => integer().pipe(z.number().min(0, { error: 'must be 0 or more' }).optional());
 
 export const getInput = z.object({
   email: text(),
@@ -33,74 +54,85 @@ export const getInput = z.object({
   tenantId: integer(),
   status: text(),
   statistics: flag(),
-  startIndex: integer().pipe(z.number().min(0, { error: 'must be 0 or more' }).optional()),
-  count: integer().pipe(z.number().min(0, { error: 'must be 0 or more' }).optional()),
+  startIndex: count(),
+  count: count(),
+  after: count(),
+  clientId: text(),
+  overQuota: flag(),
 });
 
 /** The reason is stored in a varchar(1024) column. */
 export const statusInput = z.object({ portalName: text(), tenantId: integer(), status: text(), reason: textUpTo(1024) });
 
-/** Response schemas: serialisation from these keeps anything unlisted from leaving the server. */
-const nullableString = { type: ['string', 'null'] } as const;
+export const clientMoveInput = z.object({ portalName: text(), tenantId: integer(), clientId: text() });
 
-export const tenantSchema = {
-  type: 'object',
-  properties: {
-    tenantId: { type: 'integer' },
-    portalName: { type: 'string' },
-    domain: { type: 'string' },
-    name: { type: 'string' },
-    status: { type: 'string' },
-    created: { type: 'string' },
-    statusChanged: { type: 'string' },
-    language: { type: 'string' },
-    timeZoneName: { type: 'string' },
-    ownerId: { type: 'string' },
-    industry: { type: 'integer' },
-    partnerId: nullableString,
-    affiliateId: nullableString,
-    campaign: nullableString,
-    region: nullableString,
-  },
-} as const;
+/** Byte counts up to 2^53 (exact in JSON numbers); user counts fit a 32-bit column. */
+export const usageInput = z.object({
+  portalName: text(),
+  tenantId: integer(),
+  usedSize: integer().pipe(z.number().min(0, { error: 'must be 0 or more' }).max(Number.MAX_SAFE_INTEGER).optional()),
+  usersCount: integer32().pipe(z.number().min(0, { error: 'must be 0 or more' }).optional()),
+});
 
-export const tariffSchema = {
-  type: 'object',
-  properties: {
-    activeUsers: { type: 'integer' },
-    countManager: { type: 'integer' },
-    dueDate: nullableString,
-    features: { type: 'string' },
-    maxFileSize: { type: 'integer' },
-    maxTotalSize: { type: 'integer' },
-    state: { type: 'integer' },
-    plan: { type: 'string' },
-  },
-} as const;
+/** Response shapes: serialisation from these keeps anything unlisted from leaving the server. */
+export const tenantSchema = z.object({
+  tenantId: z.number().int(),
+  portalName: z.string(),
+  domain: z.string(),
+  name: z.string(),
+  status: z.enum(TENANT_STATUSES),
+  created: z.string(),
+  statusChanged: z.string(),
+  language: z.string(),
+  timeZoneName: z.string(),
+  ownerId: z.string(),
+  industry: z.number().int(),
+  partnerId: z.string().nullable(),
+  affiliateId: z.string().nullable(),
+  campaign: z.string().nullable(),
+  region: z.string().nullable(),
+  clientId: z.string().nullable(),
+  quota: z.number().int().nullable(),
+  usedSize: z.number().int(),
+});
 
-const ownerSchema = {
-  type: ['object', 'null'],
-  properties: { id: { type: 'string' }, email: { type: 'string' }, displayName: { type: 'string' } },
-} as const;
+export const tariffSchema = z.object({
+  activeUsers: z.number().int(),
+  countManager: z.number().int(),
+  dueDate: z.string().nullable(),
+  features: z.string(),
+  maxFileSize: z.number().int(),
+  maxTotalSize: z.number().int(),
+  state: z.number().int(),
+  plan: z.string(),
+});
 
-export const tenantWithStatisticsSchema = {
-  type: 'object',
-  properties: {
-    ...tenantSchema.properties,
-    owner: ownerSchema,
-    tariff: { ...tariffSchema, type: ['object', 'null'] },
-  },
-} as const;
+export const usageSchema = z.object({ usedSize: z.number().int(), usersCount: z.number().int(), reported: z.string().nullable() });
 
-export const messageResponse = { 200: { type: 'object', properties: { message: { type: 'string' } } } } as const;
-export const valueResponse = { 200: { type: 'object', properties: { value: { type: 'string' } } } } as const;
-export const registerResponse = {
-  201: { type: 'object', properties: { reference: { type: 'string' }, tenant: tenantSchema } },
-} as const;
-export const tenantResponse = { 200: { type: 'object', properties: { tenant: tenantSchema } } } as const;
-export const removeResponse = {
-  200: { type: 'object', properties: { tenant: tenantSchema, removed: { type: 'boolean' } } },
-} as const;
-export const tenantsResponse = {
-  200: { type: 'object', properties: { tenants: { type: 'array', items: tenantWithStatisticsSchema } } },
-} as const;
+const ownerSchema = z.object({ id: z.string(), email: z.string(), displayName: z.string() });
+
+const quotaUsageSchema = z.object({
+  tenantId: z.number().int(),
+  tenantAlias: z.string(),
+  tenantDomain: z.string(),
+  storageSize: z.number().int().nullable(),
+  usedSize: z.number().int(),
+  maxUsers: z.number().int().nullable(),
+  usersCount: z.number().int(),
+});
+
+/** A portal/get item: the tenant, with owner, tariff and quota usage when statistics were asked for. */
+export const listItemSchema = tenantSchema.extend({
+  owner: ownerSchema.nullable().optional(),
+  tariff: tariffSchema.nullable().optional(),
+  quotaUsage: quotaUsageSchema.optional(),
+});
+
+export const messageResponse = z.object({ message: z.string() });
+export const valueResponse = z.object({ value: z.string() });
+export const registerResponse = z.object({ reference: z.string(), tenant: tenantSchema });
+export const registerByEmailResponse = registerResponse.extend({ autoGeneratedEmail: z.boolean() });
+export const tenantResponse = z.object({ tenant: tenantSchema });
+export const removeResponse = z.object({ tenant: tenantSchema, removed: z.boolean() });
+export const tenantsResponse = z.object({ tenants: z.array(listItemSchema) });
+export const usageResponse = z.object({ tenant: tenantSchema, usage: usageSchema });

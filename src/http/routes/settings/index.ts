@@ -1,28 +1,44 @@
 import type { FastifyInstance } from 'fastify';
 import { checkDomain } from '../../../domain/hosts/check-domain.js';
 import { readSetting, writeSetting } from '../../../domain/settings/settings.js';
+import { actorOf, changeScope } from '../../actor.js';
 import { parseInput, readParams } from '../../params.js';
+import { route, signed } from '../../route-spec.js';
 import type { RouteDeps } from '../deps.js';
 import { presentSetting } from './presenter.js';
 import { checkDomainInput, checkDomainResponse, getInput, saveInput, settingsResponse } from './schema.js';
 
-/** Signed settings routes: get, save, checkdomain. */
-export function settingsSignedRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
-  app.get('/settings/get', { schema: { response: settingsResponse } }, async (request) => {
-    const { key, ...ref } = parseInput(getInput, readParams(request));
-    return presentSetting(await readSetting(ctx, ref, key));
-  });
+const tag = 'settings';
 
-  app.post('/settings/save', { schema: { response: settingsResponse } }, async (request) => {
-    const { key, value, ...ref } = parseInput(saveInput, readParams(request));
-    const stored = await writeSetting(ctx, ref, key, value);
-    // The key is logged, never the value: settings may hold secrets.
-    request.log.info({ tenantId: ref.tenantId, portalName: ref.portalName, key }, 'setting saved');
-    return presentSetting(stored);
-  });
+/** The settings methods: get, save, checkdomain. Global settings (tenantId -1) are the operator's. */
+export function settingsRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
+  app.get(
+    '/settings/get',
+    route({ tag, summary: 'Read a setting (of a portal, or global with tenantId -1)', access: signed('portals:read'), input: getInput, responses: { 200: settingsResponse } }),
+    async (request) => {
+      const { key, ...ref } = parseInput(getInput, readParams(request));
+      return presentSetting(await readSetting(ctx, actorOf(request), ref, key));
+    },
+  );
 
-  app.post('/settings/checkdomain', { schema: { response: checkDomainResponse } }, async (request) => {
-    const input = parseInput(checkDomainInput, readParams(request));
-    return { value: await checkDomain(input.hostName) };
-  });
+  app.post(
+    '/settings/save',
+    route({ tag, summary: 'Write a setting (of a portal, or global with tenantId -1)', access: signed('settings'), input: saveInput, responses: { 200: settingsResponse } }),
+    async (request) => {
+      const { key, value, ...ref } = parseInput(saveInput, readParams(request));
+      const stored = await writeSetting(ctx, changeScope(request), ref, key, value);
+      // The key is logged, never the value: settings may hold secrets.
+      request.log.info({ tenantId: ref.tenantId, portalName: ref.portalName, key }, 'setting saved');
+      return presentSetting(stored);
+    },
+  );
+
+  app.post(
+    '/settings/checkdomain',
+    route({ tag, summary: 'Whether a host name points at this server', access: signed('portals:read'), input: checkDomainInput, responses: { 200: checkDomainResponse } }),
+    async (request) => {
+      const input = parseInput(checkDomainInput, readParams(request));
+      return { value: await checkDomain(input.hostName) };
+    },
+  );
 }

@@ -9,10 +9,6 @@ export const saveInput = z.object({ key: text(), value: text(), portalName: text
 export const checkDomainInput = z.object({ hostName: text() });
 
 /** `{"settings": "<value>"}`, or `{}` when the setting is unset. */
-export const settingsResponse = {
-  200: { type: 'object', properties: { settings: { type: 'string' } } },
-} as const;
+export const settingsResponse = z.object({ settings: z.string().optional() });
 
-export const checkDomainResponse = {
-  200: { type: 'object', properties: { value: { type: 'boolean' } } },
-} as const;
+export const checkDomainResponse = z.object({ value: z.boolean() });

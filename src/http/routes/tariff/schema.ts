@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { INT32_MAX } from '../../../store/records.js';
 import { integer, text } from '../../params.js';
-import { tariffSchema, tenantSchema } from '../portal/schema.js';
+import { tariffSchema, tenantSchema, usageSchema } from '../portal/schema.js';
 
 /** Inputs, read liberally by ../../params.ts. */
 export const getInput = z.object({ portalName: text(), tenantId: integer() });
@@ -31,24 +31,17 @@ export const setInput = z.object({
   maxTotalSize: wholeNumber(Number.MAX_SAFE_INTEGER),
 });
 
-/** Response schemas: serialisation from these keeps anything unlisted from leaving the server. */
-export const tariffResponse = {
-  200: { type: 'object', properties: { tenant: tenantSchema, tariff: tariffSchema } },
-} as const;
+/** Response shapes: serialisation from these keeps anything unlisted from leaving the server. */
+export const tariffResponse = z.object({ tenant: tenantSchema, tariff: tariffSchema, usage: usageSchema });
 
-const planSchema = {
-  type: 'object',
-  properties: {
-    plan: { type: 'string' },
-    activeUsers: { type: 'integer' },
-    countManager: { type: 'integer' },
-    maxFileSize: { type: 'integer' },
-    maxTotalSize: { type: 'integer' },
-    features: { type: 'string' },
-    dueDays: { type: ['integer', 'null'] },
-  },
-} as const;
+const planSchema = z.object({
+  plan: z.string(),
+  activeUsers: z.number().int(),
+  countManager: z.number().int(),
+  maxFileSize: z.number().int(),
+  maxTotalSize: z.number().int(),
+  features: z.string(),
+  dueDays: z.number().int().nullable(),
+});
 
-export const plansResponse = {
-  200: { type: 'object', properties: { tariffs: { type: 'array', items: planSchema } } },
-} as const;
+export const plansResponse = z.object({ tariffs: z.array(planSchema) });

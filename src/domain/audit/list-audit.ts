@@ -1,0 +1,119 @@
+import { listAudit, type AuditFilter } from '../../store/repositories/audit.js';
+import { MAX_TENANT_ID } from '../../store/records.js';
+import { AUDIT_ACTOR_TYPES, visibleClientOf, type Actor, type AuditActorType } from '../actor.js';
+import type { DomainContext } from '../context.js';
+import { paramsError } from '../errors.js';
+import { parseIsoDate } from '../iso-date.js';
+import { normalizePortalName } from '../portal/portal-name.js';
+import { AUDIT_ACTIONS, type AuditAction, type Changes } from './audit-actions.js';
+
+/** audit/list's query; every given filter narrows the list. */
+export interface AuditQuery {
+  readonly tenantId?: number | undefined;
+  readonly portalName?: string | undefined;
+  readonly action?: string | undefined;
+  readonly actorType?: string | undefined;
+  readonly actorId?: string | undefined;
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  readonly limit?: number | undefined;
+  /** The cursor of the previous page (its `next`). */
+  readonly after?: string | undefined;
+}
+
+/** One audit record as the API shows it. */
+export interface AuditEntry {
+  readonly id: number;
+  readonly at: Date;
+  readonly action: AuditAction;
+  readonly actor: { readonly type: AuditActorType; readonly id: string | null; readonly ip: string | null };
+  readonly tenantId: number | null;
+  readonly portalName: string | null;
+  readonly requestId: string | null;
+  readonly changes: Changes;
+}
+
+export interface AuditPage {
+  readonly events: readonly AuditEntry[];
+  /** The cursor of the next (older) page, or null when this one is the last. */
+  readonly next: string | null;
+}
+
+export const DEFAULT_AUDIT_PAGE = 100;
+export const MAX_AUDIT_PAGE = 1000;
+
+/**
+ * audit/list: records newest first, a page at a time. The operator sees everything; a client
+ * sees the records of its own portals and its own actions. Paging is by id (the cursor is the
+ * last id shown), so a page deep in a million records costs what the first one does.
+ */
+export async function listAuditLog(ctx: DomainContext, actor: Actor, query: AuditQuery): Promise<AuditPage> {
+  const limit = query.limit ?? DEFAULT_AUDIT_PAGE;
+  const problems: string[] = [];
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_AUDIT_PAGE) problems.push(`limit: must be between 1 and ${MAX_AUDIT_PAGE}`);
+  if (query.action !== undefined && !(AUDIT_ACTIONS as readonly string[]).includes(query.action)) {
+    problems.push(`action: must be one of ${AUDIT_ACTIONS.join(', ')}`);
+  }
+  if (query.actorType !== undefined && !(AUDIT_ACTOR_TYPES as readonly string[]).includes(query.actorType)) {
+    problems.push(`actorType: must be one of ${AUDIT_ACTOR_TYPES.join(', ')}`);
+  }
+  const from = query.from === undefined ? undefined : dateOf('from', query.from, problems);
+  const to = query.to === undefined ? undefined : dateOf('to', query.to, problems);
+  const beforeId = query.after === undefined ? undefined : cursorOf(query.after, problems);
+  if (problems.length > 0) throw paramsError(...problems);
+
+  const filter: AuditFilter = {
+    ...(query.tenantId !== undefined
+      ? { tenantId: query.tenantId >= -MAX_TENANT_ID && query.tenantId <= MAX_TENANT_ID ? query.tenantId : 0 }
+      : query.portalName !== undefined
+        ? { portalName: aliasOf(query.portalName) }
+        : {}),
+    action: query.action,
+    actorType: query.actorType,
+    actorId: query.actorId,
+    clientId: visibleClientOf(actor),
+    from,
+    to,
+  };
+  // One row more than the page tells whether another page follows.
+  const rows = await listAudit(ctx.store.db, filter, { beforeId, limit: limit + 1 });
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    events: page.map((row) => ({
+      id: row.id,
+      at: row.at,
+      action: row.action as AuditAction,
+      actor: { type: row.actorType as AuditActorType, id: row.actorId, ip: row.actorIp },
+      tenantId: row.tenantId,
+      portalName: row.portalName,
+      requestId: row.requestId,
+      changes: JSON.parse(row.changes) as Changes,
+    })),
+    next: rows.length > limit && last !== undefined ? String(last.id) : null,
+  };
+}
+
+/** A portal name or its full domain, as the alias the records carry. */
+function aliasOf(portalName: string): string {
+  const name = normalizePortalName(portalName);
+  const dot = name.indexOf('.');
+  return dot < 0 ? name : name.slice(0, dot);
+}
+
+function dateOf(field: string, text: string, problems: string[]): Date | undefined {
+  const date = parseIsoDate(text);
+  if (typeof date === 'string') {
+    problems.push(`${field}: must be an ISO 8601 date or date-time between 1970 and 9999`);
+    return undefined;
+  }
+  return date;
+}
+
+function cursorOf(text: string, problems: string[]): number | undefined {
+  if (!/^\d{1,15}$/.test(text.trim())) {
+    problems.push('after: must be the `next` value of the previous page');
+    return undefined;
+  }
+  return Number(text.trim());
+}

@@ -1,0 +1,47 @@
+import { insertAudit } from '../../store/repositories/audit.js';
+import type { Db } from '../../store/store.js';
+import { auditActorOf, type Actor } from '../actor.js';
+import type { DomainContext } from '../context.js';
+import type { AuditAction, Changes } from './audit-actions.js';
+
+/** What one change says about itself. */
+export interface ChangeRecord {
+  readonly action: AuditAction;
+  /** The portal it concerns, if any. */
+  readonly tenant?: { readonly id: number; readonly alias: string; readonly clientId: string | null } | undefined;
+  /** The client it concerns (client.* records, or the client a webhook endpoint belongs to). */
+  readonly clientId?: string | null | undefined;
+  readonly changes: Changes;
+}
+
+/**
+ * Field names whose values never enter the log, whatever a caller passes: the log is read by
+ * clients and support staff, and a secret there would outlive its rotation.
+ */
+const SECRET_FIELD = /pass|secret|hash|token|key$|^key|signature|credential/i;
+
+/**
+ * Records a change in the audit log, inside the change's own transaction `tx`: no change without
+ * its record, no record of a change that was rolled back. The record belongs to the portal's
+ * client (or the acting client) so that client's audit slice shows it.
+ */
+export async function recordChange(ctx: DomainContext, tx: Db, actor: Actor, change: ChangeRecord): Promise<void> {
+  const who = auditActorOf(actor);
+  const actingClient = actor.caller.kind === 'client' ? actor.caller.client.clientId : null;
+  await insertAudit(tx, {
+    at: ctx.clock.now(),
+    action: change.action,
+    actorType: who.type,
+    actorId: who.id,
+    actorIp: actor.ip,
+    tenantId: change.tenant?.id ?? null,
+    portalName: change.tenant?.alias ?? null,
+    clientId: change.tenant?.clientId ?? change.clientId ?? actingClient,
+    requestId: actor.requestId,
+    changes: JSON.stringify(withoutSecrets(change.changes)),
+  });
+}
+
+function withoutSecrets(changes: Changes): Changes {
+  return Object.fromEntries(Object.entries(changes).filter(([field]) => !SECRET_FIELD.test(field)));
+}

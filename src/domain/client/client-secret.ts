@@ -1,0 +1,23 @@
+import { randomBytes } from 'node:crypto';
+import type { ClientRecord } from '../../store/records.js';
+import type { SecretBox } from '../tokens/secret-box.js';
+
+/** A new client secret: 32 random bytes in base64url (43 characters). */
+export function generateClientSecret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** What a client's secrets are sealed for: binds a sealed value to its client's row. */
+export function clientSecretContext(clientId: string): string {
+  return `client:${clientId}`;
+}
+
+/** The secrets a client's token may be signed with at `now`: the current one, and the previous one within its grace. */
+export function usableSecrets(box: SecretBox, client: ClientRecord, now: Date): string[] {
+  const context = clientSecretContext(client.clientId);
+  const secrets = [box.open(client.secretSealed, context)];
+  if (client.previousSecretSealed !== null && client.previousSecretUntil !== null && now.getTime() < client.previousSecretUntil.getTime()) {
+    secrets.push(box.open(client.previousSecretSealed, context));
+  }
+  return secrets;
+}

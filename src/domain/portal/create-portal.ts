@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import { findClientForUpdate } from '../../store/repositories/clients.js';
+import { insertTariff } from '../../store/repositories/tariffs.js';
+import { countLiveTenants, countLiveTenantsOfClient, findTenantByAlias, insertTenant, lockNamed, type NewTenant } from '../../store/repositories/tenants.js';
+import { insertUser } from '../../store/repositories/users.js';
+import type { TenantRecord } from '../../store/records.js';
+import { isUniqueViolation, type Db } from '../../store/store.js';
+import type { ChangeScope } from '../actor.js';
+import { recordChange } from '../audit/record-change.js';
+import type { DomainContext } from '../context.js';
+import { DomainError } from '../errors.js';
+import { currentBaseDomain } from '../hosts/base-domain.js';
+import type { ValidOwner } from '../owner/owner.js';
+import { hashPassword } from '../owner/password.js';
+import { tariffFromPlan } from '../tariff/tariff.js';
+import { activationLink } from './portal-urls.js';
+
+/**
+ * The one path every registration takes (portal/register and portal/registerbyemail): the
+ * sign-up defences, the portal-count limits, then tenant, owner and default tariff in one
+ * transaction with the audit record and whatever else must commit with the portal.
+ */
+
+/** A checked registration, before its portal name is settled. */
+export interface PortalDraft {
+  readonly owner: ValidOwner;
+  /** The password (or client-side hash) to store, hashed; undefined: the owner sets one on activation. */
+  readonly secret: string | undefined;
+  readonly industry: number;
+  readonly partnerId: string | null;
+  readonly affiliateId: string | null;
+  readonly campaign: string | null;
+  readonly region: string | null;
+}
+
+/** Where the portal's name comes from: the caller, or a generator tried until a name is free. */
+export type NameSource = { readonly kind: 'given'; readonly alias: string } | { readonly kind: 'generated'; next(): string };
+
+/** A new portal and its activation link. */
+export interface Registration {
+  readonly tenant: TenantRecord;
+  readonly reference: string;
+}
+
+/**
+ * The checks only anonymous callers get (attempt limit, CAPTCHA), run at their place in
+ * registration's order: after the name checks, before the portal-count limit.
+ */
+export type AnonymousGuard = () => Promise<void>;
+
+/** Work that must commit together with a new portal (e.g. queueing the activation mail). */
+export type RegistrationHook = (db: Db, registration: Registration & { readonly owner: ValidOwner }) => Promise<void>;
+
+/** How many generated names are tried before giving up (portalNameNotAvailable). */
+export const MAX_GENERATED_NAME_TRIES = 100;
+
+/**
+ * Creates the portal. A given name is checked for being taken first (an early answer); the
+ * unique index on the alias still decides races: the loser gets portalNameExist. A generated
+ * name that turns out taken is replaced by the next one, up to MAX_GENERATED_NAME_TRIES.
+ */
+export async function createPortal(
+  ctx: DomainContext,
+  scope: ChangeScope<Registration>,
+  draft: PortalDraft,
+  names: NameSource,
+  guard: AnonymousGuard | undefined,
+  afterCreate: RegistrationHook | undefined,
+): Promise<Registration> {
+  if (names.kind === 'given' && (await findTenantByAlias(ctx.store.db, names.alias))) throw new DomainError('portalNameExist');
+  if (guard) await guard();
+  // Hash outside the transaction: scrypt is slow and must not hold a database connection.
+  const passwordHash = draft.secret === undefined ? null : await hashPassword(draft.secret);
+
+  if (names.kind === 'given') return insertPortal(ctx, scope, draft, names.alias, passwordHash, afterCreate);
+  for (let attempt = 1; attempt <= MAX_GENERATED_NAME_TRIES; attempt++) {
+    const alias = names.next();
+    if (await findTenantByAlias(ctx.store.db, alias)) continue;
+    try {
+      return await insertPortal(ctx, scope, draft, alias, passwordHash, afterCreate);
+    } catch (error) {
+      // Taken by a registration that won the race for it: try the next name.
+      if (!(error instanceof DomainError && error.code === 'portalNameExist')) throw error;
+    }
+  }
+  throw new DomainError('portalNameNotAvailable');
+}
+
+async function insertPortal(
+  ctx: DomainContext,
+  scope: ChangeScope<Registration>,
+  draft: PortalDraft,
+  alias: string,
+  passwordHash: string | null,
+  afterCreate: RegistrationHook | undefined,
+): Promise<Registration> {
+  const { owner } = draft;
+  const client = scope.caller.kind === 'client' ? scope.caller.client : undefined;
+  try {
+    return await ctx.store.transaction(async (tx) => {
+      const now = ctx.clock.now();
+      if (ctx.options.maxPortals > 0) {
+        // Serialise registrations across instances while the limit is checked.
+        await lockNamed(tx, 'portal_count');
+        if ((await countLiveTenants(tx)) >= ctx.options.maxPortals) throw new DomainError('portalsCountTooMuch');
+      }
+      if (client !== undefined) {
+        // The client's own quota, under a lock on its row (the quota as stored now, not as cached).
+        const stored = await findClientForUpdate(tx, client.clientId);
+        const limit = stored?.maxPortals ?? null;
+        if (limit !== null && (await countLiveTenantsOfClient(tx, client.clientId)) >= limit) throw new DomainError('portalsCountTooMuch');
+      }
+      const baseDomain = await currentBaseDomain(ctx, tx);
+      const ownerId = randomUUID();
+      const newTenant: NewTenant = {
+        alias,
+        name: alias,
+        domain: `${alias}.${baseDomain}`,
+        created: now,
+        language: owner.language,
+        timeZoneName: owner.timeZoneName,
+        ownerId,
+        industry: draft.industry,
+        // A client's partnerId marks its portals unless the request names another.
+        partnerId: draft.partnerId ?? client?.partnerId ?? null,
+        affiliateId: draft.affiliateId,
+        campaign: draft.campaign,
+        region: draft.region,
+        clientId: client?.clientId ?? null,
+      };
+      const tenantId = await insertTenant(tx, newTenant);
+      await insertUser(tx, {
+        id: ownerId,
+        tenantId,
+        email: owner.email,
+        firstName: owner.firstName,
+        lastName: owner.lastName,
+        phone: owner.phone,
+        passwordHash,
+        activated: passwordHash !== null,
+        created: now,
+      });
+      const tariff = tariffFromPlan(tenantId, ctx.options.tariff.defaultPlan, now);
+      await insertTariff(tx, tariff, now);
+      const tenant: TenantRecord = { ...newTenant, id: tenantId, status: 'Active', statusReason: null, statusChanged: now, quota: tariff.maxTotalSize, usedSize: 0 };
+      const reference = activationLink(ctx, tenant.domain, { tenantId, userId: ownerId, email: owner.email }, passwordHash === null);
+      const registration: Registration = { tenant, reference };
+      await recordChange(ctx, tx, scope, {
+        action: 'portal.register',
+        tenant,
+        changes: {
+          portalName: [null, alias],
+          status: [null, 'Active'],
+          ownerEmail: [null, owner.email],
+          plan: [null, tariff.plan],
+          clientId: [null, tenant.clientId],
+        },
+      });
+      // Work that must commit with the portal (the owner's activation mail in the outbox).
+      if (afterCreate) await afterCreate(tx, { ...registration, owner });
+      await scope.beforeCommit?.(tx, registration);
+      return registration;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DomainError('portalNameExist');
+    if (error instanceof DomainError) throw error;
+    throw new DomainError('registerNewTenantError', 'The portal could not be registered', {}, error);
+  }
+}

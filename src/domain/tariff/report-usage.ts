@@ -1,0 +1,54 @@
+import { findUsageForUpdate, insertTariff, recordUsage } from '../../store/repositories/tariffs.js';
+import { findTenantById } from '../../store/repositories/tenants.js';
+import type { TenantRecord, UsageRecord } from '../../store/records.js';
+import type { ChangeScope } from '../actor.js';
+import type { DomainContext } from '../context.js';
+import { paramsError } from '../errors.js';
+import { findPortal, type PortalRef } from '../portal/find-portal.js';
+import { defaultTariff, NO_USAGE } from './get-tariff.js';
+
+/** A usage report from the provider's workspace: any of the two figures. */
+export interface UsageReport {
+  /** Storage used, in bytes. */
+  readonly usedSize?: number | undefined;
+  readonly usersCount?: number | undefined;
+}
+
+/** A portal after a usage report, and whether this report took it over its quota. */
+export interface ReportedUsage {
+  readonly tenant: TenantRecord;
+  readonly usage: UsageRecord;
+  /** True when the portal was within its quota before this report and is over it now. */
+  readonly crossedQuota: boolean;
+}
+
+/**
+ * PUT portal/usage: the workspace that runs the portal reports what it uses (the server cannot
+ * measure it). A report over the quota is stored as sent: the server records, the provider
+ * enforces. Figures not sent keep their last values.
+ */
+export async function reportUsage(ctx: DomainContext, scope: ChangeScope<ReportedUsage>, ref: PortalRef, report: UsageReport): Promise<ReportedUsage> {
+  if (report.usedSize === undefined && report.usersCount === undefined) throw paramsError('usedSize or usersCount is required');
+  return ctx.store.transaction(async (tx) => {
+    const found = await findPortal(ctx, tx, scope, ref);
+    const now = ctx.clock.now();
+    let before = await findUsageForUpdate(tx, found.id);
+    if (before === undefined) {
+      // No tariff row (see defaultTariff): the report lands on the default plan's row.
+      await insertTariff(tx, defaultTariff(ctx, found.id), now);
+      before = { ...NO_USAGE, overQuota: false };
+    }
+    await recordUsage(tx, found.id, report, now);
+    const tenant = await findTenantById(tx, found.id);
+    if (tenant === undefined) throw new Error(`tenant ${found.id} vanished inside its transaction`);
+    const usage: UsageRecord = {
+      usedSize: report.usedSize ?? before.usedSize,
+      usersCount: report.usersCount ?? before.usersCount,
+      reported: now,
+    };
+    const overQuota = tenant.quota !== null && usage.usedSize > tenant.quota;
+    const result: ReportedUsage = { tenant, usage, crossedQuota: overQuota && !before.overQuota };
+    await scope.beforeCommit?.(tx, result);
+    return result;
+  });
+}

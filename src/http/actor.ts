@@ -1,0 +1,15 @@
+import type { FastifyRequest } from 'fastify';
+import type { Actor, ChangeScope } from '../domain/actor.js';
+
+/** The caller of a request with where it came from: what read-only use cases take. */
+export function actorOf(request: FastifyRequest): Actor {
+  return { caller: request.caller, ip: request.ip, requestId: request.id };
+}
+
+/**
+ * The scope a change runs in: the actor, and the work the request adds to the change's
+ * transaction (its stored idempotent answer, when it carries an Idempotency-Key).
+ */
+export function changeScope<T>(request: FastifyRequest, beforeCommit?: ChangeScope<T>['beforeCommit']): ChangeScope<T> {
+  return { ...actorOf(request), beforeCommit };
+}

@@ -167,17 +167,24 @@ export interface PurgedTenant {
  * Bounded, so one call never holds a long lock on a large table.
  */
 export async function purgeRemovedTenants(db: Db, before: Date, limit: number): Promise<PurgedTenant[]> {
-  const query = tenantsWithQuota(db)
+  // The lock is taken on the tenants rows alone (PostgreSQL refuses FOR UPDATE across an outer
+  // join), then the locked rows are read with their owner and tariff.
+  const claim = db
+    .selectFrom('tenants')
+    .select('id')
+    .where('status', '=', statusCode('RemovePending'))
+    .where('status_changed_at', '<', before)
+    .orderBy('id')
+    .limit(limit);
+  const ids = (await (needsRowLocks(db) ? claim.forUpdate() : claim).execute()).map((r) => Number(r.id));
+  if (ids.length === 0) return [];
+  const rows = await tenantsWithQuota(db)
     .leftJoin('users', 'users.id', 'tenants.owner_id')
     .select([...TENANT_COLUMNS, 'users.email as owner_email'])
-    .where('tenants.status', '=', statusCode('RemovePending'))
-    .where('tenants.status_changed_at', '<', before)
+    .where('tenants.id', 'in', ids)
     .orderBy('tenants.id')
-    .limit(limit);
-  const rows = await (needsRowLocks(db) ? query.forUpdate() : query).execute();
+    .execute();
   const purged = rows.map((row) => ({ tenant: toTenant(row), ownerEmail: row.owner_email }));
-  const ids = purged.map((p) => p.tenant.id);
-  if (ids.length === 0) return [];
   await db.deleteFrom('settings').where('tenant_id', 'in', ids).execute();
   await db.deleteFrom('users').where('tenant_id', 'in', ids).execute();
   await db.deleteFrom('tariffs').where('tenant_id', 'in', ids).execute();

@@ -43,7 +43,7 @@ code,.code,.url,.tag{font-family:var(--mono)}
 .nowrap{white-space:nowrap}
 .table .tz{display:none}
 .table .code{white-space:nowrap}
-.table .row-link.url{max-width:46ch}
+.table .row-link.url{max-width:38ch}
 
 /* Frame */
 .shell{display:grid;grid-template-columns:232px minmax(0,1fr);grid-template-rows:auto 1fr;grid-template-areas:"top top" "nav main";min-height:100vh}

@@ -19,7 +19,7 @@ export interface DeliveriesTableModel {
   readonly caption: string;
   readonly captionHidden?: boolean;
   readonly rows: readonly DeliveryRow[];
-  /** Show the endpoint column (a portal's deliveries go to several endpoints). */
+  /** Show each delivery's endpoint (a portal's deliveries go to several endpoints). */
   readonly showEndpoint?: boolean;
   /** POST target of the per-row Redeliver button (field `deliveryId`); null: no button. */
   readonly redeliverAction: string | null;
@@ -35,19 +35,10 @@ export function deliveriesTable(model: DeliveriesTableModel): SafeHtml {
     {
       header: 'Event',
       rowHeader: true,
-      cell: (d) => html`<code class="tag">${d.type}</code><span class="cell-sub code" title="Event id">${d.eventId}</span>`,
+      // The endpoint goes under the event, not in a column of its own: the table stays readable
+      // beside a portal page's other panels.
+      cell: (d) => html`<code class="tag">${d.type}</code><span class="cell-sub code" title="Event id (webhook-id)">${d.eventId}</span>${model.showEndpoint === true ? endpoint(d) : html``}`,
     },
-    ...(model.showEndpoint === true
-      ? [{
-          header: 'Endpoint',
-          cell: (d: DeliveryRow) =>
-            d.webhookUrl === null
-              ? html`<span class="muted">—</span>`
-              : d.webhookHref !== null
-                ? html`<a class="url" href="${safeHref(d.webhookHref)}" title="${d.webhookUrl}">${d.webhookUrl}</a>`
-                : html`<span class="url" title="${d.webhookUrl}">${d.webhookUrl}</span>`,
-        }]
-      : []),
     { header: 'Status', cell: (d) => deliveryStatusBadge(d.status), nowrap: true },
     { header: 'Attempts', cell: (d) => formatNumber(d.attempts), align: 'end' },
     { header: 'Last result', cell: lastResult },
@@ -77,6 +68,11 @@ export function deliveriesTable(model: DeliveriesTableModel): SafeHtml {
     columns,
     empty: model.empty,
   });
+}
+
+function endpoint(d: DeliveryRow): SafeHtml {
+  if (d.webhookUrl === null) return html``;
+  return html`<span class="cell-sub">to ${d.webhookHref !== null ? html`<a class="url" href="${safeHref(d.webhookHref)}" title="${d.webhookUrl}">${d.webhookUrl}</a>` : html`<span class="url" title="${d.webhookUrl}">${d.webhookUrl}</span>`}</span>`;
 }
 
 function lastResult(d: DeliveryRow): SafeHtml {

@@ -8,12 +8,13 @@ export interface ErrorSummaryItem {
 }
 
 /**
- * The box at the top of a form that failed validation: announced as an alert, listing every
- * problem as a link that moves focus to its field. Nothing when there are no problems.
+ * The box at the top of a form that failed validation: announced as an alert, focused when the
+ * page loads (no script needed), listing every problem as a link that moves focus to its field.
+ * Nothing when there are no problems.
  */
 export function errorSummary(items: readonly ErrorSummaryItem[], id = 'error-summary'): SafeHtml {
   if (items.length === 0) return html``;
-  return html`<div class="error-summary" role="alert" aria-labelledby="${id}-title" tabindex="-1" id="${id}">
+  return html`<div class="error-summary" role="alert" aria-labelledby="${id}-title" tabindex="-1" id="${id}" autofocus>
 <h2 class="error-summary-title" id="${id}-title">${items.length === 1 ? 'There is a problem' : `There are ${items.length} problems`}</h2>
 <ul>${items.map((item) => html`<li><a href="#${item.fieldId}">${item.message}</a></li>`)}</ul>
 </div>`;

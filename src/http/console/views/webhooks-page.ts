@@ -53,7 +53,7 @@ export function webhooksPage(model: WebhooksPageModel): string {
         cell: (w) =>
           w.clientId === null ? html`<span class="muted">Operator</span>` : w.clientHref !== null ? html`<a class="code" href="${safeHref(w.clientHref)}">${w.clientId}</a>` : html`<span class="code">${w.clientId}</span>`,
       },
-      { header: 'Status', nowrap: true, cell: (w) => html`${enabledBadge(w.disabled)}${w.disabled && w.disabledReason !== null ? html`<span class="cell-sub">${w.disabledReason}</span>` : html``}` },
+      { header: 'Status', cell: (w) => html`${enabledBadge(w.disabled)}${w.disabled && w.disabledReason !== null ? html`<span class="cell-sub">${w.disabledReason}</span>` : html``}` },
       { header: 'Created', align: 'end', nowrap: true, cell: (w) => timeTag(w.created, 'date') },
     ],
   });

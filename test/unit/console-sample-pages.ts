@@ -32,6 +32,7 @@ export function renderSamplePages(t: s.Taint = (text) => text): SamplePage[] {
     page('portals-empty', true, portalsPage(s.portalsSample('empty', t))),
     page('portals-no-match', true, portalsPage(s.portalsSample('no-match', t))),
     page('portal', false, portalPage(s.portalSample('typical', t))),
+    page('portal-tariff-error', false, portalPage(s.portalSample('tariff-error', t))),
     page('portal-new', true, portalPage(s.portalSample('new', t))),
     page('portal-suspended', false, portalPage(s.portalSample('suspended', t))),
     page('portal-removed', false, portalPage(s.portalSample('removed', t))),

@@ -143,9 +143,13 @@ export function portalsSample(variant: 'typical' | 'empty' | 'no-match', t: Tain
   };
 }
 
-/** A portal: typical (with a created login link and a refused tariff post), or brand new. */
-export function portalSample(variant: 'typical' | 'new' | 'suspended' | 'removed', t: Taint = same): PortalPageModel {
+/**
+ * A portal: typical (a login link just created), after a refused tariff post, suspended, removed,
+ * or brand new (owner not activated, no history).
+ */
+export function portalSample(variant: 'typical' | 'tariff-error' | 'new' | 'suspended' | 'removed', t: Taint = same): PortalPageModel {
   const typical = variant !== 'new';
+  const refused = variant === 'tariff-error';
   const status: PortalStatus = variant === 'suspended' ? 'Suspended' : variant === 'removed' ? 'RemovePending' : 'Active';
   const tenant: TenantView = {
     tenantId: 18_240,
@@ -154,7 +158,7 @@ export function portalSample(variant: 'typical' | 'new' | 'suspended' | 'removed
     name: t('Acme Corporation'),
     status,
     created: iso(86_400 * 212),
-    statusChanged: iso(variant === 'typical' || variant === 'new' ? 86_400 * 212 : 3_600 * 5),
+    statusChanged: iso(variant === 'suspended' || variant === 'removed' ? 3_600 * 5 : 86_400 * 212),
     language: t('en-US'),
     timeZoneName: t('Europe/Berlin'),
     ownerId: t('4b2f9a4e-7c1d-4e8a-9f3b-2d6c8e1a5b70'),
@@ -169,7 +173,7 @@ export function portalSample(variant: 'typical' | 'new' | 'suspended' | 'removed
   };
   const tariff = { plan: t('business'), activeUsers: 250, maxFileSize: 1_073_741_824, maxTotalSize: 107_374_182_400, dueDate: typical ? '2027-01-31' : null, features: t('docs,mail,backup'), state: typical ? (1 as const) : (0 as const) };
   return {
-    chrome: chrome('portals', t, variant === 'typical' ? [{ kind: 'success', text: 'Login link created.' }] : []),
+    chrome: chrome('portals', t, variant === 'suspended' ? [{ kind: 'success', text: 'Portal suspended.' }] : []),
     tenant,
     owner: { id: tenant.ownerId, email: t('j.doe@acme.example'), displayName: t('Jane Doe'), activated: typical },
     tariff,
@@ -194,13 +198,13 @@ export function portalSample(variant: 'typical' | 'new' | 'suspended' | 'removed
     tariffForm: {
       values: {
         plan: tariff.plan,
-        activeUsers: variant === 'typical' ? t('-5') : String(tariff.activeUsers),
+        activeUsers: refused ? t('-5') : String(tariff.activeUsers),
         maxFileSize: String(tariff.maxFileSize),
         maxTotalSize: String(tariff.maxTotalSize),
         dueDate: tariff.dueDate ?? '',
         features: tariff.features,
       },
-      errors: variant === 'typical' ? { activeUsers: t('Enter a whole number of 0 or more.') } : {},
+      errors: refused ? { activeUsers: t('Enter a whole number of 0 or more.') } : {},
     },
     statusForm: { reason: '' },
     loginLinkForm: { ttl: '' },
@@ -208,8 +212,8 @@ export function portalSample(variant: 'typical' | 'new' | 'suspended' | 'removed
       variant === 'typical'
         ? { kind: 'login', url: t(`https://acme.${BASE}/confirm?type=Signin&email=j.doe%40acme.example&key=1.Hx3kQm9TzP0aB7vW2cYd`), expiresAt: iso(-300) }
         : null,
-    audit: typical ? auditRows(t).slice(0, 5) : [],
-    deliveries: typical ? deliveryRows(t, true).slice(0, 4) : [],
+    audit: typical ? auditRows(t).slice(0, 3) : [],
+    deliveries: typical ? deliveryRows(t, true).slice(0, 2) : [],
   };
 }
 

@@ -153,8 +153,10 @@ describe('console pages', () => {
     assert.match(page, /<input type="hidden" name="status" value="Suspended">/);
     assert.match(page, /action="\/console\/portals\/18240\/tariff"/);
     assert.match(page, /action="\/console\/portals\/18240\/login-link"/);
-    assert.match(page, /id="tariff-form-activeUsers"[^>]*aria-describedby="tariff-form-activeUsers-hint tariff-form-activeUsers-error" aria-invalid="true"/);
-    assert.match(page, /<a href="#tariff-form-activeUsers">Enter a whole number of 0 or more\.<\/a>/);
+    const refused = portalPage(portalSample('tariff-error'));
+    assert.match(refused, /id="tariff-form-activeUsers"[^>]*aria-describedby="tariff-form-activeUsers-hint tariff-form-activeUsers-error" aria-invalid="true"/);
+    assert.match(refused, /<div class="error-summary" role="alert"[^>]*autofocus>[\s\S]*<a href="#tariff-form-activeUsers">Enter a whole number of 0 or more\.<\/a>/);
+    assert.doesNotMatch(page, /error-summary/);
     assert.match(page, /Login link created[\s\S]*confirm\?type=Signin/);
     const fresh = portalPage(portalSample('new'));
     assert.match(fresh, /action="\/console\/portals\/18240\/resend-activation"/);

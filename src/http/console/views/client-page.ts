@@ -72,7 +72,6 @@ ${panel({
     csrfToken: csrf,
     id: EDIT_CLIENT_FORM_ID,
     noValidate: true,
-    label: 'Client settings',
     body: html`${clientFields({ formId: EDIT_CLIENT_FORM_ID, values: model.editForm.values, errors: model.editForm.errors, withClientId: false })}
 <div class="form-actions"><button type="submit" class="button button-primary">Save changes</button></div>`,
   }),
@@ -98,7 +97,6 @@ ${panel({
     action: model.links.rotateAction,
     csrfToken: csrf,
     id: 'rotate-form',
-    label: 'Rotate secret',
     body: html`${textField({
       id: 'rotate-form-graceMinutes',
       name: 'graceMinutes',
@@ -120,7 +118,7 @@ ${c.disabled
       id: 'state',
       title: 'Enable client',
       body: html`<p>The client is disabled: its tokens are refused and its webhook endpoints are paused.</p>
-${postForm({ action: model.links.enableAction, csrfToken: csrf, label: 'Enable client', body: html`<button type="submit" class="button button-primary">Enable client</button>` })}`,
+${postForm({ action: model.links.enableAction, csrfToken: csrf, body: html`<button type="submit" class="button button-primary">Enable client</button>` })}`,
     })
   : panel({
       id: 'state',

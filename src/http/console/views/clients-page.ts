@@ -67,7 +67,6 @@ ${panel({
     csrfToken: model.chrome.csrfToken,
     id: CREATE_CLIENT_FORM_ID,
     noValidate: true,
-    label: 'New client',
     body: html`${clientFields({ formId: CREATE_CLIENT_FORM_ID, values: model.createForm.values, errors: model.createForm.errors, withClientId: true })}
 <div class="form-actions"><button type="submit" class="button button-primary">Create client</button></div>`,
   }),

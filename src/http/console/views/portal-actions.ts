@@ -28,7 +28,6 @@ ${postForm({
   csrfToken: model.csrfToken,
   id: 'status-form',
   hidden: { status: suspend ? 'Suspended' : 'Active' },
-  label: suspend ? 'Suspend portal' : 'Resume portal',
   body: html`${textareaField({
     id: 'status-form-reason',
     name: 'reason',
@@ -70,7 +69,6 @@ export function accessActions(model: AccessActionsModel): SafeHtml {
 ${postForm({
   action: model.resendActivationAction,
   csrfToken: model.csrfToken,
-  label: 'Resend activation',
   body: html`<button type="submit" class="button button-secondary">Resend activation mail</button>`,
 })}`;
   }
@@ -80,7 +78,6 @@ ${postForm({
   action: model.loginLinkAction,
   csrfToken: model.csrfToken,
   id: 'login-link-form',
-  label: 'Create login link',
   body: html`${selectField({
     id: 'login-link-form-ttl',
     name: 'ttl',

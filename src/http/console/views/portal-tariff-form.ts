@@ -44,7 +44,6 @@ export function tariffForm(model: TariffFormModel): SafeHtml {
     csrfToken: model.csrfToken,
     id: TARIFF_FORM_ID,
     noValidate: true,
-    label: 'Edit tariff',
     body: html`${errorSummary(errorItems(TARIFF_FORM_ID, e, ['plan', 'activeUsers', 'maxFileSize', 'maxTotalSize', 'dueDate', 'features']), `${TARIFF_FORM_ID}-errors`)}
 <div class="form-grid">
 ${selectField({

@@ -13,19 +13,19 @@ export interface PostFormModel {
   readonly hidden?: Readonly<Record<string, string>>;
   readonly id?: string;
   readonly className?: string;
-  /** The accessible name of the form (makes it a landmark-free, named group). */
-  readonly label?: string;
   /** Set when the form has fields whose errors are listed in a summary. */
   readonly noValidate?: boolean;
 }
 
 /**
  * A POST form with the hidden `_csrf` field: the one way the console's views write a form that
- * changes something, so none can forget the token. Works without JavaScript.
+ * changes something, so none can forget the token. Works without JavaScript. Forms stay unnamed:
+ * a named form is a landmark, and a page of one-button forms would drown the landmark list; the
+ * panel around a form names it.
  */
 export function postForm(model: PostFormModel): SafeHtml {
   const hidden = Object.entries(model.hidden ?? {}).map(([name, value]) => hiddenField(name, value));
-  return html`<form method="post" action="${safeHref(model.action)}"${attr('id', model.id)}${attr('class', model.className)}${attr('aria-label', model.label)}${model.noValidate === true ? html` novalidate` : html``}>
+  return html`<form method="post" action="${safeHref(model.action)}"${attr('id', model.id)}${attr('class', model.className)}${model.noValidate === true ? html` novalidate` : html``}>
 <input type="hidden" name="${CSRF_FIELD_NAME}" value="${model.csrfToken}">${hidden}
 ${model.body}
 </form>`;

@@ -39,7 +39,6 @@ ${panel({
     csrfToken: model.chrome.csrfToken,
     id: BASE_DOMAIN_FORM_ID,
     noValidate: true,
-    label: 'Base domain',
     body: html`${errorSummary(errorItems(BASE_DOMAIN_FORM_ID, errors, ['baseDomain']), `${BASE_DOMAIN_FORM_ID}-errors`)}
 ${textField({
   id: `${BASE_DOMAIN_FORM_ID}-baseDomain`,

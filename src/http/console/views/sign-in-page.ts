@@ -45,7 +45,6 @@ ${postForm({
   action: model.action,
   csrfToken: model.csrfToken,
   className: 'stack',
-  label: 'Sign in',
   body: html`<div class="field">
 <label class="label" for="signin-email">E-mail</label>
 <input class="input" id="signin-email" name="email" type="email" autocomplete="username" required value="${model.email}"${describedBy}${model.email === '' ? html` autofocus` : html``}>

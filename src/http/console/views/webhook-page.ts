@@ -65,7 +65,6 @@ export function webhookPage(model: WebhookPageModel): string {
       action: model.links.testAction,
       csrfToken: csrf,
       className: 'inline-form',
-      label: 'Send test event',
       body: html`<button type="submit" class="button button-secondary"${w.disabled ? html` disabled` : html``}>Send test event</button>`,
     }),
   })}
@@ -80,7 +79,6 @@ ${panel({
     csrfToken: csrf,
     id: 'edit-webhook',
     noValidate: true,
-    label: 'Endpoint settings',
     body: html`${webhookFields({ formId: 'edit-webhook', values: model.editForm.values, errors: model.editForm.errors })}
 <div class="form-actions"><button type="submit" class="button button-primary">Save changes</button></div>`,
   }),
@@ -99,7 +97,7 @@ ${panel({
   id: 'rotate',
   title: 'Signing secret',
   description: 'A new secret; for 24 hours deliveries carry signatures of both, so receivers can switch without losing events.',
-  body: postForm({ action: model.links.rotateAction, csrfToken: csrf, label: 'Rotate signing secret', body: html`<button type="submit" class="button button-secondary">Rotate secret</button>` }),
+  body: postForm({ action: model.links.rotateAction, csrfToken: csrf, body: html`<button type="submit" class="button button-secondary">Rotate secret</button>` }),
 })}
 ${panel({
   id: 'state',
@@ -109,7 +107,6 @@ ${postForm({
   action: model.links.stateAction,
   csrfToken: csrf,
   hidden: { disabled: w.disabled ? 'false' : 'true' },
-  label: w.disabled ? 'Resume deliveries' : 'Pause deliveries',
   body: html`<button type="submit" class="button ${w.disabled ? 'button-primary' : 'button-secondary'}">${w.disabled ? 'Resume deliveries' : 'Pause deliveries'}</button>`,
 })}`,
 })}

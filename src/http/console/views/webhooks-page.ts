@@ -74,7 +74,6 @@ ${panel({
     csrfToken: model.chrome.csrfToken,
     id: CREATE_WEBHOOK_FORM_ID,
     noValidate: true,
-    label: 'New endpoint',
     body: html`${webhookFields({ formId: CREATE_WEBHOOK_FORM_ID, values: model.createForm.values, errors: model.createForm.errors })}
 <div class="form-actions"><button type="submit" class="button button-primary">Add endpoint</button></div>`,
   }),

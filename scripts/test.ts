@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * `npm test`: type-check, then the whole suite on SQLite, then the database-facing tiers
+ * `npm test`: type-check, lint, then the whole suite on SQLite, then the database-facing tiers
  * (test/store, test/http) again on every server database whose URL is given:
  *   TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres
  *   TEST_MYSQL_URL=mysql://root@127.0.0.1:3306/
@@ -71,6 +71,8 @@ async function main(): Promise<number> {
   const typecheckOk = typecheckCode === 0;
   outcomes.push({ title: 'type-check', ok: typecheckOk, passed: 0, failed: typecheckOk ? 0 : 1, skipped: 0, seconds: elapsed(typecheckStarted), detail: '', skips: [] });
 
+  outcomes.push(await runLint());
+
   const { list, leftOut } = passes();
   for (const pass of list) outcomes.push(await runPass(pass));
 
@@ -97,7 +99,7 @@ async function main(): Promise<number> {
     { passed: 0, failed: 0, skipped: 0 },
   );
   const ok = outcomes.every((o) => o.ok);
-  // A failed step with no failing test (a crash, a type error) still counts as a failure.
+  // A failed step with no failing test (a crash, a type error, lint errors) still counts as a failure.
   const failed = Math.max(total.failed, outcomes.filter((o) => !o.ok).length);
   // The last line stays exactly "total: N passed, N failed, N skipped": CI reads it.
   process.stdout.write(`total: ${total.passed} passed, ${failed} failed, ${total.skipped} skipped\n`);
@@ -109,6 +111,27 @@ function describeSkips(skips: readonly Skip[]): string {
   const count = (type: Skip['type']) => skips.filter((s) => s.type === type).length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return [plural(count('suite'), 'suite'), plural(count('test'), 'test')].join(', ');
+}
+
+/** ESLint over the repository (eslint.config.js): the base rules and the import boundaries. */
+async function runLint(): Promise<Outcome> {
+  header('lint (eslint .)');
+  const started = Date.now();
+  try {
+    const { ESLint } = await import('eslint');
+    const eslint = new ESLint();
+    const results = await eslint.lintFiles(['.']);
+    const formatter = await eslint.loadFormatter('stylish');
+    const report = await formatter.format(results);
+    process.stdout.write(report === '' ? 'no problems\n' : report);
+    const errors = results.reduce((sum, r) => sum + r.errorCount + r.fatalErrorCount, 0);
+    const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
+    const detail = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+    return { title: 'lint', ok: errors === 0, passed: 0, failed: errors === 0 ? 0 : 1, skipped: 0, seconds: elapsed(started), detail, skips: [] };
+  } catch (error) {
+    process.stderr.write(`lint could not run: ${error instanceof Error ? error.message : String(error)}\n`);
+    return { title: 'lint', ok: false, passed: 0, failed: 1, skipped: 0, seconds: elapsed(started), detail: 'could not run', skips: [] };
+  }
 }
 
 function passes(): { list: Pass[]; leftOut: LeftOut[] } {

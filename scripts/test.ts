@@ -3,14 +3,16 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
- * `npm test`: type-check, then the whole suite on SQLite, then the database-facing tiers
+ * `npm test`: type-check, lint, then the whole suite on SQLite, then the database-facing tiers
  * (test/store, test/http) again on every server database whose URL is given:
  *   TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres
  *   TEST_MYSQL_URL=mysql://root@127.0.0.1:3306/
  * Each test file makes its own uniquely named database on that server (test/helpers).
- * Exits non-zero when any step fails; ends with one "total: N passed, N failed" line.
+ * Exits non-zero when any step fails; lists every skipped test and suite with its reason, and
+ * ends with one "total: N passed, N failed, N skipped" line.
  * Tiers given as arguments (`npm test -- test/store`) narrow every run to those tiers.
  */
 
@@ -31,6 +33,24 @@ interface Outcome extends Counts {
   readonly title: string;
   readonly ok: boolean;
   readonly seconds: number;
+  /** What the table shows after the title; undefined: the counts. */
+  readonly detail?: string;
+  /** The skipped tests and suites of a test run, each counted in `skipped`. */
+  readonly skips: readonly Skip[];
+}
+
+/** A skipped test or suite, as scripts/test-reporter.js reports it. */
+interface Skip {
+  readonly type: 'test' | 'suite';
+  readonly file: string;
+  readonly name: string;
+  readonly reason: string;
+}
+
+/** A database run that was not started, and why. */
+interface LeftOut {
+  readonly title: string;
+  readonly reason: string;
 }
 
 const ALL_TIERS = ['test/unit', 'test/store', 'test/http', 'test/e2e'];
@@ -39,6 +59,7 @@ const DATABASE_TIERS = ['test/store', 'test/http'];
 const CONCURRENCY = process.env.TEST_CONCURRENCY ?? '2';
 // No single test may hang the run (CI stops at 90 minutes).
 const TEST_TIMEOUT_MS = process.env.TEST_TIMEOUT_MS ?? '300000';
+const REPORTER = fileURLToPath(new URL('./test-reporter.js', import.meta.url));
 
 async function main(): Promise<number> {
   const outcomes: Outcome[] = [];
@@ -47,34 +68,80 @@ async function main(): Promise<number> {
   const typecheckStarted = Date.now();
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   const typecheckCode = await run(process.execPath, [tsc, '-p', 'tsconfig.check.json'], process.env);
-  outcomes.push({ title: 'type-check', ok: typecheckCode === 0, passed: 0, failed: typecheckCode === 0 ? 0 : 1, skipped: 0, seconds: elapsed(typecheckStarted) });
+  const typecheckOk = typecheckCode === 0;
+  outcomes.push({ title: 'type-check', ok: typecheckOk, passed: 0, failed: typecheckOk ? 0 : 1, skipped: 0, seconds: elapsed(typecheckStarted), detail: '', skips: [] });
 
-  for (const pass of passes()) outcomes.push(await runPass(pass));
+  outcomes.push(await runLint());
+
+  const { list, leftOut } = passes();
+  for (const pass of list) outcomes.push(await runPass(pass));
 
   header('summary');
-  const width = Math.max(...outcomes.map((o) => o.title.length));
+  const width = Math.max(...outcomes.map((o) => o.title.length), ...leftOut.map((l) => l.title.length));
   for (const o of outcomes) {
-    const counts = o.title === 'type-check' ? '' : `  ${o.passed} passed, ${o.failed} failed, ${o.skipped} skipped`;
-    process.stdout.write(`${o.ok ? 'ok  ' : 'FAIL'}  ${o.title.padEnd(width)}${counts}  (${o.seconds.toFixed(0)} s)\n`);
+    const detail = o.detail ?? `${o.passed} passed, ${o.failed} failed, ${o.skipped} skipped`;
+    process.stdout.write(`${o.ok ? 'ok  ' : 'FAIL'}  ${o.title.padEnd(width)}  ${detail === '' ? '' : `${detail}  `}(${o.seconds.toFixed(0)} s)\n`);
   }
+  for (const l of leftOut) process.stdout.write(`skip  ${l.title.padEnd(width)}  not run: ${l.reason}\n`);
+
+  const skips = outcomes.flatMap((o) => o.skips.map((skip) => ({ run: o.title, ...skip })));
+  if (skips.length > 0) {
+    process.stdout.write(`\nskipped (${describeSkips(skips)}):\n`);
+    const runWidth = Math.max(...skips.map((s) => s.run.length));
+    const fileWidth = Math.max(...skips.map((s) => s.file.length));
+    for (const s of skips) {
+      process.stdout.write(`skip  ${s.run.padEnd(runWidth)}  ${s.type.padEnd(5)}  ${s.file.padEnd(fileWidth)}  "${s.name}": ${s.reason}\n`);
+    }
+  }
+
   const total = outcomes.reduce<Counts>(
     (sum, o) => ({ passed: sum.passed + o.passed, failed: sum.failed + o.failed, skipped: sum.skipped + o.skipped }),
     { passed: 0, failed: 0, skipped: 0 },
   );
   const ok = outcomes.every((o) => o.ok);
-  // A failed step with no failing test (a crash, a type error) still counts as a failure.
+  // A failed step with no failing test (a crash, a type error, lint errors) still counts as a failure.
   const failed = Math.max(total.failed, outcomes.filter((o) => !o.ok).length);
+  // The last line stays exactly "total: N passed, N failed, N skipped": CI reads it.
   process.stdout.write(`total: ${total.passed} passed, ${failed} failed, ${total.skipped} skipped\n`);
   return ok ? 0 : 1;
 }
 
-function passes(): Pass[] {
+/** "3 suites, 1 test": what the skipped count is made of. */
+function describeSkips(skips: readonly Skip[]): string {
+  const count = (type: Skip['type']) => skips.filter((s) => s.type === type).length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return [plural(count('suite'), 'suite'), plural(count('test'), 'test')].join(', ');
+}
+
+/** ESLint over the repository (eslint.config.js): the base rules and the import boundaries. */
+async function runLint(): Promise<Outcome> {
+  header('lint (eslint .)');
+  const started = Date.now();
+  try {
+    const { ESLint } = await import('eslint');
+    const eslint = new ESLint();
+    const results = await eslint.lintFiles(['.']);
+    const formatter = await eslint.loadFormatter('stylish');
+    const report = await formatter.format(results);
+    process.stdout.write(report === '' ? 'no problems\n' : report);
+    const errors = results.reduce((sum, r) => sum + r.errorCount + r.fatalErrorCount, 0);
+    const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
+    const detail = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+    return { title: 'lint', ok: errors === 0, passed: 0, failed: errors === 0 ? 0 : 1, skipped: 0, seconds: elapsed(started), detail, skips: [] };
+  } catch (error) {
+    process.stderr.write(`lint could not run: ${error instanceof Error ? error.message : String(error)}\n`);
+    return { title: 'lint', ok: false, passed: 0, failed: 1, skipped: 0, seconds: elapsed(started), detail: 'could not run', skips: [] };
+  }
+}
+
+function passes(): { list: Pass[]; leftOut: LeftOut[] } {
   const chosen = process.argv.slice(2).map((dir) => dir.replace(/\/+$/, ''));
   const unknown = chosen.filter((dir) => !ALL_TIERS.includes(dir));
   if (unknown.length > 0) throw new Error(`unknown test tier(s): ${unknown.join(', ')} (known: ${ALL_TIERS.join(', ')})`);
   const narrow = (dirs: readonly string[]) => (chosen.length === 0 ? dirs : dirs.filter((dir) => chosen.includes(dir)));
 
   const list: Pass[] = [{ title: 'SQLite', dirs: narrow(ALL_TIERS), databaseUrl: undefined }];
+  const leftOut: LeftOut[] = [];
   const servers = [
     { title: 'PostgreSQL', variable: 'TEST_POSTGRES_URL' },
     { title: 'MySQL/MariaDB', variable: 'TEST_MYSQL_URL' },
@@ -82,10 +149,13 @@ function passes(): Pass[] {
   for (const server of servers) {
     const url = nonEmpty(process.env[server.variable]);
     const dirs = narrow(DATABASE_TIERS);
-    if (url === undefined) process.stdout.write(`note: ${server.variable} is not set: the ${server.title} run is left out\n`);
-    else if (dirs.length > 0) list.push({ title: `${server.title} ${redact(url)}`, dirs, databaseUrl: url });
+    if (dirs.length === 0) continue;
+    if (url === undefined) {
+      process.stdout.write(`note: ${server.variable} is not set: the ${server.title} run is left out\n`);
+      leftOut.push({ title: server.title, reason: `${server.variable} is not set` });
+    } else list.push({ title: `${server.title} ${redact(url)}`, dirs, databaseUrl: url });
   }
-  return list;
+  return { list, leftOut };
 }
 
 async function runPass(pass: Pass): Promise<Outcome> {
@@ -94,15 +164,16 @@ async function runPass(pass: Pass): Promise<Outcome> {
   const started = Date.now();
   if (files.length === 0) {
     process.stdout.write('no test files found\n');
-    return { title: pass.title, ok: false, passed: 0, failed: 0, skipped: 0, seconds: 0 };
+    return { title: pass.title, ok: false, passed: 0, failed: 0, skipped: 0, seconds: 0, skips: [] };
   }
   const env = { ...process.env };
   if (pass.databaseUrl === undefined) delete env.TEST_DATABASE_URL;
   else env.TEST_DATABASE_URL = pass.databaseUrl;
 
-  // The readable report goes to the terminal; a TAP copy in a file gives the counts.
+  // The readable report goes to the terminal; scripts/test-reporter.js writes the counts and the
+  // skipped tests and suites to a file.
   const reportDir = mkdtempSync(join(tmpdir(), 'hosted-api-test-report-'));
-  const tapFile = join(reportDir, 'report.tap');
+  const reportFile = join(reportDir, 'report.jsonl');
   try {
     const code = await run(
       process.execPath,
@@ -114,14 +185,14 @@ async function runPass(pass: Pass): Promise<Outcome> {
         `--test-timeout=${TEST_TIMEOUT_MS}`,
         '--test-reporter=spec',
         '--test-reporter-destination=stdout',
-        '--test-reporter=tap',
-        `--test-reporter-destination=${tapFile}`,
+        `--test-reporter=${REPORTER}`,
+        `--test-reporter-destination=${reportFile}`,
         ...files,
       ],
       env,
     );
-    const counts = tapCounts(existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '');
-    return { title: pass.title, ok: code === 0, ...counts, seconds: elapsed(started) };
+    const report = readReport(existsSync(reportFile) ? readFileSync(reportFile, 'utf8') : '');
+    return { title: pass.title, ok: code === 0, ...report, seconds: elapsed(started) };
   } finally {
     rmSync(reportDir, { recursive: true, force: true });
   }
@@ -136,11 +207,32 @@ function testFiles(dir: string): string[] {
     .map((name) => `${dir}/${name}`);
 }
 
-/** The closing "# pass N" lines of the node test runner's TAP report. */
-function tapCounts(tap: string): Counts {
-  // The summary comes last; take the last match in case a test printed a look-alike line.
-  const count = (label: string) => Number([...tap.matchAll(new RegExp(`^# ${label} (\\d+)$`, 'gm'))].at(-1)?.[1] ?? 0);
-  return { passed: count('pass'), failed: count('fail') + count('cancelled'), skipped: count('skipped') + count('todo') };
+/**
+ * The counts and skips of scripts/test-reporter.js's report. `skipped` counts every skipped test
+ * and every skipped suite: the runner's own "skipped" leaves suites out, whose tests never ran.
+ */
+function readReport(text: string): Counts & { skips: Skip[] } {
+  const counts = new Map<string, number>();
+  const skips: Skip[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue;
+    let entry: { kind: 'count'; label: string; value: number } | ({ kind: 'skip' } & Skip);
+    try {
+      entry = JSON.parse(line) as typeof entry;
+    } catch {
+      // A run that crashed can leave a cut line; its exit code already fails the run.
+      process.stderr.write(`unreadable line in the test report: ${line.slice(0, 200)}\n`);
+      continue;
+    }
+    // The closing counts come last; a later value replaces an earlier one.
+    if (entry.kind === 'count') counts.set(entry.label, entry.value);
+    else skips.push({ type: entry.type, file: entry.file, name: entry.name, reason: entry.reason });
+  }
+  const count = (label: string) => counts.get(label) ?? 0;
+  // Each skipped or todo test is listed; the larger number wins should the two ever disagree.
+  const skippedTests = Math.max(count('skipped') + count('todo'), skips.filter((s) => s.type === 'test').length);
+  const skippedSuites = skips.filter((s) => s.type === 'suite').length;
+  return { passed: count('pass'), failed: count('fail') + count('cancelled'), skipped: skippedTests + skippedSuites, skips };
 }
 
 function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {

@@ -129,7 +129,6 @@ export function formatCount(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are inspected loosely here
 function expectJson(status: number, want: number, body: unknown, ok: (b: any) => boolean): string | undefined {
   if (status !== want) return `status ${status}, not ${want}: ${JSON.stringify(body).slice(0, 200)}`;
   if (body === null || typeof body !== 'object' || !ok(body)) return `unexpected answer: ${JSON.stringify(body).slice(0, 200)}`;

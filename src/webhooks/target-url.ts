@@ -47,7 +47,7 @@ export async function checkWebhookUrl(text: string, options: WebhookUrlOptions):
   }
   // The URL parser silently drops tabs and newlines and trims spaces; refuse them instead, so the
   // URL that is stored and shown is exactly the one posted to.
-  if (/[\u0000-\u0020\u007f]/.test(text)) return refuse('syntax', 'the URL must not contain spaces or control characters');
+  if (/[\p{Cc} ]/u.test(text)) return refuse('syntax', 'the URL must not contain spaces or control characters');
   let url: URL;
   try {
     url = new URL(text);

@@ -39,7 +39,6 @@ interface Instance {
 interface Answer {
   readonly status: number;
   readonly headers: Headers;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests inspect arbitrary JSON
   readonly body: any;
 }
 

@@ -46,7 +46,6 @@ export interface CallOptions {
 export interface ApiResponse {
   readonly status: number;
   readonly headers: Headers;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests inspect arbitrary JSON
   readonly body: any;
   readonly text: string;
 }

@@ -405,10 +405,9 @@ describe('the activation mail commits with the registration', () => {
   });
 
   it('a registration that fails after queueing the mail leaves no outbox row (and no portal)', async () => {
-    let server: TestServer | undefined;
     const clock = fixedClock(new Date());
     const queue = queueActivationMail({ clock, activationTtlHours: 72 });
-    server = await startTestServer({
+    const server = await startTestServer({
       clock,
       overrides: {
         onRegistered: async (db, reg) => {

@@ -300,7 +300,6 @@ describe(`store dialect behaviour (${process.env.TEST_DATABASE_URL ? new URL(pro
     // A real boolean column, as a later migration may add one: PostgreSQL hands back true/false,
     // MySQL TINYINT(1) 1/0, SQLite 1/0; fromDbBoolean makes them the same.
     const table = `flags_${randomBytes(4).toString('hex')}`;
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a scratch table outside the schema
     const scratch = store.db as unknown as Kysely<any>;
     await scratch.schema.createTable(table).addColumn('id', 'integer', (c) => c.primaryKey()).addColumn('flag', 'boolean', (c) => c.notNull()).execute();
     try {

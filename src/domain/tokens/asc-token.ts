@@ -94,13 +94,15 @@ function fail(reason: TokenFailure): { readonly ok: false; readonly reason: Toke
   return { ok: false, reason };
 }
 
+/** `yyyyMMddHHmmss` (14 digits, checked by the caller) as epoch milliseconds, or undefined when impossible. */
 function parseDatetime(text: string): number | undefined {
-  const [y, mo, d, h, mi, s] = [0, 4, 6, 8, 10, 12].map((i, n) => Number(text.slice(i, i + (n === 0 ? 4 : 2))));
-  const ms = Date.UTC(y!, mo! - 1, d!, h!, mi!, s!);
+  const part = (from: number, length: number) => Number(text.slice(from, from + length));
+  const [y, mo, d, h, mi, s] = [part(0, 4), part(4, 2), part(6, 2), part(8, 2), part(10, 2), part(12, 2)];
+  const ms = Date.UTC(y, mo - 1, d, h, mi, s);
   const back = new Date(ms);
   // Reject impossible dates (month 13, 31 February) that Date.UTC would roll over.
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo! - 1 || back.getUTCDate() !== d) return undefined;
-  if (h! > 23 || mi! > 59 || s! > 59) return undefined;
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return undefined;
+  if (h > 23 || mi > 59 || s > 59) return undefined;
   return ms;
 }
 

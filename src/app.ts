@@ -17,6 +17,7 @@ import { portalRoutes } from './http/routes/portal/index.js';
 import { portalSigninRoute } from './http/routes/portal/signin.js';
 import { settingsRoutes } from './http/routes/settings/index.js';
 import { tariffRoutes } from './http/routes/tariff/index.js';
+import { webhookRoutes } from './http/routes/webhook/index.js';
 
 /** Everything the app needs, passed in by src/server.ts: the app never reads process.env. */
 export interface AppDeps {
@@ -84,6 +85,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         peopleRoutes(api, routeDeps);
         clientRoutes(api, routeDeps);
         auditRoutes(api, routeDeps);
+        webhookRoutes(api, routeDeps);
       },
       { prefix },
     );

@@ -1,38 +1,64 @@
 import type { BaseLogger } from 'pino';
 import type { DomainContext } from './domain/context.js';
+import { announceTariffStates } from './domain/maintenance/announce-tariff-states.js';
 import { purgeExpired } from './domain/maintenance/purge-expired.js';
-import { HOUR_MS } from './domain/time.js';
+import { resealSecrets } from './domain/maintenance/reseal-secrets.js';
+import { HOUR_MS, MINUTE_MS } from './domain/time.js';
 
-/** The periodic clean-up as the process runs it. */
+/** The periodic work as the process runs it. */
 export interface Maintenance {
-  /** Waits for a run in progress, then stops the timer. */
+  /** Waits for runs in progress, then stops the timers. */
   stop(): Promise<void>;
 }
 
-/** Runs purgeExpired shortly after start and then every `intervalMs` (default hourly). */
-export function startMaintenance(ctx: DomainContext, logger: BaseLogger, intervalMs = HOUR_MS): Maintenance {
-  let running: Promise<void> | undefined;
-  const run = () => {
-    if (running) return;
-    running = purgeExpired(ctx)
-      .then((result) => {
-        if (result.tenants + result.usedLinks + result.sentMail + result.auditRecords > 0) logger.info({ purged: result }, 'expired records purged');
-      })
-      .catch((error: unknown) => logger.error({ err: error }, 'purging expired records failed; will retry'))
-      .finally(() => {
-        running = undefined;
-      });
-  };
-  // A first run soon after start, off the start-up path; unref: the timers never keep the process alive.
-  const first = setTimeout(run, 30_000);
-  const timer = setInterval(run, intervalMs);
-  first.unref();
-  timer.unref();
+/** One periodic task: what it does, how often, and what its result says when it did something. */
+interface Task {
+  readonly name: string;
+  readonly everyMs: number;
+  run(): Promise<unknown>;
+  /** True when the result is worth a log line. */
+  worthLogging(result: unknown): boolean;
+}
+
+/**
+ * Runs the maintenance tasks shortly after start and then each at its own pace: the purge of
+ * expired records hourly, the tariff-state announcements (tariff.due / tariff.overdue) every ten
+ * minutes, the re-sealing of secrets after a machine-key rotation hourly. Every task is safe to
+ * run on several instances at once.
+ */
+export function startMaintenance(ctx: DomainContext, logger: BaseLogger): Maintenance {
+  const tasks: Task[] = [
+    {
+      name: 'purge',
+      everyMs: HOUR_MS,
+      run: () => purgeExpired(ctx),
+      worthLogging: (r) => Object.values(r as Record<string, number>).some((n) => n > 0),
+    },
+    { name: 'tariff announcements', everyMs: 10 * MINUTE_MS, run: () => announceTariffStates(ctx), worthLogging: (n) => (n as number) > 0 },
+    { name: 'secret re-sealing', everyMs: HOUR_MS, run: () => resealSecrets(ctx), worthLogging: (n) => (n as number) > 0 },
+  ];
+  const running = new Map<string, Promise<void>>();
+  const timers: NodeJS.Timeout[] = [];
+  for (const task of tasks) {
+    const run = () => {
+      if (running.has(task.name)) return;
+      const done = task
+        .run()
+        .then((result) => {
+          if (task.worthLogging(result)) logger.info({ task: task.name, result }, 'maintenance task did work');
+        })
+        .catch((error: unknown) => logger.error({ err: error, task: task.name }, 'maintenance task failed; will retry'))
+        .finally(() => running.delete(task.name));
+      running.set(task.name, done);
+    };
+    // A first run soon after start, off the start-up path; unref: timers never keep the process alive.
+    timers.push(setTimeout(run, 30_000), setInterval(run, task.everyMs));
+  }
+  for (const timer of timers) timer.unref();
   return {
     stop: async () => {
-      clearTimeout(first);
-      clearInterval(timer);
-      await running;
+      for (const timer of timers) clearTimeout(timer);
+      await Promise.all(running.values());
     },
   };
 }

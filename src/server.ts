@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { buildApp } from './app.js';
@@ -16,6 +17,8 @@ import type { OutboxSenderTiming } from './mail/outbox-sender.js';
 import type { MailTransport } from './mail/transport.js';
 import { startMaintenance, type Maintenance } from './maintenance.js';
 import { createSignupProtection } from './protection/signup-protection.js';
+import { createDeliverySender, type DeliverySenderTiming } from './webhooks/delivery-sender.js';
+import { eventOutbox } from './webhooks/event-outbox.js';
 import { openStore, type Store } from './store/store.js';
 
 /**
@@ -35,8 +38,10 @@ export interface ServerOverrides {
   readonly mail?: { readonly transport?: MailTransport | undefined; readonly timing?: Partial<OutboxSenderTiming> | undefined };
   /** Work committed with every registration, in place of queueing the activation mail. */
   readonly onRegistered?: RegistrationHook;
-  /** Run the hourly purge of expired records (default true). */
+  /** Run the maintenance job: purges, tariff announcements, re-sealing (default true). */
   readonly maintenance?: boolean;
+  /** The webhook sender's timing (tests poll faster). */
+  readonly webhooks?: { readonly timing?: Partial<DeliverySenderTiming> | undefined };
 }
 
 /** A wired server: listen, and close everything in order. */
@@ -54,6 +59,9 @@ export interface Server {
   /** Stops taking requests, then stops the background work and closes the database. */
   close(): Promise<void>;
 }
+
+/** The product and its version, as webhook receivers see it in User-Agent. */
+const USER_AGENT = `hosted-solution-api-webhooks/${(createRequire(import.meta.url)('../package.json') as { version: string }).version}`;
 
 /** The database could not be opened or migrated: the server cannot start. */
 export class DatabaseOpenError extends Error {
@@ -105,7 +113,20 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
       machineKeys: machineKeys.keys,
       secrets: secretBox(machineKeys.keys),
       clients: clientDirectory(store, clock),
+      events: eventOutbox({ clock, graceDays: options.tariff.graceDays }),
     };
+    // Webhook deliveries leave in the background; the change that queued them never waits.
+    const deliveries = createDeliverySender({
+      ctx,
+      timeoutMs: config.webhooks.timeoutMs,
+      retrySchedule: config.webhooks.retrySchedule,
+      allowPrivate: config.webhooks.allowPrivate,
+      logger,
+      userAgent: USER_AGENT,
+      timing: overrides.webhooks?.timing,
+    });
+    deliveries.start();
+    closers.unshift(() => deliveries.stop());
     const app = await buildApp({
       config,
       ctx,

@@ -44,6 +44,12 @@ export interface Config {
   readonly maxPortals: number;
   readonly removeRetentionDays: number;
   readonly auditRetentionDays: number;
+  readonly webhooks: {
+    readonly timeoutMs: number;
+    /** Seconds to wait before each retry; its length is the number of retries. */
+    readonly retrySchedule: readonly number[];
+    readonly allowPrivate: boolean;
+  };
   readonly tariff: {
     readonly graceDays: number;
     readonly defaultPlan: string;
@@ -145,6 +151,7 @@ function toConfig(env: Env): Config {
     maxPortals: env.MAX_PORTALS,
     removeRetentionDays: env.REMOVE_RETENTION_DAYS,
     auditRetentionDays: env.AUDIT_RETENTION_DAYS,
+    webhooks: { timeoutMs: env.WEBHOOK_TIMEOUT_MS, retrySchedule: env.WEBHOOK_RETRY_SCHEDULE, allowPrivate: env.WEBHOOK_ALLOW_PRIVATE },
     tariff: {
       graceDays: env.TARIFF_GRACE_DAYS,
       defaultPlan: env.TARIFF_DEFAULT_PLAN,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseRetrySchedule } from '../webhooks/retry-schedule.js';
 
 /**
  * Every setting the server reads, with its default and a one-line doc.
@@ -70,6 +71,15 @@ const databaseUrl = () =>
     .refine((v) => /^(sqlite:|postgres:\/\/|postgresql:\/\/|mysql:\/\/|mariadb:\/\/)/i.test(v), {
       error: 'must start with sqlite:, postgres:// or mysql:// (unknown database scheme)',
     });
+
+/** A webhook retry schedule: waits in seconds, comma-separated (src/webhooks/retry-schedule.ts says what is valid). */
+const retrySchedule = () =>
+  z.string().transform((text, ctx) => {
+    const parsed = parseRetrySchedule(text);
+    if (parsed.ok) return [...parsed.schedule];
+    for (const problem of parsed.problems) ctx.addIssue({ code: 'custom', message: problem });
+    return z.NEVER;
+  });
 
 /** Optional: absent and empty both mean "not set". */
 const opt = <T extends z.ZodType>(schema: T) => schema.optional();
@@ -151,6 +161,12 @@ export const envSchema = z.object({
   REMOVE_RETENTION_DAYS: integer(0).default(30),
   /** Audit records are purged after this many days. */
   AUDIT_RETENTION_DAYS: integer(1).default(365),
+  /** How long one webhook delivery attempt may take, in milliseconds. */
+  WEBHOOK_TIMEOUT_MS: integer(100, 120_000).default(10_000),
+  /** Seconds to wait before each retry of a failed webhook delivery, comma-separated. */
+  WEBHOOK_RETRY_SCHEDULE: retrySchedule().default([5, 300, 1800, 7200, 18000, 36000, 36000]),
+  /** Allow webhook endpoints on loopback and private addresses (development and tests only). */
+  WEBHOOK_ALLOW_PRIVATE: boolean().default(false),
   /** Days after dueDate during which a tariff is in Delay, not NotPaid. */
   TARIFF_GRACE_DAYS: integer(0).default(7),
   /** The plan given to every new portal. */

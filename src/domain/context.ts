@@ -3,6 +3,7 @@ import type { ClientDirectory } from './client/client-directory.js';
 import type { Clock } from './clock.js';
 import type { DomainOptions } from './options.js';
 import type { SecretBox } from './tokens/secret-box.js';
+import type { EventSink } from './webhook/domain-event.js';
 
 /** What every use case needs: the store, time, the rules' settings and the machine keys. */
 export interface DomainContext {
@@ -15,4 +16,6 @@ export interface DomainContext {
   readonly secrets: SecretBox;
   /** API clients as token checks read them (briefly cached per instance). */
   readonly clients: ClientDirectory;
+  /** Queues webhook events in the transaction of the change that caused them. */
+  readonly events: EventSink;
 }

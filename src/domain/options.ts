@@ -21,6 +21,7 @@ export interface DomainOptions {
   readonly removeRetentionDays: number;
   /** Audit records are purged after this many days. */
   readonly auditRetentionDays: number;
+  readonly webhooks: { /** Endpoints on loopback or private addresses are allowed (development and tests). */ readonly allowPrivate: boolean };
 }
 
 /** How links to a portal are written and how long the owner's links stay valid. */

@@ -99,3 +99,47 @@ export interface ClientRecord {
   readonly previousSecretSealed: string | null;
   readonly previousSecretUntil: Date | null;
 }
+
+/** A webhook endpoint as stored: where events go, which ones, its health and its sealed secrets. */
+export interface WebhookEndpointRecord {
+  readonly id: string;
+  readonly url: string;
+  /** `*` for every event type, or the chosen types. */
+  readonly events: '*' | readonly string[];
+  readonly description: string;
+  readonly disabled: boolean;
+  readonly disabledReason: string | null;
+  /** The API client it belongs to; null: the operator's (it receives every portal's events). */
+  readonly clientId: string | null;
+  readonly created: Date;
+  readonly secretSealed: string;
+  /** The secret before the last rotation; deliveries are signed with both until previousSecretUntil. */
+  readonly previousSecretSealed: string | null;
+  readonly previousSecretUntil: Date | null;
+  /** The first failure of the current unbroken run of failures; null after a success. */
+  readonly failingSince: Date | null;
+}
+
+/** Delivery states in their stored order (the number is the stored value). */
+export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** One event on its way to one endpoint. */
+export interface DeliveryRecord {
+  readonly id: number;
+  readonly webhookId: string;
+  /** The event's id, sent as webhook-id on every attempt. */
+  readonly eventId: string;
+  readonly type: string;
+  readonly tenantId: number | null;
+  /** The exact JSON body. */
+  readonly payload: string;
+  readonly status: DeliveryStatus;
+  readonly attempts: number;
+  readonly nextAttemptAt: Date;
+  readonly lastStatusCode: number | null;
+  /** The status code or error class of the last failure: never the receiver's words. */
+  readonly lastError: string | null;
+  readonly deliveredAt: Date | null;
+  readonly created: Date;
+}

@@ -2,8 +2,8 @@ import { request as httpRequest, type ClientRequest, type IncomingMessage } from
 import { request as httpsRequest } from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import type { LookupAddress } from 'node:dns';
-import { checkWebhookUrl, type CheckedWebhookUrl, type WebhookUrlProblem } from './target-url.js';
-import type { ResolveHost } from './resolve-host.js';
+import { checkWebhookUrl, type CheckedWebhookUrl, type WebhookUrlProblem } from '../domain/webhook/target-url.js';
+import type { ResolveHost } from '../domain/webhook/resolve-host.js';
 
 /**
  * Reading stops once this much of a receiver's answer has arrived (one socket read may carry a
@@ -47,7 +47,7 @@ export interface DeliveryAttempt {
 }
 
 /**
- * Posts one delivery (contract §14.4–14.5): resolves the host once, refuses it unless every
+ * Posts one delivery: resolves the host once, refuses it unless every
  * address is allowed, and connects only to those checked addresses. Redirects are not followed,
  * at most {@link MAX_RESPONSE_BYTES} of the answer are read and then dropped. Never throws.
  */

@@ -1,5 +1,5 @@
 /**
- * When a failed delivery is tried again (contract §14.4). The schedule lists the waits in seconds
+ * When a failed delivery is tried again. The schedule lists the waits in seconds
  * between attempts: the first attempt goes out at once; if it fails the next one waits
  * schedule[0], if that fails too the next waits schedule[1], and so on. When the list is used up
  * the delivery is `failed`: a schedule of n waits allows n + 1 attempts in all, and every retry

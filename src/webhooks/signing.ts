@@ -1,14 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 
 /**
- * Signing follows Standard Webhooks (contract §14.3) through its reference package, so receivers
+ * Signing follows Standard Webhooks through its reference package, so receivers
  * that verify with `new Webhook(secret).verify(body, headers)` agree with us byte for byte.
  */
-
-/** The form of a secret handed out by webhook/create and webhook/rotate: 32 bytes, standard padded base64. */
-// 32 bytes are 43 base64 digits and one `=`; the last digit carries 4 bits, so its low 2 bits are 0.
-export const WEBHOOK_SECRET_PATTERN = /^whsec_[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/;
 
 /** The three headers that carry a delivery's signature. */
 export interface SignatureHeaders {
@@ -27,11 +22,6 @@ export interface SignatureInput {
   readonly body: string;
   /** Every secret valid now: the current one, and the previous one for 24 h after a rotation. */
   readonly secrets: readonly string[];
-}
-
-/** A new endpoint secret: `whsec_` + standard padded base64 of 32 random bytes. */
-export function generateWebhookSecret(): string {
-  return `whsec_${randomBytes(32).toString('base64')}`;
 }
 
 /**

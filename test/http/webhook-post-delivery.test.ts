@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { postDelivery, type DeliveryAttempt } from '../../src/webhooks/post-delivery.js';
-import type { ResolveHost } from '../../src/webhooks/resolve-host.js';
+import type { ResolveHost } from '../../src/domain/webhook/resolve-host.js';
 import { freePort } from '../helpers/free-port.js';
 
 interface SeenRequest {

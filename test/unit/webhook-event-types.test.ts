@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { WEBHOOK_EVENT_TYPES, isWebhookEventType, matchesFilter, parseEventFilter, type EventFilter } from '../../src/webhooks/event-types.js';
+import { WEBHOOK_EVENT_TYPES, isWebhookEventType, matchesFilter, parseEventFilter, type EventFilter } from '../../src/domain/webhook/event-types.js';
 
 function filter(input: readonly string[] | '*'): EventFilter {
   const parsed = parseEventFilter(input);

@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { describe, test } from 'node:test';
 import { Webhook } from 'standardwebhooks';
-import { WEBHOOK_SECRET_PATTERN, generateWebhookSecret, signatureHeaders } from '../../src/webhooks/signing.js';
+import { WEBHOOK_SECRET_PATTERN, generateWebhookSecret } from '../../src/domain/webhook/webhook-secret.js';
+import { signatureHeaders } from '../../src/webhooks/signing.js';
 
 const BODY = JSON.stringify({ type: 'portal.suspended', timestamp: '2030-01-01T00:00:00.000Z', data: { tenant: { tenantId: 7 } } });
 
-describe('webhook signing (contract §14.3)', () => {
+describe('webhook signing (Standard Webhooks)', () => {
   test('a secret is whsec_ and the padded standard base64 of 32 random bytes', () => {
     const secrets = new Set<string>();
     for (let i = 0; i < 50; i += 1) {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { ResolveHost } from '../../src/webhooks/resolve-host.js';
-import { checkWebhookUrl, type WebhookUrlProblem } from '../../src/webhooks/target-url.js';
+import type { ResolveHost } from '../../src/domain/webhook/resolve-host.js';
+import { checkWebhookUrl, type WebhookUrlProblem } from '../../src/domain/webhook/target-url.js';
 
 /** A resolver answering from a table; a missing name fails like getaddrinfo does. */
 function resolver(answers: Record<string, readonly string[]>): ResolveHost & { asked: string[] } {

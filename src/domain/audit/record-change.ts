@@ -2,6 +2,7 @@ import { insertAudit } from '../../store/repositories/audit.js';
 import type { Db } from '../../store/store.js';
 import { auditActorOf, type Actor } from '../actor.js';
 import type { DomainContext } from '../context.js';
+import type { DomainEvent } from '../webhook/domain-event.js';
 import type { AuditAction, Changes } from './audit-actions.js';
 
 /** What one change says about itself. */
@@ -23,9 +24,10 @@ const SECRET_FIELD = /pass|secret|hash|token|key$|^key|signature|credential/i;
 /**
  * Records a change in the audit log, inside the change's own transaction `tx`: no change without
  * its record, no record of a change that was rolled back. The record belongs to the portal's
- * client (or the acting client) so that client's audit slice shows it.
+ * client (or the acting client) so that client's audit slice shows it. `event`, when given, is
+ * the webhook event the change causes, queued in the same transaction.
  */
-export async function recordChange(ctx: DomainContext, tx: Db, actor: Actor, change: ChangeRecord): Promise<void> {
+export async function recordChange(ctx: DomainContext, tx: Db, actor: Actor, change: ChangeRecord, event?: DomainEvent): Promise<void> {
   const who = auditActorOf(actor);
   const actingClient = actor.caller.kind === 'client' ? actor.caller.client.clientId : null;
   await insertAudit(tx, {
@@ -40,6 +42,7 @@ export async function recordChange(ctx: DomainContext, tx: Db, actor: Actor, cha
     requestId: actor.requestId,
     changes: JSON.stringify(withoutSecrets(change.changes)),
   });
+  if (event !== undefined) await ctx.events.publish(tx, actor, { ...event, changes: event.changes ?? withoutSecrets(change.changes) });
 }
 
 function withoutSecrets(changes: Changes): Changes {

@@ -1,4 +1,5 @@
 import { updateClient } from '../../store/repositories/clients.js';
+import { disableClientEndpoints } from '../../store/repositories/webhook-endpoints.js';
 import type { ClientRecord } from '../../store/records.js';
 import type { ChangeScope } from '../actor.js';
 import { diffFields } from '../audit/audit-actions.js';
@@ -65,6 +66,8 @@ export async function removeApiClient(ctx: DomainContext, scope: ChangeScope<Cli
     const before = await liveClient(tx, clientId);
     const removed = ctx.clock.now();
     await updateClient(tx, { ...before, removed, previousSecretSealed: null, previousSecretUntil: null });
+    // Its endpoints would never be allowed to receive anything again: disabled, with the reason.
+    await disableClientEndpoints(tx, before.clientId, 'the API client was removed');
     await recordChange(ctx, tx, scope, { action: 'client.remove', clientId: before.clientId, changes: { removed: [null, removed.toISOString()] } });
     const result = await viewWithCount(tx, before);
     await scope.beforeCommit?.(tx, result);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { pseudonymizeAudit, purgeAudit } from '../../store/repositories/audit.js';
 import { purgeSentMail } from '../../store/repositories/outbox.js';
+import { purgeDeliveries } from '../../store/repositories/webhook-deliveries.js';
 import { purgeRemovedTenants } from '../../store/repositories/tenants.js';
 import { purgeUsedLinks } from '../../store/repositories/used-links.js';
 import { SYSTEM_ACTOR } from '../actor.js';
@@ -10,6 +11,8 @@ import { DAY_MS } from '../time.js';
 
 /** Sent mail is kept this long for support questions ("did the owner get the mail?"). */
 const SENT_MAIL_RETENTION_DAYS = 30;
+/** Delivered and failed webhook deliveries are kept this long (webhook/deliveries shows them). */
+const DELIVERY_RETENTION_DAYS = 30;
 const BATCH = 500;
 
 export interface PurgeResult {
@@ -17,13 +20,14 @@ export interface PurgeResult {
   readonly usedLinks: number;
   readonly sentMail: number;
   readonly auditRecords: number;
+  readonly deliveries: number;
 }
 
 /**
  * Deletes what has outlived its purpose: removed portals older than REMOVE_RETENTION_DAYS (each
  * recorded as `portal.purge`, its owner's e-mail replaced by a pseudonym in the audit log: the
  * right to erasure), audit records older than AUDIT_RETENTION_DAYS, used-link records of links
- * that have expired anyway, and old sent mail. Several instances may run it at once: the portals
+ * that have expired anyway, old sent mail and old finished webhook deliveries. Several instances may run it at once: the portals
  * are claimed under a lock, every other step is an idempotent DELETE.
  */
 export async function purgeExpired(ctx: DomainContext): Promise<PurgeResult> {
@@ -35,7 +39,7 @@ export async function purgeExpired(ctx: DomainContext): Promise<PurgeResult> {
       const gone = await purgeRemovedTenants(tx, tombstoneCutoff, BATCH);
       for (const { tenant, ownerEmail } of gone) {
         if (ownerEmail !== null) await pseudonymizeAudit(tx, tenant.id, ownerEmail, pseudonymOf(ownerEmail));
-        await recordChange(ctx, tx, SYSTEM_ACTOR, { action: 'portal.purge', tenant, changes: { status: ['RemovePending', null] } });
+        await recordChange(ctx, tx, SYSTEM_ACTOR, { action: 'portal.purge', tenant, changes: { status: ['RemovePending', null] } }, { type: 'portal.purged', tenant });
       }
       return gone.length;
     });
@@ -51,7 +55,13 @@ export async function purgeExpired(ctx: DomainContext): Promise<PurgeResult> {
   }
   const usedLinks = await purgeUsedLinks(ctx.store.db, new Date(now));
   const sentMail = await purgeSentMail(ctx.store.db, new Date(now - SENT_MAIL_RETENTION_DAYS * DAY_MS));
-  return { tenants, usedLinks, sentMail, auditRecords };
+  let deliveries = 0;
+  for (;;) {
+    const deleted = await purgeDeliveries(ctx.store.db, new Date(now - DELIVERY_RETENTION_DAYS * DAY_MS), BATCH);
+    deliveries += deleted;
+    if (deleted < BATCH) break;
+  }
+  return { tenants, usedLinks, sentMail, auditRecords, deliveries };
 }
 
 /**

@@ -90,7 +90,9 @@ export async function useOwnerLink(
     await ctx.store.transaction(async (tx) => {
       if (link.purpose === 'activation') {
         await activateUser(tx, link.owner.id, passwordHash);
-        await recordChange(ctx, tx, actor, { action: 'owner.activate', tenant, changes: { activated: [link.owner.activated, true] } });
+        // portal.activated tells the provider the owner completed activation (the first time only).
+        const event = link.owner.activated ? undefined : { type: 'portal.activated' as const, tenant };
+        await recordChange(ctx, tx, actor, { action: 'owner.activate', tenant, changes: { activated: [link.owner.activated, true] } }, event);
         if (passwordHash !== null) await recordChange(ctx, tx, actor, { action: 'owner.password', tenant, changes: { changed: [null, 'password'] } });
       } else {
         await recordChange(ctx, tx, actor, { action: 'owner.signin', tenant, changes: { signedIn: [null, 'link'] } });

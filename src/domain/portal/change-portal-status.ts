@@ -23,11 +23,15 @@ export async function changePortalStatus(
     const now = ctx.clock.now();
     if (!(await updateTenantStatus(tx, tenant.id, wanted, reason ?? null, now))) throw new DomainError('portalNameNotFound');
     const changed: TenantRecord = { ...tenant, status: wanted, statusReason: reason ?? null, statusChanged: now };
-    await recordChange(ctx, tx, scope, {
-      action: 'portal.status',
-      tenant,
-      changes: { status: [tenant.status, wanted], reason: [tenant.statusReason, changed.statusReason] },
-    });
+    // An event only when the status really changes; the audit log records every call.
+    const event = tenant.status === wanted ? undefined : { type: wanted === 'Active' ? ('portal.resumed' as const) : ('portal.suspended' as const), tenant: changed };
+    await recordChange(
+      ctx,
+      tx,
+      scope,
+      { action: 'portal.status', tenant, changes: { status: [tenant.status, wanted], reason: [tenant.statusReason, changed.statusReason] } },
+      event,
+    );
     await scope.beforeCommit?.(tx, changed);
     return changed;
   });
@@ -40,7 +44,7 @@ export async function removePortal(ctx: DomainContext, scope: ChangeScope<Tenant
     const now = ctx.clock.now();
     if (!(await updateTenantStatus(tx, tenant.id, 'RemovePending', null, now))) throw new DomainError('portalNameNotFound');
     const removed: TenantRecord = { ...tenant, status: 'RemovePending', statusReason: null, statusChanged: now };
-    await recordChange(ctx, tx, scope, { action: 'portal.remove', tenant, changes: { status: [tenant.status, 'RemovePending'] } });
+    await recordChange(ctx, tx, scope, { action: 'portal.remove', tenant, changes: { status: [tenant.status, 'RemovePending'] } }, { type: 'portal.removed', tenant: removed });
     await scope.beforeCommit?.(tx, removed);
     return removed;
   });

@@ -155,7 +155,7 @@ async function insertPortal(
           plan: [null, tariff.plan],
           clientId: [null, tenant.clientId],
         },
-      });
+      }, { type: 'portal.registered', tenant, tariff });
       // Work that must commit with the portal (the owner's activation mail in the outbox).
       if (afterCreate) await afterCreate(tx, { ...registration, owner });
       await scope.beforeCommit?.(tx, registration);

@@ -39,7 +39,8 @@ export async function writeSetting(
     await saveSetting(tx, owner, settingKey, stored, ctx.clock.now());
     const tenant = owner === GLOBAL_TENANT_ID ? undefined : await findTenantById(tx, owner);
     // The key only: a setting's value may be a secret of the provider's.
-    await recordChange(ctx, tx, scope, { action: 'settings.save', tenant, changes: { setting: [null, settingKey] } });
+    const event = tenant === undefined ? undefined : { type: 'settings.changed' as const, tenant };
+    await recordChange(ctx, tx, scope, { action: 'settings.save', tenant, changes: { setting: [null, settingKey] } }, event);
     await scope.beforeCommit?.(tx, stored);
     return stored;
   });

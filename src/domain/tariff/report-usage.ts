@@ -48,6 +48,9 @@ export async function reportUsage(ctx: DomainContext, scope: ChangeScope<Reporte
     };
     const overQuota = tenant.quota !== null && usage.usedSize > tenant.quota;
     const result: ReportedUsage = { tenant, usage, crossedQuota: overQuota && !before.overQuota };
+    if (result.crossedQuota) {
+      await ctx.events.publish(tx, scope, { type: 'portal.overquota', tenant, changes: { usedSize: [before.usedSize, usage.usedSize] } });
+    }
     await scope.beforeCommit?.(tx, result);
     return result;
   });

@@ -50,7 +50,7 @@ export async function setTariff(ctx: DomainContext, scope: ChangeScope<PortalTar
     if (tariff === undefined || tenant === undefined) throw new Error(`tariff of tenant ${found.id} vanished inside its transaction`);
     const result: PortalTariff = { tenant, tariff, usage: (await findUsage(tx, found.id)) ?? NO_USAGE };
     if (Object.keys(patch).length > 0) {
-      await recordChange(ctx, tx, scope, { action: 'tariff.set', tenant, changes: diffFields(before, tariff, AUDITED) });
+      await recordChange(ctx, tx, scope, { action: 'tariff.set', tenant, changes: diffFields(before, tariff, AUDITED) }, { type: 'tariff.changed', tenant, tariff });
     }
     await scope.beforeCommit?.(tx, result);
     return result;

@@ -75,7 +75,8 @@ export async function updateTariffFields(db: Db, tenantId: number, patch: Tariff
         ? { max_total_size: patch.maxTotalSize, over_quota: sql<number>`case when used_size > ${patch.maxTotalSize} then 1 else 0 end` }
         : {}),
       ...(patch.features !== undefined ? { features: patch.features } : {}),
-      ...(patch.dueDate !== undefined ? { due_date: patch.dueDate } : {}),
+      // A new due date starts its announcements over (tariff.due / tariff.overdue are sent again when reached).
+      ...(patch.dueDate !== undefined ? { due_date: patch.dueDate, notified_state: 0 } : {}),
       updated_at: at,
     })
     .where('tenant_id', '=', tenantId)
@@ -127,4 +128,38 @@ function toUsage(row: { used_size: number | string; users_count: number; usage_r
     usersCount: Number(row.users_count),
     reported: row.usage_reported_at === null ? null : fromDbTime(row.usage_reported_at),
   };
+}
+
+/** A tariff past its due date whose state may need announcing, with what was announced so far. */
+export interface TariffToAnnounce {
+  readonly tariff: TariffRecord;
+  readonly notifiedState: number;
+}
+
+/**
+ * Tariffs of portals that are not removed, due before `now`, not yet announced as overdue (state
+ * 3), oldest due first; `afterTenantId` pages through them.
+ */
+export async function findTariffsToAnnounce(db: Db, now: Date, afterTenantId: number, limit: number): Promise<TariffToAnnounce[]> {
+  const rows = await db
+    .selectFrom('tariffs')
+    .innerJoin('tenants', 'tenants.id', 'tariffs.tenant_id')
+    .select(['tariffs.tenant_id', 'tariffs.plan', 'tariffs.active_users', 'tariffs.max_file_size', 'tariffs.max_total_size', 'tariffs.features', 'tariffs.due_date', 'tariffs.notified_state'])
+    .where('tariffs.due_date', '<', now)
+    .where('tariffs.notified_state', '<', 3)
+    .where('tenants.alias_key', 'is not', null)
+    .where('tariffs.tenant_id', '>', afterTenantId)
+    .orderBy('tariffs.tenant_id')
+    .limit(sql.lit(limit))
+    .execute();
+  return rows.map((row) => ({ tariff: toTariff(row), notifiedState: Number(row.notified_state) }));
+}
+
+/**
+ * Moves a tariff's announced state from `from` to `to`; false when another instance did first
+ * (the condition on `from` makes each announcement happen once across instances).
+ */
+export async function markTariffAnnounced(db: Db, tenantId: number, from: number, to: number): Promise<boolean> {
+  const result = await db.updateTable('tariffs').set({ notified_state: to }).where('tenant_id', '=', tenantId).where('notified_state', '=', from).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

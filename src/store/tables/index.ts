@@ -14,6 +14,8 @@ export interface Database {
   app_locks: AppLocksTable;
   api_clients: ApiClientsTable;
   audit_log: AuditLogTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }
 
 /** A timestamp: ISO text on SQLite, a Date on PostgreSQL and MySQL. */
@@ -70,6 +72,8 @@ export interface TariffsTable {
   usage_reported_at: DbTime | null;
   /** 1 while used_size exceeds max_total_size (kept by every statement that changes either). */
   over_quota: ColumnType<number, number | undefined, number>;
+  /** The tariff state last announced by an event (0 none, 2 due, 3 overdue). */
+  notified_state: ColumnType<number, number | undefined, number>;
 }
 
 export interface SettingsTable {
@@ -135,4 +139,38 @@ export interface AuditLogTable {
   request_id: string | null;
   /** JSON text. */
   changes: string;
+}
+
+export interface WebhookEndpointsTable {
+  id: string;
+  url: string;
+  /** `*` or comma-separated event types. */
+  events: string;
+  description: string;
+  disabled: number;
+  disabled_reason: string | null;
+  client_id: string | null;
+  created_at: DbTime;
+  secret_sealed: string;
+  previous_secret_sealed: string | null;
+  previous_secret_until: DbTime | null;
+  failing_since: DbTime | null;
+}
+
+export interface WebhookDeliveriesTable {
+  id: Generated<number | string>;
+  webhook_id: string;
+  event_id: string;
+  type: string;
+  tenant_id: number | null;
+  payload: string;
+  /** 0 pending, 1 delivered, 2 failed. */
+  status: number;
+  attempts: number;
+  next_attempt_at: DbTime;
+  locked_until: DbTime | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  delivered_at: DbTime | null;
+  created_at: DbTime;
 }

@@ -1,4 +1,4 @@
-/** Every event a webhook can carry (contract §14.2); a closed set, so a typo is a compile error. */
+/** Every event a webhook can carry; a closed set, so a typo is a compile error. */
 export const WEBHOOK_EVENT_TYPES = [
   'portal.registered',
   'portal.activated',
@@ -47,6 +47,6 @@ export function parseEventFilter(input: readonly string[] | '*'): { readonly ok:
  * True when an endpoint with `filter` receives events of `type`. (webhook/test sends its
  * `webhook.test` event to the one endpoint asked for, whatever its filter; that is the caller's rule.)
  */
-export function matchesFilter(filter: EventFilter, type: WebhookEventType): boolean {
+export function matchesFilter(filter: '*' | readonly string[], type: WebhookEventType): boolean {
   return filter === '*' || filter.includes(type);
 }

@@ -37,7 +37,7 @@ export interface WebhookUrlOptions {
 }
 
 /**
- * Checks an endpoint URL (contract §14.5): http or https, no user info, a host, at most
+ * Checks an endpoint URL: http or https, no user info, a host, at most
  * {@link MAX_WEBHOOK_URL_LENGTH} characters, and a host whose every address is public unless
  * `allowPrivate`. Used on webhook/create and webhook/update and again before every send.
  */

@@ -1,5 +1,5 @@
 /**
- * Which IP addresses a webhook may be sent to (contract §14.5): only addresses on the public
+ * Which IP addresses a webhook may be sent to: only addresses on the public
  * internet. Everything else — loopback, private and shared networks, link-local, multicast,
  * reserved, documentation, and the IPv6 forms that merely wrap such an IPv4 address — is refused,
  * so an endpoint URL cannot make this server reach into the network it runs in.

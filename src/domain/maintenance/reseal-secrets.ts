@@ -1,0 +1,51 @@
+import { findClient, listAllClients, updateClient } from '../../store/repositories/clients.js';
+import { findEndpoint, listEndpoints, updateEndpoint } from '../../store/repositories/webhook-endpoints.js';
+import { clientSecretContext } from '../client/client-secret.js';
+import type { DomainContext } from '../context.js';
+import type { SecretBox } from '../tokens/secret-box.js';
+import { webhookSecretContext } from '../webhook/webhook-secret.js';
+
+/** The two sealed secrets a client or an endpoint holds. */
+interface Sealed {
+  readonly secretSealed: string;
+  readonly previousSecretSealed: string | null;
+}
+
+/**
+ * After MACHINE_KEY was rotated (a new first key, the old one still listed), seals every client
+ * and webhook secret still sealed under an older key again under the first one, so the old key
+ * can later be dropped without losing a client or an endpoint. Each record is re-read and written
+ * in its own transaction, so a change made meanwhile is never overwritten. Returns how many were
+ * re-sealed.
+ */
+export async function resealSecrets(ctx: DomainContext): Promise<number> {
+  const box = ctx.secrets;
+  let count = 0;
+  for (const listed of await listAllClients(ctx.store.db)) {
+    if (isCurrent(box, listed)) continue;
+    await ctx.store.transaction(async (tx) => {
+      const client = await findClient(tx, listed.clientId);
+      if (client !== undefined) await updateClient(tx, { ...client, ...resealed(box, client, clientSecretContext(client.clientId)) });
+    });
+    ctx.clients.forget(listed.clientId);
+    count += 1;
+  }
+  for (const listed of await listEndpoints(ctx.store.db)) {
+    if (isCurrent(box, listed)) continue;
+    await ctx.store.transaction(async (tx) => {
+      const endpoint = await findEndpoint(tx, listed.id);
+      if (endpoint !== undefined) await updateEndpoint(tx, { ...endpoint, ...resealed(box, endpoint, webhookSecretContext(endpoint.id)) });
+    });
+    count += 1;
+  }
+  return count;
+}
+
+function isCurrent(box: SecretBox, record: Sealed): boolean {
+  return box.isCurrent(record.secretSealed) && (record.previousSecretSealed === null || box.isCurrent(record.previousSecretSealed));
+}
+
+function resealed(box: SecretBox, record: Sealed, context: string): Sealed {
+  const again = (sealed: string) => (box.isCurrent(sealed) ? sealed : box.seal(box.open(sealed, context), context));
+  return { secretSealed: again(record.secretSealed), previousSecretSealed: record.previousSecretSealed === null ? null : again(record.previousSecretSealed) };
+}

@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import { findDelivery, findLatestDelivery, listDeliveries, requeueDelivery } from '../../store/repositories/webhook-deliveries.js';
+import { DELIVERY_STATUSES, type DeliveryStatus } from '../../store/records.js';
+import type { Actor, ChangeScope } from '../actor.js';
+import type { DomainContext } from '../context.js';
+import { DomainError, paramsError } from '../errors.js';
+import { visibleEndpoint } from './manage-webhooks.js';
+import { deliveryView, type DeliveryView } from './webhook-view.js';
+
+/** webhook/deliveries' query. */
+export interface DeliveryQuery {
+  readonly status?: string | undefined;
+  readonly limit?: number | undefined;
+  /** The `next` cursor of the previous page. */
+  readonly after?: string | undefined;
+}
+
+export interface DeliveryPage {
+  readonly deliveries: readonly DeliveryView[];
+  readonly next: string | null;
+}
+
+const DEFAULT_PAGE = 50;
+const MAX_PAGE = 500;
+
+/** A new event id: `msg_` and 22 random characters, sent as webhook-id. */
+export function newEventId(): string {
+  return `msg_${randomBytes(16).toString('base64url')}`;
+}
+
+/** webhook/deliveries: an endpoint's deliveries, newest first, a page at a time. */
+export async function listWebhookDeliveries(ctx: DomainContext, actor: Actor, webhookId: string | undefined, query: DeliveryQuery): Promise<DeliveryPage> {
+  const limit = query.limit ?? DEFAULT_PAGE;
+  const problems: string[] = [];
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) problems.push(`limit: must be between 1 and ${MAX_PAGE}`);
+  const status = query.status?.trim().toLowerCase();
+  if (status !== undefined && !(DELIVERY_STATUSES as readonly string[]).includes(status)) problems.push(`status: must be one of ${DELIVERY_STATUSES.join(', ')}`);
+  const after = query.after?.trim();
+  if (after !== undefined && !/^\d{1,15}$/.test(after)) problems.push('after: must be the `next` value of the previous page');
+  if (problems.length > 0) throw paramsError(...problems);
+  const endpoint = await visibleEndpoint(ctx.store.db, actor, webhookId);
+  const rows = await listDeliveries(
+    ctx.store.db,
+    { webhookId: endpoint.id, status: status as DeliveryStatus | undefined },
+    { beforeId: after === undefined ? undefined : Number(after), limit: limit + 1 },
+  );
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return { deliveries: page.map(deliveryView), next: rows.length > limit && last !== undefined ? String(last.id) : null };
+}
+
+/** webhook/redeliver: queues a delivery again at once, with the same webhook-id. */
+export async function redeliver(ctx: DomainContext, scope: ChangeScope<DeliveryView>, deliveryId: string | undefined): Promise<DeliveryView> {
+  const id = (deliveryId ?? '').trim();
+  if (!/^\d{1,15}$/.test(id)) throw new DomainError('webhookNotFound');
+  return ctx.store.transaction(async (tx) => {
+    const delivery = await findDelivery(tx, Number(id));
+    if (delivery === undefined) throw new DomainError('webhookNotFound');
+    // A delivery of an endpoint the caller may not see does not exist for it.
+    await visibleEndpoint(tx, scope, delivery.webhookId);
+    await requeueDelivery(tx, delivery.id, ctx.clock.now());
+    const again = await findDelivery(tx, delivery.id);
+    if (again === undefined) throw new DomainError('webhookNotFound');
+    const view = deliveryView(again);
+    await scope.beforeCommit?.(tx, view);
+    return view;
+  });
+}
+
+/** webhook/test: queues a `webhook.test` event to this endpoint alone, whatever its filter. */
+export async function testWebhook(ctx: DomainContext, scope: ChangeScope<DeliveryView>, webhookId: string | undefined): Promise<DeliveryView> {
+  return ctx.store.transaction(async (tx) => {
+    const endpoint = await visibleEndpoint(tx, scope, webhookId);
+    const eventId = newEventId();
+    await ctx.events.publish(tx, scope, { type: 'webhook.test' }, { onlyEndpoint: endpoint.id, eventId });
+    const delivery = await findLatestDelivery(tx, endpoint.id, eventId);
+    if (delivery === undefined) throw new Error('the test delivery vanished inside its transaction');
+    const view = deliveryView(delivery);
+    await scope.beforeCommit?.(tx, view);
+    return view;
+  });
+}

@@ -1,0 +1,263 @@
+import { sql } from 'kysely';
+import { fromDbBigInt, fromDbTime } from '../dialects/values.js';
+import { DELIVERY_STATUSES, type DeliveryRecord, type DeliveryStatus } from '../records.js';
+import type { Db } from '../store.js';
+
+/**
+ * The webhook outbox: one row per event and endpoint, written in the transaction of the change
+ * that caused the event, sent later by the delivery sender, which claims due rows with a lease
+ * (a conditional UPDATE on the attempt count) so several instances never send one row at once.
+ */
+
+/** A delivery about to be queued. */
+export interface NewDelivery {
+  readonly webhookId: string;
+  readonly eventId: string;
+  readonly type: string;
+  readonly tenantId: number | null;
+  readonly payload: string;
+}
+
+const COLUMNS = [
+  'webhook_deliveries.id',
+  'webhook_deliveries.webhook_id',
+  'webhook_deliveries.event_id',
+  'webhook_deliveries.type',
+  'webhook_deliveries.tenant_id',
+  'webhook_deliveries.payload',
+  'webhook_deliveries.status',
+  'webhook_deliveries.attempts',
+  'webhook_deliveries.next_attempt_at',
+  'webhook_deliveries.last_status_code',
+  'webhook_deliveries.last_error',
+  'webhook_deliveries.delivered_at',
+  'webhook_deliveries.created_at',
+] as const;
+
+/** Queues deliveries, due at once; returns their ids in order. */
+export async function insertDeliveries(db: Db, deliveries: readonly NewDelivery[], now: Date): Promise<void> {
+  if (deliveries.length === 0) return;
+  await db
+    .insertInto('webhook_deliveries')
+    .values(
+      deliveries.map((d) => ({
+        webhook_id: d.webhookId,
+        event_id: d.eventId,
+        type: d.type,
+        tenant_id: d.tenantId,
+        payload: d.payload,
+        status: statusCode('pending'),
+        attempts: 0,
+        next_attempt_at: now,
+        locked_until: null,
+        last_status_code: null,
+        last_error: null,
+        delivered_at: null,
+        created_at: now,
+      })),
+    )
+    .execute();
+}
+
+export async function findDelivery(db: Db, id: number): Promise<DeliveryRecord | undefined> {
+  const row = await db.selectFrom('webhook_deliveries').select(COLUMNS).where('id', '=', id).executeTakeFirst();
+  return row && toDelivery(row);
+}
+
+/** The newest delivery of an event to an endpoint (what webhook/test answers). */
+export async function findLatestDelivery(db: Db, webhookId: string, eventId: string): Promise<DeliveryRecord | undefined> {
+  const row = await db
+    .selectFrom('webhook_deliveries')
+    .select(COLUMNS)
+    .where('webhook_id', '=', webhookId)
+    .where('event_id', '=', eventId)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row && toDelivery(row);
+}
+
+/** A page of an endpoint's (or a portal's) deliveries, newest first, ids below `beforeId`. */
+export async function listDeliveries(
+  db: Db,
+  filter: { readonly webhookId?: string | undefined; readonly tenantId?: number | undefined; readonly status?: DeliveryStatus | undefined },
+  page: { readonly beforeId?: number | undefined; readonly limit: number },
+): Promise<DeliveryRecord[]> {
+  let query = db.selectFrom('webhook_deliveries').select(COLUMNS);
+  if (filter.webhookId !== undefined) query = query.where('webhook_id', '=', filter.webhookId);
+  if (filter.tenantId !== undefined) query = query.where('tenant_id', '=', filter.tenantId);
+  if (filter.status !== undefined) query = query.where('status', '=', statusCode(filter.status));
+  if (page.beforeId !== undefined) query = query.where('id', '<', page.beforeId);
+  const rows = await query.orderBy('id', 'desc').limit(sql.lit(page.limit)).execute();
+  return rows.map(toDelivery);
+}
+
+/** Queues a delivery again at once (same event id); it keeps its attempt count. */
+export async function requeueDelivery(db: Db, id: number, now: Date): Promise<void> {
+  await db
+    .updateTable('webhook_deliveries')
+    .set({ status: statusCode('pending'), next_attempt_at: now, locked_until: null })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** A delivery the sender holds, with what it needs to send it. */
+export interface ClaimedDelivery extends DeliveryRecord {
+  readonly url: string;
+  readonly secretSealed: string;
+  readonly previousSecretSealed: string | null;
+  readonly previousSecretUntil: Date | null;
+}
+
+/**
+ * Claims up to `limit` due deliveries of enabled endpoints (whose client, if any, is neither
+ * disabled nor removed) until `leaseUntil`. Each claim is a conditional UPDATE that succeeds only
+ * while the row is still pending, due, unleased (or its lease ran out) and at the attempt count
+ * just read, so of two instances racing for a row exactly one wins. The claim counts as an attempt.
+ */
+export async function claimDueDeliveries(
+  db: Db,
+  options: { readonly now: Date; readonly leaseUntil: Date; readonly limit: number },
+): Promise<ClaimedDelivery[]> {
+  const { now, leaseUntil, limit } = options;
+  const candidates = await db
+    .selectFrom('webhook_deliveries')
+    .innerJoin('webhook_endpoints', 'webhook_endpoints.id', 'webhook_deliveries.webhook_id')
+    .leftJoin('api_clients', 'api_clients.client_id', 'webhook_endpoints.client_id')
+    .select(['webhook_deliveries.id', 'webhook_deliveries.attempts'])
+    .where('webhook_deliveries.status', '=', statusCode('pending'))
+    .where('webhook_deliveries.next_attempt_at', '<=', now)
+    .where((eb) => eb.or([eb('webhook_deliveries.locked_until', 'is', null), eb('webhook_deliveries.locked_until', '<=', now)]))
+    .where('webhook_endpoints.disabled', '=', 0)
+    .where((eb) => eb.or([eb('webhook_endpoints.client_id', 'is', null), eb.and([eb('api_clients.disabled', '=', 0), eb('api_clients.removed_at', 'is', null)])]))
+    .orderBy('webhook_deliveries.next_attempt_at')
+    .orderBy('webhook_deliveries.id')
+    .limit(sql.lit(limit))
+    .execute();
+
+  const claimed: ClaimedDelivery[] = [];
+  for (const candidate of candidates) {
+    const id = fromDbBigInt(candidate.id);
+    const attempts = Number(candidate.attempts);
+    const result = await db
+      .updateTable('webhook_deliveries')
+      .set({ locked_until: leaseUntil, attempts: attempts + 1 })
+      .where('id', '=', id)
+      .where('attempts', '=', attempts)
+      .where('status', '=', statusCode('pending'))
+      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1) continue;
+    const row = await db
+      .selectFrom('webhook_deliveries')
+      .innerJoin('webhook_endpoints', 'webhook_endpoints.id', 'webhook_deliveries.webhook_id')
+      .select([...COLUMNS, 'webhook_endpoints.url', 'webhook_endpoints.secret_sealed', 'webhook_endpoints.previous_secret_sealed', 'webhook_endpoints.previous_secret_until'])
+      .where('webhook_deliveries.id', '=', id)
+      .executeTakeFirst();
+    if (row) {
+      claimed.push({
+        ...toDelivery(row),
+        url: row.url,
+        secretSealed: row.secret_sealed,
+        previousSecretSealed: row.previous_secret_sealed,
+        previousSecretUntil: row.previous_secret_until === null ? null : fromDbTime(row.previous_secret_until),
+      });
+    }
+  }
+  return claimed;
+}
+
+/** Marks a claimed delivery delivered; false if the claim was lost (its lease ran out and another took it). */
+export async function markDelivered(db: Db, delivery: { readonly id: number; readonly attempts: number }, statusCodeSeen: number, at: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('webhook_deliveries')
+    .set({ status: statusCode('delivered'), delivered_at: at, locked_until: null, last_status_code: statusCodeSeen, last_error: null })
+    .where('id', '=', delivery.id)
+    .where('attempts', '=', delivery.attempts)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Releases a claimed delivery after a failed attempt: due again at `nextAttemptAt`, or failed for good when that is undefined. */
+export async function markAttemptFailed(
+  db: Db,
+  delivery: { readonly id: number; readonly attempts: number },
+  outcome: { readonly statusCode: number | null; readonly error: string; readonly nextAttemptAt: Date | undefined },
+): Promise<void> {
+  await db
+    .updateTable('webhook_deliveries')
+    .set({
+      locked_until: null,
+      last_status_code: outcome.statusCode,
+      last_error: outcome.error.slice(0, 64),
+      ...(outcome.nextAttemptAt === undefined ? { status: statusCode('failed') } : { next_attempt_at: outcome.nextAttemptAt }),
+    })
+    .where('id', '=', delivery.id)
+    .where('attempts', '=', delivery.attempts)
+    .where('status', '=', statusCode('pending'))
+    .execute();
+}
+
+/** How many deliveries wait, and when the oldest of them was queued (for the overview and metrics). */
+export async function deliveryBacklog(db: Db): Promise<{ readonly pending: number; readonly oldest: Date | null }> {
+  const row = await db
+    .selectFrom('webhook_deliveries')
+    .select((eb) => [eb.fn.countAll<number | string>().as('n'), eb.fn.min('created_at').as('oldest')])
+    .where('status', '=', statusCode('pending'))
+    .executeTakeFirstOrThrow();
+  return { pending: Number(row.n), oldest: row.oldest === null ? null : fromDbTime(row.oldest as Date | string) };
+}
+
+/** Deletes delivered and failed deliveries created before `before` (the outbox is a queue, not an archive). */
+export async function purgeDeliveries(db: Db, before: Date, limit: number): Promise<number> {
+  const rows = await db
+    .selectFrom('webhook_deliveries')
+    .select('id')
+    .where('status', '!=', statusCode('pending'))
+    .where('created_at', '<', before)
+    .orderBy('id')
+    .limit(sql.lit(limit))
+    .execute();
+  const ids = rows.map((r) => fromDbBigInt(r.id));
+  if (ids.length === 0) return 0;
+  const result = await db.deleteFrom('webhook_deliveries').where('id', 'in', ids).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+function statusCode(status: DeliveryStatus): number {
+  return DELIVERY_STATUSES.indexOf(status);
+}
+
+interface DeliveryRow {
+  id: number | string;
+  webhook_id: string;
+  event_id: string;
+  type: string;
+  tenant_id: number | null;
+  payload: string;
+  status: number;
+  attempts: number;
+  next_attempt_at: Date | string;
+  last_status_code: number | null;
+  last_error: string | null;
+  delivered_at: Date | string | null;
+  created_at: Date | string;
+}
+
+function toDelivery(row: DeliveryRow): DeliveryRecord {
+  return {
+    id: fromDbBigInt(row.id),
+    webhookId: row.webhook_id,
+    eventId: row.event_id,
+    type: row.type,
+    tenantId: row.tenant_id === null ? null : Number(row.tenant_id),
+    payload: row.payload,
+    status: DELIVERY_STATUSES[Number(row.status)] ?? 'pending',
+    attempts: Number(row.attempts),
+    nextAttemptAt: fromDbTime(row.next_attempt_at),
+    lastStatusCode: row.last_status_code === null ? null : Number(row.last_status_code),
+    lastError: row.last_error,
+    deliveredAt: row.delivered_at === null ? null : fromDbTime(row.delivered_at),
+    created: fromDbTime(row.created_at),
+  };
+}

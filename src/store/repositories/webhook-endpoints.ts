@@ -1,0 +1,134 @@
+import { fromDbBoolean, fromDbTime } from '../dialects/values.js';
+import type { WebhookEndpointRecord } from '../records.js';
+import type { Db } from '../store.js';
+
+/** Webhook endpoints: where events go and how they are signed (secrets sealed, never in clear). */
+
+const COLUMNS = [
+  'webhook_endpoints.id',
+  'webhook_endpoints.url',
+  'webhook_endpoints.events',
+  'webhook_endpoints.description',
+  'webhook_endpoints.disabled',
+  'webhook_endpoints.disabled_reason',
+  'webhook_endpoints.client_id',
+  'webhook_endpoints.created_at',
+  'webhook_endpoints.secret_sealed',
+  'webhook_endpoints.previous_secret_sealed',
+  'webhook_endpoints.previous_secret_until',
+  'webhook_endpoints.failing_since',
+] as const;
+
+export async function insertEndpoint(db: Db, endpoint: WebhookEndpointRecord): Promise<void> {
+  await db.insertInto('webhook_endpoints').values({ id: endpoint.id, ...columnsOf(endpoint) }).execute();
+}
+
+/** Replaces an endpoint's stored fields with `endpoint`'s (the domain merged the change). */
+export async function updateEndpoint(db: Db, endpoint: WebhookEndpointRecord): Promise<void> {
+  await db.updateTable('webhook_endpoints').set(columnsOf(endpoint)).where('id', '=', endpoint.id).execute();
+}
+
+export async function deleteEndpoint(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('webhook_deliveries').where('webhook_id', '=', id).execute();
+  await db.deleteFrom('webhook_endpoints').where('id', '=', id).execute();
+}
+
+export async function findEndpoint(db: Db, id: string): Promise<WebhookEndpointRecord | undefined> {
+  const row = await db.selectFrom('webhook_endpoints').select(COLUMNS).where('id', '=', id).executeTakeFirst();
+  return row && toEndpoint(row);
+}
+
+/** Every endpoint (clientId undefined), or only one client's (a string) or the operator's (null), in creation order. */
+export async function listEndpoints(db: Db, clientId?: string | null): Promise<WebhookEndpointRecord[]> {
+  let query = db.selectFrom('webhook_endpoints').select(COLUMNS);
+  if (clientId === null) query = query.where('client_id', 'is', null);
+  else if (clientId !== undefined) query = query.where('client_id', '=', clientId);
+  const rows = await query.orderBy('created_at').orderBy('id').execute();
+  return rows.map(toEndpoint);
+}
+
+/**
+ * The endpoints an event of a portal owned by `tenantClientId` may go to: enabled ones of the
+ * operator, and of that client (if any) while the client is neither disabled nor removed.
+ */
+export async function listReceivingEndpoints(db: Db, tenantClientId: string | null): Promise<WebhookEndpointRecord[]> {
+  let query = db
+    .selectFrom('webhook_endpoints')
+    .leftJoin('api_clients', 'api_clients.client_id', 'webhook_endpoints.client_id')
+    .select(COLUMNS)
+    .where('webhook_endpoints.disabled', '=', 0)
+    // A disabled client's endpoints are paused: they get nothing until the client is enabled.
+    .where((eb) => eb.or([eb('webhook_endpoints.client_id', 'is', null), eb.and([eb('api_clients.disabled', '=', 0), eb('api_clients.removed_at', 'is', null)])]));
+  query =
+    tenantClientId === null
+      ? query.where('webhook_endpoints.client_id', 'is', null)
+      : query.where((eb) => eb.or([eb('webhook_endpoints.client_id', 'is', null), eb('webhook_endpoints.client_id', '=', tenantClientId)]));
+  return (await query.execute()).map(toEndpoint);
+}
+
+/** Disables every endpoint of a client (its removal), with a reason. */
+export async function disableClientEndpoints(db: Db, clientId: string, reason: string): Promise<void> {
+  await db.updateTable('webhook_endpoints').set({ disabled: 1, disabled_reason: reason }).where('client_id', '=', clientId).where('disabled', '=', 0).execute();
+}
+
+/** Records an attempt's outcome on the endpoint's health: a success clears the failing run, a failure starts one. */
+export async function markEndpointHealth(db: Db, id: string, succeeded: boolean, at: Date): Promise<void> {
+  if (succeeded) {
+    await db.updateTable('webhook_endpoints').set({ failing_since: null }).where('id', '=', id).execute();
+  } else {
+    await db.updateTable('webhook_endpoints').set({ failing_since: at }).where('id', '=', id).where('failing_since', 'is', null).execute();
+  }
+}
+
+/** Disables an endpoint with a reason (410 Gone, failing for days). */
+export async function disableEndpoint(db: Db, id: string, reason: string): Promise<void> {
+  await db.updateTable('webhook_endpoints').set({ disabled: 1, disabled_reason: reason }).where('id', '=', id).execute();
+}
+
+function columnsOf(endpoint: WebhookEndpointRecord) {
+  return {
+    url: endpoint.url,
+    events: endpoint.events === '*' ? '*' : endpoint.events.join(','),
+    description: endpoint.description,
+    disabled: endpoint.disabled ? 1 : 0,
+    disabled_reason: endpoint.disabledReason,
+    client_id: endpoint.clientId,
+    created_at: endpoint.created,
+    secret_sealed: endpoint.secretSealed,
+    previous_secret_sealed: endpoint.previousSecretSealed,
+    previous_secret_until: endpoint.previousSecretUntil,
+    failing_since: endpoint.failingSince,
+  };
+}
+
+interface EndpointRow {
+  id: string;
+  url: string;
+  events: string;
+  description: string;
+  disabled: number | boolean;
+  disabled_reason: string | null;
+  client_id: string | null;
+  created_at: Date | string;
+  secret_sealed: string;
+  previous_secret_sealed: string | null;
+  previous_secret_until: Date | string | null;
+  failing_since: Date | string | null;
+}
+
+function toEndpoint(row: EndpointRow): WebhookEndpointRecord {
+  return {
+    id: row.id,
+    url: row.url,
+    events: row.events === '*' ? '*' : row.events.split(',').filter((e) => e !== ''),
+    description: row.description,
+    disabled: fromDbBoolean(row.disabled),
+    disabledReason: row.disabled_reason,
+    clientId: row.client_id,
+    created: fromDbTime(row.created_at),
+    secretSealed: row.secret_sealed,
+    previousSecretSealed: row.previous_secret_sealed,
+    previousSecretUntil: row.previous_secret_until === null ? null : fromDbTime(row.previous_secret_until),
+    failingSince: row.failing_since === null ? null : fromDbTime(row.failing_since),
+  };
+}

@@ -1,0 +1,169 @@
+import type { BaseLogger } from 'pino';
+import type { DomainContext } from '../domain/context.js';
+import { DAY_MS, MINUTE_MS } from '../domain/time.js';
+import { signingSecrets } from '../domain/webhook/webhook-secret.js';
+import { claimDueDeliveries, markAttemptFailed, markDelivered, type ClaimedDelivery } from '../store/repositories/webhook-deliveries.js';
+import { disableEndpoint, findEndpoint, markEndpointHealth } from '../store/repositories/webhook-endpoints.js';
+import { postDelivery, type DeliveryResult } from './post-delivery.js';
+import { nextAttemptDelay, type RetrySchedule } from './retry-schedule.js';
+import { signatureHeaders } from './signing.js';
+
+/**
+ * The background half of the webhook outbox: a poll that claims due deliveries (with a lease, so
+ * several instances never post one delivery at once), signs and posts each, and records the
+ * outcome. The change that caused the event never waits for any of this.
+ */
+
+/** How often and how much the sender works. Tests shrink these; production uses the defaults. */
+export interface DeliverySenderTiming {
+  /** Pause between polls when nothing is due. */
+  readonly pollIntervalMs: number;
+  /** How long a claim is exclusive: longer than a batch of attempts can take. */
+  readonly leaseMs: number;
+  /** Deliveries claimed per poll (posted concurrently). */
+  readonly batchSize: number;
+}
+
+export const DEFAULT_DELIVERY_TIMING: DeliverySenderTiming = { pollIntervalMs: 1_000, leaseMs: 5 * MINUTE_MS, batchSize: 10 };
+
+/** An endpoint whose every delivery has failed this long is disabled. */
+export const FAILING_ENDPOINT_LIMIT_MS = 5 * DAY_MS;
+
+/** What happened to one attempt (for metrics). */
+export type DeliveryOutcome = 'delivered' | 'retry' | 'failed';
+
+export interface DeliverySenderDeps {
+  readonly ctx: DomainContext;
+  readonly timeoutMs: number;
+  readonly retrySchedule: RetrySchedule;
+  readonly allowPrivate: boolean;
+  readonly logger: BaseLogger;
+  /** The product's name and version, in every request's User-Agent. */
+  readonly userAgent: string;
+  readonly timing?: Partial<DeliverySenderTiming> | undefined;
+  /** Told the outcome of every attempt (metrics count them). */
+  readonly onOutcome?: ((outcome: DeliveryOutcome) => void) | undefined;
+}
+
+export interface DeliverySender {
+  /** Claims and posts what is due now; resolves to the number of deliveries attempted. */
+  runOnce(): Promise<number>;
+  start(): void;
+  /** Stops polling and waits for a run in progress. */
+  stop(): Promise<void>;
+}
+
+/** Makes a sender over the store's webhook outbox; call start() to begin polling. */
+export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
+  const timing: DeliverySenderTiming = { ...DEFAULT_DELIVERY_TIMING, ...deps.timing };
+  const { ctx, logger } = deps;
+  const db = ctx.store.db;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<number> | undefined;
+  let started = false;
+
+  const attempt = async (delivery: ClaimedDelivery): Promise<DeliveryResult> => {
+    const now = ctx.clock.now();
+    const headers = {
+      ...signatureHeaders({ id: delivery.eventId, timestamp: now, body: delivery.payload, secrets: signingSecrets(ctx.secrets, endpointSecretsOf(delivery), now) }),
+      'content-type': 'application/json',
+      'user-agent': deps.userAgent,
+    };
+    return postDelivery({ url: delivery.url, headers, body: delivery.payload, timeoutMs: deps.timeoutMs, allowPrivate: deps.allowPrivate });
+  };
+
+  const sendOne = async (delivery: ClaimedDelivery): Promise<boolean> => {
+    let result: DeliveryResult;
+    try {
+      result = await attempt(delivery);
+    } catch (error) {
+      // Signing failed (a secret no configured machine key opens): nothing left the server.
+      logger.error({ err: error, deliveryId: delivery.id, webhookId: delivery.webhookId }, 'webhook delivery could not be signed');
+      result = { ok: false, errorClass: 'connection' };
+    }
+    const now = ctx.clock.now();
+    if (result.ok) {
+      if (!(await markDelivered(db, delivery, result.status, now))) {
+        logger.warn({ deliveryId: delivery.id }, 'webhook delivered, but its claim had expired: raise the lease above the timeouts');
+      }
+      await markEndpointHealth(db, delivery.webhookId, true, now);
+      deps.onOutcome?.('delivered');
+      return true;
+    }
+    const wait = nextAttemptDelay(delivery.attempts, deps.retrySchedule);
+    const error = result.status !== undefined ? `http_${result.status}` : result.errorClass;
+    await markAttemptFailed(db, delivery, { statusCode: result.status ?? null, error, nextAttemptAt: wait === undefined ? undefined : new Date(now.getTime() + wait) });
+    await markEndpointHealth(db, delivery.webhookId, false, now);
+    deps.onOutcome?.(wait === undefined ? 'failed' : 'retry');
+    if (result.status === 410) {
+      // The receiver says the endpoint is gone for good: stop at once rather than retry for days.
+      await disableEndpoint(db, delivery.webhookId, 'the receiver answered 410 Gone');
+      logger.warn({ webhookId: delivery.webhookId }, 'webhook endpoint disabled: the receiver answered 410 Gone');
+    } else {
+      const endpoint = await findEndpoint(db, delivery.webhookId);
+      if (endpoint?.failingSince != null && now.getTime() - endpoint.failingSince.getTime() >= FAILING_ENDPOINT_LIMIT_MS) {
+        await disableEndpoint(db, delivery.webhookId, 'every delivery failed for 5 days');
+        logger.warn({ webhookId: delivery.webhookId }, 'webhook endpoint disabled: every delivery failed for 5 days');
+      }
+    }
+    logger.info({ deliveryId: delivery.id, webhookId: delivery.webhookId, attempts: delivery.attempts, error, retryInMs: wait }, 'webhook delivery failed');
+    return false;
+  };
+
+  /** Claims a batch and posts it; resolves to the number claimed (delivered or not). */
+  const runBatch = async (): Promise<number> => {
+    const now = ctx.clock.now();
+    const claimed = await claimDueDeliveries(db, { now, leaseUntil: new Date(now.getTime() + timing.leaseMs), limit: timing.batchSize });
+    await Promise.all(claimed.map(sendOne));
+    return claimed.length;
+  };
+
+  const runOnce = (): Promise<number> => {
+    // One run at a time per process; other processes are kept apart by the claims.
+    running ??= runBatch().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+
+  const schedule = (delayMs: number) => {
+    if (!started) return;
+    timer = setTimeout(() => {
+      let again = timing.pollIntervalMs;
+      runOnce()
+        .then((claimed) => {
+          // A full batch likely left more behind: go on at once instead of after a pause.
+          if (claimed >= timing.batchSize) again = 0;
+        })
+        .catch((error: unknown) => logger.error({ err: error }, 'webhook outbox poll failed'))
+        .finally(() => schedule(again));
+    }, delayMs);
+    // The poll alone never keeps the process alive (the HTTP server does).
+    timer.unref();
+  };
+
+  return {
+    runOnce,
+    start: () => {
+      if (started) return;
+      started = true;
+      schedule(timing.pollIntervalMs);
+    },
+    stop: async () => {
+      started = false;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      await running?.catch(() => undefined);
+    },
+  };
+}
+
+/** The endpoint's secrets as the claim carries them. */
+function endpointSecretsOf(delivery: ClaimedDelivery) {
+  return {
+    id: delivery.webhookId,
+    secretSealed: delivery.secretSealed,
+    previousSecretSealed: delivery.previousSecretSealed,
+    previousSecretUntil: delivery.previousSecretUntil,
+  };
+}

@@ -6,6 +6,7 @@ import type { RegistrationHook } from './domain/portal/register-portal.js';
 import type { SignupProtection } from './domain/protection/signup-protection.js';
 import { decorateCaller, useAuthentication } from './http/auth.js';
 import { installErrorHandling, normalizePath } from './http/errors.js';
+import { useIdempotency } from './http/idempotency.js';
 import { installBodyParsers } from './http/params.js';
 import { portalPages } from './http/pages/index.js';
 import { auditRoutes } from './http/routes/audit/index.js';
@@ -78,6 +79,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       async (api) => {
         // Each route declares who may call it (http/route-spec.ts); one hook decides for all.
         useAuthentication(api, auth);
+        useIdempotency(api, ctx);
         portalRoutes(api, routeDeps);
         portalSigninRoute(api, routeDeps);
         tariffRoutes(api, routeDeps);

@@ -44,6 +44,7 @@ export interface Config {
   readonly maxPortals: number;
   readonly removeRetentionDays: number;
   readonly auditRetentionDays: number;
+  readonly idempotencyTtlHours: number;
   readonly webhooks: {
     readonly timeoutMs: number;
     /** Seconds to wait before each retry; its length is the number of retries. */
@@ -151,6 +152,7 @@ function toConfig(env: Env): Config {
     maxPortals: env.MAX_PORTALS,
     removeRetentionDays: env.REMOVE_RETENTION_DAYS,
     auditRetentionDays: env.AUDIT_RETENTION_DAYS,
+    idempotencyTtlHours: env.IDEMPOTENCY_TTL_HOURS,
     webhooks: { timeoutMs: env.WEBHOOK_TIMEOUT_MS, retrySchedule: env.WEBHOOK_RETRY_SCHEDULE, allowPrivate: env.WEBHOOK_ALLOW_PRIVATE },
     tariff: {
       graceDays: env.TARIFF_GRACE_DAYS,

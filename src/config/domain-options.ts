@@ -30,6 +30,7 @@ export function domainOptionsFrom(config: Config): DomainOptions {
     maxPortals: config.maxPortals,
     removeRetentionDays: config.removeRetentionDays,
     auditRetentionDays: config.auditRetentionDays,
+    idempotencyTtlHours: config.idempotencyTtlHours,
     webhooks: Object.freeze({ allowPrivate: config.webhooks.allowPrivate }),
   });
 }

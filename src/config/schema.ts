@@ -161,6 +161,8 @@ export const envSchema = z.object({
   REMOVE_RETENTION_DAYS: integer(0).default(30),
   /** Audit records are purged after this many days. */
   AUDIT_RETENTION_DAYS: integer(1).default(365),
+  /** How long the answer to a request with an Idempotency-Key is replayed, in hours. */
+  IDEMPOTENCY_TTL_HOURS: integer(1, 24 * 30).default(24),
   /** How long one webhook delivery attempt may take, in milliseconds. */
   WEBHOOK_TIMEOUT_MS: integer(100, 120_000).default(10_000),
   /** Seconds to wait before each retry of a failed webhook delivery, comma-separated. */

@@ -39,10 +39,11 @@ export interface Actor extends RequestOrigin {
 
 /**
  * An actor making a change, and work that must commit in the same transaction as the change
- * (the HTTP layer stores the idempotent answer there), given the change's result.
+ * (the HTTP layer stores the idempotent answer there), given the change's result — the value the
+ * use case is about to return.
  */
-export interface ChangeScope<T> extends Actor {
-  readonly beforeCommit?: ((tx: Db, result: T) => Promise<void>) | undefined;
+export interface ChangeScope extends Actor {
+  readonly beforeCommit?: ((tx: Db, result: unknown) => Promise<void>) | undefined;
 }
 
 /** The maintenance job acting on its own. */

@@ -21,6 +21,8 @@ export interface DomainOptions {
   readonly removeRetentionDays: number;
   /** Audit records are purged after this many days. */
   readonly auditRetentionDays: number;
+  /** How long the answer to a request with an Idempotency-Key is replayed, in hours. */
+  readonly idempotencyTtlHours: number;
   readonly webhooks: { /** Endpoints on loopback or private addresses are allowed (development and tests). */ readonly allowPrivate: boolean };
 }
 

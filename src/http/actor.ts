@@ -10,6 +10,6 @@ export function actorOf(request: FastifyRequest): Actor {
  * The scope a change runs in: the actor, and the work the request adds to the change's
  * transaction (its stored idempotent answer, when it carries an Idempotency-Key).
  */
-export function changeScope<T>(request: FastifyRequest, beforeCommit?: ChangeScope<T>['beforeCommit']): ChangeScope<T> {
+export function changeScope(request: FastifyRequest, beforeCommit?: ChangeScope['beforeCommit']): ChangeScope {
   return { ...actorOf(request), beforeCommit };
 }

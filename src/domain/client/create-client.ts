@@ -31,7 +31,7 @@ export interface CreatedClient {
  * client/create: a new API client with its own secret (stored sealed), the default scopes unless
  * others are given, and optional quotas. A taken id — a removed client's too — is clientExist.
  */
-export async function createClient(ctx: DomainContext, scope: ChangeScope<CreatedClient>, input: NewClientInput): Promise<CreatedClient> {
+export async function createClient(ctx: DomainContext, scope: ChangeScope, input: NewClientInput): Promise<CreatedClient> {
   const problems: string[] = [];
   const name = checkClientName(input.name, problems);
   const clientId = input.clientId === undefined ? generatedClientId() : checkClientId(input.clientId, problems);

@@ -19,7 +19,7 @@ export const MAX_GRACE_MINUTES = 10_080;
  */
 export async function rotateClientSecret(
   ctx: DomainContext,
-  scope: ChangeScope<CreatedClient>,
+  scope: ChangeScope,
   clientId: string | undefined,
   graceMinutes: number | undefined,
 ): Promise<CreatedClient> {

@@ -28,7 +28,7 @@ const AUDITED: readonly (keyof ClientRecord & string)[] = ['name', 'scopes', 'ma
  * client/update: a partial update, like tariff/set. A disabled client's tokens are refused at
  * once (on other instances within the client cache's few seconds).
  */
-export async function updateApiClient(ctx: DomainContext, scope: ChangeScope<ClientView>, clientId: string | undefined, change: ClientChange): Promise<ClientView> {
+export async function updateApiClient(ctx: DomainContext, scope: ChangeScope, clientId: string | undefined, change: ClientChange): Promise<ClientView> {
   const problems: string[] = [];
   const name = change.name === undefined ? undefined : checkClientName(change.name, problems);
   const maxPortals = checkQuota('maxPortals', change.maxPortals, problems);
@@ -61,7 +61,7 @@ export async function updateApiClient(ctx: DomainContext, scope: ChangeScope<Cli
  * client/remove: its tokens stop working at once; its portals stay and keep their clientId; its
  * id stays taken for ever (the row is kept, marked removed).
  */
-export async function removeApiClient(ctx: DomainContext, scope: ChangeScope<ClientView>, clientId: string | undefined): Promise<ClientView> {
+export async function removeApiClient(ctx: DomainContext, scope: ChangeScope, clientId: string | undefined): Promise<ClientView> {
   const view = await ctx.store.transaction(async (tx) => {
     const before = await liveClient(tx, clientId);
     const removed = ctx.clock.now();

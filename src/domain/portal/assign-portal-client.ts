@@ -14,7 +14,7 @@ import { findPortal, type PortalRef } from './find-portal.js';
  */
 export async function assignPortalClient(
   ctx: DomainContext,
-  scope: ChangeScope<TenantRecord>,
+  scope: ChangeScope,
   ref: PortalRef,
   clientId: string | undefined,
 ): Promise<TenantRecord> {

@@ -12,7 +12,7 @@ import { findPortal, type PortalRef } from './find-portal.js';
  */
 export async function changePortalStatus(
   ctx: DomainContext,
-  scope: ChangeScope<TenantRecord>,
+  scope: ChangeScope,
   ref: PortalRef,
   status: string | undefined,
   reason: string | undefined,
@@ -38,7 +38,7 @@ export async function changePortalStatus(
 }
 
 /** portal/remove: a tombstone kept REMOVE_RETENTION_DAYS; the name is free again at once. */
-export async function removePortal(ctx: DomainContext, scope: ChangeScope<TenantRecord>, ref: PortalRef): Promise<TenantRecord> {
+export async function removePortal(ctx: DomainContext, scope: ChangeScope, ref: PortalRef): Promise<TenantRecord> {
   return ctx.store.transaction(async (tx) => {
     const tenant = await findPortal(ctx, tx, scope, ref);
     const now = ctx.clock.now();

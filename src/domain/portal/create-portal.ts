@@ -61,7 +61,7 @@ export const MAX_GENERATED_NAME_TRIES = 100;
  */
 export async function createPortal(
   ctx: DomainContext,
-  scope: ChangeScope<Registration>,
+  scope: ChangeScope,
   draft: PortalDraft,
   names: NameSource,
   guard: AnonymousGuard | undefined,
@@ -88,7 +88,7 @@ export async function createPortal(
 
 async function insertPortal(
   ctx: DomainContext,
-  scope: ChangeScope<Registration>,
+  scope: ChangeScope,
   draft: PortalDraft,
   alias: string,
   passwordHash: string | null,

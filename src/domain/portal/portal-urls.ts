@@ -24,9 +24,12 @@ export function activationLink(
   return `${portalOrigin(ctx.options.links, domain)}/confirm?${query.toString()}`;
 }
 
-/** A short-lived, single-use sign-in link (portal/signin). */
-export function signinLink(ctx: DomainContext, domain: string, subject: Omit<LinkSubject, 'purpose'>): string {
-  const expires = new Date(ctx.clock.now().getTime() + ctx.options.links.signinLinkTtlMinutes * MINUTE_MS);
+/**
+ * A short-lived, single-use sign-in link (portal/signin, portal/loginlink): valid for
+ * SIGNIN_LINK_TTL_MINUTES unless `expires` says otherwise.
+ */
+export function signinLink(ctx: DomainContext, domain: string, subject: Omit<LinkSubject, 'purpose'>, expires?: Date): string {
+  expires ??= new Date(ctx.clock.now().getTime() + ctx.options.links.signinLinkTtlMinutes * MINUTE_MS);
   const key = signLinkKey(signingKey(ctx.machineKeys), { ...subject, purpose: 'signin' }, expires);
   const query = new URLSearchParams({ type: 'Signin', email: subject.email, key });
   return `${portalOrigin(ctx.options.links, domain)}/confirm?${query.toString()}`;

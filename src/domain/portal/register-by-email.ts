@@ -24,7 +24,7 @@ export interface EmailSignupInput extends OwnerInput {
  */
 export async function registerPortalByEmail(
   ctx: DomainContext,
-  scope: ChangeScope<Registration>,
+  scope: ChangeScope,
   input: EmailSignupInput,
   guard: AnonymousGuard | undefined,
   afterCreate?: RegistrationHook,

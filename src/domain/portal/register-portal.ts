@@ -30,7 +30,7 @@ export interface RegistrationInput extends OwnerInput {
  */
 export async function registerPortal(
   ctx: DomainContext,
-  scope: ChangeScope<Registration>,
+  scope: ChangeScope,
   input: RegistrationInput,
   guard: AnonymousGuard | undefined,
   afterCreate?: RegistrationHook,

@@ -26,7 +26,7 @@ export async function readSetting(ctx: DomainContext, actor: Actor, ref: PortalR
  */
 export async function writeSetting(
   ctx: DomainContext,
-  scope: ChangeScope<string>,
+  scope: ChangeScope,
   ref: PortalRef,
   key: string | undefined,
   value: string | undefined,

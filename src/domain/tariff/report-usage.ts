@@ -27,7 +27,7 @@ export interface ReportedUsage {
  * measure it). A report over the quota is stored as sent: the server records, the provider
  * enforces. Figures not sent keep their last values.
  */
-export async function reportUsage(ctx: DomainContext, scope: ChangeScope<ReportedUsage>, ref: PortalRef, report: UsageReport): Promise<ReportedUsage> {
+export async function reportUsage(ctx: DomainContext, scope: ChangeScope, ref: PortalRef, report: UsageReport): Promise<ReportedUsage> {
   if (report.usedSize === undefined && report.usersCount === undefined) throw paramsError('usedSize or usersCount is required');
   return ctx.store.transaction(async (tx) => {
     const found = await findPortal(ctx, tx, scope, ref);

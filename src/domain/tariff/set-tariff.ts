@@ -32,7 +32,7 @@ const AUDITED: readonly (keyof TariffRecord & string)[] = ['plan', 'activeUsers'
  * tariff/set: a partial update. Only the columns the change names are written, in one UPDATE,
  * so two billing calls changing different fields at once never undo each other.
  */
-export async function setTariff(ctx: DomainContext, scope: ChangeScope<PortalTariff>, ref: PortalRef, change: TariffChange): Promise<PortalTariff> {
+export async function setTariff(ctx: DomainContext, scope: ChangeScope, ref: PortalRef, change: TariffChange): Promise<PortalTariff> {
   const patch = tariffPatch(change, ctx.options.tariff.plans, ctx.clock.now());
   return ctx.store.transaction(async (tx) => {
     const found = await findPortal(ctx, tx, scope, ref);

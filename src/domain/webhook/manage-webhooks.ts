@@ -34,7 +34,7 @@ export interface WebhookWithSecret {
  * only its own portals' events). The URL is checked against the refused targets now and again at
  * every send.
  */
-export async function createWebhook(ctx: DomainContext, scope: ChangeScope<WebhookWithSecret>, input: NewWebhookInput): Promise<WebhookWithSecret> {
+export async function createWebhook(ctx: DomainContext, scope: ChangeScope, input: NewWebhookInput): Promise<WebhookWithSecret> {
   const url = await checkEndpointUrl(ctx, input.url);
   const events = checkEvents(input.events);
   const description = checkDescription(input.description) ?? '';
@@ -80,7 +80,7 @@ export async function listWebhooks(ctx: DomainContext, actor: Actor): Promise<We
 const AUDITED: readonly (keyof WebhookEndpointRecord & string)[] = ['url', 'events', 'description', 'disabled'];
 
 /** webhook/update: a partial update. Enabling an endpoint clears the reason it was disabled for. */
-export async function updateWebhook(ctx: DomainContext, scope: ChangeScope<WebhookView>, webhookId: string | undefined, change: WebhookChange): Promise<WebhookView> {
+export async function updateWebhook(ctx: DomainContext, scope: ChangeScope, webhookId: string | undefined, change: WebhookChange): Promise<WebhookView> {
   const url = change.url === undefined ? undefined : await checkEndpointUrl(ctx, change.url);
   const events = change.events === undefined ? undefined : checkEvents(change.events);
   const description = checkDescription(change.description);
@@ -104,7 +104,7 @@ export async function updateWebhook(ctx: DomainContext, scope: ChangeScope<Webho
 }
 
 /** webhook/remove: the endpoint and its deliveries are deleted (the audit log keeps the record). */
-export async function removeWebhook(ctx: DomainContext, scope: ChangeScope<WebhookView>, webhookId: string | undefined): Promise<WebhookView> {
+export async function removeWebhook(ctx: DomainContext, scope: ChangeScope, webhookId: string | undefined): Promise<WebhookView> {
   return ctx.store.transaction(async (tx) => {
     const endpoint = await visibleEndpoint(tx, scope, webhookId);
     await deleteEndpoint(tx, endpoint.id);
@@ -119,7 +119,7 @@ export async function removeWebhook(ctx: DomainContext, scope: ChangeScope<Webho
  * webhook/rotate: a new signing secret (shown once). For a day, deliveries carry signatures with
  * both secrets, so a receiver can switch without rejecting a single delivery.
  */
-export async function rotateWebhookSecret(ctx: DomainContext, scope: ChangeScope<WebhookWithSecret>, webhookId: string | undefined): Promise<WebhookWithSecret> {
+export async function rotateWebhookSecret(ctx: DomainContext, scope: ChangeScope, webhookId: string | undefined): Promise<WebhookWithSecret> {
   const secret = generateWebhookSecret();
   return ctx.store.transaction(async (tx) => {
     const before = await visibleEndpoint(tx, scope, webhookId);

@@ -50,7 +50,7 @@ export async function listWebhookDeliveries(ctx: DomainContext, actor: Actor, we
 }
 
 /** webhook/redeliver: queues a delivery again at once, with the same webhook-id. */
-export async function redeliver(ctx: DomainContext, scope: ChangeScope<DeliveryView>, deliveryId: string | undefined): Promise<DeliveryView> {
+export async function redeliver(ctx: DomainContext, scope: ChangeScope, deliveryId: string | undefined): Promise<DeliveryView> {
   const id = (deliveryId ?? '').trim();
   if (!/^\d{1,15}$/.test(id)) throw new DomainError('webhookNotFound');
   return ctx.store.transaction(async (tx) => {
@@ -68,7 +68,7 @@ export async function redeliver(ctx: DomainContext, scope: ChangeScope<DeliveryV
 }
 
 /** webhook/test: queues a `webhook.test` event to this endpoint alone, whatever its filter. */
-export async function testWebhook(ctx: DomainContext, scope: ChangeScope<DeliveryView>, webhookId: string | undefined): Promise<DeliveryView> {
+export async function testWebhook(ctx: DomainContext, scope: ChangeScope, webhookId: string | undefined): Promise<DeliveryView> {
   return ctx.store.transaction(async (tx) => {
     const endpoint = await visibleEndpoint(tx, scope, webhookId);
     const eventId = newEventId();

@@ -3,6 +3,7 @@ import * as m001 from './001_initial.js';
 import * as m002 from './002_clients_and_audit.js';
 import * as m003 from './003_usage.js';
 import * as m004 from './004_webhooks.js';
+import * as m005 from './005_idempotency.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from disk so the same list works
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '002_clients_and_audit': m002,
   '003_usage': m003,
   '004_webhooks': m004,
+  '005_idempotency': m005,
 };

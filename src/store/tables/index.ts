@@ -16,6 +16,7 @@ export interface Database {
   audit_log: AuditLogTable;
   webhook_endpoints: WebhookEndpointsTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  idempotency_keys: IdempotencyKeysTable;
 }
 
 /** A timestamp: ISO text on SQLite, a Date on PostgreSQL and MySQL. */
@@ -172,5 +173,19 @@ export interface WebhookDeliveriesTable {
   last_status_code: number | null;
   last_error: string | null;
   delivered_at: DbTime | null;
+  created_at: DbTime;
+}
+
+export interface IdempotencyKeysTable {
+  /** SHA-256 (hex) of the caller and the key. */
+  id: string;
+  /** SHA-256 (hex) of the method, path and parameters. */
+  fingerprint: string;
+  /** 0 running, 1 answered. */
+  state: number;
+  locked_until: DbTime;
+  status_code: number | null;
+  body_sealed: string | null;
+  expires_at: DbTime;
   created_at: DbTime;
 }

@@ -3,7 +3,7 @@ import { createClient } from '../../../domain/client/create-client.js';
 import { getClient, listApiClients } from '../../../domain/client/find-clients.js';
 import { rotateClientSecret } from '../../../domain/client/rotate-client-secret.js';
 import { removeApiClient, updateApiClient } from '../../../domain/client/update-client.js';
-import { changeScope } from '../../actor.js';
+import { answerChange } from '../../idempotency.js';
 import { parseInput, readParams } from '../../params.js';
 import { OPERATOR, route } from '../../route-spec.js';
 import type { RouteDeps } from '../deps.js';
@@ -28,9 +28,7 @@ export function clientRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
     route({ tag, summary: 'Create an API client; its secret is shown only in this answer', access: OPERATOR, input: createInput, responses: { 201: clientWithSecretResponse } }),
     async (request, reply) => {
       const input = parseInput(createInput, readParams(request));
-      const created = await createClient(ctx, changeScope(request), input);
-      request.log.info({ clientId: created.client.clientId }, 'API client created');
-      return reply.code(201).send({ client: presentClient(created.client), secret: created.secret });
+      return answerChange(request, reply, 201, (scope) => createClient(ctx, scope, input), (created) => ({ client: presentClient(created.client), secret: created.secret }));
     },
   );
 
@@ -46,31 +44,30 @@ export function clientRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
   app.put(
     '/client/update',
     route({ tag, summary: 'Change an API client (fields not sent keep their values)', access: OPERATOR, input: updateInput, responses: { 200: clientResponse } }),
-    async (request) => {
+    async (request, reply) => {
       const { clientId, ...change } = parseInput(updateInput, readParams(request));
-      return { client: presentClient(await updateApiClient(ctx, changeScope(request), clientId, change)) };
+      return answerChange(request, reply, 200, (scope) => updateApiClient(ctx, scope, clientId, change), (client) => ({ client: presentClient(client) }));
     },
   );
 
   app.post(
     '/client/rotate',
     route({ tag, summary: "Give an API client a new secret (the old one stays valid for graceMinutes)", access: OPERATOR, input: rotateInput, responses: { 200: clientWithSecretResponse } }),
-    async (request) => {
+    async (request, reply) => {
       const input = parseInput(rotateInput, readParams(request));
-      const rotated = await rotateClientSecret(ctx, changeScope(request), input.clientId, input.graceMinutes);
-      request.log.info({ clientId: rotated.client.clientId }, 'API client secret rotated');
-      return { client: presentClient(rotated.client), secret: rotated.secret };
+      return answerChange(request, reply, 200, (scope) => rotateClientSecret(ctx, scope, input.clientId, input.graceMinutes), (rotated) => ({
+        client: presentClient(rotated.client),
+        secret: rotated.secret,
+      }));
     },
   );
 
   app.delete(
     '/client/remove',
     route({ tag, summary: 'Remove an API client (its portals stay; its id stays taken)', access: OPERATOR, input: clientRefInput, responses: { 200: removedClientResponse } }),
-    async (request) => {
+    async (request, reply) => {
       const input = parseInput(clientRefInput, readParams(request));
-      const client = await removeApiClient(ctx, changeScope(request), input.clientId);
-      request.log.info({ clientId: client.clientId }, 'API client removed');
-      return { client: presentClient(client), removed: true };
+      return answerChange(request, reply, 200, (scope) => removeApiClient(ctx, scope, input.clientId), (client) => ({ client: presentClient(client), removed: true }));
     },
   );
 }

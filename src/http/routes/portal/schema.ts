@@ -64,6 +64,8 @@ export const getInput = z.object({
 /** The reason is stored in a varchar(1024) column. */
 export const statusInput = z.object({ portalName: text(), tenantId: integer(), status: text(), reason: textUpTo(1024) });
 
+export const loginLinkInput = z.object({ portalName: text(), tenantId: integer(), ttl: integer() });
+
 export const clientMoveInput = z.object({ portalName: text(), tenantId: integer(), clientId: text() });
 
 /** Byte counts up to 2^53 (exact in JSON numbers); user counts fit a 32-bit column. */
@@ -136,3 +138,5 @@ export const tenantResponse = z.object({ tenant: tenantSchema });
 export const removeResponse = z.object({ tenant: tenantSchema, removed: z.boolean() });
 export const tenantsResponse = z.object({ tenants: z.array(listItemSchema) });
 export const usageResponse = z.object({ tenant: tenantSchema, usage: usageSchema });
+export const loginLinkResponse = z.object({ link: z.string(), expiresAt: z.string() });
+export const referenceResponse = z.object({ reference: z.string() });

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { checkDomain } from '../../../domain/hosts/check-domain.js';
 import { readSetting, writeSetting } from '../../../domain/settings/settings.js';
-import { actorOf, changeScope } from '../../actor.js';
+import { actorOf } from '../../actor.js';
+import { answerChange } from '../../idempotency.js';
 import { parseInput, readParams } from '../../params.js';
 import { route, signed } from '../../route-spec.js';
 import type { RouteDeps } from '../deps.js';
@@ -24,12 +25,9 @@ export function settingsRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
   app.post(
     '/settings/save',
     route({ tag, summary: 'Write a setting (of a portal, or global with tenantId -1)', access: signed('settings'), input: saveInput, responses: { 200: settingsResponse } }),
-    async (request) => {
+    async (request, reply) => {
       const { key, value, ...ref } = parseInput(saveInput, readParams(request));
-      const stored = await writeSetting(ctx, changeScope(request), ref, key, value);
-      // The key is logged, never the value: settings may hold secrets.
-      request.log.info({ tenantId: ref.tenantId, portalName: ref.portalName, key }, 'setting saved');
-      return presentSetting(stored);
+      return answerChange(request, reply, 200, (scope) => writeSetting(ctx, scope, ref, key, value), presentSetting);
     },
   );
 

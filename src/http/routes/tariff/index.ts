@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { getTariff } from '../../../domain/tariff/get-tariff.js';
 import { setTariff } from '../../../domain/tariff/set-tariff.js';
-import { actorOf, changeScope } from '../../actor.js';
+import { actorOf } from '../../actor.js';
+import { answerChange } from '../../idempotency.js';
 import { parseInput, readParams } from '../../params.js';
 import { route, signed } from '../../route-spec.js';
 import type { RouteDeps } from '../deps.js';
@@ -26,11 +27,11 @@ export function tariffRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
   app.put(
     '/tariff/set',
     route({ tag, summary: "Change a portal's tariff (fields not sent keep their values)", access: signed('billing'), input: setInput, responses: { 200: tariffResponse } }),
-    async (request) => {
+    async (request, reply) => {
       const { portalName, tenantId, ...change } = parseInput(setInput, readParams(request));
-      const result = await setTariff(ctx, changeScope(request), { portalName, tenantId }, change);
-      request.log.info({ tenantId: result.tenant.id, changed: Object.keys(change).filter((k) => change[k as keyof typeof change] !== undefined) }, 'tariff changed');
-      return presentPortalTariff(result, ctx.clock.now(), grace);
+      return answerChange(request, reply, 200, (scope) => setTariff(ctx, scope, { portalName, tenantId }, change), (result) =>
+        presentPortalTariff(result, ctx.clock.now(), grace),
+      );
     },
   );
 

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { createWebhook, getWebhook, listWebhooks, removeWebhook, rotateWebhookSecret, updateWebhook } from '../../../domain/webhook/manage-webhooks.js';
 import { listWebhookDeliveries, redeliver, testWebhook } from '../../../domain/webhook/webhook-deliveries.js';
-import { actorOf, changeScope } from '../../actor.js';
+import { actorOf } from '../../actor.js';
+import { answerChange } from '../../idempotency.js';
 import { parseInput, readParams } from '../../params.js';
 import { alwaysSigned, route } from '../../route-spec.js';
 import type { RouteDeps } from '../deps.js';
@@ -31,9 +32,7 @@ export function webhookRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
     route({ tag, summary: 'Create a webhook endpoint; its signing secret is shown only in this answer', access, input: createInput, responses: { 201: webhookWithSecretResponse } }),
     async (request, reply) => {
       const input = parseInput(createInput, readParams(request));
-      const created = await createWebhook(ctx, changeScope(request), input);
-      request.log.info({ webhookId: created.webhook.webhookId }, 'webhook endpoint created');
-      return reply.code(201).send({ webhook: presentWebhook(created.webhook), secret: created.secret });
+      return answerChange(request, reply, 201, (scope) => createWebhook(ctx, scope, input), (created) => ({ webhook: presentWebhook(created.webhook), secret: created.secret }));
     },
   );
 
@@ -49,37 +48,39 @@ export function webhookRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
   app.put(
     '/webhook/update',
     route({ tag, summary: 'Change a webhook endpoint (fields not sent keep their values)', access, input: updateInput, responses: { 200: webhookResponse } }),
-    async (request) => {
+    async (request, reply) => {
       const { webhookId, ...change } = parseInput(updateInput, readParams(request));
-      return { webhook: presentWebhook(await updateWebhook(ctx, changeScope(request), webhookId, change)) };
+      return answerChange(request, reply, 200, (scope) => updateWebhook(ctx, scope, webhookId, change), (webhook) => ({ webhook: presentWebhook(webhook) }));
     },
   );
 
   app.delete(
     '/webhook/remove',
     route({ tag, summary: 'Remove a webhook endpoint and its deliveries', access, input: webhookRefInput, responses: { 200: removedWebhookResponse } }),
-    async (request) => {
+    async (request, reply) => {
       const input = parseInput(webhookRefInput, readParams(request));
-      return { webhook: presentWebhook(await removeWebhook(ctx, changeScope(request), input.webhookId)), removed: true };
+      return answerChange(request, reply, 200, (scope) => removeWebhook(ctx, scope, input.webhookId), (webhook) => ({ webhook: presentWebhook(webhook), removed: true }));
     },
   );
 
   app.post(
     '/webhook/rotate',
     route({ tag, summary: "Give an endpoint a new signing secret (deliveries carry both signatures for 24 h)", access, input: webhookRefInput, responses: { 200: webhookWithSecretResponse } }),
-    async (request) => {
+    async (request, reply) => {
       const input = parseInput(webhookRefInput, readParams(request));
-      const rotated = await rotateWebhookSecret(ctx, changeScope(request), input.webhookId);
-      return { webhook: presentWebhook(rotated.webhook), secret: rotated.secret };
+      return answerChange(request, reply, 200, (scope) => rotateWebhookSecret(ctx, scope, input.webhookId), (rotated) => ({
+        webhook: presentWebhook(rotated.webhook),
+        secret: rotated.secret,
+      }));
     },
   );
 
   app.post(
     '/webhook/test',
     route({ tag, summary: 'Queue a webhook.test event to this endpoint alone', access, input: webhookRefInput, responses: { 200: deliveryResponse } }),
-    async (request) => {
+    async (request, reply) => {
       const input = parseInput(webhookRefInput, readParams(request));
-      return { delivery: presentDelivery(await testWebhook(ctx, changeScope(request), input.webhookId)) };
+      return answerChange(request, reply, 200, (scope) => testWebhook(ctx, scope, input.webhookId), (delivery) => ({ delivery: presentDelivery(delivery) }));
     },
   );
 
@@ -96,9 +97,9 @@ export function webhookRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
   app.post(
     '/webhook/redeliver',
     route({ tag, summary: 'Queue a delivery again at once (the same webhook-id)', access, input: redeliverInput, responses: { 200: deliveryResponse } }),
-    async (request) => {
+    async (request, reply) => {
       const input = parseInput(redeliverInput, readParams(request));
-      return { delivery: presentDelivery(await redeliver(ctx, changeScope(request), input.deliveryId)) };
+      return answerChange(request, reply, 200, (scope) => redeliver(ctx, scope, input.deliveryId), (delivery) => ({ delivery: presentDelivery(delivery) }));
     },
   );
 }

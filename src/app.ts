@@ -4,9 +4,11 @@ import type { Config } from './config/config.js';
 import type { DomainContext } from './domain/context.js';
 import type { RegistrationHook } from './domain/portal/register-portal.js';
 import type { SignupProtection } from './domain/protection/signup-protection.js';
+import type { Metrics } from './metrics/metrics.js';
 import { decorateCaller, useAuthentication } from './http/auth.js';
 import { installErrorHandling, normalizePath } from './http/errors.js';
 import { useIdempotency } from './http/idempotency.js';
+import { measureRequests, metricsRoute } from './http/metrics-route.js';
 import { installBodyParsers } from './http/params.js';
 import { portalPages } from './http/pages/index.js';
 import { auditRoutes } from './http/routes/audit/index.js';
@@ -29,6 +31,8 @@ export interface AppDeps {
   readonly protection: SignupProtection;
   /** Work committed with every registration (queueing the activation mail), if any. */
   readonly onRegistered: RegistrationHook | undefined;
+  /** Prometheus metrics, when METRICS_TOKEN enables them. */
+  readonly metrics: Metrics | undefined;
 }
 
 /** every method is served under all three prefixes. */
@@ -71,6 +75,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     protection: deps.protection,
   };
 
+  if (deps.metrics !== undefined) {
+    measureRequests(app, deps.metrics);
+    // On the API's port unless METRICS_PORT gives it its own (src/server.ts listens there).
+    if (config.metrics.token !== undefined && config.metrics.port === undefined) metricsRoute(app, deps.metrics, config.metrics.token);
+  }
   healthRoute(app, ctx.store);
   // The owner's pages, answered only on a portal's own host (never under the API prefixes).
   await app.register(async (pages) => portalPages(pages, { ctx, protection: deps.protection }));

@@ -16,6 +16,8 @@ import { startMailing, type Mailing } from './mail/mailing.js';
 import type { OutboxSenderTiming } from './mail/outbox-sender.js';
 import type { MailTransport } from './mail/transport.js';
 import { startMaintenance, type Maintenance } from './maintenance.js';
+import { buildMetricsApp } from './http/metrics-app.js';
+import { createMetrics } from './metrics/metrics.js';
 import { createSignupProtection } from './protection/signup-protection.js';
 import { createDeliverySender, type DeliverySenderTiming } from './webhooks/delivery-sender.js';
 import { eventOutbox } from './webhooks/event-outbox.js';
@@ -95,10 +97,12 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
   }
 
   const closers: Array<() => Promise<void>> = [() => store.close()];
+  // Prometheus metrics only when a token enables them: otherwise they cost nothing.
+  const metrics = config.metrics.token === undefined ? undefined : createMetrics(store, clock);
   try {
     let protection = overrides.protection;
     if (protection === undefined) {
-      const built = await createSignupProtection({ config, store, logger });
+      const built = await createSignupProtection({ config, store, logger, metrics });
       closers.unshift(() => built.close());
       protection = built;
     }
@@ -124,6 +128,7 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
       logger,
       userAgent: USER_AGENT,
       timing: overrides.webhooks?.timing,
+      onOutcome: metrics === undefined ? undefined : (outcome) => metrics.webhookDelivery(outcome),
     });
     deliveries.start();
     closers.unshift(() => deliveries.stop());
@@ -133,8 +138,12 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
       logger,
       protection,
       onRegistered: overrides.onRegistered ?? mailing.onRegistered,
+      metrics,
     });
     closers.unshift(() => app.close());
+    // METRICS_PORT: /metrics alone on its own port, e.g. an internal interface the scraper reaches.
+    const metricsApp = metrics !== undefined && config.metrics.token !== undefined && config.metrics.port !== undefined ? await buildMetricsApp(metrics, config.metrics.token, logger) : undefined;
+    if (metricsApp !== undefined) closers.unshift(() => metricsApp.close());
     let maintenance: Maintenance | undefined;
     if (overrides.maintenance !== false) {
       // Removed portals are purged after REMOVE_RETENTION_DAYS (with expired links and old mail).
@@ -150,7 +159,11 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
       machineKeys,
       mailing,
       logger,
-      listen: (where = {}) => app.listen({ port: where.port ?? config.port, host: where.host ?? config.host }),
+      listen: async (where = {}) => {
+        const host = where.host ?? config.host;
+        if (metricsApp !== undefined) await metricsApp.listen({ port: config.metrics.port, host });
+        return app.listen({ port: where.port ?? config.port, host });
+      },
       close: () => closeInOrder(closers),
     };
   } catch (error) {

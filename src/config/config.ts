@@ -63,6 +63,8 @@ export interface Config {
   readonly redisUrl: string | undefined;
   readonly redisKeyPrefix: string;
   readonly bodyLimit: number;
+  /** Prometheus metrics: on when a token is set; on their own port when `port` is set. */
+  readonly metrics: { readonly token: string | undefined; readonly port: number | undefined };
   readonly logLevel: Env['LOG_LEVEL'];
 }
 
@@ -166,6 +168,7 @@ function toConfig(env: Env): Config {
     redisUrl: env.REDIS_URL,
     redisKeyPrefix: env.REDIS_KEY_PREFIX,
     bodyLimit: env.BODY_LIMIT,
+    metrics: { token: env.METRICS_TOKEN, port: env.METRICS_PORT },
     logLevel: env.LOG_LEVEL,
   };
 }

@@ -191,6 +191,10 @@ export const envSchema = z.object({
   REDIS_KEY_PREFIX: z.string().trim().min(1).default('hosted-api:'),
   /** Largest request body, in bytes. */
   BODY_LIMIT: integer(1024).default(65536),
+  /** Enables GET /metrics (Prometheus) behind `Authorization: Bearer <token>`; unset: no metrics. */
+  METRICS_TOKEN: opt(z.string().trim().min(16, { error: 'must be at least 16 characters (it guards the metrics)' })),
+  /** Serve /metrics on this port instead of the API's (e.g. an internal interface). */
+  METRICS_PORT: opt(integer(1, 65535)),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -32,6 +32,8 @@ export interface RouteSpec {
   readonly input?: z.ZodObject | undefined;
   /** Answers by status: the shapes the serialiser writes (fields outside them never leave). */
   readonly responses: Readonly<Record<number, z.ZodType>>;
+  /** Counted by the metrics as this kind of business event, by outcome. */
+  readonly countsAs?: 'registration' | undefined;
 }
 
 declare module 'fastify' {

@@ -13,6 +13,8 @@ export interface ProtectionDeps {
   readonly config: Config;
   readonly store: Store;
   readonly logger: Logger;
+  /** Told of every caller stopped by the attempt limit and every CAPTCHA that failed. */
+  readonly metrics?: { attemptLimited(): void; captchaFailed(): void } | undefined;
 }
 
 /**
@@ -33,28 +35,44 @@ export async function createSignupProtection(deps: ProtectionDeps): Promise<Sign
   );
 
   return {
-    countAttempt: (subject) => limiter.countAttempt(subject),
+    countAttempt: async (subject) => {
+      try {
+        await limiter.countAttempt(subject);
+      } catch (error) {
+        if (error instanceof DomainError && error.code === 'tooMuchAttempts') deps.metrics?.attemptLimited();
+        throw error;
+      }
+    },
     countClientCall: (clientId, perMinute) => clientCalls.count(clientId, perMinute),
 
     verifyCaptcha: async (request: CaptchaRequest) => {
-      if (!config.captcha.required) return;
-      // The CAPTCHA's bypasses: a trusted app's key, or a test account's e-mail.
-      if (request.appKey !== undefined && isAppKey(request.appKey)) return;
-      const email = request.email?.trim();
-      if (email && config.captcha.testEmailRegex?.test(email)) return;
-
-      const kind = captchaKind(request.type);
-      if (kind === undefined) {
-        logger.info('CAPTCHA refused: unknown recaptchaType');
-        throw new DomainError('recaptchaInvalid');
+      try {
+        await verifyCaptcha(request);
+      } catch (error) {
+        if (error instanceof DomainError && error.code === 'recaptchaInvalid') deps.metrics?.captchaFailed();
+        throw error;
       }
-      const response = request.response?.trim();
-      if (!response) throw new DomainError('recaptchaInvalid');
-      if (!(await verifier.verify(response, kind, request.clientIp))) throw new DomainError('recaptchaInvalid');
     },
 
     close: () => counters.close(),
   };
+
+  async function verifyCaptcha(request: CaptchaRequest): Promise<void> {
+    if (!config.captcha.required) return;
+    // The CAPTCHA's bypasses: a trusted app's key, or a test account's e-mail.
+    if (request.appKey !== undefined && isAppKey(request.appKey)) return;
+    const email = request.email?.trim();
+    if (email && config.captcha.testEmailRegex?.test(email)) return;
+
+    const kind = captchaKind(request.type);
+    if (kind === undefined) {
+      logger.info('CAPTCHA refused: unknown recaptchaType');
+      throw new DomainError('recaptchaInvalid');
+    }
+    const response = request.response?.trim();
+    if (!response) throw new DomainError('recaptchaInvalid');
+    if (!(await verifier.verify(response, kind, request.clientIp))) throw new DomainError('recaptchaInvalid');
+  }
 }
 
 /**

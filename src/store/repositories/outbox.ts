@@ -175,3 +175,14 @@ export async function purgeSentMail(db: Db, before: Date): Promise<number> {
   const result = await db.deleteFrom('mail_outbox').where('sent_at', 'is not', null).where('sent_at', '<', before).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** How many messages wait to be sent (fewer than `maxAttempts` tries so far), and when the oldest was queued. */
+export async function mailBacklog(db: Db, maxAttempts: number): Promise<{ readonly pending: number; readonly oldest: Date | null }> {
+  const row = await db
+    .selectFrom('mail_outbox')
+    .select((eb) => [eb.fn.countAll<number | string>().as('n'), eb.fn.min('created_at').as('oldest')])
+    .where('sent_at', 'is', null)
+    .where('attempts', '<', maxAttempts)
+    .executeTakeFirstOrThrow();
+  return { pending: Number(row.n), oldest: row.oldest === null ? null : fromDbTime(row.oldest as Date | string) };
+}

@@ -228,3 +228,15 @@ export function toTenant(row: TenantRow): TenantRecord {
     usedSize: row.used_size === null ? 0 : fromDbBigInt(row.used_size),
   };
 }
+
+/** How many portals are in each status (for monitoring and the console's overview). */
+export async function countTenantsByStatus(db: Db): Promise<Record<TenantStatus, number>> {
+  const rows = await db
+    .selectFrom('tenants')
+    .select((eb) => ['status', eb.fn.countAll<number | string>().as('n')])
+    .groupBy('status')
+    .execute();
+  const counts: Record<TenantStatus, number> = { Active: 0, Suspended: 0, RemovePending: 0 };
+  for (const row of rows) counts[tenantStatusOf(row.status)] += Number(row.n);
+  return counts;
+}

@@ -5,6 +5,7 @@ import type { DomainContext } from './domain/context.js';
 import type { RegistrationHook } from './domain/portal/register-portal.js';
 import type { SignupProtection } from './domain/protection/signup-protection.js';
 import type { Metrics } from './metrics/metrics.js';
+import type { ResetMailHook } from './domain/owner/password-reset.js';
 import { decorateCaller, useAuthentication } from './http/auth.js';
 import { installErrorHandling, normalizePath } from './http/errors.js';
 import { useIdempotency } from './http/idempotency.js';
@@ -31,6 +32,8 @@ export interface AppDeps {
   readonly protection: SignupProtection;
   /** Work committed with every registration (queueing the activation mail), if any. */
   readonly onRegistered: RegistrationHook | undefined;
+  /** Queues the owner's password-reset mail; undefined when mail is off. */
+  readonly onPasswordReset?: ResetMailHook | undefined;
   /** Prometheus metrics, when METRICS_TOKEN enables them. */
   readonly metrics: Metrics | undefined;
 }
@@ -82,7 +85,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   }
   healthRoute(app, ctx.store);
   // The owner's pages, answered only on a portal's own host (never under the API prefixes).
-  await app.register(async (pages) => portalPages(pages, { ctx, protection: deps.protection }));
+  await app.register(async (pages) => portalPages(pages, { ctx, protection: deps.protection, resetMail: deps.onPasswordReset }));
   for (const prefix of API_PREFIXES) {
     await app.register(
       async (api) => {

@@ -138,6 +138,7 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
       logger,
       protection,
       onRegistered: overrides.onRegistered ?? mailing.onRegistered,
+      onPasswordReset: mailing.onPasswordReset,
       metrics,
     });
     closers.unshift(() => app.close());

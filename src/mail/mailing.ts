@@ -3,7 +3,9 @@ import type { Config } from '../config/config.js';
 import type { Clock } from '../domain/clock.js';
 import type { RegistrationHook } from '../domain/portal/register-portal.js';
 import type { Store } from '../store/store.js';
+import type { ResetMailHook } from '../domain/owner/password-reset.js';
 import { queueActivationMail } from './activation-mail.js';
+import { queuePasswordResetMail } from './password-reset-mail.js';
 import { createOutboxSender, type OutboxSender, type OutboxSenderTiming } from './outbox-sender.js';
 import { smtpTransport, type MailTransport } from './transport.js';
 
@@ -11,6 +13,8 @@ import { smtpTransport, type MailTransport } from './transport.js';
 export interface Mailing {
   /** Pass to buildApp as `onRegistered`; undefined when mail is off. */
   readonly onRegistered: RegistrationHook | undefined;
+  /** Queues a password-reset mail; undefined when mail is off. */
+  readonly onPasswordReset: ResetMailHook | undefined;
   /** The running sender, when mail is on. */
   readonly sender: OutboxSender | undefined;
   /** Stops the sender (waiting for a send in progress) and closes the transport. */
@@ -39,12 +43,13 @@ export function startMailing(deps: MailingDeps): Mailing {
   const transport = deps.transport ?? (smtpUrl === undefined ? undefined : smtpTransport(smtpUrl, config.mail.from));
   if (transport === undefined) {
     deps.logger.info('SMTP_URL is not set: owners get no activation e-mail (the link is still in the register answer)');
-    return { onRegistered: undefined, sender: undefined, stop: async () => undefined };
+    return { onRegistered: undefined, onPasswordReset: undefined, sender: undefined, stop: async () => undefined };
   }
   const sender = createOutboxSender({ store: deps.store, transport, clock: deps.clock, logger: deps.logger, timing: deps.timing });
   sender.start();
   return {
     onRegistered: queueActivationMail({ clock: deps.clock, activationTtlHours: config.activationTtlHours }),
+    onPasswordReset: queuePasswordResetMail({ clock: deps.clock }),
     sender,
     stop: async () => {
       await sender.stop();

@@ -40,8 +40,10 @@ export interface CheckedOwnerLink {
   /** SHA-256 of the key (hex): what used_links stores, and what the confirm form is bound to. */
   readonly keyHash: string;
   readonly expires: Date;
-  /** False when the owner registered without a password: the page must ask for one. */
+  /** False when the owner registered without a password. */
   readonly hasPassword: boolean;
+  /** True when using the link sets a password (a reset, or an activation without one): the page asks for it. */
+  readonly setsPassword: boolean;
 }
 
 /** Checks a link for `tenant` without using it; throws OwnerLinkRefused. */
@@ -57,7 +59,8 @@ export async function checkOwnerLink(ctx: DomainContext, tenant: TenantRecord, p
   if (!check.ok) throw new OwnerLinkRefused(check.reason);
   const keyHash = createHash('sha256').update(key, 'utf8').digest('hex');
   if (await isLinkUsed(db, keyHash)) throw new OwnerLinkRefused('used');
-  return { purpose, owner, keyHash, expires: check.expires, hasPassword: await hasPassword(db, owner.id) };
+  const withPassword = await hasPassword(db, owner.id);
+  return { purpose, owner, keyHash, expires: check.expires, hasPassword: withPassword, setsPassword: purpose === 'reset' || (purpose === 'activation' && !withPassword) };
 }
 
 /**
@@ -76,7 +79,7 @@ export async function useOwnerLink(
   newPassword: string | undefined,
 ): Promise<UserRecord> {
   const link = await checkOwnerLink(ctx, tenant, params);
-  const setsPassword = link.purpose === 'activation' && !link.hasPassword;
+  const setsPassword = link.setsPassword;
   if (setsPassword) checkPasswordPolicy(newPassword ?? '', ctx.options.password);
   try {
     await recordUsedLink(ctx.store.db, link.keyHash, ctx.clock.now(), link.expires);
@@ -94,6 +97,10 @@ export async function useOwnerLink(
         const event = link.owner.activated ? undefined : { type: 'portal.activated' as const, tenant };
         await recordChange(ctx, tx, actor, { action: 'owner.activate', tenant, changes: { activated: [link.owner.activated, true] } }, event);
         if (passwordHash !== null) await recordChange(ctx, tx, actor, { action: 'owner.password', tenant, changes: { changed: [null, 'password'] } });
+      } else if (link.purpose === 'reset') {
+        // A reset proves the e-mail too: it also activates an owner who never did.
+        await activateUser(tx, link.owner.id, passwordHash);
+        await recordChange(ctx, tx, actor, { action: 'owner.password', tenant, changes: { changed: [null, 'password'] } });
       } else {
         await recordChange(ctx, tx, actor, { action: 'owner.signin', tenant, changes: { signedIn: [null, 'link'] } });
       }
@@ -102,7 +109,7 @@ export async function useOwnerLink(
     await releaseUsedLink(ctx.store.db, link.keyHash).catch(() => undefined);
     throw error;
   }
-  return { ...link.owner, activated: link.owner.activated || link.purpose === 'activation' };
+  return { ...link.owner, activated: link.owner.activated || link.purpose !== 'signin' };
 }
 
 function purposeOf(type: string | undefined): LinkPurpose | undefined {
@@ -111,6 +118,8 @@ function purposeOf(type: string | undefined): LinkPurpose | undefined {
       return 'activation';
     case 'signin':
       return 'signin';
+    case 'reset':
+      return 'reset';
     default:
       return undefined;
   }

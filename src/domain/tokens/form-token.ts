@@ -12,7 +12,7 @@ export const FORM_TOKEN_TTL_MS = 2 * HOUR_MS;
 
 /** What a token is bound to: which form, on which portal, for which link/session/browser. */
 export interface FormBinding {
-  readonly form: 'confirm' | 'signin' | 'signout';
+  readonly form: 'confirm' | 'signin' | 'signout' | 'forgot';
   readonly tenantId: number;
   readonly binding: string;
 }

@@ -6,7 +6,7 @@ import { signToken, verifyToken, type TokenCheck } from './signed-token.js';
  * (used_links), not here.
  */
 
-export type LinkPurpose = 'activation' | 'signin';
+export type LinkPurpose = 'activation' | 'signin' | 'reset';
 
 export interface LinkSubject {
   readonly purpose: LinkPurpose;

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { DomainError } from '../../domain/errors.js';
-import { checkOwnerLink, OwnerLinkRefused, useOwnerLink, type OwnerLinkParams } from '../../domain/owner/owner-links.js';
+import { checkOwnerLink, OwnerLinkRefused, useOwnerLink, type CheckedOwnerLink, type OwnerLinkParams } from '../../domain/owner/owner-links.js';
+import type { LinkPurpose } from '../../domain/tokens/link-keys.js';
 import type { FormBinding } from '../../domain/tokens/form-token.js';
 import type { TenantRecord } from '../../store/records.js';
 import type { PageDeps } from './page-deps.js';
@@ -16,13 +17,14 @@ import { confirmPage, messagePage } from './views.js';
 export function confirmRoutes(app: FastifyInstance, deps: PageDeps): void {
   const { ctx, portalOf, sessions, forms } = deps;
 
-  const view = (tenant: TenantRecord, params: OwnerLinkParams, email: string, csrf: string, askPassword: boolean) => ({
+  const view = (tenant: TenantRecord, params: OwnerLinkParams, link: CheckedOwnerLink, csrf: string) => ({
     portalDomain: tenant.domain,
-    email,
+    email: link.owner.email,
     type: params.type ?? '',
     linkKey: params.key ?? '',
     csrf,
-    askPassword,
+    askPassword: link.setsPassword,
+    reset: link.purpose === 'reset',
     rules: ctx.options.password,
   });
 
@@ -37,7 +39,7 @@ export function confirmRoutes(app: FastifyInstance, deps: PageDeps): void {
         return reply.redirect('/', 303);
       }
       const csrf = forms.token({ form: 'confirm', tenantId: tenant.id, binding: link.keyHash });
-      return sendPage(reply, 200, confirmPage(view(tenant, params, link.owner.email, csrf, !link.hasPassword)));
+      return sendPage(reply, 200, confirmPage(view(tenant, params, link, csrf)));
     } catch (error) {
       if (error instanceof OwnerLinkRefused) return sendLinkRefused(reply, error);
       throw error;
@@ -56,16 +58,14 @@ export function confirmRoutes(app: FastifyInstance, deps: PageDeps): void {
     }
     const binding: FormBinding = { form: 'confirm', tenantId: tenant.id, binding: link.keyHash };
     if (!forms.isGenuine(request, hostname, binding)) return forms.refuse(reply, { href: confirmHref(params), label: 'Open the activation page again' });
-    const askPassword = link.purpose === 'activation' && !link.hasPassword;
-    const password = askPassword ? (field(request, 'password') ?? '') : undefined;
-    const retry = (message: string) =>
-      sendPage(reply, 400, confirmPage({ ...view(tenant, params, link.owner.email, forms.token(binding), askPassword), error: message }));
-    if (askPassword && password !== (field(request, 'passwordAgain') ?? '')) return retry('The two passwords are not the same.');
+    const password = link.setsPassword ? (field(request, 'password') ?? '') : undefined;
+    const retry = (message: string) => sendPage(reply, 400, confirmPage({ ...view(tenant, params, link, forms.token(binding)), error: message }));
+    if (link.setsPassword && password !== (field(request, 'passwordAgain') ?? '')) return retry('The two passwords are not the same.');
     try {
       const owner = await useOwnerLink(ctx, originOf(request), tenant, params, password);
       sessions.start(reply, tenant, owner.id);
-      request.log.info({ tenantId: tenant.id }, link.purpose === 'activation' ? 'owner activated' : 'owner signed in by link');
-      return reply.redirect(link.purpose === 'activation' ? '/?activated=1' : '/', 303);
+      request.log.info({ tenantId: tenant.id, purpose: link.purpose }, 'owner link used');
+      return reply.redirect(LANDING[link.purpose], 303);
     } catch (error) {
       if (error instanceof OwnerLinkRefused) return sendLinkRefused(reply, error);
       // The message names the password rule broken.
@@ -74,6 +74,9 @@ export function confirmRoutes(app: FastifyInstance, deps: PageDeps): void {
     }
   });
 }
+
+/** Where the owner lands after using a link (the home page says what happened). */
+const LANDING: Readonly<Record<LinkPurpose, string>> = { activation: '/?activated=1', signin: '/', reset: '/?reset=1' };
 
 function confirmHref(params: OwnerLinkParams): string {
   return `/confirm?${new URLSearchParams({ type: params.type ?? '', email: params.email ?? '', key: params.key ?? '' }).toString()}`;

@@ -12,7 +12,12 @@ export function homeRoutes(app: FastifyInstance, { ctx, portalOf, sessions, form
     const overview = session && (await portalOverview(ctx, tenant, session.userId));
     if (session === undefined || overview === undefined) return reply.redirect('/signin', 303);
     const signout = forms.token({ form: 'signout', tenantId: tenant.id, binding: session.value });
-    const notice = field(request, 'activated') === '1' ? 'Your portal is activated and you are signed in.' : undefined;
+    const notice =
+      field(request, 'activated') === '1'
+        ? 'Your portal is activated and you are signed in.'
+        : field(request, 'reset') === '1'
+          ? 'Your new password is saved and you are signed in.'
+          : undefined;
     return sendPage(reply, 200, homePage(overview, signout, notice));
   });
 }

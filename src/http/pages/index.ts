@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { DomainContext } from '../../domain/context.js';
+import type { ResetMailHook } from '../../domain/owner/password-reset.js';
 import type { SignupProtection } from '../../domain/protection/signup-protection.js';
 import { requestSerializer } from '../../logger.js';
 import { confirmRoutes } from './confirm-page.js';
+import { forgotRoutes } from './forgot-page.js';
 import { formGuard } from './form-guard.js';
 import { homeRoutes } from './home-page.js';
 import type { PageDeps } from './page-deps.js';
@@ -17,7 +19,10 @@ import { PORTAL_CSS, STYLE_PATH } from './style.js';
  * /signout, and / (the signed-in home). Registered by app.ts as one encapsulated plugin: its
  * host guard, headers and error pages apply to these routes only, never to the API.
  */
-export async function portalPages(app: FastifyInstance, deps: { readonly ctx: DomainContext; readonly protection: SignupProtection }): Promise<void> {
+export async function portalPages(
+  app: FastifyInstance,
+  deps: { readonly ctx: DomainContext; readonly protection: SignupProtection; readonly resetMail: ResetMailHook | undefined },
+): Promise<void> {
   // Links carry a key and the owner's e-mail in their query: the request log gets neither.
   const logRequest = requestSerializer(['email']);
   app.addHook('onRoute', (route) => {
@@ -34,4 +39,5 @@ export async function portalPages(app: FastifyInstance, deps: { readonly ctx: Do
   homeRoutes(app, pageDeps);
   confirmRoutes(app, pageDeps);
   signinRoutes(app, pageDeps);
+  forgotRoutes(app, pageDeps);
 }

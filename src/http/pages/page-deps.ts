@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { DomainContext } from '../../domain/context.js';
+import type { ResetMailHook } from '../../domain/owner/password-reset.js';
 import type { SignupProtection } from '../../domain/protection/signup-protection.js';
 import type { FormGuard } from './form-guard.js';
 import type { PortalOfRequest } from './portal-guard.js';
@@ -13,4 +14,6 @@ export interface PageDeps {
   readonly portalOf: (request: FastifyRequest) => PortalOfRequest;
   readonly sessions: SessionCookies;
   readonly forms: FormGuard;
+  /** Queues the password-reset mail; undefined when mail is off. */
+  readonly resetMail: ResetMailHook | undefined;
 }

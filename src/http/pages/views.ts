@@ -18,9 +18,11 @@ export interface ConfirmFormView {
   readonly askPassword: boolean;
   readonly rules: PasswordRules;
   readonly error?: string | undefined;
+  /** A reset link chooses a new password; an activation link activates (setting one if none). */
+  readonly reset?: boolean;
 }
 
-/** The activation page: set a password (when none was given) and activate. */
+/** The activation page (set a password when none was given, and activate), or the password-reset page. */
 export function confirmPage(v: ConfirmFormView): string {
   const passwordFields = v.askPassword
     ? html`<label for="password">New password</label>
@@ -30,7 +32,7 @@ export function confirmPage(v: ConfirmFormView): string {
 <input id="password-again" name="passwordAgain" type="password" autocomplete="new-password" required>`
     : html`<p>Your password is already set. Activate the portal and sign in.</p>`;
   return page(
-    'Activate your portal',
+    v.reset === true ? 'Choose a new password' : 'Activate your portal',
     html`<p>Portal <strong>${v.portalDomain}</strong></p>
 ${messageBox('error', v.error)}
 <form method="post" action="/confirm">
@@ -40,7 +42,7 @@ ${messageBox('error', v.error)}
 <label for="email">E-mail</label>
 <input id="email" name="email" type="email" autocomplete="username" value="${v.email}" readonly>
 ${passwordFields}
-<button type="submit">Activate and sign in</button>
+<button type="submit">${v.reset === true ? 'Save the password and sign in' : 'Activate and sign in'}</button>
 </form>`,
   );
 }
@@ -58,6 +60,7 @@ ${messageBox('notice', v.notice)}
 <input id="email" name="email" type="email" autocomplete="username" required value="${v.email ?? ''}">
 <label for="password">Password</label>
 <input id="password" name="password" type="password" autocomplete="current-password" required>
+<p class="hint"><a href="/forgot">Forgot password?</a></p>
 <button type="submit">Sign in</button>
 </form>`,
   );
@@ -97,6 +100,27 @@ ${t.features === '' ? '' : html`<dt>Features</dt><dd>${t.features}</dd>`}
 <input type="hidden" name="${CSRF_FIELD}" value="${signoutCsrf}">
 <button type="submit" class="secondary">Sign out</button>
 </form>`,
+  );
+}
+
+/** "Forgot password?": the owner's e-mail, and a reset link by mail. */
+export function forgotPage(v: { readonly portalDomain: string; readonly csrf: string; readonly sent?: boolean }): string {
+  const form = html`<form method="post" action="/forgot">
+<input type="hidden" name="${CSRF_FIELD}" value="${v.csrf}">
+<label for="email">E-mail</label>
+<input id="email" name="email" type="email" autocomplete="username" required>
+<button type="submit">Send me a reset link</button>
+</form>`;
+  return page(
+    'Forgot your password?',
+    html`<p>Portal <strong>${v.portalDomain}</strong></p>
+${
+  v.sent === true
+    ? // The same words whether or not the address is the owner's: the page must not tell.
+      messageBox('notice', 'If this address belongs to the portal’s owner, a link to choose a new password is on its way. It works once, for an hour.')
+    : html`<p>Enter the e-mail address you sign in with. We mail you a link to choose a new password.</p>${form}`
+}
+<p><a href="/signin">Back to sign-in</a></p>`,
   );
 }
 

@@ -24,4 +24,24 @@ ${mailButton(v.link, 'Mein Portal aktivieren')}
 <p style="color:#57606a;">Wenn Sie dieses Portal nicht angefordert haben, ignorieren Sie diese Nachricht.</p>`;
     return { subject, text, html: mailLayout('de', subject, body) };
   },
+  passwordReset: (v) => {
+    const subject = `Passwort zurücksetzen für ${v.portalDomain}`;
+    const text = [
+      `Hallo ${v.firstName},`,
+      '',
+      `jemand (hoffentlich Sie) hat angefordert, das Passwort Ihres Portals ${v.portalDomain} zurückzusetzen. Öffnen Sie diesen Link, um ein neues zu wählen:`,
+      '',
+      v.link,
+      '',
+      `Der Link funktioniert einmal und läuft in ${v.validMinutes} Minuten ab.`,
+      'Wenn Sie das nicht angefordert haben, ignorieren Sie diese Nachricht: Ihr Passwort bleibt unverändert.',
+    ].join('\n');
+    const body = html`<h1 style="font-size:22px;margin:0 0 16px;">Passwort zurücksetzen</h1>
+<p>Hallo ${v.firstName},</p>
+<p>jemand (hoffentlich Sie) hat angefordert, das Passwort Ihres Portals <strong>${v.portalDomain}</strong> zurückzusetzen. Öffnen Sie diesen Link, um ein neues zu wählen:</p>
+${mailButton(v.link, 'Neues Passwort wählen')}
+<p>Der Link funktioniert einmal und läuft in ${v.validMinutes} Minuten ab.</p>
+<p style="color:#57606a;">Wenn Sie das nicht angefordert haben, ignorieren Sie diese Nachricht: Ihr Passwort bleibt unverändert.</p>`;
+    return { subject, text, html: mailLayout('de', subject, body) };
+  },
 };

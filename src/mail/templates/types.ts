@@ -12,6 +12,16 @@ export interface ActivationMailVars {
   readonly validHours: number;
 }
 
+/** What the password-reset mail says: sent when the owner asks for it on the sign-in page. */
+export interface PasswordResetMailVars {
+  readonly firstName: string;
+  readonly portalDomain: string;
+  /** The one-time reset link. */
+  readonly link: string;
+  /** How long the link stays valid, in minutes. */
+  readonly validMinutes: number;
+}
+
 /** A rendered message: subject, plain-text part and HTML part. */
 export interface RenderedMail {
   readonly subject: string;
@@ -22,4 +32,5 @@ export interface RenderedMail {
 /** One language's mail. Add a language by adding a file like en.ts and listing it in index.ts. */
 export interface MailTemplates {
   activation(vars: ActivationMailVars): RenderedMail;
+  passwordReset(vars: PasswordResetMailVars): RenderedMail;
 }

@@ -1,0 +1,33 @@
+import type { FastifyInstance } from 'fastify';
+import { requestPasswordReset } from '../../domain/owner/password-reset.js';
+import type { FormBinding } from '../../domain/tokens/form-token.js';
+import { FORM_COOKIE, readCookie } from './cookies.js';
+import type { PageDeps } from './page-deps.js';
+import { field, sendPage } from './page-reply.js';
+import { forgotPage } from './views.js';
+
+/**
+ * /forgot: "Forgot password?" — the owner gives the e-mail, and a one-time reset link goes to it
+ * when it is this portal's owner. The answer is the same either way, and every POST counts
+ * against the attempt limit like a sign-in: the form can neither probe addresses nor flood one.
+ */
+export function forgotRoutes(app: FastifyInstance, { ctx, protection, portalOf, forms, resetMail }: PageDeps): void {
+  const binding = (tenantId: number, nonce: string): FormBinding => ({ form: 'forgot', tenantId, binding: nonce });
+
+  app.get('/forgot', async (request, reply) => {
+    const { tenant } = portalOf(request);
+    const csrf = forms.token(binding(tenant.id, forms.formNonce(request, reply)));
+    return sendPage(reply, 200, forgotPage({ portalDomain: tenant.domain, csrf }));
+  });
+
+  app.post('/forgot', async (request, reply) => {
+    const { tenant, hostname } = portalOf(request);
+    const nonce = readCookie(request.headers.cookie, FORM_COOKIE);
+    if (nonce === undefined || !forms.isGenuine(request, hostname, binding(tenant.id, nonce))) {
+      return forms.refuse(reply, { href: '/forgot', label: 'Open the page again' });
+    }
+    await protection.countAttempt({ ip: request.ip });
+    await requestPasswordReset(ctx, tenant, field(request, 'email') ?? '', resetMail);
+    return sendPage(reply, 200, forgotPage({ portalDomain: tenant.domain, csrf: '', sent: true }));
+  });
+}

@@ -1,5 +1,6 @@
 import type { BaseLogger } from 'pino';
 import type { Clock } from '../domain/clock.js';
+import { pollLoop, type PollLoop } from '../poll-loop.js';
 import { claimDueMail, markMailFailed, markMailSent, type ClaimedMail } from '../store/repositories/outbox.js';
 import type { Store } from '../store/store.js';
 import { describeMailError, type MailTransport } from './transport.js';
@@ -49,14 +50,8 @@ export interface OutboxSenderDeps {
   readonly timing?: Partial<OutboxSenderTiming>;
 }
 
-export interface OutboxSender {
-  /** Claims and sends what is due now; resolves to the number of rows sent. */
-  runOnce(): Promise<number>;
-  /** Starts polling (idempotent). */
-  start(): void;
-  /** Stops polling and waits for a run in progress to finish. */
-  stop(): Promise<void>;
-}
+/** The mail sender: runOnce() claims and sends what is due now, resolving to the number of rows sent. */
+export type OutboxSender = PollLoop;
 
 /** The wait before attempt `attempts + 1`, after `attempts` failures: exponential, capped. */
 export function backoffDelay(attempts: number, timing: Pick<OutboxSenderTiming, 'backoffBaseMs' | 'backoffMaxMs'>): number {
@@ -68,9 +63,6 @@ export function backoffDelay(attempts: number, timing: Pick<OutboxSenderTiming, 
 export function createOutboxSender(deps: OutboxSenderDeps): OutboxSender {
   const timing: OutboxSenderTiming = { ...DEFAULT_SENDER_TIMING, ...deps.timing };
   const { store, transport, clock, logger } = deps;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<number> | undefined;
-  let started = false;
 
   const sendOne = async (mail: ClaimedMail): Promise<boolean> => {
     try {
@@ -105,37 +97,9 @@ export function createOutboxSender(deps: OutboxSenderDeps): OutboxSender {
     return sent;
   };
 
-  const runOnce = (): Promise<number> => {
-    // One run at a time per process; other processes are kept apart by the claims.
-    running ??= runBatch().finally(() => {
-      running = undefined;
-    });
-    return running;
-  };
-
-  const schedule = () => {
-    if (!started) return;
-    timer = setTimeout(() => {
-      runOnce()
-        .catch((error: unknown) => logger.error({ reason: describeMailError(error) }, 'outbox poll failed'))
-        .finally(schedule);
-    }, timing.pollIntervalMs);
-    // The poll alone never keeps the process alive (the HTTP server does).
-    timer.unref();
-  };
-
-  return {
-    runOnce,
-    start: () => {
-      if (started) return;
-      started = true;
-      schedule();
-    },
-    stop: async () => {
-      started = false;
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
-      await running?.catch(() => undefined);
-    },
-  };
+  return pollLoop({
+    run: runBatch,
+    intervalMs: timing.pollIntervalMs,
+    onError: (error) => logger.error({ reason: describeMailError(error) }, 'outbox poll failed'),
+  });
 }

@@ -1,5 +1,6 @@
 import type { BaseLogger } from 'pino';
 import type { DomainContext } from '../domain/context.js';
+import { pollLoop, type PollLoop } from '../poll-loop.js';
 import { DAY_MS, MINUTE_MS } from '../domain/time.js';
 import { signingSecrets } from '../domain/webhook/webhook-secret.js';
 import { claimDueDeliveries, markAttemptFailed, markDelivered, type ClaimedDelivery } from '../store/repositories/webhook-deliveries.js';
@@ -45,22 +46,14 @@ export interface DeliverySenderDeps {
   readonly onOutcome?: ((outcome: DeliveryOutcome) => void) | undefined;
 }
 
-export interface DeliverySender {
-  /** Claims and posts what is due now; resolves to the number of deliveries attempted. */
-  runOnce(): Promise<number>;
-  start(): void;
-  /** Stops polling and waits for a run in progress. */
-  stop(): Promise<void>;
-}
+/** The webhook sender: runOnce() claims and posts what is due now, resolving to the number attempted. */
+export type DeliverySender = PollLoop;
 
 /** Makes a sender over the store's webhook outbox; call start() to begin polling. */
 export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
   const timing: DeliverySenderTiming = { ...DEFAULT_DELIVERY_TIMING, ...deps.timing };
   const { ctx, logger } = deps;
   const db = ctx.store.db;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<number> | undefined;
-  let started = false;
 
   const attempt = async (delivery: ClaimedDelivery): Promise<DeliveryResult> => {
     const now = ctx.clock.now();
@@ -118,44 +111,12 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
     return claimed.length;
   };
 
-  const runOnce = (): Promise<number> => {
-    // One run at a time per process; other processes are kept apart by the claims.
-    running ??= runBatch().finally(() => {
-      running = undefined;
-    });
-    return running;
-  };
-
-  const schedule = (delayMs: number) => {
-    if (!started) return;
-    timer = setTimeout(() => {
-      let again = timing.pollIntervalMs;
-      runOnce()
-        .then((claimed) => {
-          // A full batch likely left more behind: go on at once instead of after a pause.
-          if (claimed >= timing.batchSize) again = 0;
-        })
-        .catch((error: unknown) => logger.error({ err: error }, 'webhook outbox poll failed'))
-        .finally(() => schedule(again));
-    }, delayMs);
-    // The poll alone never keeps the process alive (the HTTP server does).
-    timer.unref();
-  };
-
-  return {
-    runOnce,
-    start: () => {
-      if (started) return;
-      started = true;
-      schedule(timing.pollIntervalMs);
-    },
-    stop: async () => {
-      started = false;
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
-      await running?.catch(() => undefined);
-    },
-  };
+  return pollLoop({
+    run: runBatch,
+    intervalMs: timing.pollIntervalMs,
+    fullBatch: timing.batchSize,
+    onError: (error) => logger.error({ err: error }, 'webhook outbox poll failed'),
+  });
 }
 
 /** The endpoint's secrets as the claim carries them. */

@@ -1,8 +1,9 @@
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import { needsRowLocks } from '../dialects/features.js';
 import { fromDbBoolean, fromDbTime } from '../dialects/values.js';
 import type { ClientRecord } from '../records.js';
 import type { Db } from '../store.js';
+import type { ApiClientsTable } from '../tables/index.js';
 
 /** API clients: their settings and sealed secrets. Removed clients stay, so their ids stay taken. */
 
@@ -26,21 +27,7 @@ const CLIENT_COLUMNS = [
 export async function insertClient(db: Db, client: ClientRecord): Promise<void> {
   await db
     .insertInto('api_clients')
-    .values({
-      client_id: client.clientId,
-      name: client.name,
-      scopes: client.scopes.join(','),
-      max_portals: client.maxPortals,
-      rate_limit: client.rateLimit,
-      partner_id: client.partnerId,
-      disabled: client.disabled ? 1 : 0,
-      removed_at: client.removed,
-      created_at: client.created,
-      secret_rotated_at: client.secretRotated,
-      secret_sealed: client.secretSealed,
-      previous_secret_sealed: client.previousSecretSealed,
-      previous_secret_until: client.previousSecretUntil,
-    })
+    .values({ client_id: client.clientId, created_at: client.created, ...columnsOf(client) })
     .execute();
 }
 
@@ -80,23 +67,24 @@ export async function listAllClients(db: Db): Promise<ClientRecord[]> {
 
 /** Replaces a client's stored settings and secrets with `client`'s (the domain merged the change). */
 export async function updateClient(db: Db, client: ClientRecord): Promise<void> {
-  await db
-    .updateTable('api_clients')
-    .set({
-      name: client.name,
-      scopes: client.scopes.join(','),
-      max_portals: client.maxPortals,
-      rate_limit: client.rateLimit,
-      partner_id: client.partnerId,
-      disabled: client.disabled ? 1 : 0,
-      removed_at: client.removed,
-      secret_rotated_at: client.secretRotated,
-      secret_sealed: client.secretSealed,
-      previous_secret_sealed: client.previousSecretSealed,
-      previous_secret_until: client.previousSecretUntil,
-    })
-    .where('client_id', '=', client.clientId)
-    .execute();
+  await db.updateTable('api_clients').set(columnsOf(client)).where('client_id', '=', client.clientId).execute();
+}
+
+/** Every column of a client's row but its key and creation time (which never change). */
+function columnsOf(client: ClientRecord) {
+  return {
+    name: client.name,
+    scopes: client.scopes.join(','),
+    max_portals: client.maxPortals,
+    rate_limit: client.rateLimit,
+    partner_id: client.partnerId,
+    disabled: client.disabled ? 1 : 0,
+    removed_at: client.removed,
+    secret_rotated_at: client.secretRotated,
+    secret_sealed: client.secretSealed,
+    previous_secret_sealed: client.previousSecretSealed,
+    previous_secret_until: client.previousSecretUntil,
+  };
 }
 
 /** How many portals each of these clients has that are not removed. */
@@ -112,23 +100,7 @@ export async function countClientPortals(db: Db, clientIds: readonly string[]): 
   return new Map(rows.map((row) => [row.client_id ?? '', Number(row.n)]));
 }
 
-interface ClientRow {
-  client_id: string;
-  name: string;
-  scopes: string;
-  max_portals: number | null;
-  rate_limit: number | null;
-  partner_id: string | null;
-  disabled: number | boolean;
-  removed_at: Date | string | null;
-  created_at: Date | string;
-  secret_rotated_at: Date | string;
-  secret_sealed: string;
-  previous_secret_sealed: string | null;
-  previous_secret_until: Date | string | null;
-}
-
-function toClient(row: ClientRow): ClientRecord {
+function toClient(row: Selectable<ApiClientsTable>): ClientRecord {
   return {
     clientId: row.client_id,
     name: row.name,

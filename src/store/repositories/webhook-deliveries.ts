@@ -1,7 +1,8 @@
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import { fromDbBigInt, fromDbTime } from '../dialects/values.js';
 import { DELIVERY_STATUSES, type DeliveryRecord, type DeliveryStatus } from '../records.js';
 import type { Db } from '../store.js';
+import type { WebhookDeliveriesTable } from '../tables/index.js';
 
 /**
  * The webhook outbox: one row per event and endpoint, written in the transaction of the change
@@ -228,23 +229,8 @@ function statusCode(status: DeliveryStatus): number {
   return DELIVERY_STATUSES.indexOf(status);
 }
 
-interface DeliveryRow {
-  id: number | string;
-  webhook_id: string;
-  event_id: string;
-  type: string;
-  tenant_id: number | null;
-  payload: string;
-  status: number;
-  attempts: number;
-  next_attempt_at: Date | string;
-  last_status_code: number | null;
-  last_error: string | null;
-  delivered_at: Date | string | null;
-  created_at: Date | string;
-}
-
-function toDelivery(row: DeliveryRow): DeliveryRecord {
+/** A delivery row as selected (COLUMNS: every column but the lease). */
+function toDelivery(row: Omit<Selectable<WebhookDeliveriesTable>, 'locked_until'>): DeliveryRecord {
   return {
     id: fromDbBigInt(row.id),
     webhookId: row.webhook_id,

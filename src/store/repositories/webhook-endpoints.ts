@@ -1,6 +1,8 @@
+import type { Selectable } from 'kysely';
 import { fromDbBoolean, fromDbTime } from '../dialects/values.js';
 import type { WebhookEndpointRecord } from '../records.js';
 import type { Db } from '../store.js';
+import type { WebhookEndpointsTable } from '../tables/index.js';
 
 /** Webhook endpoints: where events go and how they are signed (secrets sealed, never in clear). */
 
@@ -101,22 +103,7 @@ function columnsOf(endpoint: WebhookEndpointRecord) {
   };
 }
 
-interface EndpointRow {
-  id: string;
-  url: string;
-  events: string;
-  description: string;
-  disabled: number | boolean;
-  disabled_reason: string | null;
-  client_id: string | null;
-  created_at: Date | string;
-  secret_sealed: string;
-  previous_secret_sealed: string | null;
-  previous_secret_until: Date | string | null;
-  failing_since: Date | string | null;
-}
-
-function toEndpoint(row: EndpointRow): WebhookEndpointRecord {
+function toEndpoint(row: Selectable<WebhookEndpointsTable>): WebhookEndpointRecord {
   return {
     id: row.id,
     url: row.url,

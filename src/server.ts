@@ -7,6 +7,7 @@ import { resolveMachineKeys, type MachineKeys } from './config/machine-key.js';
 import { clientDirectory } from './domain/client/client-directory.js';
 import { systemClock, type Clock } from './domain/clock.js';
 import type { DomainContext } from './domain/context.js';
+import { createPasswordWork } from './domain/owner/password-work.js';
 import type { RegistrationHook } from './domain/portal/register-portal.js';
 import type { SignupProtection } from './domain/protection/signup-protection.js';
 import { secretBox } from './domain/tokens/secret-box.js';
@@ -37,6 +38,8 @@ export interface ServerOverrides {
   readonly onRegistered?: RegistrationHook;
   /** Run the hourly purge of expired records (default true). */
   readonly maintenance?: boolean;
+  /** Told of every password hash (scrypt run) the server computes: tests count them. */
+  readonly onPasswordHash?: () => void;
 }
 
 /** A wired server: listen, and close everything in order. */
@@ -105,6 +108,7 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
       machineKeys: machineKeys.keys,
       secrets: secretBox(machineKeys.keys),
       clients: clientDirectory(store, clock),
+      passwords: createPasswordWork(config.passwordHashing, overrides.onPasswordHash),
     };
     const app = await buildApp({
       config,

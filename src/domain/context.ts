@@ -2,9 +2,10 @@ import type { Store } from '../store/store.js';
 import type { ClientDirectory } from './client/client-directory.js';
 import type { Clock } from './clock.js';
 import type { DomainOptions } from './options.js';
+import type { PasswordWork } from './owner/password-work.js';
 import type { SecretBox } from './tokens/secret-box.js';
 
-/** What every use case needs: the store, time, the rules' settings and the machine keys. */
+/** What every use case needs: the store, time, the rules' settings, the machine keys and password hashing. */
 export interface DomainContext {
   readonly store: Store;
   readonly clock: Clock;
@@ -15,4 +16,6 @@ export interface DomainContext {
   readonly secrets: SecretBox;
   /** API clients as token checks read them (briefly cached per instance). */
   readonly clients: ClientDirectory;
+  /** Every password hash runs here, under the server-wide cap on concurrent hashing. */
+  readonly passwords: PasswordWork;
 }

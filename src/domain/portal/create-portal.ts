@@ -11,7 +11,7 @@ import type { DomainContext } from '../context.js';
 import { DomainError } from '../errors.js';
 import { currentBaseDomain } from '../hosts/base-domain.js';
 import type { ValidOwner } from '../owner/owner.js';
-import { hashPassword } from '../owner/password.js';
+import { hashOwnerPassword } from '../owner/owner-password.js';
 import { tariffFromPlan } from '../tariff/tariff.js';
 import { activationLink } from './portal-urls.js';
 
@@ -70,7 +70,7 @@ export async function createPortal(
   if (names.kind === 'given' && (await findTenantByAlias(ctx.store.db, names.alias))) throw new DomainError('portalNameExist');
   if (guard) await guard();
   // Hash outside the transaction: scrypt is slow and must not hold a database connection.
-  const passwordHash = draft.secret === undefined ? null : await hashPassword(draft.secret);
+  const passwordHash = draft.secret === undefined ? null : await hashOwnerPassword(ctx, draft.owner.email, draft.secret);
 
   if (names.kind === 'given') return insertPortal(ctx, scope, draft, names.alias, passwordHash, afterCreate);
   for (let attempt = 1; attempt <= MAX_GENERATED_NAME_TRIES; attempt++) {

@@ -24,7 +24,8 @@ export function resolveMachineKeys(explicit: readonly string[] | undefined, data
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  mkdirSync(dataDir, { recursive: true });
+  // Only the server's user may read the key (and the SQLite file that usually lives beside it).
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const key = randomBytes(32).toString('base64url');
   // 'wx' fails if another instance created the file meanwhile; then read theirs.
   try {

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { DomainContext } from '../../domain/context.js';
 import type { SignupProtection } from '../../domain/protection/signup-protection.js';
-import { requestSerializer } from '../../logger.js';
 import { confirmRoutes } from './confirm-page.js';
 import { formGuard } from './form-guard.js';
 import { homeRoutes } from './home-page.js';
@@ -18,13 +17,8 @@ import { PORTAL_CSS, STYLE_PATH } from './style.js';
  * host guard, headers and error pages apply to these routes only, never to the API.
  */
 export async function portalPages(app: FastifyInstance, deps: { readonly ctx: DomainContext; readonly protection: SignupProtection }): Promise<void> {
-  // Links carry a key and the owner's e-mail in their query: the request log gets neither.
-  const logRequest = requestSerializer(['email']);
-  app.addHook('onRoute', (route) => {
-    route.logSerializers = { ...route.logSerializers, req: logRequest };
-  });
   const portalOf = installPortalGuard(app, deps.ctx);
-  installSecurityHeaders(app);
+  installSecurityHeaders(app, { https: deps.ctx.options.links.scheme === 'https' });
   installPageErrors(app);
   const pageDeps: PageDeps = { ...deps, portalOf, sessions: sessionCookies(deps.ctx), forms: formGuard(deps.ctx) };
 

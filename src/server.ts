@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { buildApp } from './app.js';
 import type { Config } from './config/config.js';
 import { domainOptionsFrom } from './config/domain-options.js';
-import { resolveMachineKeys, type MachineKeys } from './config/machine-key.js';
+import { isWeakMachineKey, resolveMachineKeys, type MachineKeys } from './config/machine-key.js';
 import { clientDirectory } from './domain/client/client-directory.js';
 import { systemClock, type Clock } from './domain/clock.js';
 import type { DomainContext } from './domain/context.js';
@@ -77,6 +77,15 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
   const clock = overrides.clock ?? systemClock;
   const options = domainOptionsFrom(config);
   const machineKeys = resolveMachineKeys(config.machineKeys, config.dataDir);
+  machineKeys.keys.forEach((key, index) => {
+    if (!isWeakMachineKey(key)) return;
+    // The key itself is never logged; its place in the list says which one.
+    logger.warn(
+      { keyNumber: index + 1 },
+      'MACHINE_KEY: this key is weaker than 128 bits — one captured token or link lets anyone search for it offline. ' +
+        'Use at least 22 random base64 characters, e.g. openssl rand -base64 32.',
+    );
+  });
 
   let store: Store;
   try {

@@ -44,7 +44,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // deadline on a timer; every second keeps the cut within a second of it.
     requestTimeout: requestTimeoutMs,
     connectionTimeout: idleTimeoutMs,
-    http: { requestTimeout: requestTimeoutMs, headersTimeout: requestTimeoutMs, connectionsCheckingInterval: Math.min(1000, requestTimeoutMs) },
+    http: {
+      requestTimeout: requestTimeoutMs,
+      headersTimeout: requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1000, requestTimeoutMs),
+    },
     // What Node's parser or the router refuse still gets the registry's JSON answer.
     clientErrorHandler: clientErrorHandler(deps.logger),
     frameworkErrors: answerFrameworkError,

@@ -37,7 +37,10 @@ export function installPageErrors(app: FastifyInstance): void {
       return sendPage(reply, 413, messagePage('Request too large', 'The form was too large.'));
     }
     // A client's mistake (a body that is not valid JSON, a malformed form) is a 400 page, not our fault.
-    const clientMistake = error instanceof DomainError ? errorResponse(error).status < 500 : typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500;
+    const clientMistake =
+      error instanceof DomainError
+        ? errorResponse(error).status < 500
+        : typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500;
     if (clientMistake) {
       return sendPage(reply, 400, messagePage('Bad request', 'The request could not be read.'));
     }

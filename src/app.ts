@@ -7,7 +7,7 @@ import type { SignupProtection } from './domain/protection/signup-protection.js'
 import type { Metrics } from './metrics/metrics.js';
 import type { ResetMailHook } from './domain/owner/password-reset.js';
 import { decorateCaller, useAuthentication } from './http/auth.js';
-import { installErrorHandling, normalizePath } from './http/errors.js';
+import { answerFrameworkError, clientErrorHandler, installErrorHandling, normalizePath } from './http/errors.js';
 import { useIdempotency } from './http/idempotency.js';
 import { measureRequests, metricsRoute } from './http/metrics-route.js';
 import { installBodyParsers } from './http/params.js';
@@ -44,9 +44,23 @@ export const API_PREFIXES = ['/api', '/apisystem', '/apisystem/api'] as const;
 /** Builds the Fastify app with every route; does not listen. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, ctx } = deps;
+  const { requestTimeoutMs, idleTimeoutMs, max } = config.connections;
   const app = Fastify({
     loggerInstance: deps.logger,
     bodyLimit: config.bodyLimit,
+    // A request (headers and body) must arrive whole in time, and a silent connection is closed:
+    // a client trickling bytes cannot hold a connection for ever. Node checks the request
+    // deadline on a timer; every second keeps the cut within a second of it.
+    requestTimeout: requestTimeoutMs,
+    connectionTimeout: idleTimeoutMs,
+    http: {
+      requestTimeout: requestTimeoutMs,
+      headersTimeout: requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1000, requestTimeoutMs),
+    },
+    // What Node's parser or the router refuse still gets the registry's JSON answer.
+    clientErrorHandler: clientErrorHandler(deps.logger),
+    frameworkErrors: answerFrameworkError,
     trustProxy:
       typeof config.trustProxy === 'number'
         ? (() => {
@@ -59,6 +73,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
     rewriteUrl: (request) => stripJsonSuffix(request.url ?? '/'),
   });
+
+  // Connections beyond MAX_CONNECTIONS are closed as they arrive (0: no limit).
+  if (max > 0) app.server.maxConnections = max;
 
   const knownPaths = new Set<string>();
   app.addHook('onRoute', (route) => {

@@ -56,8 +56,12 @@ function stripQueryValues(value: unknown, depth: number): void {
   }
 }
 
-/** Query parameters whose values never reach a log (names compared lower-case). */
+/**
+ * Query parameters whose values never reach a log (names compared lower-case): secrets, and the
+ * owner's e-mail (personal data; the pages' links carry it too).
+ */
 const SECRET_QUERY_NAMES: ReadonlySet<string> = new Set([
+  'email',
   'password',
   'passwordhash',
   'recaptcharesponse',
@@ -80,39 +84,31 @@ interface LoggedRequest {
 }
 
 /** The request as Fastify logs it (method, url, host, client address), the url sanitised. */
-export const serializeRequest = requestSerializer();
-
-/**
- * A request serializer whose url also loses the values of `alsoSecret` query parameters (the
- * portal pages add `email`: their links carry the owner's address).
- */
-export function requestSerializer(alsoSecret: readonly string[] = []) {
-  return (request: LoggedRequest) => ({
+export function serializeRequest(request: LoggedRequest) {
+  return {
     method: request.method,
-    url: request.url === undefined ? undefined : redactQuery(request.url, alsoSecret),
+    url: request.url === undefined ? undefined : redactQuery(request.url),
     version: request.headers?.['accept-version'],
     host: request.host,
     remoteAddress: request.ip,
     remotePort: request.socket?.remotePort,
-  });
+  };
 }
 
 /**
- * A URL with the values of secret query parameters (and of `alsoSecret`) replaced by
- * `[redacted]`; names are matched after percent-decoding and in any case.
+ * A URL with the values of secret query parameters replaced by `[redacted]`; names are matched
+ * after percent-decoding and in any case.
  */
-export function redactQuery(url: string, alsoSecret: readonly string[] = []): string {
+export function redactQuery(url: string): string {
   const q = url.indexOf('?');
   if (q < 0) return url;
-  const extra = new Set(alsoSecret.map((n) => n.toLowerCase()));
   const pairs = url
     .slice(q + 1)
     .split('&')
     .map((pair) => {
       const eq = pair.indexOf('=');
       const rawName = eq < 0 ? pair : pair.slice(0, eq);
-      const name = decodeName(rawName);
-      return SECRET_QUERY_NAMES.has(name) || extra.has(name) ? `${rawName}=[redacted]` : pair;
+      return SECRET_QUERY_NAMES.has(decodeName(rawName)) ? `${rawName}=[redacted]` : pair;
     });
   return `${url.slice(0, q)}?${pairs.join('&')}`;
 }

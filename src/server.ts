@@ -4,10 +4,11 @@ import type { Logger } from 'pino';
 import { buildApp } from './app.js';
 import type { Config } from './config/config.js';
 import { domainOptionsFrom } from './config/domain-options.js';
-import { resolveMachineKeys, type MachineKeys } from './config/machine-key.js';
+import { isWeakMachineKey, resolveMachineKeys, type MachineKeys } from './config/machine-key.js';
 import { clientDirectory } from './domain/client/client-directory.js';
 import { systemClock, type Clock } from './domain/clock.js';
 import type { DomainContext } from './domain/context.js';
+import { createPasswordWork } from './domain/owner/password-work.js';
 import type { RegistrationHook } from './domain/portal/register-portal.js';
 import type { SignupProtection } from './domain/protection/signup-protection.js';
 import { secretBox } from './domain/tokens/secret-box.js';
@@ -44,6 +45,8 @@ export interface ServerOverrides {
   readonly maintenance?: boolean;
   /** The webhook sender's timing (tests poll faster). */
   readonly webhooks?: { readonly timing?: Partial<DeliverySenderTiming> | undefined };
+  /** Told of every password hash (scrypt run) the server computes: tests count them. */
+  readonly onPasswordHash?: () => void;
 }
 
 /** A wired server: listen, and close everything in order. */
@@ -84,6 +87,15 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
   const clock = overrides.clock ?? systemClock;
   const options = domainOptionsFrom(config);
   const machineKeys = resolveMachineKeys(config.machineKeys, config.dataDir);
+  machineKeys.keys.forEach((key, index) => {
+    if (!isWeakMachineKey(key)) return;
+    // The key itself is never logged; its place in the list says which one.
+    logger.warn(
+      { keyNumber: index + 1 },
+      'MACHINE_KEY: this key is weaker than 128 bits — one captured token or link lets anyone search for it offline. ' +
+        'Use at least 22 random base64 characters, e.g. openssl rand -base64 32.',
+    );
+  });
 
   let store: Store;
   try {
@@ -118,6 +130,7 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
       secrets: secretBox(machineKeys.keys),
       clients: clientDirectory(store, clock),
       events: eventOutbox({ clock, graceDays: options.tariff.graceDays }),
+      passwords: createPasswordWork(config.passwordHashing, overrides.onPasswordHash),
     };
     // Webhook deliveries leave in the background; the change that queued them never waits.
     const deliveries = createDeliverySender({

@@ -19,6 +19,8 @@ export interface Config {
     readonly futureSkewMs: number;
     readonly allowSkipRegister: boolean;
     readonly allowSkipDefault: boolean;
+    /** Anonymous registrations prove the e-mail (the activation key goes only by mail). */
+    readonly registerVerifyEmail: boolean;
   };
   readonly portalName: { readonly min: number; readonly max: number; readonly reserved: readonly string[] };
   readonly registerNamePrefix: string;
@@ -29,6 +31,8 @@ export interface Config {
     readonly requireUpper: boolean;
     readonly requireSpecial: boolean;
   };
+  /** The server-wide cap on password hashing: scrypt runs at once, and how many may wait. */
+  readonly passwordHashing: { readonly concurrency: number; readonly queue: number };
   readonly attempts: { readonly count: number; readonly intervalSeconds: number };
   /** Fastify trustProxy value: false, true, a hop count or a list of addresses/CIDRs. */
   readonly trustProxy: boolean | number | string[];
@@ -65,6 +69,8 @@ export interface Config {
   readonly bodyLimit: number;
   /** Prometheus metrics: on when a token is set; on their own port when `port` is set. */
   readonly metrics: { readonly token: string | undefined; readonly port: number | undefined };
+  /** Connection limits: a whole request's time, a silent connection's time, open connections (0 = any). */
+  readonly connections: { readonly requestTimeoutMs: number; readonly idleTimeoutMs: number; readonly max: number };
   readonly logLevel: Env['LOG_LEVEL'];
 }
 
@@ -101,6 +107,8 @@ export function loadConfig(source: Readonly<Record<string, string | undefined>>)
   if (env.RECAPTCHA_REQUIRED && ![env.RECAPTCHA_SECRET, env.RECAPTCHA_SECRET_ANDROID, env.RECAPTCHA_SECRET_IOS, env.HCAPTCHA_SECRET].some(Boolean)) {
     problems.push('RECAPTCHA_REQUIRED: needs at least one of RECAPTCHA_SECRET, RECAPTCHA_SECRET_ANDROID, RECAPTCHA_SECRET_IOS, HCAPTCHA_SECRET');
   }
+  // The activation key goes only by mail then: without mail no anonymous owner could ever sign in.
+  if (env.REGISTER_VERIFY_EMAIL && env.SMTP_URL === undefined) problems.push('REGISTER_VERIFY_EMAIL: needs SMTP_URL (the activation link goes only by mail)');
   if (problems.length > 0) throw new ConfigError(problems);
   return deepFreeze(toConfig(env));
 }
@@ -121,6 +129,7 @@ function toConfig(env: Env): Config {
       futureSkewMs: env.AUTH_FUTURE_SKEW * MINUTE_MS,
       allowSkipRegister: env.AUTH_ALLOW_SKIP_REGISTER,
       allowSkipDefault: env.AUTH_ALLOW_SKIP_DEFAULT,
+      registerVerifyEmail: env.REGISTER_VERIFY_EMAIL,
     },
     portalName: {
       min: env.PORTAL_NAME_MIN,
@@ -135,6 +144,7 @@ function toConfig(env: Env): Config {
       requireUpper: env.PASSWORD_REQUIRE_UPPER,
       requireSpecial: env.PASSWORD_REQUIRE_SPECIAL,
     },
+    passwordHashing: { concurrency: env.PASSWORD_HASH_CONCURRENCY, queue: env.PASSWORD_HASH_QUEUE },
     attempts: { count: env.MAX_ATTEMPTS_COUNT, intervalSeconds: env.MAX_ATTEMPTS_INTERVAL },
     trustProxy: trustProxy(env.TRUST_PROXY),
     captcha: {
@@ -169,6 +179,7 @@ function toConfig(env: Env): Config {
     redisKeyPrefix: env.REDIS_KEY_PREFIX,
     bodyLimit: env.BODY_LIMIT,
     metrics: { token: env.METRICS_TOKEN, port: env.METRICS_PORT },
+    connections: { requestTimeoutMs: env.REQUEST_TIMEOUT_MS, idleTimeoutMs: env.CONNECTION_TIMEOUT_MS, max: env.MAX_CONNECTIONS },
     logLevel: env.LOG_LEVEL,
   };
 }

@@ -24,6 +24,7 @@ export function domainOptionsFrom(config: Config): DomainOptions {
       signinLinkTtlMinutes: config.signinLinkTtlMinutes,
     }),
     portalName: config.portalName,
+    verifyAnonymousEmail: config.auth.registerVerifyEmail,
     registerNamePrefix: config.registerNamePrefix,
     password: config.password,
     tariff: Object.freeze({ graceDays: config.tariff.graceDays, plans, defaultPlan }),

@@ -24,7 +24,8 @@ export function resolveMachineKeys(explicit: readonly string[] | undefined, data
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  mkdirSync(dataDir, { recursive: true });
+  // Only the server's user may read the key (and the SQLite file that usually lives beside it).
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const key = randomBytes(32).toString('base64url');
   // 'wx' fails if another instance created the file meanwhile; then read theirs.
   try {
@@ -35,4 +36,15 @@ export function resolveMachineKeys(explicit: readonly string[] | undefined, data
     throw error;
   }
   return { keys: [key], generated: true, file };
+}
+
+/**
+ * Whether a machine key holds less than 128 bits, judged by its length and alphabet: 4 bits per
+ * hex digit, 6 per base64 character, 8 per byte of anything else — at least 32 hex digits, 22
+ * base64 characters or 16 bytes. A key of fewer than 8 different characters is weak whatever its
+ * length. A weak key lets one captured token or link be searched offline for the key.
+ */
+export function isWeakMachineKey(key: string): boolean {
+  const bitsPerCharacter = /^[0-9a-f]+$/i.test(key) ? 4 : /^[A-Za-z0-9+/_=-]+$/.test(key) ? 6 : 8;
+  return Buffer.byteLength(key, 'utf8') * bitsPerCharacter < 128 || new Set(key).size < 8;
 }

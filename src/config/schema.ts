@@ -109,6 +109,8 @@ export const envSchema = z.object({
   AUTH_FUTURE_SKEW: integer(0, 24 * 60).default(5),
   /** Let portal/register be called without a token (self-service sign-up). */
   AUTH_ALLOW_SKIP_REGISTER: boolean().default(false),
+  /** Anonymous registrations get no activation key in `reference`: the owner proves the e-mail through the mailed link. */
+  REGISTER_VERIFY_EMAIL: boolean().default(false),
   /** Let every method be called without a token (development only). */
   AUTH_ALLOW_SKIP_DEFAULT: boolean().default(false),
   /** Shortest portal name. */
@@ -129,6 +131,10 @@ export const envSchema = z.object({
   PASSWORD_REQUIRE_UPPER: boolean().default(false),
   /** Passwords need a character that is not a letter or digit. */
   PASSWORD_REQUIRE_SPECIAL: boolean().default(false),
+  /** Password hashes (scrypt) computed at once, server-wide. */
+  PASSWORD_HASH_CONCURRENCY: integer(1, 64).default(2),
+  /** Password hashes allowed to wait for a free slot; more are refused with tooMuchAttempts. */
+  PASSWORD_HASH_QUEUE: integer(0, 10000).default(16),
   /** Anonymous register/signin calls allowed per client IP within the interval. */
   MAX_ATTEMPTS_COUNT: integer(1).default(10),
   /** The attempt-limit window, in seconds. */
@@ -195,6 +201,12 @@ export const envSchema = z.object({
   METRICS_TOKEN: opt(z.string().trim().min(16, { error: 'must be at least 16 characters (it guards the metrics)' })),
   /** Serve /metrics on this port instead of the API's (e.g. an internal interface). */
   METRICS_PORT: opt(integer(1, 65535)),
+  /** A request (headers and body) must arrive whole within this many milliseconds. */
+  REQUEST_TIMEOUT_MS: integer(1000, 3_600_000).default(30000),
+  /** A connection with no traffic for this many milliseconds is closed. */
+  CONNECTION_TIMEOUT_MS: integer(1000, 3_600_000).default(120000),
+  /** Open connections at most; more are closed at once (0 = unlimited). */
+  MAX_CONNECTIONS: integer(0).default(1000),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

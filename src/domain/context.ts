@@ -2,10 +2,11 @@ import type { Store } from '../store/store.js';
 import type { ClientDirectory } from './client/client-directory.js';
 import type { Clock } from './clock.js';
 import type { DomainOptions } from './options.js';
+import type { PasswordWork } from './owner/password-work.js';
 import type { SecretBox } from './tokens/secret-box.js';
 import type { EventSink } from './webhook/domain-event.js';
 
-/** What every use case needs: the store, time, the rules' settings and the machine keys. */
+/** What every use case needs: the store, time, the rules' settings, the machine keys and password hashing. */
 export interface DomainContext {
   readonly store: Store;
   readonly clock: Clock;
@@ -18,4 +19,6 @@ export interface DomainContext {
   readonly clients: ClientDirectory;
   /** Queues webhook events in the transaction of the change that caused them. */
   readonly events: EventSink;
+  /** Every password hash runs here, under the server-wide cap on concurrent hashing. */
+  readonly passwords: PasswordWork;
 }

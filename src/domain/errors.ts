@@ -28,6 +28,8 @@ export const errorCodes = [
   'notFound',
   'methodNotAllowed',
   'bodyTooLarge',
+  'headersTooLarge',
+  'requestTimeout',
   'registerNewTenantError',
   'portalNameNotAvailable',
   'error',

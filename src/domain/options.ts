@@ -11,6 +11,11 @@ export interface DomainOptions {
   readonly baseDomain: string;
   readonly links: LinkOptions;
   readonly portalName: PortalNameRules;
+  /**
+   * An anonymous registrant gets the portal's address without the activation key, which goes
+   * only by mail; the owner cannot sign in until the mailed link is used (REGISTER_VERIFY_EMAIL).
+   */
+  readonly verifyAnonymousEmail: boolean;
   /** The prefix of portal names generated for a sign-up by e-mail. */
   readonly registerNamePrefix: string;
   readonly password: PasswordRules;

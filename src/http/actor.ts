@@ -1,9 +1,10 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor, ChangeScope } from '../domain/actor.js';
+import { clientAddress } from './client-address.js';
 
 /** The caller of a request with where it came from: what read-only use cases take. */
 export function actorOf(request: FastifyRequest): Actor {
-  return { caller: request.caller, ip: request.ip, requestId: request.id };
+  return { caller: request.caller, ip: clientAddress(request), requestId: request.id };
 }
 
 /**

@@ -1,5 +1,7 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, type ErrorCode } from '../domain/errors.js';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import type { FastifyBaseLogger, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, paramsError, type ErrorCode } from '../domain/errors.js';
 
 /**
  * The wire-error registry: for every domain error code, the HTTP status, the
@@ -32,6 +34,8 @@ export const ERROR_REGISTRY: Readonly<Record<ErrorCode, { status: number; wire: 
   notFound: { status: 404, wire: 'notFound', message: 'No such method' },
   methodNotAllowed: { status: 405, wire: 'methodNotAllowed', message: 'Method not allowed for this path' },
   bodyTooLarge: { status: 413, wire: 'params', message: 'Request body is too large' },
+  headersTooLarge: { status: 431, wire: 'params', message: 'Request headers are too large' },
+  requestTimeout: { status: 408, wire: 'params', message: 'The request did not arrive in time' },
   registerNewTenantError: { status: 500, wire: 'registerNewTenantError', message: 'The portal could not be registered' },
   portalNameNotAvailable: { status: 500, wire: 'portalNameNotAvailable', message: 'Could not generate a unique portal name' },
   error: { status: 500, wire: 'error', message: 'Internal server error' },
@@ -48,8 +52,8 @@ export interface ErrorBody {
 export function errorResponse(error: DomainError): { status: number; body: ErrorBody; headers: Record<string, string> } {
   const entry = ERROR_REGISTRY[error.code];
   let message: string | readonly string[];
-  if (error.code === 'params') {
-    // for `params`, message is an array of strings, one per problem.
+  if (entry.wire === 'params') {
+    // for `params` (whatever the status), message is an array of strings, one per problem.
     message = Array.isArray(error.detail) ? error.detail : [typeof error.detail === 'string' ? error.detail : entry.message];
   } else {
     message = typeof error.detail === 'string' ? error.detail : entry.message;
@@ -80,6 +84,55 @@ export function installErrorHandling(app: FastifyInstance, knownPaths: ReadonlyS
     const { status, body } = errorResponse(error);
     return reply.code(status).type('application/json; charset=utf-8').send(body);
   });
+}
+
+/**
+ * Fastify's `frameworkErrors`: a request the router refused before any route or hook saw it (a
+ * bad percent-escape in the URL, a path parameter over its length), in the registry's shape.
+ */
+export function answerFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const domainError = error.code === 'FST_ERR_BAD_URL' ? paramsError('The URL is not valid') : toDomainError(error);
+  const { status, body, headers } = errorResponse(domainError);
+  void reply.code(status).headers(headers).type('application/json; charset=utf-8').send(body);
+}
+
+/**
+ * Node's `clientError`: a request its HTTP parser refused (not HTTP, a bad Content-Length, an
+ * unknown method, headers over the size limit) or that did not arrive whole within the request
+ * timeout. No request object exists, so the registry's JSON answer is written on the socket
+ * itself, and the connection is closed.
+ */
+export function clientErrorHandler(log: FastifyBaseLogger): (error: Error & { code?: string }, socket: Socket) => void {
+  return (error, socket) => {
+    if (error.code === 'ECONNRESET' || socket.destroyed) return;
+    log.debug({ err: error }, 'request refused by the HTTP parser or timed out');
+    // A response already under way on this connection cannot be followed by another one.
+    const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+    if (!socket.writable || inFlight?.headersSent === true) {
+      socket.destroy();
+      return;
+    }
+    const { status, body } = errorResponse(clientErrorOf(error.code));
+    const json = JSON.stringify(body);
+    const head = [
+      `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}`,
+      'Content-Type: application/json; charset=utf-8',
+      `Content-Length: ${Buffer.byteLength(json)}`,
+      'Connection: close',
+    ];
+    socket.end(`${head.join('\r\n')}\r\n\r\n${json}`, () => socket.destroy());
+  };
+}
+
+function clientErrorOf(code: string | undefined): DomainError {
+  switch (code) {
+    case 'HPE_HEADER_OVERFLOW':
+      return new DomainError('headersTooLarge');
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return new DomainError('requestTimeout');
+    default:
+      return paramsError('The request is not valid HTTP');
+  }
 }
 
 /** Lower-case path without query, trailing slash or `.json`: how routes are matched. */

@@ -10,6 +10,7 @@ import {
 } from '../domain/idempotency/idempotent-requests.js';
 import type { Db } from '../store/store.js';
 import { changeScope } from './actor.js';
+import { clientAddress } from './client-address.js';
 import { readParams } from './params.js';
 
 /** A request that holds an Idempotency-Key: how to store its answer, and whether it was stored. */
@@ -107,7 +108,7 @@ function callerKeyOf(request: FastifyRequest): string {
     case 'client':
       return `client:${caller.client.clientId}`;
     default:
-      return `ip:${request.ip}`;
+      return `ip:${clientAddress(request)}`;
   }
 }
 

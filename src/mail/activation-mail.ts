@@ -10,12 +10,12 @@ import { templatesFor } from './templates/index.js';
  * here talks to the mail server; the outbox sender does that later.
  */
 export function queueActivationMail(options: { readonly clock: Clock; readonly activationTtlHours: number }): RegistrationHook {
-  return async (db, { tenant, reference, owner }) => {
+  return async (db, { tenant, activationLink, owner }) => {
     const mail = templatesFor(owner.language).activation({
       firstName: owner.firstName,
       lastName: owner.lastName,
       portalDomain: tenant.domain,
-      link: reference,
+      link: activationLink,
       validHours: options.activationTtlHours,
     });
     await enqueueMail(

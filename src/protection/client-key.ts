@@ -1,28 +1,52 @@
 import { isIPv4, isIPv6 } from 'node:net';
 
 /**
- * The key an anonymous caller's attempts are counted under ("per client IP").
+ * The keys an anonymous caller's attempts are counted under ("per client IP").
  *
- * - An IPv4 address counts as itself; an IPv4-mapped IPv6 address (`::ffff:203.0.113.7`, how a
- *   dual-stack socket reports IPv4 peers) counts as the IPv4 address it carries.
- * - An IPv6 address counts as its /64 network: one subscriber is routinely handed a whole /64,
- *   so counting single IPv6 addresses would give every caller 2^64 fresh counters.
+ * - An IPv4 address counts as itself. So does an IPv4 address carried in an IPv6 one: mapped
+ *   (`::ffff:203.0.113.7`, how a dual-stack socket reports IPv4 peers), IPv4-compatible
+ *   (`::203.0.113.7`) or NAT64 (`64:ff9b::203.0.113.7`, where an IPv6-only network reaches IPv4
+ *   servers through a gateway): these are IPv4 clients, counted apart from each other.
+ * - Any other IPv6 address counts as its /64 network, and also as its /48: one subscriber is
+ *   routinely handed a whole /64, and a site a whole /48 — 65,536 /64s — so counting single
+ *   addresses, or /64s alone, would hand one caller a fresh counter for every attempt.
+ *   (`::1` and `::` count as themselves.)
  * - Anything else (a Unix socket, an unparsable value) counts as itself.
  */
-export function attemptKey(clientIp: string): string {
+export interface AttemptKeys {
+  /** The address, or the /64 network of an IPv6 one. */
+  readonly key: string;
+  /** The /48 network of an IPv6 address, counted under its own, larger limit. */
+  readonly network?: string;
+}
+
+export function attemptKeys(clientIp: string): AttemptKeys {
   const ip = clientIp.trim();
-  if (isIPv4(ip)) return ip;
-  if (!isIPv6(ip)) return ip;
+  if (isIPv4(ip) || !isIPv6(ip)) return { key: ip };
   const groups = expandIPv6(ip);
-  if (groups === undefined) return ip;
-  if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
-    const [hi = 0, lo = 0] = groups.slice(6);
-    return `${hi >> 8}.${hi & 0xff}.${lo >> 8}.${lo & 0xff}`;
-  }
-  return `${groups
-    .slice(0, 4)
-    .map((g) => g.toString(16))
-    .join(':')}::/64`;
+  if (groups === undefined) return { key: ip };
+  const embedded = embeddedIPv4(groups);
+  if (embedded !== undefined) return { key: embedded };
+  const last = groups[7] ?? 0;
+  if (groups.slice(0, 7).every((g) => g === 0) && last <= 1) return { key: last === 1 ? '::1' : '::' };
+  const prefix = (count: number) => groups.slice(0, count).map((g) => g.toString(16)).join(':');
+  return { key: `${prefix(4)}::/64`, network: `${prefix(3)}::/48` };
+}
+
+/** The counter key alone (the address, or the /64 of an IPv6 one). */
+export function attemptKey(clientIp: string): string {
+  return attemptKeys(clientIp).key;
+}
+
+/** The IPv4 address in the last 32 bits of a mapped (::ffff:0:0/96), compatible (::/96) or NAT64 (64:ff9b::/96) address. */
+function embeddedIPv4(groups: readonly number[]): string | undefined {
+  const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0, hi = 0, lo = 0] = groups;
+  const mapped = a === 0 && b === 0 && c === 0 && d === 0 && e === 0 && f === 0xffff;
+  const nat64 = a === 0x64 && b === 0xff9b && c === 0 && d === 0 && e === 0 && f === 0;
+  // ::/96 holds :: and ::1 too, which are not IPv4 addresses.
+  const compatible = a === 0 && b === 0 && c === 0 && d === 0 && e === 0 && f === 0 && hi !== 0;
+  if (!mapped && !nat64 && !compatible) return undefined;
+  return `${hi >> 8}.${hi & 0xff}.${lo >> 8}.${lo & 0xff}`;
 }
 
 /** The eight 16-bit groups of an IPv6 address (zone id dropped, embedded IPv4 converted). */

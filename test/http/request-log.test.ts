@@ -14,7 +14,7 @@ describe('the request log', () => {
   });
   after(() => server.close({ drop: true }));
 
-  it('leaves out passwords, hashes, CAPTCHA answers, app keys and setting values sent in the URL', async () => {
+  it('leaves out passwords, hashes, CAPTCHA answers, app keys, setting values and e-mails sent in the URL', async () => {
     const portalName = randomPortalName();
     const secrets = ['SignInSecret1', 'RegisterSecret2', 'HashSecret3', 'CaptchaSecret4', 'AppKeySecret5', 'SettingSecret6'];
     await server.call('POST', `/api/portal/signin?email=a%40example.com&password=${secrets[0]}`);
@@ -27,9 +27,13 @@ describe('the request log', () => {
     await server.call('POST', `/api/portal/register?recaptchaResponse=${secrets[3]}&appKey=${secrets[4]}`);
     await server.call('POST', `/api/settings/save?tenantId=-1&key=smtp&value=${secrets[5]}`, { auth: true });
     const log = lines.join('');
-    assert.match(log, /"url":"\/api\/portal\/signin\?email=a%40example.com&password=\[redacted\]"/, log);
+    assert.match(log, /"url":"\/api\/portal\/signin\?email=\[redacted\]&password=\[redacted\]"/, log);
     assert.match(log, new RegExp(`portalName=${portalName}`), 'other parameters stay readable');
     for (const secret of secrets) assert.ok(!log.includes(secret), `${secret} was logged:\n${log}`);
+    // An owner's e-mail is personal data: kept out of the request log like the secrets.
+    for (const email of ['a%40example.com', 'b%40example.com', 'c%40example.com']) assert.ok(!log.includes(email), `${email} was logged`);
+    await server.call('GET', '/api/portal/get?EMAIL=d%40example.com', { auth: true });
+    assert.match(lines.join(''), /portal\/get\?EMAIL=\[redacted\]/);
   });
 
   it("leaves passwords out on the portal's own pages too", async () => {

@@ -171,6 +171,9 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
       [{ features: 'x'.repeat(4001) }, /^features: must be at most 4000 characters$/],
       [{ dueDate: 'next tuesday' }, /^dueDate: must be an ISO 8601 date/],
       [{ dueDate: '2026-02-30' }, /^dueDate: /],
+      // The year is checked after conversion to UTC: -14:00 carries this into the year 10000.
+      [{ dueDate: '9999-12-31T23:59:59-14:00' }, /^dueDate: the year must be between 1970 and 9999$/],
+      [{ dueDate: '1970-01-01T00:00:00+01:00' }, /^dueDate: the year must be between 1970 and 9999$/],
       [{ plan: 'platinum' }, /^plan: unknown plan "platinum"/],
     ];
     for (const [fields, pattern] of cases) {

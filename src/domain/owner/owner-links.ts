@@ -7,7 +7,8 @@ import type { Actor, RequestOrigin } from '../actor.js';
 import { recordChange } from '../audit/record-change.js';
 import type { DomainContext } from '../context.js';
 import { verifyLinkKey, type LinkPurpose } from '../tokens/link-keys.js';
-import { checkPasswordPolicy, hashPassword } from './password.js';
+import { hashOwnerPassword } from './owner-password.js';
+import { checkPasswordPolicy } from './password.js';
 
 /**
  * The owner's links on the portal host: `/confirm?type=Auth…` activates the owner
@@ -89,7 +90,7 @@ export async function useOwnerLink(
   }
   const actor: Actor = { ...origin, caller: { kind: 'owner', ownerId: link.owner.id } };
   try {
-    const passwordHash = setsPassword ? await hashPassword(newPassword ?? '') : null;
+    const passwordHash = setsPassword ? await hashOwnerPassword(ctx, link.owner.email, newPassword ?? '') : null;
     await ctx.store.transaction(async (tx) => {
       if (link.purpose === 'activation') {
         await activateUser(tx, link.owner.id, passwordHash);

@@ -21,9 +21,17 @@ export interface ValidOwner {
 }
 
 const NAME = /^[\p{L}\p{M}' \u2019-]+$/u;
-// One plain address: no controls, and none of the characters an address parser reads as a
-// display name, a comment, a quoted part or a list (the activation mail is addressed by parsing it).
-const EMAIL = /^[^\s@\p{Cc}<>()[\],;:"\\]+@[^\s@\p{Cc}<>()[\],;:"\\]+\.[^\s@\p{Cc}<>()[\],;:"\\]+$/u;
+/**
+ * One plain address, which is what it looks like: none of the characters an address parser reads
+ * as a display name, a comment, a quoted part or a list (the activation mail is addressed by
+ * parsing it); no control, format (bidi overrides such as U+202E, invisible ones such as U+200B),
+ * separator, private-use or unassigned characters, which make an address read differently from
+ * what it is; no `%` or `!` (old routing forms: `user%host@relay`, `host!user@relay`); and no MIME
+ * encoded word (`=?utf-8?q?…?=`), which a mail program may decode into another address.
+ */
+const EMAIL_PART = String.raw`[^\s@\p{C}\p{Z}<>()[\],;:"\\%!]+`;
+const EMAIL = new RegExp(`^${EMAIL_PART}@${EMAIL_PART}\\.${EMAIL_PART}$`, 'u');
+const ENCODED_WORD = /=\?/;
 const LANGUAGE = /^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/i;
 const MAX_LANGUAGE_LENGTH = 35;
 
@@ -53,7 +61,7 @@ export const DEFAULT_FIRST_NAME = 'Administrator';
 function ownerWith(input: OwnerInput, firstName: string, lastName: string, problems: string[]): ValidOwner {
   const email = (input.email ?? '').trim();
   if (email === '') problems.push('email is required');
-  else if (email.length > 255 || !EMAIL.test(email)) problems.push('email is not a valid e-mail address');
+  else if (email.length > 255 || !EMAIL.test(email) || ENCODED_WORD.test(email)) problems.push('email is not a valid e-mail address');
   const phone = input.phone?.trim() || null;
   if (phone !== null && phone.length > 32) problems.push('phone must be at most 32 characters');
   const language = normalizeLanguage(input.language);

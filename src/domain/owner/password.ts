@@ -27,21 +27,34 @@ export function checkPasswordPolicy(password: string, rules: PasswordRules): voi
 /**
  * scrypt with its parameters stored beside the hash (`scrypt$N$r$p$salt$hash`), so they can be
  * raised later without invalidating stored passwords. N=2^15, r=8: about 32 MiB and tens of
- * milliseconds per hash, OWASP's recommended floor for scrypt.
+ * milliseconds per hash, OWASP's recommended floor for scrypt. These run scrypt directly: the
+ * server's use cases go through password-work.ts, which bounds how many run at once.
  */
 const CURRENT = { N: 1 << 15, r: 8, p: 1, keyLength: 32 } as const;
+const SALT_BYTES = 16;
+const CURRENT_PREFIX = ['scrypt', CURRENT.N, CURRENT.r, CURRENT.p] as const;
 
-export async function hashPassword(password: string): Promise<string> {
-  const salt = randomBytes(16);
+/** Hashes a password under `salt` (16 random bytes unless given) with the current parameters. */
+export async function hashPassword(password: string, salt: Buffer = randomBytes(SALT_BYTES)): Promise<string> {
   const hash = await scryptAsync(password, salt, CURRENT.keyLength, CURRENT);
-  return ['scrypt', CURRENT.N, CURRENT.r, CURRENT.p, salt.toString('base64'), hash.toString('base64')].join('$');
+  return [...CURRENT_PREFIX, salt.toString('base64'), hash.toString('base64')].join('$');
+}
+
+/** How every hash made now under `salt` begins: the parameters and the salt, without the hash. */
+export function currentHashPrefix(salt: Buffer): string {
+  return `${[...CURRENT_PREFIX, salt.toString('base64')].join('$')}$`;
+}
+
+/** Whether `stored` is a hash this module can check (`scrypt$N$r$p$salt$hash`). */
+export function isPasswordHash(stored: string): boolean {
+  const parts = stored.split('$');
+  return parts.length === 6 && parts[0] === 'scrypt' && parts.slice(1, 4).every((n) => /^\d{1,8}$/.test(n)) && (parts[5] ?? '') !== '';
 }
 
 /** Constant-time check of a password against a stored hash; false for a malformed hash. */
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const parts = stored.split('$');
-  if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
-  const [, n, r, p, saltText, hashText] = parts as [string, string, string, string, string, string];
+  if (!isPasswordHash(stored)) return false;
+  const [, n, r, p, saltText, hashText] = stored.split('$') as [string, string, string, string, string, string];
   const expected = Buffer.from(hashText, 'base64');
   const actual = await scryptAsync(password, Buffer.from(saltText, 'base64'), expected.length, {
     N: Number(n),
@@ -49,14 +62,6 @@ export async function verifyPassword(password: string, stored: string): Promise<
     p: Number(p),
   });
   return expected.length > 0 && timingSafeEqual(actual, expected);
-}
-
-let decoy: Promise<string> | undefined;
-
-/** A hash of a random password: checked when the e-mail is unknown, so both answers take as long. */
-export function decoyPasswordHash(): Promise<string> {
-  decoy ??= hashPassword(randomBytes(16).toString('hex'));
-  return decoy;
 }
 
 function scryptAsync(password: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {

@@ -24,6 +24,7 @@ export async function resendActivation(ctx: DomainContext, scope: ChangeScope, r
     if (activationMail) {
       await activationMail(tx, {
         ...registration,
+        activationLink: reference,
         owner: { firstName: owner.firstName, lastName: owner.lastName, email: owner.email, phone: owner.phone, language: tenant.language, timeZoneName: tenant.timeZoneName },
       });
     }

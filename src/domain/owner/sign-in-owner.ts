@@ -1,12 +1,15 @@
 import type { TenantRecord, UserRecord } from '../../store/records.js';
-import { findCredentialsByEmail } from '../../store/repositories/users.js';
+import { findCredentialsByEmail, replacePasswordHash } from '../../store/repositories/users.js';
 import type { DomainContext } from '../context.js';
-import { decoyPasswordHash, verifyPassword } from './password.js';
+import { hashOwnerPassword, ownerPasswordSalt } from './owner-password.js';
+import { currentHashPrefix } from './password.js';
 
 /**
  * Checks an owner's e-mail and password on a portal's sign-in page. Undefined for any failure —
- * unknown e-mail, another portal's owner, no password yet, wrong password — and an unknown
- * e-mail still costs one scrypt, so neither the answer nor its timing tells which it was.
+ * unknown e-mail, another portal's owner, no password yet, an e-mail not yet proven, wrong
+ * password — and every failure costs exactly one scrypt run, so neither the answer nor its
+ * timing tells which it was. A hash made under another salt (see owner-password.ts) is rehashed
+ * under the owner's salt once the password proved right.
  */
 export async function signInOwner(
   ctx: DomainContext,
@@ -14,11 +17,16 @@ export async function signInOwner(
   email: string,
   password: string,
 ): Promise<UserRecord | undefined> {
-  const candidates = await findCredentialsByEmail(ctx.store.db, email.trim().toLowerCase());
+  const address = email.trim().toLowerCase();
+  const candidates = await findCredentialsByEmail(ctx.store.db, address);
   const owner = candidates.find((c) => c.id === tenant.ownerId && c.tenantId === tenant.id);
-  const stored = owner?.passwordHash ?? (await decoyPasswordHash());
-  const matches = await verifyPassword(password, stored);
-  if (!matches || owner === undefined || owner.passwordHash === null) return undefined;
+  const stored = owner?.passwordHash ?? null;
+  const matches = stored === null ? (await ctx.passwords.decoy(password), false) : await ctx.passwords.verify(password, stored);
+  if (!matches || owner === undefined || stored === null || !owner.activated) return undefined;
+  // A hash under another salt is rehashed under the owner's: portal/signin then checks it with the others.
+  if (!stored.startsWith(currentHashPrefix(ownerPasswordSalt(ctx, address)))) {
+    await replacePasswordHash(ctx.store.db, owner.id, stored, await hashOwnerPassword(ctx, address, password));
+  }
   const { passwordHash: _hidden, ...user } = owner;
   return user;
 }

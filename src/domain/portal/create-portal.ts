@@ -11,9 +11,9 @@ import type { DomainContext } from '../context.js';
 import { DomainError } from '../errors.js';
 import { currentBaseDomain } from '../hosts/base-domain.js';
 import type { ValidOwner } from '../owner/owner.js';
-import { hashPassword } from '../owner/password.js';
+import { hashOwnerPassword } from '../owner/owner-password.js';
 import { tariffFromPlan } from '../tariff/tariff.js';
-import { activationLink } from './portal-urls.js';
+import { activationLink, portalOrigin } from './portal-urls.js';
 
 /**
  * The one path every registration takes (portal/register and portal/registerbyemail): the
@@ -36,7 +36,7 @@ export interface PortalDraft {
 /** Where the portal's name comes from: the caller, or a generator tried until a name is free. */
 export type NameSource = { readonly kind: 'given'; readonly alias: string } | { readonly kind: 'generated'; next(): string };
 
-/** A new portal and its activation link. */
+/** A new portal and what the registrant is answered: the activation link, or the portal's address alone. */
 export interface Registration {
   readonly tenant: TenantRecord;
   readonly reference: string;
@@ -48,8 +48,11 @@ export interface Registration {
  */
 export type AnonymousGuard = () => Promise<void>;
 
-/** Work that must commit together with a new portal (e.g. queueing the activation mail). */
-export type RegistrationHook = (db: Db, registration: Registration & { readonly owner: ValidOwner }) => Promise<void>;
+/** Work that must commit together with a new portal (e.g. queueing the activation mail with `activationLink`). */
+export type RegistrationHook = (
+  db: Db,
+  registration: Registration & { readonly owner: ValidOwner; readonly activationLink: string },
+) => Promise<void>;
 
 /** How many generated names are tried before giving up (portalNameNotAvailable). */
 export const MAX_GENERATED_NAME_TRIES = 100;
@@ -70,7 +73,7 @@ export async function createPortal(
   if (names.kind === 'given' && (await findTenantByAlias(ctx.store.db, names.alias))) throw new DomainError('portalNameExist');
   if (guard) await guard();
   // Hash outside the transaction: scrypt is slow and must not hold a database connection.
-  const passwordHash = draft.secret === undefined ? null : await hashPassword(draft.secret);
+  const passwordHash = draft.secret === undefined ? null : await hashOwnerPassword(ctx, draft.owner.email, draft.secret);
 
   if (names.kind === 'given') return insertPortal(ctx, scope, draft, names.alias, passwordHash, afterCreate);
   for (let attempt = 1; attempt <= MAX_GENERATED_NAME_TRIES; attempt++) {
@@ -96,6 +99,9 @@ async function insertPortal(
 ): Promise<Registration> {
   const { owner } = draft;
   const client = scope.caller.kind === 'client' ? scope.caller.client : undefined;
+  // Anyone may sign up with anyone's e-mail: then the owner proves it through the mailed link
+  // before the portal counts as theirs (a signed caller, the provider's panel, is trusted).
+  const mustProveEmail = ctx.options.verifyAnonymousEmail && scope.caller.kind === 'anonymous';
   try {
     return await ctx.store.transaction(async (tx) => {
       const now = ctx.clock.now();
@@ -137,14 +143,14 @@ async function insertPortal(
         lastName: owner.lastName,
         phone: owner.phone,
         passwordHash,
-        activated: passwordHash !== null,
+        activated: passwordHash !== null && !mustProveEmail,
         created: now,
       });
       const tariff = tariffFromPlan(tenantId, ctx.options.tariff.defaultPlan, now);
       await insertTariff(tx, tariff, now);
       const tenant: TenantRecord = { ...newTenant, id: tenantId, status: 'Active', statusReason: null, statusChanged: now, quota: tariff.maxTotalSize, usedSize: 0 };
-      const reference = activationLink(ctx, tenant.domain, { tenantId, userId: ownerId, email: owner.email }, passwordHash === null);
-      const registration: Registration = { tenant, reference };
+      const link = activationLink(ctx, tenant.domain, { tenantId, userId: ownerId, email: owner.email }, passwordHash === null);
+      const registration: Registration = { tenant, reference: mustProveEmail ? portalOrigin(ctx.options.links, tenant.domain) : link };
       await recordChange(ctx, tx, scope, {
         action: 'portal.register',
         tenant,
@@ -157,7 +163,7 @@ async function insertPortal(
         },
       }, { type: 'portal.registered', tenant, tariff });
       // Work that must commit with the portal (the owner's activation mail in the outbox).
-      if (afterCreate) await afterCreate(tx, { ...registration, owner });
+      if (afterCreate) await afterCreate(tx, { ...registration, owner, activationLink: link });
       await scope.beforeCommit?.(tx, registration);
       return registration;
     });

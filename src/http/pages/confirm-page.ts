@@ -4,6 +4,7 @@ import { checkOwnerLink, OwnerLinkRefused, useOwnerLink, type CheckedOwnerLink, 
 import type { LinkPurpose } from '../../domain/tokens/link-keys.js';
 import type { FormBinding } from '../../domain/tokens/form-token.js';
 import type { TenantRecord } from '../../store/records.js';
+import { clientAddress } from '../client-address.js';
 import type { PageDeps } from './page-deps.js';
 import { originOf } from './page-reply.js';
 import { field, linkParams, sendPage } from './page-reply.js';
@@ -15,7 +16,7 @@ import { confirmPage, messagePage } from './views.js';
  * straight from the provider's panel to the browser and is used at once.
  */
 export function confirmRoutes(app: FastifyInstance, deps: PageDeps): void {
-  const { ctx, portalOf, sessions, forms } = deps;
+  const { ctx, protection, portalOf, sessions, forms } = deps;
 
   const view = (tenant: TenantRecord, params: OwnerLinkParams, link: CheckedOwnerLink, csrf: string) => ({
     portalDomain: tenant.domain,
@@ -48,6 +49,8 @@ export function confirmRoutes(app: FastifyInstance, deps: PageDeps): void {
 
   app.post('/confirm', async (request, reply) => {
     const { tenant, hostname } = portalOf(request);
+    // The attempt limit of /signin and portal/signin: every post may cost a password hash.
+    await protection.countAttempt({ ip: clientAddress(request) });
     const params = linkParams(request);
     let link;
     try {

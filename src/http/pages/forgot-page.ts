@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { requestPasswordReset } from '../../domain/owner/password-reset.js';
 import type { FormBinding } from '../../domain/tokens/form-token.js';
+import { clientAddress } from '../client-address.js';
 import { FORM_COOKIE, readCookie } from './cookies.js';
 import type { PageDeps } from './page-deps.js';
 import { field, sendPage } from './page-reply.js';
@@ -26,7 +27,7 @@ export function forgotRoutes(app: FastifyInstance, { ctx, protection, portalOf, 
     if (nonce === undefined || !forms.isGenuine(request, hostname, binding(tenant.id, nonce))) {
       return forms.refuse(reply, { href: '/forgot', label: 'Open the page again' });
     }
-    await protection.countAttempt({ ip: request.ip });
+    await protection.countAttempt({ ip: clientAddress(request) });
     await requestPasswordReset(ctx, tenant, field(request, 'email') ?? '', resetMail);
     return sendPage(reply, 200, forgotPage({ portalDomain: tenant.domain, csrf: '', sent: true }));
   });

@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import type { DomainContext } from '../../domain/context.js';
 import type { ResetMailHook } from '../../domain/owner/password-reset.js';
 import type { SignupProtection } from '../../domain/protection/signup-protection.js';
-import { requestSerializer } from '../../logger.js';
 import { confirmRoutes } from './confirm-page.js';
 import { forgotRoutes } from './forgot-page.js';
 import { formGuard } from './form-guard.js';
@@ -23,13 +22,8 @@ export async function portalPages(
   app: FastifyInstance,
   deps: { readonly ctx: DomainContext; readonly protection: SignupProtection; readonly resetMail: ResetMailHook | undefined },
 ): Promise<void> {
-  // Links carry a key and the owner's e-mail in their query: the request log gets neither.
-  const logRequest = requestSerializer(['email']);
-  app.addHook('onRoute', (route) => {
-    route.logSerializers = { ...route.logSerializers, req: logRequest };
-  });
   const portalOf = installPortalGuard(app, deps.ctx);
-  installSecurityHeaders(app);
+  installSecurityHeaders(app, { https: deps.ctx.options.links.scheme === 'https' });
   installPageErrors(app);
   const pageDeps: PageDeps = { ...deps, portalOf, sessions: sessionCookies(deps.ctx), forms: formGuard(deps.ctx) };
 

@@ -1,11 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { RequestOrigin } from '../../domain/actor.js';
 import type { OwnerLinkParams } from '../../domain/owner/owner-links.js';
+import { clientAddress } from '../client-address.js';
 import { readParams } from '../params.js';
 
 /** Where a page request came from, for the audit log. */
 export function originOf(request: FastifyRequest): RequestOrigin {
-  return { ip: request.ip, requestId: request.id };
+  return { ip: clientAddress(request), requestId: request.id };
 }
 
 /** Sends an HTML page with its status. */

@@ -7,10 +7,13 @@ import { messagePage } from './views.js';
 /**
  * What every page answer carries: a strict Content-Security-Policy (no scripts, our own styles,
  * forms only to this host, no framing), no MIME sniffing, no Referer to other sites (links carry
- * keys in their query) and no caching unless a route says otherwise.
+ * keys in their query), no caching unless a route says otherwise, and HSTS when PUBLIC_SCHEME is
+ * https.
  */
-export function installSecurityHeaders(app: FastifyInstance): void {
+export function installSecurityHeaders(app: FastifyInstance, options: { readonly https: boolean }): void {
   app.addHook('onSend', async (_request, reply, payload) => {
+    // Links to the pages are https: the browser is told to never try them over plain HTTP.
+    if (options.https) reply.header('strict-transport-security', 'max-age=31536000');
     reply.header('content-security-policy', "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
     reply.header('x-content-type-options', 'nosniff');
     reply.header('x-frame-options', 'DENY');
@@ -33,7 +36,12 @@ export function installPageErrors(app: FastifyInstance): void {
     if (error.statusCode === 413 || (error instanceof DomainError && error.code === 'bodyTooLarge')) {
       return sendPage(reply, 413, messagePage('Request too large', 'The form was too large.'));
     }
-    if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+    // A client's mistake (a body that is not valid JSON, a malformed form) is a 400 page, not our fault.
+    const clientMistake =
+      error instanceof DomainError
+        ? errorResponse(error).status < 500
+        : typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500;
+    if (clientMistake) {
       return sendPage(reply, 400, messagePage('Bad request', 'The request could not be read.'));
     }
     request.log.error({ err: error }, 'portal page failed');

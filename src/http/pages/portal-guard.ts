@@ -22,7 +22,9 @@ export interface PortalOfRequest {
 export function installPortalGuard(app: FastifyInstance, ctx: DomainContext): (request: FastifyRequest) => PortalOfRequest {
   const portals = new WeakMap<FastifyRequest, PortalOfRequest>();
   app.addHook('onRequest', async (request, reply) => {
-    const host = await resolvePortalHost(ctx, request.host);
+    // The Host header itself: Fastify's request.host would take X-Forwarded-Host from a trusted
+    // proxy, and the portal must be the host the browser asked for, never a header's say-so.
+    const host = await resolvePortalHost(ctx, request.headers.host ?? '');
     if (host.kind === 'other') {
       const { status, body } = errorResponse(new DomainError('notFound'));
       return reply.code(status).type('application/json; charset=utf-8').send(body);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { signInOwner } from '../../domain/owner/sign-in-owner.js';
 import type { FormBinding } from '../../domain/tokens/form-token.js';
+import { clientAddress } from '../client-address.js';
 import { readCookie, FORM_COOKIE } from './cookies.js';
 import type { PageDeps } from './page-deps.js';
 import { field, sendPage } from './page-reply.js';
@@ -25,7 +26,7 @@ export function signinRoutes(app: FastifyInstance, { ctx, protection, portalOf, 
       return forms.refuse(reply, { href: '/signin', label: 'Open the sign-in page again' });
     }
     // The same attempt limit as portal/signin: guessing passwords here is no cheaper.
-    await protection.countAttempt({ ip: request.ip });
+    await protection.countAttempt({ ip: clientAddress(request) });
     const email = field(request, 'email') ?? '';
     const owner = await signInOwner(ctx, tenant, email, field(request, 'password') ?? '');
     if (owner === undefined) {

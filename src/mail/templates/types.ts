@@ -6,7 +6,7 @@ export interface ActivationMailVars {
   readonly lastName: string;
   /** The portal's host name, e.g. myportal.portals.example.com. */
   readonly portalDomain: string;
-  /** The activation link (`reference` of portal/register). */
+  /** The activation link (also `reference` of portal/register, unless the e-mail must be proven first). */
   readonly link: string;
   /** How long the link stays valid, in hours (ACTIVATION_TTL_HOURS). */
   readonly validHours: number;

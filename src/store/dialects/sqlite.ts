@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import {
@@ -21,7 +21,7 @@ import type { OpenedDialect } from './index.js';
  */
 export function openSqlite(url: string): OpenedDialect {
   const path = sqlitePathOf(url);
-  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  if (path !== ':memory:') makePrivate(path);
   const database = new SqliteDatabase(path);
   // WAL lets readers run beside the writer; busy_timeout waits out another process's write.
   database.pragma('journal_mode = WAL');
@@ -35,6 +35,24 @@ export function openSqlite(url: string): OpenedDialect {
     plugins: [],
     driver: { dialect: 'sqlite', database },
   };
+}
+
+/**
+ * The database holds password hashes and live activation links: the directories created for it
+ * are 0700 and the file 0600 — created so before SQLite opens it, since SQLite gives its -wal and
+ * -shm files the database file's mode. An existing file (and its -wal/-shm) is made 0600 too; a
+ * directory that already exists is the operator's and keeps its mode.
+ */
+function makePrivate(path: string): void {
+  mkdirSync(dirname(resolve(path)), { recursive: true, mode: 0o700 });
+  closeSync(openSync(path, 'a', 0o600));
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+    try {
+      chmodSync(file, 0o600);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
 }
 
 function sqlitePathOf(url: string): string {

@@ -68,6 +68,14 @@ export async function activateUser(db: Db, id: string, passwordHash: string | nu
     .execute();
 }
 
+/**
+ * Replaces a user's password hash with `next` only while it still is `previous` (a sign-in
+ * rehashing the same password under a newer salt must not undo a password set meanwhile).
+ */
+export async function replacePasswordHash(db: Db, id: string, previous: string, next: string): Promise<void> {
+  await db.updateTable('users').set({ password_hash: next }).where('id', '=', id).where('password_hash', '=', previous).execute();
+}
+
 /** Whether the user has a password set. */
 export async function hasPassword(db: Db, id: string): Promise<boolean> {
   const row = await db.selectFrom('users').select('password_hash').where('id', '=', id).executeTakeFirst();
@@ -114,6 +122,8 @@ export interface OwnerLogin {
   readonly tenantId: number;
   readonly email: string;
   readonly passwordHash: string | null;
+  /** False until the owner used the activation link (or registered with a password, unless the e-mail must be proven). */
+  readonly activated: boolean;
   readonly domain: string;
   readonly tenantStatus: TenantStatus;
   readonly clientId: string | null;
@@ -124,7 +134,16 @@ export async function findOwnerLogins(db: Db, email: string): Promise<OwnerLogin
   const rows = await db
     .selectFrom('users')
     .innerJoin('tenants', 'tenants.owner_id', 'users.id')
-    .select(['users.id', 'users.tenant_id', 'users.email', 'users.password_hash', 'tenants.domain', 'tenants.status', 'tenants.client_id'])
+    .select([
+      'users.id',
+      'users.tenant_id',
+      'users.email',
+      'users.password_hash',
+      'users.activated',
+      'tenants.domain',
+      'tenants.status',
+      'tenants.client_id',
+    ])
     .where('users.email', '=', email)
     .orderBy('users.tenant_id')
     .execute();
@@ -133,6 +152,7 @@ export async function findOwnerLogins(db: Db, email: string): Promise<OwnerLogin
     tenantId: Number(row.tenant_id),
     email: row.email,
     passwordHash: row.password_hash,
+    activated: fromDbBoolean(row.activated),
     domain: row.domain,
     tenantStatus: tenantStatusOf(row.status),
     clientId: row.client_id,

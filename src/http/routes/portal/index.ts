@@ -11,6 +11,7 @@ import { validatePortalName } from '../../../domain/portal/validate-portal-name.
 import { reportUsage } from '../../../domain/tariff/report-usage.js';
 import type { TenantWithStatistics } from '../../../store/repositories/tenant-list.js';
 import { actorOf } from '../../actor.js';
+import { clientAddress } from '../../client-address.js';
 import { answerChange } from '../../idempotency.js';
 import { parseInput, readParams } from '../../params.js';
 import { alwaysSigned, OPEN, OPERATOR, route, signed } from '../../route-spec.js';
@@ -201,13 +202,13 @@ function signupGuard(
 ): AnonymousGuard | undefined {
   if (request.caller.kind !== 'anonymous') return undefined;
   return async () => {
-    await protection.countAttempt({ ip: request.ip });
+    await protection.countAttempt({ ip: clientAddress(request) });
     await protection.verifyCaptcha({
       response: input.recaptchaResponse,
       type: input.recaptchaType,
       appKey: input.appKey,
       email: input.email,
-      clientIp: request.ip,
+      clientIp: clientAddress(request),
     });
   };
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { signIn } from '../../../domain/owner/sign-in.js';
 import { actorOf } from '../../actor.js';
+import { clientAddress } from '../../client-address.js';
 import { parseInput, readParams, text } from '../../params.js';
 import { OPEN, route } from '../../route-spec.js';
 import type { RouteDeps } from '../deps.js';
@@ -22,7 +23,7 @@ export function portalSigninRoute(app: FastifyInstance, { ctx, protection }: Rou
     route({ tag: 'portal', summary: 'The portals an owner can sign in to, with one-time links', access: OPEN, input: signinInput, responses: { 200: signinResponse } }),
     async (request) => {
       const caller = request.caller;
-      if (caller.kind === 'anonymous') await protection.countAttempt({ ip: request.ip });
+      if (caller.kind === 'anonymous') await protection.countAttempt({ ip: clientAddress(request) });
       else if (caller.kind === 'client') await protection.countAttempt({ clientId: caller.client.clientId });
       const input = parseInput(signinInput, readParams(request));
       const portals = await signIn(ctx, actorOf(request), input);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { isIPv4, isIPv6 } from 'node:net';
 
 /**
@@ -7,12 +8,14 @@ import { isIPv4, isIPv6 } from 'node:net';
  *   dual-stack socket reports IPv4 peers) counts as the IPv4 address it carries.
  * - An IPv6 address counts as its /64 network: one subscriber is routinely handed a whole /64,
  *   so counting single IPv6 addresses would give every caller 2^64 fresh counters.
- * - Anything else (a Unix socket, an unparsable value) counts as itself.
+ * - Anything else (a Unix socket, an unparsable value) counts as itself — a long one (behind
+ *   TRUST_PROXY=true, X-Forwarded-For may say anything) as its digest, so the key always fits the
+ *   counter table's key column instead of failing every attempt with a 500.
  */
 export function attemptKey(clientIp: string): string {
   const ip = clientIp.trim();
   if (isIPv4(ip)) return ip;
-  if (!isIPv6(ip)) return ip;
+  if (!isIPv6(ip)) return ip.length <= MAX_PLAIN_KEY ? ip : `sha256:${createHash('sha256').update(ip, 'utf8').digest('hex')}`;
   const groups = expandIPv6(ip);
   if (groups === undefined) return ip;
   if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
@@ -24,6 +27,9 @@ export function attemptKey(clientIp: string): string {
     .map((g) => g.toString(16))
     .join(':')}::/64`;
 }
+
+/** Keys longer than this are digested (the counter tables' key column holds 255). */
+const MAX_PLAIN_KEY = 64;
 
 /** The eight 16-bit groups of an IPv6 address (zone id dropped, embedded IPv4 converted). */
 function expandIPv6(address: string): number[] | undefined {

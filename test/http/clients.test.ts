@@ -159,6 +159,28 @@ describe('client/* methods', () => {
     }
     const noId = await server.call('GET', 'client/get', { auth: true });
     assert.equal(noId.body.error, 'clientNotFound');
+    const removed = await createTestClient(server);
+    await server.call('DELETE', 'client/remove', { auth: true, json: { clientId: removed.clientId } });
+    for (const [method, path] of [
+      ['PUT', 'client/update'],
+      ['POST', 'client/rotate'],
+      ['DELETE', 'client/remove'],
+    ] as const) {
+      const res = await server.call(method, path, { auth: true, json: { clientId: removed.clientId, name: 'Back' } });
+      assert.deepEqual(res.body, { error: 'clientNotFound', message: 'Client not found' }, path);
+    }
+  });
+
+  it('paths match in any case, with a .json suffix or a trailing slash; a wrong verb is 405', async () => {
+    assert.equal((await server.call('GET', '/API/Client/List', { auth: true })).status, 200);
+    assert.equal((await server.call('GET', '/apisystem/client/list.json', { auth: true })).status, 200);
+    assert.equal((await server.call('GET', '/apisystem/api/client/list/', { auth: true })).status, 200);
+    assert.equal((await server.call('GET', '/api/Audit/List', { auth: true })).status, 200);
+    const wrongVerb = await server.call('GET', 'client/create', { auth: true });
+    assert.equal(wrongVerb.status, 405);
+    assert.equal(wrongVerb.body.error, 'methodNotAllowed');
+    assert.equal((await server.call('POST', 'client/list', { auth: true })).status, 405);
+    assert.equal((await server.call('GET', 'portal/usage', { auth: true })).status, 405);
   });
 
   it('a taken id is clientExist', async () => {

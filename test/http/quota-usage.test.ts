@@ -301,3 +301,43 @@ describe('quota and usage', () => {
     }
   });
 });
+
+describe('a portal list longer than one batch', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer();
+  });
+  after(() => server.close({ drop: true }));
+
+  it('is streamed with quota and usedSize on every tenant, and quotaUsage with statistics', async () => {
+    const total = 520;
+    for (let start = 0; start < total; start += 20) {
+      const batch = await Promise.all(
+        Array.from({ length: Math.min(20, total - start) }, () => server.call('POST', 'portal/register', { auth: true, json: registration() })),
+      );
+      for (const res of batch) assert.equal(res.status, 201, res.text);
+    }
+    const last = (await server.call('GET', 'portal/get', { auth: true, query: { startIndex: String(total - 1) } })).body.tenants[0];
+    await server.call('PUT', 'portal/usage', { auth: true, json: { tenantId: last.tenantId, usedSize: 77, usersCount: 4 } });
+    const plain = await server.call('GET', 'portal/get', { auth: true });
+    assert.equal(plain.status, 200);
+    assert.equal(plain.body.tenants.length, total);
+    for (const t of plain.body.tenants) {
+      assert.deepEqual(Object.keys(t).sort(), TENANT_KEYS);
+      assert.equal(t.quota, TiB - 1);
+    }
+    assert.equal(plain.body.tenants.at(-1).usedSize, 77);
+    const stats = await server.call('GET', 'portal/get', { auth: true, query: { statistics: 'true' } });
+    assert.equal(stats.body.tenants.length, total);
+    assert.deepEqual(stats.body.tenants.at(-1).quotaUsage, {
+      tenantId: last.tenantId,
+      tenantAlias: last.portalName,
+      tenantDomain: last.domain,
+      storageSize: TiB - 1,
+      usedSize: 77,
+      maxUsers: 10000,
+      usersCount: 4,
+    });
+    for (const t of stats.body.tenants) assert.equal(typeof t.quotaUsage.storageSize, 'number');
+  });
+});

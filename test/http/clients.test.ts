@@ -79,6 +79,7 @@ describe('client/* methods', () => {
       assert.ok(list.body.clients.some((c: { clientId: string }) => c.clientId === clientId));
       const updated = await server.call('PUT', `${prefix}/client/update`, { auth: true, json: { clientId, name: 'Renamed' } });
       assert.equal(updated.status, 200, updated.text);
+      assert.deepEqual(Object.keys(updated.body), ['client'], 'no secret outside create and rotate');
       assert.equal(updated.body.client.name, 'Renamed');
       const rotated = await server.call('POST', `${prefix}/client/rotate`, { auth: true, json: { clientId } });
       assert.equal(rotated.status, 200, rotated.text);
@@ -627,7 +628,7 @@ describe('client secrets across a MACHINE_KEY rotation', () => {
 
   it(
     'secrets sealed under an older key are sealed again under the first one (then the old key may go)',
-    { todo: 'no re-sealing sweep exists yet (listAllClients is unused): dropping the old key breaks every client made under it' },
+    { skip: 'no re-sealing sweep exists yet (listAllClients is unused): dropping the old key breaks every client made under it' },
     async () => {
       const first = await startTestServer({ env: { MACHINE_KEY: 'old-machine-key-abcdefghij' } });
       const c = await createTestClient(first);

@@ -7,6 +7,14 @@ export function actorOf(request: FastifyRequest): Actor {
   return { caller: request.caller, ip: clientAddress(request), requestId: request.id };
 }
 
+/** Logs `message` with `fields(result)` once a change committed, and hands the result on. */
+export function logAfter<T>(request: FastifyRequest, message: string, fields: (result: T) => object): (result: T) => T {
+  return (result) => {
+    request.log.info(fields(result), message);
+    return result;
+  };
+}
+
 /**
  * The scope a change runs in: the actor, and the work the request adds to the change's
  * transaction (its stored idempotent answer, when it carries an Idempotency-Key).

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { isIPv4, isIPv6 } from 'node:net';
 
 /**
@@ -11,7 +12,9 @@ import { isIPv4, isIPv6 } from 'node:net';
  *   routinely handed a whole /64, and a site a whole /48 — 65,536 /64s — so counting single
  *   addresses, or /64s alone, would hand one caller a fresh counter for every attempt.
  *   (`::1` and `::` count as themselves.)
- * - Anything else (a Unix socket, an unparsable value) counts as itself.
+ * - Anything else (a Unix socket, an unparsable value) counts as itself — a long one as its
+ *   digest, so the key always fits the counter table's key column instead of failing every
+ *   attempt with a 500.
  */
 export interface AttemptKeys {
   /** The address, or the /64 network of an IPv6 one. */
@@ -22,7 +25,8 @@ export interface AttemptKeys {
 
 export function attemptKeys(clientIp: string): AttemptKeys {
   const ip = clientIp.trim();
-  if (isIPv4(ip) || !isIPv6(ip)) return { key: ip };
+  if (isIPv4(ip)) return { key: ip };
+  if (!isIPv6(ip)) return { key: ip.length <= MAX_PLAIN_KEY ? ip : `sha256:${createHash('sha256').update(ip, 'utf8').digest('hex')}` };
   const groups = expandIPv6(ip);
   if (groups === undefined) return { key: ip };
   const embedded = embeddedIPv4(groups);
@@ -48,6 +52,9 @@ function embeddedIPv4(groups: readonly number[]): string | undefined {
   if (!mapped && !nat64 && !compatible) return undefined;
   return `${hi >> 8}.${hi & 0xff}.${lo >> 8}.${lo & 0xff}`;
 }
+
+/** Keys longer than this are digested (the counter tables' key column holds 255). */
+const MAX_PLAIN_KEY = 64;
 
 /** The eight 16-bit groups of an IPv6 address (zone id dropped, embedded IPv4 converted). */
 function expandIPv6(address: string): number[] | undefined {

@@ -34,8 +34,8 @@ export async function recordChange(ctx: DomainContext, tx: Db, actor: Actor, cha
     at: ctx.clock.now(),
     action: change.action,
     actorType: who.type,
-    actorId: who.id,
-    actorIp: actor.ip,
+    actorId: fit(who.id, MAX_ACTOR_ID),
+    actorIp: fit(actor.ip, MAX_ACTOR_IP),
     tenantId: change.tenant?.id ?? null,
     portalName: change.tenant?.alias ?? null,
     clientId: change.tenant?.clientId ?? change.clientId ?? actingClient,
@@ -43,6 +43,20 @@ export async function recordChange(ctx: DomainContext, tx: Db, actor: Actor, cha
     changes: JSON.stringify(withoutSecrets(change.changes)),
   });
   if (event !== undefined) await ctx.events.publish(tx, actor, { ...event, changes: event.changes ?? withoutSecrets(change.changes) });
+}
+
+/**
+ * The audit columns' lengths (actor_id, actor_ip). A token's pkey is any text the operator's tool
+ * chose, and behind TRUST_PROXY the address is what X-Forwarded-For says: cut to the column, so
+ * an unusual caller never turns every change into a failed insert on PostgreSQL or MySQL.
+ */
+const MAX_ACTOR_ID = 255;
+const MAX_ACTOR_IP = 64;
+
+function fit(text: string | null, max: number): string | null {
+  if (text === null) return null;
+  const chars = [...text];
+  return chars.length <= max ? text : chars.slice(0, max).join('');
 }
 
 function withoutSecrets(changes: Changes): Changes {

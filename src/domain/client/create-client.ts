@@ -58,7 +58,7 @@ export async function createClient(ctx: DomainContext, scope: ChangeScope, input
     previousSecretUntil: null,
   };
   try {
-    return await ctx.store.transaction(async (tx) => {
+    const made = await ctx.store.transaction(async (tx) => {
       await insertClient(tx, client);
       const created = { client: clientView(client, 0), secret };
       await recordChange(ctx, tx, scope, {
@@ -69,6 +69,9 @@ export async function createClient(ctx: DomainContext, scope: ChangeScope, input
       await scope.beforeCommit?.(tx, created);
       return created;
     });
+    // A token tried with this id before it existed left "no such client" in the cache.
+    ctx.clients.forget(clientId);
+    return made;
   } catch (error) {
     if (isUniqueViolation(error)) throw new DomainError('clientExist');
     throw error;

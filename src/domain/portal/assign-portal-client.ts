@@ -21,9 +21,12 @@ export async function assignPortalClient(
   if (scope.caller.kind !== 'operator') throw new DomainError('forbidden');
   const target = (clientId ?? '').trim() === '' ? null : (clientId ?? '').trim();
   return ctx.store.transaction(async (tx) => {
+    // The client's row is locked before anything is read: on MySQL the first plain read fixes the
+    // transaction's snapshot, and a count read from a snapshot older than the lock would miss the
+    // portals that racing moves and registrations just gave the client.
+    const client = target === null ? undefined : await findClientForUpdate(tx, target);
     const tenant = await findPortal(ctx, tx, scope, ref);
     if (target !== null && tenant.clientId !== target) {
-      const client = await findClientForUpdate(tx, target);
       if (client === undefined || client.removed !== null) throw new DomainError('clientNotFound');
       if (client.maxPortals !== null && (await countLiveTenantsOfClient(tx, target)) >= client.maxPortals) {
         throw new DomainError('portalsCountTooMuch');

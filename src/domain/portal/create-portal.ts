@@ -105,14 +105,18 @@ async function insertPortal(
   try {
     return await ctx.store.transaction(async (tx) => {
       const now = ctx.clock.now();
+      // Both locks are taken before the first count: on MySQL the first plain read fixes the
+      // transaction's snapshot, so a count must not come before a lock another writer may hold
+      // (a portal moved to this client meanwhile would be missed). The client's row comes first:
+      // whoever holds the shared portal_count lock never waits for a client's.
+      const stored = client === undefined ? undefined : await findClientForUpdate(tx, client.clientId);
       if (ctx.options.maxPortals > 0) {
         // Serialise registrations across instances while the limit is checked.
         await lockNamed(tx, 'portal_count');
         if ((await countLiveTenants(tx)) >= ctx.options.maxPortals) throw new DomainError('portalsCountTooMuch');
       }
       if (client !== undefined) {
-        // The client's own quota, under a lock on its row (the quota as stored now, not as cached).
-        const stored = await findClientForUpdate(tx, client.clientId);
+        // The client's own quota, under the lock on its row (the quota as stored now, not as cached).
         const limit = stored?.maxPortals ?? null;
         if (limit !== null && (await countLiveTenantsOfClient(tx, client.clientId)) >= limit) throw new DomainError('portalsCountTooMuch');
       }

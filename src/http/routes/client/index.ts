@@ -3,6 +3,7 @@ import { createClient } from '../../../domain/client/create-client.js';
 import { getClient, listApiClients } from '../../../domain/client/find-clients.js';
 import { rotateClientSecret } from '../../../domain/client/rotate-client-secret.js';
 import { removeApiClient, updateApiClient } from '../../../domain/client/update-client.js';
+import { logAfter } from '../../actor.js';
 import { answerChange } from '../../idempotency.js';
 import { parseInput, readParams } from '../../params.js';
 import { OPERATOR, route } from '../../route-spec.js';
@@ -28,7 +29,7 @@ export function clientRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
     route({ tag, summary: 'Create an API client; its secret is shown only in this answer', access: OPERATOR, input: createInput, responses: { 201: clientWithSecretResponse } }),
     async (request, reply) => {
       const input = parseInput(createInput, readParams(request));
-      return answerChange(request, reply, 201, (scope) => createClient(ctx, scope, input), (created) => ({ client: presentClient(created.client), secret: created.secret }));
+      return answerChange(request, reply, 201, (scope) => createClient(ctx, scope, input).then(logAfter(request, 'API client created', (c) => ({ clientId: c.client.clientId }))), (created) => ({ client: presentClient(created.client), secret: created.secret }));
     },
   );
 
@@ -55,7 +56,7 @@ export function clientRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
     route({ tag, summary: "Give an API client a new secret (the old one stays valid for graceMinutes)", access: OPERATOR, input: rotateInput, responses: { 200: clientWithSecretResponse } }),
     async (request, reply) => {
       const input = parseInput(rotateInput, readParams(request));
-      return answerChange(request, reply, 200, (scope) => rotateClientSecret(ctx, scope, input.clientId, input.graceMinutes), (rotated) => ({
+      return answerChange(request, reply, 200, (scope) => rotateClientSecret(ctx, scope, input.clientId, input.graceMinutes).then(logAfter(request, 'API client secret rotated', (c) => ({ clientId: c.client.clientId }))), (rotated) => ({
         client: presentClient(rotated.client),
         secret: rotated.secret,
       }));
@@ -67,7 +68,7 @@ export function clientRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
     route({ tag, summary: 'Remove an API client (its portals stay; its id stays taken)', access: OPERATOR, input: clientRefInput, responses: { 200: removedClientResponse } }),
     async (request, reply) => {
       const input = parseInput(clientRefInput, readParams(request));
-      return answerChange(request, reply, 200, (scope) => removeApiClient(ctx, scope, input.clientId), (client) => ({ client: presentClient(client), removed: true }));
+      return answerChange(request, reply, 200, (scope) => removeApiClient(ctx, scope, input.clientId).then(logAfter(request, 'API client removed', (c) => ({ clientId: c.clientId }))), (client) => ({ client: presentClient(client), removed: true }));
     },
   );
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { checkDomain } from '../../../domain/hosts/check-domain.js';
 import { readSetting, writeSetting } from '../../../domain/settings/settings.js';
-import { actorOf } from '../../actor.js';
+import { actorOf, logAfter } from '../../actor.js';
 import { answerChange } from '../../idempotency.js';
 import { parseInput, readParams } from '../../params.js';
 import { route, signed } from '../../route-spec.js';
@@ -27,7 +27,9 @@ export function settingsRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
     route({ tag, summary: 'Write a setting (of a portal, or global with tenantId -1)', access: signed('settings'), input: saveInput, responses: { 200: settingsResponse } }),
     async (request, reply) => {
       const { key, value, ...ref } = parseInput(saveInput, readParams(request));
-      return answerChange(request, reply, 200, (scope) => writeSetting(ctx, scope, ref, key, value), presentSetting);
+      return answerChange(request, reply, 200, (scope) =>
+        // The key is logged, never the value: settings may hold secrets.
+        writeSetting(ctx, scope, ref, key, value).then(logAfter(request, 'setting saved', () => ({ tenantId: ref.tenantId, portalName: ref.portalName, key }))), presentSetting);
     },
   );
 

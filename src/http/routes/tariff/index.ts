@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { getTariff } from '../../../domain/tariff/get-tariff.js';
 import { setTariff } from '../../../domain/tariff/set-tariff.js';
-import { actorOf } from '../../actor.js';
+import { actorOf, logAfter } from '../../actor.js';
 import { answerChange } from '../../idempotency.js';
 import { parseInput, readParams } from '../../params.js';
 import { route, signed } from '../../route-spec.js';
@@ -29,7 +29,10 @@ export function tariffRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
     route({ tag, summary: "Change a portal's tariff (fields not sent keep their values)", access: signed('billing'), input: setInput, responses: { 200: tariffResponse } }),
     async (request, reply) => {
       const { portalName, tenantId, ...change } = parseInput(setInput, readParams(request));
-      return answerChange(request, reply, 200, (scope) => setTariff(ctx, scope, { portalName, tenantId }, change), (result) =>
+      return answerChange(request, reply, 200, (scope) =>
+        setTariff(ctx, scope, { portalName, tenantId }, change).then(
+          logAfter(request, 'tariff changed', (r) => ({ tenantId: r.tenant.id, changed: Object.keys(change).filter((k) => change[k as keyof typeof change] !== undefined) })),
+        ), (result) =>
         presentPortalTariff(result, ctx.clock.now(), grace),
       );
     },

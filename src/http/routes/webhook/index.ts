@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { createWebhook, getWebhook, listWebhooks, removeWebhook, rotateWebhookSecret, updateWebhook } from '../../../domain/webhook/manage-webhooks.js';
 import { listWebhookDeliveries, redeliver, testWebhook } from '../../../domain/webhook/webhook-deliveries.js';
-import { actorOf } from '../../actor.js';
+import { actorOf, logAfter } from '../../actor.js';
 import { answerChange } from '../../idempotency.js';
 import { parseInput, readParams } from '../../params.js';
 import { alwaysSigned, route } from '../../route-spec.js';
@@ -32,7 +32,7 @@ export function webhookRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
     route({ tag, summary: 'Create a webhook endpoint; its signing secret is shown only in this answer', access, input: createInput, responses: { 201: webhookWithSecretResponse } }),
     async (request, reply) => {
       const input = parseInput(createInput, readParams(request));
-      return answerChange(request, reply, 201, (scope) => createWebhook(ctx, scope, input), (created) => ({ webhook: presentWebhook(created.webhook), secret: created.secret }));
+      return answerChange(request, reply, 201, (scope) => createWebhook(ctx, scope, input).then(logAfter(request, 'webhook endpoint created', (w) => ({ webhookId: w.webhook.webhookId }))), (created) => ({ webhook: presentWebhook(created.webhook), secret: created.secret }));
     },
   );
 

@@ -37,7 +37,7 @@ export async function rotateClientSecret(
       previousSecretUntil: grace > 0 ? new Date(now.getTime() + grace * MINUTE_MS) : null,
     };
     await updateClient(tx, after);
-    await recordChange(ctx, tx, scope, { action: 'client.rotate', clientId: after.clientId, changes: { rotated: [before.secretRotated.toISOString(), now.toISOString()], graceMinutes: [null, grace] } });
+    await recordChange(ctx, tx, scope, { action: 'client.rotate', clientId: after.clientId, changes: { clientId: [before.clientId, before.clientId], rotated: [before.secretRotated.toISOString(), now.toISOString()], graceMinutes: [null, grace] } });
     const result = { client: await viewWithCount(tx, after), secret };
     await scope.beforeCommit?.(tx, result);
     return result;

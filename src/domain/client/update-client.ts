@@ -48,7 +48,7 @@ export async function updateApiClient(ctx: DomainContext, scope: ChangeScope, cl
       ...(change.disabled !== undefined ? { disabled: change.disabled } : {}),
     };
     await updateClient(tx, after);
-    await recordChange(ctx, tx, scope, { action: 'client.update', clientId: after.clientId, changes: diffFields(before, after, AUDITED) });
+    await recordChange(ctx, tx, scope, { action: 'client.update', clientId: after.clientId, changes: { clientId: [after.clientId, after.clientId], ...diffFields(before, after, AUDITED) } });
     const result = await viewWithCount(tx, after);
     await scope.beforeCommit?.(tx, result);
     return result;
@@ -68,7 +68,7 @@ export async function removeApiClient(ctx: DomainContext, scope: ChangeScope, cl
     await updateClient(tx, { ...before, removed, previousSecretSealed: null, previousSecretUntil: null });
     // Its endpoints would never be allowed to receive anything again: disabled, with the reason.
     await disableClientEndpoints(tx, before.clientId, 'the API client was removed');
-    await recordChange(ctx, tx, scope, { action: 'client.remove', clientId: before.clientId, changes: { removed: [null, removed.toISOString()] } });
+    await recordChange(ctx, tx, scope, { action: 'client.remove', clientId: before.clientId, changes: { clientId: [before.clientId, before.clientId], removed: [null, removed.toISOString()] } });
     const result = await viewWithCount(tx, before);
     await scope.beforeCommit?.(tx, result);
     return result;

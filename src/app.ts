@@ -5,7 +5,10 @@ import type { DomainContext } from './domain/context.js';
 import type { RegistrationHook } from './domain/portal/register-portal.js';
 import type { SignupProtection } from './domain/protection/signup-protection.js';
 import { decorateCaller, useAuthentication } from './http/auth.js';
+import { docsRoutes } from './http/docs/docs-routes.js';
 import { installErrorHandling, normalizePath } from './http/errors.js';
+import { serveOpenApi } from './http/openapi/openapi-route.js';
+import { SERVER_VERSION } from './http/openapi/server-version.js';
 import { installBodyParsers } from './http/params.js';
 import { portalPages } from './http/pages/index.js';
 import { auditRoutes } from './http/routes/audit/index.js';
@@ -70,6 +73,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   };
 
   healthRoute(app, ctx.store);
+  // GET /openapi.json describes every route declared under /api (collected as they are registered
+  // below), and /docs renders it.
+  serveOpenApi(app, { described: '/api', prefixes: API_PREFIXES, version: SERVER_VERSION });
+  if (config.docsEnabled) await app.register(async (docs) => docsRoutes(docs, { ctx }));
   // The owner's pages, answered only on a portal's own host (never under the API prefixes).
   await app.register(async (pages) => portalPages(pages, { ctx, protection: deps.protection }));
   for (const prefix of API_PREFIXES) {

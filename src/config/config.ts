@@ -56,6 +56,8 @@ export interface Config {
   readonly redisUrl: string | undefined;
   readonly redisKeyPrefix: string;
   readonly bodyLimit: number;
+  /** Serve /docs (the API description at /openapi.json is served either way). */
+  readonly docsEnabled: boolean;
   readonly logLevel: Env['LOG_LEVEL'];
 }
 
@@ -157,6 +159,7 @@ function toConfig(env: Env): Config {
     redisUrl: env.REDIS_URL,
     redisKeyPrefix: env.REDIS_KEY_PREFIX,
     bodyLimit: env.BODY_LIMIT,
+    docsEnabled: env.DOCS_ENABLED,
     logLevel: env.LOG_LEVEL,
   };
 }

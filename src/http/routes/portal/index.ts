@@ -12,6 +12,7 @@ import { actorOf, changeScope } from '../../actor.js';
 import { parseInput, readParams } from '../../params.js';
 import { OPEN, OPERATOR, route, signed } from '../../route-spec.js';
 import type { RouteDeps } from '../deps.js';
+import { getExamples, registerExamples } from './examples.js';
 import { presentListItem, presentTenant, presentUsage } from './presenter.js';
 import {
   clientMoveInput,
@@ -60,6 +61,7 @@ export function portalRoutes(app: FastifyInstance, deps: RouteDeps): void {
       access: { kind: 'signed', scope: 'portals:write', openedBy: 'register' },
       input: registerInput,
       responses: { 201: registerResponse },
+      examples: registerExamples,
     }),
     async (request, reply) => {
       const input = parseInput(registerInput, readParams(request));
@@ -88,7 +90,7 @@ export function portalRoutes(app: FastifyInstance, deps: RouteDeps): void {
 
   app.get(
     '/portal/get',
-    route({ tag, summary: 'List or find portals', access: signed('portals:read'), input: getInput, responses: { 200: tenantsResponse } }),
+    route({ tag, summary: 'List or find portals', access: signed('portals:read'), input: getInput, responses: { 200: tenantsResponse }, examples: getExamples }),
     async (request, reply) => {
       const input = parseInput(getInput, readParams(request));
       const statistics = input.statistics ?? false;

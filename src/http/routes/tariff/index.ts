@@ -5,6 +5,7 @@ import { actorOf, changeScope } from '../../actor.js';
 import { parseInput, readParams } from '../../params.js';
 import { route, signed } from '../../route-spec.js';
 import type { RouteDeps } from '../deps.js';
+import { setExamples } from './examples.js';
 import { presentPlan, presentPortalTariff } from './presenter.js';
 import { getInput, plansResponse, setInput, tariffResponse } from './schema.js';
 
@@ -25,7 +26,7 @@ export function tariffRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
 
   app.put(
     '/tariff/set',
-    route({ tag, summary: "Change a portal's tariff (fields not sent keep their values)", access: signed('billing'), input: setInput, responses: { 200: tariffResponse } }),
+    route({ tag, summary: "Change a portal's tariff (fields not sent keep their values)", access: signed('billing'), input: setInput, responses: { 200: tariffResponse }, examples: setExamples }),
     async (request) => {
       const { portalName, tenantId, ...change } = parseInput(setInput, readParams(request));
       const result = await setTariff(ctx, changeScope(request), { portalName, tenantId }, change);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import { createHostedApi, HostedApiError, type HostedApi } from '../../packages/client/src/index.js';
+import { ensureBuilt } from '../../scripts/ensure-build.js';
 import { verifyAscToken } from '../../src/domain/tokens/asc-token.js';
 import { randomPortalName, startTestServer, type TestServer } from '../helpers/test-server.js';
 
@@ -126,8 +127,13 @@ describe('the client package as a panel installs it', () => {
     assert.equal(manifest.peerDependencies, undefined);
   });
 
-  it('packs with npm pack (built by prepack), installs from the tarball into an empty project, and works from plain Node', { timeout: 180_000 }, async () => {
-    const packed = execFileSync('npm', ['pack', '--silent', '--pack-destination', dir], { cwd: CLIENT_DIR, encoding: 'utf8' }).trim().split('\n').pop() ?? '';
+  it('packs with npm pack, installs from the tarball into an empty project, and works from plain Node', { timeout: 180_000 }, async () => {
+    const manifest = JSON.parse(readFileSync(new URL('package.json', CLIENT_DIR), 'utf8'));
+    assert.equal(manifest.scripts.prepack, 'npm run build', 'npm pack builds the package first');
+    // Built once through the shared build lock; packing without prepack's own rebuild keeps the
+    // CLI tests running beside this one from importing a half-written dist/.
+    assert.ok(ensureBuilt(), 'the build failed');
+    const packed = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', dir], { cwd: CLIENT_DIR, encoding: 'utf8' }).trim().split('\n').pop() ?? '';
     const tarball = join(dir, packed);
     assert.ok(readdirSync(dir).includes(packed), `npm pack wrote ${readdirSync(dir).join(', ')}`);
     const project = join(dir, 'panel');

@@ -7,9 +7,12 @@ import type { SignupProtection } from './domain/protection/signup-protection.js'
 import type { Metrics } from './metrics/metrics.js';
 import type { ResetMailHook } from './domain/owner/password-reset.js';
 import { decorateCaller, useAuthentication } from './http/auth.js';
+import { docsRoutes } from './http/docs/docs-routes.js';
 import { answerFrameworkError, clientErrorHandler, installErrorHandling, normalizePath } from './http/errors.js';
 import { useIdempotency } from './http/idempotency.js';
 import { measureRequests, metricsRoute } from './http/metrics-route.js';
+import { serveOpenApi } from './http/openapi/openapi-route.js';
+import { SERVER_VERSION } from './http/openapi/server-version.js';
 import { installBodyParsers } from './http/params.js';
 import { portalPages } from './http/pages/index.js';
 import { auditRoutes } from './http/routes/audit/index.js';
@@ -101,6 +104,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (config.metrics.token !== undefined && config.metrics.port === undefined) metricsRoute(app, deps.metrics, config.metrics.token);
   }
   healthRoute(app, ctx.store);
+  // GET /openapi.json describes every route declared under /api (collected as they are registered
+  // below), and /docs renders it.
+  serveOpenApi(app, { described: '/api', prefixes: API_PREFIXES, version: SERVER_VERSION });
+  if (config.docsEnabled) await app.register(async (docs) => docsRoutes(docs, { ctx }));
   // The owner's pages, answered only on a portal's own host (never under the API prefixes).
   await app.register(async (pages) => portalPages(pages, { ctx, protection: deps.protection, resetMail: deps.onPasswordReset }));
   for (const prefix of API_PREFIXES) {

@@ -71,6 +71,8 @@ export interface Config {
   readonly metrics: { readonly token: string | undefined; readonly port: number | undefined };
   /** Connection limits: a whole request's time, a silent connection's time, open connections (0 = any). */
   readonly connections: { readonly requestTimeoutMs: number; readonly idleTimeoutMs: number; readonly max: number };
+  /** Serve /docs (the API description at /openapi.json is served either way). */
+  readonly docsEnabled: boolean;
   readonly logLevel: Env['LOG_LEVEL'];
 }
 
@@ -180,6 +182,7 @@ function toConfig(env: Env): Config {
     bodyLimit: env.BODY_LIMIT,
     metrics: { token: env.METRICS_TOKEN, port: env.METRICS_PORT },
     connections: { requestTimeoutMs: env.REQUEST_TIMEOUT_MS, idleTimeoutMs: env.CONNECTION_TIMEOUT_MS, max: env.MAX_CONNECTIONS },
+    docsEnabled: env.DOCS_ENABLED,
     logLevel: env.LOG_LEVEL,
   };
 }

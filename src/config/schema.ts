@@ -195,6 +195,8 @@ export const envSchema = z.object({
   REDIS_URL: opt(url(['redis', 'rediss'])),
   /** Prefix of every key this server writes to Redis (several deployments can share one Redis). */
   REDIS_KEY_PREFIX: z.string().trim().min(1).default('hosted-api:'),
+  /** Serve the interactive API reference at /docs (/openapi.json is always served). */
+  DOCS_ENABLED: boolean().default(true),
   /** Largest request body, in bytes. */
   BODY_LIMIT: integer(1024).default(65536),
   /** Enables GET /metrics (Prometheus) behind `Authorization: Bearer <token>`; unset: no metrics. */

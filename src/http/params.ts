@@ -82,6 +82,7 @@ export const integer32 = () =>
   integer().pipe(
     z
       .number()
+      .int()
       .min(INT32_MIN, { error: `must be at least ${INT32_MIN}` })
       .max(INT32_MAX, { error: `must be at most ${INT32_MAX}` })
       .optional(),

@@ -34,6 +34,14 @@ export interface RouteSpec {
   readonly responses: Readonly<Record<number, z.ZodType>>;
   /** Counted by the metrics as this kind of business event, by outcome. */
   readonly countsAs?: 'registration' | undefined;
+  /** Sample parameters and answers for the API description (checked against the schemas by a test). */
+  readonly examples?: RouteExamples | undefined;
+}
+
+/** A sample call: its parameters (by name, as in the input schema) and its answers by status. */
+export interface RouteExamples {
+  readonly request?: Readonly<Record<string, unknown>>;
+  readonly responses?: Readonly<Record<number, unknown>>;
 }
 
 declare module 'fastify' {
@@ -54,6 +62,19 @@ export function route(spec: RouteSpec): RouteShorthandOptions {
 export function responseJsonSchema(schema: z.ZodType): Record<string, unknown> {
   const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { target: 'draft-7', io: 'output' }) as Record<string, unknown>;
   return json;
+}
+
+/**
+ * Shapes that several answers share, by name: the API description gives each one schema under
+ * `components/schemas/<name>` (and the typed client one type) instead of a copy per method.
+ * Fastify's serialisers do not see these names.
+ */
+export const namedSchemas = z.registry<{ id: string }>();
+
+/** Names a shared shape (see namedSchemas); returns the schema itself. */
+export function named<T extends z.ZodType>(id: string, schema: T): T {
+  namedSchemas.add(schema, { id });
+  return schema;
 }
 
 /** Shorthands for the common declarations. */

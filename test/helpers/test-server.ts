@@ -11,6 +11,7 @@ import type { OutboxSenderTiming } from '../../src/mail/outbox-sender.js';
 import type { MailTransport } from '../../src/mail/transport.js';
 import { createServer, type ServerOverrides } from '../../src/server.js';
 import type { Store } from '../../src/store/store.js';
+import { conformanceOf, type Conformance } from './openapi-conformance.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 /** A running server for one test: the real app on a free port over a fresh database. */
@@ -27,7 +28,11 @@ export interface TestServer {
   readonly mailing: Mailing;
   /** A valid ASC token for now (or for `at`). */
   token(at?: Date): string;
-  /** Calls the API; `prefix` defaults to /api. */
+  /**
+   * Calls the API; `prefix` defaults to /api. Every answer under the API prefixes is checked
+   * against the server's /openapi.json (status declared, body matching its schema): a mismatch
+   * throws, failing the test that made the call.
+   */
   call(method: string, path: string, options?: CallOptions): Promise<ApiResponse>;
   /** Stops the server; the database is kept unless `drop` is true. */
   close(options?: { drop?: boolean }): Promise<void>;
@@ -98,6 +103,14 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
   const clock = server.ctx.clock;
   const token = (at?: Date) => signAscToken(machineKey, 'test', at ?? clock.now());
   const running = server;
+  let conformance: Conformance;
+  try {
+    conformance = await conformanceOf(baseUrl);
+  } catch (error) {
+    await running.close();
+    if (options.database === undefined) await database.drop();
+    throw error;
+  }
 
   return {
     baseUrl,
@@ -109,7 +122,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     database,
     mailing: server.mailing,
     token,
-    call: (method, path, callOptions = {}) => call(baseUrl, token, method, path, callOptions),
+    call: (method, path, callOptions = {}) => call(baseUrl, token, conformance, method, path, callOptions),
     close: async ({ drop = false } = {}) => {
       await running.close();
       if (drop) await database.drop();
@@ -120,6 +133,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
 async function call(
   baseUrl: string,
   token: () => string,
+  conformance: Conformance,
   method: string,
   path: string,
   options: CallOptions,
@@ -145,6 +159,7 @@ async function call(
   } catch {
     parsed = undefined;
   }
+  conformance.check({ method, url, status: response.status, contentType: response.headers.get('content-type'), body: parsed, text });
   return { status: response.status, headers: response.headers, body: parsed, text };
 }
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { listAuditLog, type AuditEntry } from '../../../domain/audit/list-audit.js';
 import { actorOf } from '../../actor.js';
 import { integer, parseInput, readParams, text } from '../../params.js';
-import { alwaysSigned, route } from '../../route-spec.js';
+import { alwaysSigned, named, route } from '../../route-spec.js';
 import type { RouteDeps } from '../deps.js';
 
 const listInput = z.object({
@@ -18,16 +18,19 @@ const listInput = z.object({
   after: text(),
 });
 
-const eventSchema = z.object({
-  id: z.number().int(),
-  at: z.string(),
-  action: z.string(),
-  actor: z.object({ type: z.string(), id: z.string().nullable(), ip: z.string().nullable() }),
-  tenantId: z.number().int().nullable(),
-  portalName: z.string().nullable(),
-  requestId: z.string().nullable(),
-  changes: z.record(z.string(), z.array(z.unknown())),
-});
+const eventSchema = named(
+  'AuditEvent',
+  z.object({
+    id: z.number().int(),
+    at: z.string(),
+    action: z.string(),
+    actor: z.object({ type: z.string(), id: z.string().nullable(), ip: z.string().nullable() }),
+    tenantId: z.number().int().nullable(),
+    portalName: z.string().nullable(),
+    requestId: z.string().nullable(),
+    changes: z.record(z.string(), z.array(z.unknown())),
+  }),
+);
 
 const listResponse = z.object({ events: z.array(eventSchema), next: z.string().nullable() });
 

@@ -8,6 +8,7 @@ import { answerChange } from '../../idempotency.js';
 import { parseInput, readParams } from '../../params.js';
 import { OPERATOR, route } from '../../route-spec.js';
 import type { RouteDeps } from '../deps.js';
+import { createExamples } from './examples.js';
 import { presentClient } from './presenter.js';
 import {
   clientRefInput,
@@ -26,7 +27,7 @@ const tag = 'client';
 export function clientRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
   app.post(
     '/client/create',
-    route({ tag, summary: 'Create an API client; its secret is shown only in this answer', access: OPERATOR, input: createInput, responses: { 201: clientWithSecretResponse } }),
+    route({ tag, summary: 'Create an API client; its secret is shown only in this answer', access: OPERATOR, input: createInput, responses: { 201: clientWithSecretResponse }, examples: createExamples }),
     async (request, reply) => {
       const input = parseInput(createInput, readParams(request));
       return answerChange(request, reply, 201, (scope) => createClient(ctx, scope, input).then(logAfter(request, 'API client created', (c) => ({ clientId: c.client.clientId }))), (created) => ({ client: presentClient(created.client), secret: created.secret }));

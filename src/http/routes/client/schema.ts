@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { flag, integer, text, textList, textUpTo } from '../../params.js';
+import { named } from '../../route-spec.js';
 
 /** Inputs, read liberally by ../../params.ts; list-like fields take a JSON array or a comma-separated text. */
 export const createInput = z.object({
@@ -26,18 +27,21 @@ export const updateInput = z.object({
 export const rotateInput = z.object({ clientId: text(), graceMinutes: integer() });
 
 /** The client object: its settings and portal count, never its secret. */
-export const clientSchema = z.object({
-  clientId: z.string(),
-  name: z.string(),
-  scopes: z.array(z.string()),
-  maxPortals: z.number().int().nullable(),
-  rateLimit: z.number().int().nullable(),
-  partnerId: z.string().nullable(),
-  disabled: z.boolean(),
-  created: z.string(),
-  secretRotated: z.string(),
-  portalCount: z.number().int(),
-});
+export const clientSchema = named(
+  'Client',
+  z.object({
+    clientId: z.string(),
+    name: z.string(),
+    scopes: z.array(z.string()),
+    maxPortals: z.number().int().nullable(),
+    rateLimit: z.number().int().nullable(),
+    partnerId: z.string().nullable(),
+    disabled: z.boolean(),
+    created: z.string(),
+    secretRotated: z.string(),
+    portalCount: z.number().int(),
+  }),
+);
 
 export const clientResponse = z.object({ client: clientSchema });
 export const clientWithSecretResponse = z.object({ client: clientSchema, secret: z.string() });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseInput, textList, type RawParams } from '../../params.js';
+import { named } from '../../route-spec.js';
 
 /** people/find's input: userIds as a JSON array, repeated fields or a comma list. */
 export const findInput = z.object({ userIds: textList() });
@@ -10,7 +11,7 @@ export function readFindInput(raw: RawParams): z.output<typeof findInput> {
   return parseInput(findInput, { fields: new Map([['userids', raw.bareArray]]), bareArray: undefined });
 }
 
-const personSchema = z.object({ id: z.string(), name: z.string(), email: z.string(), link: z.string() });
+const personSchema = named('Person', z.object({ id: z.string(), name: z.string(), email: z.string(), link: z.string() }));
 
 /**
  * The same list under two names: the Workspace control panel reads `response` (or the bare

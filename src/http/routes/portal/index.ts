@@ -16,6 +16,7 @@ import { answerChange } from '../../idempotency.js';
 import { parseInput, readParams } from '../../params.js';
 import { alwaysSigned, OPEN, OPERATOR, route, signed } from '../../route-spec.js';
 import type { RouteDeps } from '../deps.js';
+import { getExamples, registerExamples } from './examples.js';
 import { presentListItem, presentTenant, presentUsage } from './presenter.js';
 import {
   clientMoveInput,
@@ -68,6 +69,7 @@ export function portalRoutes(app: FastifyInstance, deps: RouteDeps): void {
       countsAs: 'registration',
       input: registerInput,
       responses: { 201: registerResponse },
+      examples: registerExamples,
     }),
     async (request, reply) => {
       const input = parseInput(registerInput, readParams(request));
@@ -105,7 +107,7 @@ export function portalRoutes(app: FastifyInstance, deps: RouteDeps): void {
 
   app.get(
     '/portal/get',
-    route({ tag, summary: 'List or find portals', access: signed('portals:read'), input: getInput, responses: { 200: tenantsResponse } }),
+    route({ tag, summary: 'List or find portals', access: signed('portals:read'), input: getInput, responses: { 200: tenantsResponse }, examples: getExamples }),
     async (request, reply) => {
       const input = parseInput(getInput, readParams(request));
       const statistics = input.statistics ?? false;

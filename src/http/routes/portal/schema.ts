@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TENANT_STATUSES } from '../../../store/records.js';
 import { flag, integer, integer32, text, textUpTo } from '../../params.js';
+import { named } from '../../route-spec.js';
 
 /** Inputs, read liberally by ../../params.ts. */
 export const validateInput = z.object({ portalName: text() });
@@ -46,7 +47,7 @@ export const registerByEmailInput = z.object({
 
 export const portalRefInput = z.object({ portalName: text(), tenantId: integer() });
 
-const count = () => integer().pipe(z.number().min(0, { error: 'must be 0 or more' }).optional());
+const count = () => integer().pipe(z.number().int().min(0, { error: 'must be 0 or more' }).optional());
 
 export const getInput = z.object({
   email: text(),
@@ -72,63 +73,75 @@ export const clientMoveInput = z.object({ portalName: text(), tenantId: integer(
 export const usageInput = z.object({
   portalName: text(),
   tenantId: integer(),
-  usedSize: integer().pipe(z.number().min(0, { error: 'must be 0 or more' }).max(Number.MAX_SAFE_INTEGER).optional()),
-  usersCount: integer32().pipe(z.number().min(0, { error: 'must be 0 or more' }).optional()),
+  usedSize: integer().pipe(z.number().int().min(0, { error: 'must be 0 or more' }).max(Number.MAX_SAFE_INTEGER).optional()),
+  usersCount: integer32().pipe(z.number().int().min(0, { error: 'must be 0 or more' }).optional()),
 });
 
 /** Response shapes: serialisation from these keeps anything unlisted from leaving the server. */
-export const tenantSchema = z.object({
-  tenantId: z.number().int(),
-  portalName: z.string(),
-  domain: z.string(),
-  name: z.string(),
-  status: z.enum(TENANT_STATUSES),
-  created: z.string(),
-  statusChanged: z.string(),
-  language: z.string(),
-  timeZoneName: z.string(),
-  ownerId: z.string(),
-  industry: z.number().int(),
-  partnerId: z.string().nullable(),
-  affiliateId: z.string().nullable(),
-  campaign: z.string().nullable(),
-  region: z.string().nullable(),
-  clientId: z.string().nullable(),
-  quota: z.number().int().nullable(),
-  usedSize: z.number().int(),
-});
+export const tenantSchema = named(
+  'Tenant',
+  z.object({
+    tenantId: z.number().int(),
+    portalName: z.string(),
+    domain: z.string(),
+    name: z.string(),
+    status: z.enum(TENANT_STATUSES),
+    created: z.string(),
+    statusChanged: z.string(),
+    language: z.string(),
+    timeZoneName: z.string(),
+    ownerId: z.string(),
+    industry: z.number().int(),
+    partnerId: z.string().nullable(),
+    affiliateId: z.string().nullable(),
+    campaign: z.string().nullable(),
+    region: z.string().nullable(),
+    clientId: z.string().nullable(),
+    quota: z.number().int().nullable(),
+    usedSize: z.number().int(),
+  }),
+);
 
-export const tariffSchema = z.object({
-  activeUsers: z.number().int(),
-  countManager: z.number().int(),
-  dueDate: z.string().nullable(),
-  features: z.string(),
-  maxFileSize: z.number().int(),
-  maxTotalSize: z.number().int(),
-  state: z.number().int(),
-  plan: z.string(),
-});
+export const tariffSchema = named(
+  'Tariff',
+  z.object({
+    activeUsers: z.number().int(),
+    countManager: z.number().int(),
+    dueDate: z.string().nullable(),
+    features: z.string(),
+    maxFileSize: z.number().int(),
+    maxTotalSize: z.number().int(),
+    state: z.number().int(),
+    plan: z.string(),
+  }),
+);
 
-export const usageSchema = z.object({ usedSize: z.number().int(), usersCount: z.number().int(), reported: z.string().nullable() });
+export const usageSchema = named('Usage', z.object({ usedSize: z.number().int(), usersCount: z.number().int(), reported: z.string().nullable() }));
 
-const ownerSchema = z.object({ id: z.string(), email: z.string(), displayName: z.string() });
+const ownerSchema = named('Owner', z.object({ id: z.string(), email: z.string(), displayName: z.string() }));
 
-const quotaUsageSchema = z.object({
-  tenantId: z.number().int(),
-  tenantAlias: z.string(),
-  tenantDomain: z.string(),
-  storageSize: z.number().int().nullable(),
-  usedSize: z.number().int(),
-  maxUsers: z.number().int().nullable(),
-  usersCount: z.number().int(),
-});
+const quotaUsageSchema = named(
+  'QuotaUsage',
+  z.object({
+    tenantId: z.number().int(),
+    tenantAlias: z.string(),
+    tenantDomain: z.string(),
+    storageSize: z.number().int().nullable(),
+    usedSize: z.number().int(),
+    maxUsers: z.number().int().nullable(),
+    usersCount: z.number().int(),
+  }),
+);
 
 /** A portal/get item: the tenant, with owner, tariff and quota usage when statistics were asked for. */
-export const listItemSchema = tenantSchema.extend({
-  owner: ownerSchema.nullable().optional(),
-  tariff: tariffSchema.nullable().optional(),
-  quotaUsage: quotaUsageSchema.optional(),
-});
+export const listItemSchema = named(
+  'PortalListItem',
+  tenantSchema.extend({
+    owner: ownerSchema.nullable().optional(),
+    tariff: tariffSchema.nullable().optional(),
+    quotaUsage: quotaUsageSchema.optional(),
+  }),
+);
 
 export const messageResponse = z.object({ message: z.string() });
 export const valueResponse = z.object({ value: z.string() });

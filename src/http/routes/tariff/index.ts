@@ -6,6 +6,7 @@ import { answerChange } from '../../idempotency.js';
 import { parseInput, readParams } from '../../params.js';
 import { route, signed } from '../../route-spec.js';
 import type { RouteDeps } from '../deps.js';
+import { setExamples } from './examples.js';
 import { presentPlan, presentPortalTariff } from './presenter.js';
 import { getInput, plansResponse, setInput, tariffResponse } from './schema.js';
 
@@ -26,7 +27,7 @@ export function tariffRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
 
   app.put(
     '/tariff/set',
-    route({ tag, summary: "Change a portal's tariff (fields not sent keep their values)", access: signed('billing'), input: setInput, responses: { 200: tariffResponse } }),
+    route({ tag, summary: "Change a portal's tariff (fields not sent keep their values)", access: signed('billing'), input: setInput, responses: { 200: tariffResponse }, examples: setExamples }),
     async (request, reply) => {
       const { portalName, tenantId, ...change } = parseInput(setInput, readParams(request));
       return answerChange(request, reply, 200, (scope) =>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { INT32_MAX } from '../../../store/records.js';
 import { integer, text } from '../../params.js';
+import { named } from '../../route-spec.js';
 import { tariffSchema, tenantSchema, usageSchema } from '../portal/schema.js';
 
 /** Inputs, read liberally by ../../params.ts. */
@@ -14,6 +15,7 @@ const wholeNumber = (max: number) =>
   integer().pipe(
     z
       .number()
+      .int()
       .min(0, { error: 'must be 0 or more' })
       .max(max, { error: `must be at most ${max}` })
       .optional(),
@@ -34,14 +36,17 @@ export const setInput = z.object({
 /** Response shapes: serialisation from these keeps anything unlisted from leaving the server. */
 export const tariffResponse = z.object({ tenant: tenantSchema, tariff: tariffSchema, usage: usageSchema });
 
-const planSchema = z.object({
-  plan: z.string(),
-  activeUsers: z.number().int(),
-  countManager: z.number().int(),
-  maxFileSize: z.number().int(),
-  maxTotalSize: z.number().int(),
-  features: z.string(),
-  dueDays: z.number().int().nullable(),
-});
+const planSchema = named(
+  'TariffPlan',
+  z.object({
+    plan: z.string(),
+    activeUsers: z.number().int(),
+    countManager: z.number().int(),
+    maxFileSize: z.number().int(),
+    maxTotalSize: z.number().int(),
+    features: z.string(),
+    dueDays: z.number().int().nullable(),
+  }),
+);
 
 export const plansResponse = z.object({ tariffs: z.array(planSchema) });

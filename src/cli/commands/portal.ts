@@ -1,0 +1,110 @@
+import type { Command } from 'commander';
+import { apiAction, given, portalRef, wholeNumber, type CliContext } from '../context.js';
+import { record } from '../output.js';
+import { tenantsTable, tenantText } from './views.js';
+
+/** `hosted-api portal register|get|list|status|remove|loginlink`. */
+export function portalCommands(program: Command, context: CliContext): void {
+  const portal = program.command('portal').description('register, find, list, suspend or resume, and remove portals');
+
+  apiAction(
+    context,
+    portal
+      .command('register')
+      .description('register a portal and its owner (prints the portal and the activation link)')
+      .argument('<portal>', 'the portal name (6–63 of a-z, 0-9 and inner -)')
+      .requiredOption('--email <email>', "the owner's e-mail")
+      .requiredOption('--first-name <name>', "the owner's first name")
+      .requiredOption('--last-name <name>', "the owner's last name")
+      .option('--password <password>', 'the owner is activated with this password (else the link lets them set one)')
+      .option('--language <code>', 'e.g. en-US (default) or de-DE')
+      .option('--time-zone-name <zone>', 'an IANA time zone, e.g. Europe/Berlin')
+      .option('--phone <phone>')
+      .option('--partner-id <id>')
+      .option('--affiliate-id <id>')
+      .option('--campaign <name>')
+      .option('--region <name>'),
+    async ({ args, options, api }) => {
+      const answer = await api().portal.register({
+        portalName: args[0],
+        ...given(options, ['email', 'firstName', 'lastName', 'password', 'language', 'timeZoneName', 'phone', 'partnerId', 'affiliateId', 'campaign', 'region']),
+      });
+      return { answer, text: `${tenantText(answer.tenant)}${record([['activation', answer.reference]])}` };
+    },
+  );
+
+  apiAction(
+    context,
+    portal
+      .command('get')
+      .description('one portal, with its owner and tariff')
+      .argument('[portal]', 'the portal name or domain')
+      .option('--tenant-id <id>', 'the portal by id instead', wholeNumber),
+    async ({ args, options, api }) => {
+      const answer = await api().portal.get({ ...portalRef(args[0], options), status: 'all', statistics: true });
+      const [tenant] = answer.tenants;
+      return { answer, text: tenant === undefined ? '(no such portal)\n' : tenantText(tenant) };
+    },
+  );
+
+  apiAction(
+    context,
+    portal
+      .command('list')
+      .description('list portals (Active by default), in id order')
+      .option('--status <status>', 'Active, Suspended, RemovePending or all')
+      .option('--email <email>', "only the portals of this owner's e-mail")
+      .option('--client-id <id>', 'only the portals of this API client')
+      .option('--count <n>', 'at most this many', wholeNumber)
+      .option('--start-index <n>', 'skip this many first', wholeNumber)
+      .option('--statistics', 'with owner and tariff'),
+    async ({ options, api }) => {
+      const answer = await api().portal.get(given(options, ['status', 'email', 'clientId', 'count', 'startIndex', 'statistics']));
+      return { answer, text: tenantsTable(answer.tenants) };
+    },
+  );
+
+  apiAction(
+    context,
+    portal
+      .command('status')
+      .description('suspend or resume a portal: portal status Suspended <portal>')
+      .argument('<status>', 'Suspended or Active (any case)')
+      .argument('[portal]', 'the portal name or domain')
+      .option('--tenant-id <id>', 'the portal by id instead', wholeNumber)
+      .option('--reason <text>', 'why (stored with the portal)'),
+    async ({ args, options, api }) => {
+      const answer = await api().portal.status({ ...portalRef(args[1], options), status: args[0], ...given(options, ['reason']) });
+      return { answer, text: tenantText(answer.tenant) };
+    },
+  );
+
+  apiAction(
+    context,
+    portal
+      .command('remove')
+      .description('remove a portal (its name is free at once; it is purged later)')
+      .argument('[portal]', 'the portal name or domain')
+      .option('--tenant-id <id>', 'the portal by id instead', wholeNumber),
+    async ({ args, options, api }) => {
+      const answer = await api().portal.remove(portalRef(args[0], options));
+      return { answer, text: tenantText(answer.tenant) };
+    },
+  );
+
+  apiAction(
+    context,
+    portal
+      .command('loginlink')
+      .description("a one-time link that signs the portal's owner in (POST portal/loginlink)")
+      .argument('[portal]', 'the portal name or domain')
+      .option('--tenant-id <id>', 'the portal by id instead', wholeNumber)
+      .option('--ttl <seconds>', 'how long the link is valid (30–3600, default 300)', wholeNumber),
+    async ({ args, options, api }) => {
+      // Called by path: portal/loginlink joins the typed client when the server describes it.
+      const answer = (await api().call('POST', 'portal/loginlink', { ...portalRef(args[0], options), ...given(options, ['ttl']) })) as { link?: string; expiresAt?: string };
+      return { answer, text: record([['link', answer.link], ['expiresAt', answer.expiresAt]]) };
+    },
+  );
+
+}

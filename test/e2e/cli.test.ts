@@ -1,0 +1,212 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { ensureBuilt } from '../../scripts/ensure-build.js';
+import { buildProgram } from '../../src/cli/program.js';
+import { verifyAscToken } from '../../src/domain/tokens/asc-token.js';
+import { waitForAnnouncedPort } from '../helpers/server-process.js';
+import { randomPortalName, startTestServer, type TestServer } from '../helpers/test-server.js';
+
+/** The real `hosted-api` command (bin/hosted-api.js, compiled) against a real server. */
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = join(ROOT, 'bin', 'hosted-api.js');
+
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the command without blocking this process (the server answers from it). */
+function run(args: readonly string[], env: Record<string, string | undefined> = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, HOSTED_API_URL: '', MACHINE_KEY: '', DATA_DIR: '', HOSTED_API_CLIENT: '', HOSTED_API_SECRET: '', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += String(d)));
+    child.stderr.on('data', (d) => (stderr += String(d)));
+    child.on('error', reject);
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('hosted-api (the CLI)', () => {
+  let server: TestServer;
+  let env: Record<string, string>;
+  let dataDir: string;
+
+  before(async () => {
+    // Build once, up front (the command would do it on its first run).
+    assert.ok(ensureBuilt(), 'the build failed');
+    server = await startTestServer();
+    env = { HOSTED_API_URL: server.baseUrl, MACHINE_KEY: server.machineKey };
+    dataDir = mkdtempSync(join(tmpdir(), 'hosted-api-cli-'));
+  });
+  after(async () => {
+    await server.close({ drop: true });
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('has --help on every command, with the exit code 0', async () => {
+    const paths: string[][] = [];
+    const walk = (command: Command, path: string[]) => {
+      paths.push(path);
+      for (const sub of command.commands) walk(sub, [...path, sub.name()]);
+    };
+    walk(buildProgram({ env: {}, out: () => undefined, err: () => undefined, status: { code: 0 } }), []);
+    const expected = ['serve', 'token', 'portal register', 'portal get', 'portal list', 'portal status', 'portal remove', 'portal loginlink', 'tariff get', 'tariff set', 'settings get', 'settings set', 'client create', 'client list', 'client get', 'client update', 'client rotate', 'client remove', 'webhook create', 'webhook list', 'webhook deliveries', 'webhook redeliver', 'webhook test', 'audit list'];
+    const names = paths.map((p) => p.join(' '));
+    for (const name of expected) assert.ok(names.includes(name), `missing command: ${name}`);
+    // Every one through the real binary, a few at a time.
+    for (let i = 0; i < paths.length; i += 6) {
+      const runs = await Promise.all(paths.slice(i, i + 6).map((path) => run([...path, '--help'])));
+      runs.forEach((r, j) => {
+        const name = (paths[i + j] ?? []).join(' ') || '(program)';
+        assert.equal(r.code, 0, `${name}: ${r.stderr}`);
+        assert.match(r.stdout, /^Usage: hosted-api/, name);
+      });
+    }
+  });
+
+  it('prints a token the server accepts, from MACHINE_KEY, --key or DATA_DIR/machine.key, or as a client', async () => {
+    const keys = { keys: [server.machineKey], trustIntervalMs: 300_000, futureSkewMs: 300_000 };
+    const fromEnv = await run(['token'], env);
+    assert.equal(fromEnv.code, 0, fromEnv.stderr);
+    assert.match(fromEnv.stdout, /^ASC hosted-api-cli:\d{14}:\S+\n$/);
+    assert.deepEqual(verifyAscToken(fromEnv.stdout.trim(), keys, new Date()), { ok: true, pkey: 'hosted-api-cli' });
+
+    const fromFlag = await run(['token', '--key', server.machineKey, '--pkey', 'billing']);
+    assert.deepEqual(verifyAscToken(fromFlag.stdout.trim(), keys, new Date()), { ok: true, pkey: 'billing' });
+
+    mkdirSync(join(dataDir, 'keyed'), { recursive: true });
+    writeFileSync(join(dataDir, 'keyed', 'machine.key'), `${server.machineKey}\n`);
+    const fromFile = await run(['token'], { DATA_DIR: join(dataDir, 'keyed') });
+    assert.equal(fromFile.code, 0, fromFile.stderr);
+    assert.equal(verifyAscToken(fromFile.stdout.trim(), keys, new Date()).ok, true);
+
+    const asClient = await run(['token', '--client', 'billing-panel', '--secret', 's3cret']);
+    assert.match(asClient.stdout, /^ASC billing-panel:\d{14}:/);
+
+    const none = await run(['token'], { DATA_DIR: join(dataDir, 'empty') });
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /^error: no machine key: /);
+  });
+
+  it('drives a portal through its life: register, list, get, tariff set and get, settings, status, remove', async () => {
+    const name = randomPortalName('cli');
+    const registered = await run(['portal', 'register', name, '--email', `${name}@example.com`, '--first-name', 'Ada', '--last-name', 'Lovelace'], env);
+    assert.equal(registered.code, 0, registered.stderr);
+    assert.match(registered.stdout, new RegExp(`portalName\\s+${name}\\n`));
+    assert.match(registered.stdout, /activation\s+http:\/\/\S+\/confirm\?type=Auth/);
+
+    const listed = await run(['portal', 'list'], env);
+    assert.equal(listed.code, 0);
+    assert.match(listed.stdout, /^ID\s+NAME\s+STATUS\s+DOMAIN/);
+    assert.match(listed.stdout, new RegExp(`\\n\\d+\\s+${name}\\s+Active\\s+${name}\\.localhost`));
+
+    const got = await run(['portal', 'get', name], env);
+    assert.match(got.stdout, new RegExp(`owner\\s+Ada Lovelace <${name}@example.com>`));
+
+    const set = await run(['tariff', 'set', name, '--plan', 'business', '--max-total-size', '5497558138883', '--due-date', '2027-01-31'], env);
+    assert.equal(set.code, 0, set.stderr);
+    const tariff = await run(['--json', 'tariff', 'get', name], env);
+    const answer = JSON.parse(tariff.stdout);
+    assert.equal(answer.tariff.plan, 'business');
+    assert.equal(answer.tariff.maxTotalSize, 5497558138883);
+    assert.equal(answer.tariff.dueDate, '2027-01-31T00:00:00.000Z');
+
+    assert.equal((await run(['settings', 'set', 'Greeting', 'hello', '--portal', name], env)).stdout, 'hello\n');
+    assert.equal((await run(['settings', 'get', 'Greeting', '--portal', name], env)).stdout, 'hello\n');
+
+    const suspended = await run(['portal', 'status', 'Suspended', name, '--reason', 'unpaid'], env);
+    assert.match(suspended.stdout, /status\s+Suspended/);
+    const removed = await run(['portal', 'remove', name, '--json'], env);
+    assert.equal(JSON.parse(removed.stdout).removed, true);
+
+    const audit = await run(['audit', 'list', '--portal', name], env);
+    assert.equal(audit.code, 0, audit.stderr);
+    for (const action of ['portal.register', 'tariff.set', 'settings.save', 'portal.status', 'portal.remove']) assert.match(audit.stdout, new RegExp(action.replace('.', '\\.')));
+  });
+
+  it('manages API clients, and signs as one with --client/--secret', async () => {
+    const clientId = `cli-${randomPortalName('c').slice(1, 9)}`;
+    const created = await run(['--json', 'client', 'create', 'CLI panel', '--client-id', clientId, '--max-portals', '5'], env);
+    assert.equal(created.code, 0, created.stderr);
+    const { secret, client } = JSON.parse(created.stdout);
+    assert.equal(client.maxPortals, 5);
+    assert.match((await run(['client', 'list'], env)).stdout, new RegExp(`\\n${clientId}\\s+CLI panel\\s+portals:read, portals:write, billing\\s+0/5`));
+    assert.match((await run(['client', 'update', clientId, '--rate-limit', '100'], env)).stdout, /rateLimit\s+100/);
+
+    const name = randomPortalName('own');
+    const asClient = ['--client', clientId, '--secret', secret];
+    const registered = await run([...asClient, 'portal', 'register', name, '--email', `${name}@example.com`, '--first-name', 'Bo', '--last-name', 'B'], { HOSTED_API_URL: server.baseUrl });
+    assert.equal(registered.code, 0, registered.stderr);
+    assert.match(registered.stdout, new RegExp(`clientId\\s+${clientId}`));
+    const forbidden = await run([...asClient, 'client', 'list'], { HOSTED_API_URL: server.baseUrl });
+    assert.equal(forbidden.code, 1);
+    assert.equal(forbidden.stderr, 'error: forbidden: Only the operator may call this method\n');
+
+    const rotated = await run(['--json', 'client', 'rotate', clientId, '--grace-minutes', '0'], env);
+    assert.notEqual(JSON.parse(rotated.stdout).secret, secret);
+    assert.match((await run(['client', 'get', clientId], env)).stdout, /portalCount\s+1/);
+    assert.equal((await run(['client', 'remove', clientId], env)).code, 0);
+  });
+
+  it('exits 1 with "error: <code>: <message>" on an API error and 2 on a usage error', async () => {
+    const missing = await run(['tariff', 'get', 'nosuchportal'], env);
+    assert.equal(missing.code, 1);
+    assert.equal(missing.stderr, 'error: portalNameNotFound: Portal not found\n');
+    assert.equal(missing.stdout, '');
+
+    const params = await run(['tariff', 'set', 'nosuchportal', '--due-date', 'soon'], env);
+    assert.equal(params.code, 1);
+    assert.match(params.stderr, /^error: (params|portalNameNotFound): /);
+
+    for (const args of [['portal', 'frobnicate'], ['portal', 'list', '--count', 'ten'], ['portal', 'register', 'x'], ['settings', 'get', 'Key'], ['portal'], []]) {
+      const usage = await run(args, env);
+      assert.equal(usage.code, 2, `${args.join(' ')}: ${usage.stderr}`);
+      assert.notEqual(usage.stderr, '', args.join(' '));
+    }
+
+    const unreachable = await run(['portal', 'list'], { HOSTED_API_URL: 'http://127.0.0.1:9', MACHINE_KEY: 'k' });
+    assert.equal(unreachable.code, 1);
+    assert.match(unreachable.stderr, /^error: unreachable: cannot reach http:\/\/127\.0\.0\.1:9/);
+  });
+
+  it('calls the documented webhook and loginlink methods (a server without them answers notFound)', async () => {
+    for (const args of [['webhook', 'list'], ['webhook', 'test', 'wh_1'], ['portal', 'loginlink', 'nosuchportal']]) {
+      const result = await run(args, env);
+      if (result.code === 0) continue;
+      assert.equal(result.code, 1, `${args.join(' ')}: ${result.stderr}`);
+      assert.match(result.stderr, /^error: (notFound|webhookNotFound|portalNameNotFound): /, args.join(' '));
+    }
+  });
+
+  it('serve runs the server (as npm start does) and stops with it on SIGTERM', { timeout: 120_000 }, async () => {
+    const dir = join(dataDir, 'served');
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dir], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'hosted.db')}`, MACHINE_KEY: '', LOG_LEVEL: 'info' },
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += String(d)));
+    child.stderr.on('data', (d) => (output += String(d)));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      const port = await waitForAnnouncedPort(() => output, () => child.exitCode !== null);
+      assert.equal((await fetch(`http://127.0.0.1:${port}/health`)).status, 200);
+      const listed = await run(['portal', 'list'], { HOSTED_API_URL: `http://127.0.0.1:${port}`, DATA_DIR: dir });
+      assert.equal(listed.code, 0, listed.stderr);
+      assert.equal(listed.stdout, '(no portals)\n');
+    } finally {
+      child.kill('SIGTERM');
+    }
+    assert.equal(await exited, 0, output);
+  });
+});

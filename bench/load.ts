@@ -8,7 +8,7 @@ import autocannon from 'autocannon';
 
 /** One request, made fresh for every call (unique names, a current token). */
 export interface BenchRequest {
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'PUT';
   readonly path: string;
   readonly headers?: Readonly<Record<string, string>>;
   /** JSON text. */

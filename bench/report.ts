@@ -38,6 +38,8 @@ export interface DatabaseResult {
   readonly dialect: DialectName;
   readonly throughput?: PhaseResult | undefined;
   readonly scale?: PhaseResult | undefined;
+  /** Registration and status changes without and with webhook endpoints. */
+  readonly webhooks?: PhaseResult | undefined;
   readonly targets: TargetResult[];
 }
 
@@ -147,6 +149,25 @@ export function evaluateTargets(db: Omit<DatabaseResult, 'targets'>, portals: nu
     met: list === undefined ? undefined : listOk && list.peakRss < 300e6,
   });
 
+  // Events are queued in the change's transaction and posted later: the change must not feel them.
+  const withWebhooks = (what: string, label: string) => {
+    const off = find(db.webhooks, `webhooks-off-${what}`);
+    const on = find(db.webhooks, `webhooks-on-${what}`);
+    const ratio = off === undefined || on === undefined || off.rps === 0 ? undefined : on.rps / off.rps;
+    const clean = off?.unexpected === 0 && on?.unexpected === 0;
+    targets.push({
+      target: `${label} with 2 webhook endpoints (slow receiver) within 10% of none`,
+      got:
+        ratio === undefined || off === undefined || on === undefined
+          ? 'not measured'
+          : `${pct(ratio)} (${fmt(on.rps)}/s vs ${fmt(off.rps)}/s; p99 ${on.p99.toFixed(2)} vs ${off.p99.toFixed(2)} ms; ` +
+            `server CPU ${on.serverCpuUs.toFixed(0)} vs ${off.serverCpuUs.toFixed(0)} µs/req)${clean ? '' : ' with errors'}`,
+      met: ratio === undefined ? undefined : clean && ratio >= 0.9,
+    });
+  };
+  withWebhooks('register', 'portal/register');
+  withWebhooks('status', 'portal/status');
+
   const idle = db.throughput?.idleRss;
   targets.push({
     target: 'server RSS idle after start < 120 MB',
@@ -163,6 +184,7 @@ export function printDatabase(db: DatabaseResult): void {
   for (const [label, phase] of [
     ['throughput', db.throughput],
     ['scale', db.scale],
+    ['webhooks', db.webhooks],
   ] as const) {
     if (phase === undefined) continue;
     out.push(

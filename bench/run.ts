@@ -23,6 +23,7 @@ import * as scenarios from './scenarios.js';
 import type { Scenario } from './scenarios.js';
 import { countPortals, seedPortals } from './seed.js';
 import { startServer, type ServerProcess } from './server-process.js';
+import { startSlowReceiver } from './slow-receiver.js';
 
 /**
  * `npm run bench`: starts the real server process over a fresh database, loads it with
@@ -32,6 +33,10 @@ import { startServer, type ServerProcess } from './server-process.js';
 
 /** Connections for the at-scale get-by-name target ("p99 < 10 ms at 50 connections"). */
 const SCALE_GET_CONNECTIONS = 50;
+/** How long the webhook receiver of the webhooks phase takes to answer each delivery. */
+const SLOW_RECEIVER_MS = 250;
+/** Endpoints subscribed in the webhooks phase (the target names two). */
+const WEBHOOK_ENDPOINTS = 2;
 
 async function main(): Promise<void> {
   const options = parseBenchOptions(process.argv.slice(2), process.env);
@@ -56,8 +61,9 @@ async function main(): Promise<void> {
   for (const [dialect, create] of dialects) {
     process.stdout.write(`\n--- ${dialect} ---\n`);
     const throughput = await throughputPhase(options, dialect, create);
+    const webhooks = await webhooksPhase(options, dialect, create);
     const scale = await scalePhase(options, dialect, create, throughput);
-    const partial = { dialect, throughput, scale };
+    const partial = { dialect, throughput, scale, webhooks };
     const result: DatabaseResult = { ...partial, targets: evaluateTargets(partial, options.portals) };
     databases.push(result);
     printDatabase(result);
@@ -118,6 +124,70 @@ async function throughputPhase(
   } finally {
     if (!options.keep) await database.drop();
   }
+}
+
+/**
+ * Registration and status changes without webhook endpoints, then with two subscribed to every
+ * event and a receiver that answers slowly: events are queued in the change's transaction and
+ * posted later, so the requests must stay within 10 % of the figures without. Each half gets a
+ * fresh database with the same seeded portals and a fresh server.
+ */
+async function webhooksPhase(
+  options: BenchOptions,
+  dialect: DialectName,
+  create: () => Promise<BenchDatabase>,
+): Promise<PhaseResult | undefined> {
+  const halves = [0, WEBHOOK_ENDPOINTS].map((endpoints) => ({ endpoints, label: endpoints === 0 ? 'off' : 'on' }));
+  const selected = (label: string) => ['register', 'status'].some((what) => isSelected(options, 'webhooks', `webhooks-${label}-${what}`));
+  if (!halves.some((half) => selected(half.label))) return undefined;
+  const receiver = await startSlowReceiver(SLOW_RECEIVER_MS);
+  const results: ScenarioResult[] = [];
+  let seedSeconds: number | undefined;
+  let idleRss: number | undefined;
+  try {
+    for (const { endpoints, label } of halves) {
+      if (!selected(label)) continue;
+      const database = await create();
+      try {
+        const seeded = await seedPortals(database.url, options.smallPortals);
+        seedSeconds ??= seeded.seconds;
+        // Both halves allow the loopback receiver, so they differ only in the endpoints.
+        const server = await start(options, database, dialect, `webhooks-${label}`, { WEBHOOK_ALLOW_PRIVATE: 'true' });
+        try {
+          idleRss ??= await idleMemory(server);
+          const token = scenarios.tokenSource(server.machineKey);
+          for (let i = 0; i < endpoints; i++) await subscribe(server, token(), receiver.url);
+          const note = endpoints === 0 ? 'no webhook endpoints' : `${endpoints} webhook endpoints, receiver answering in ${SLOW_RECEIVER_MS} ms`;
+          const list = [
+            scenarios.variant(scenarios.register('register', token, false), `webhooks-${label}-register`, note),
+            scenarios.variant(scenarios.portalStatus(token, options.smallPortals), `webhooks-${label}-status`, note),
+          ];
+          for (const scenario of list) {
+            if (!isSelected(options, 'webhooks', scenario.name)) continue;
+            results.push(await measure(options, server, scenario, options.connections, []));
+          }
+        } finally {
+          await stop(options, server, dialect, `webhooks-${label}`);
+        }
+      } finally {
+        if (!options.keep) await database.drop();
+      }
+    }
+    process.stdout.write(`  the slow receiver got ${receiver.received().toLocaleString('en-US')} deliveries meanwhile (the rest waited in the outbox)\n`);
+  } finally {
+    await receiver.close();
+  }
+  return { portals: options.smallPortals, seedSeconds, idleRss: idleRss ?? 0, scenarios: results };
+}
+
+/** webhook/create: an endpoint for every event at `url`. */
+async function subscribe(server: ServerProcess, token: string, url: string): Promise<void> {
+  const response = await fetch(`${server.baseUrl}/api/webhook/create`, {
+    method: 'POST',
+    headers: { authorization: token, 'content-type': 'application/json' },
+    body: JSON.stringify({ url, events: '*' }),
+  });
+  if (response.status !== 201) throw new Error(`webhook/create answered ${response.status}: ${await response.text()}`);
 }
 
 /** A million portals: lookups, pages and the whole list stay fast and small. */
@@ -234,7 +304,7 @@ async function idleMemory(server: ServerProcess): Promise<number> {
   return server.rss();
 }
 
-async function start(options: BenchOptions, database: BenchDatabase, dialect: DialectName, phase: string): Promise<ServerProcess> {
+async function start(options: BenchOptions, database: BenchDatabase, dialect: DialectName, phase: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   const cpuProfDir = options.cpuProf ? profileDir(dialect, phase) : undefined;
   if (cpuProfDir !== undefined) mkdirSync(cpuProfDir, { recursive: true });
   return startServer({
@@ -242,7 +312,7 @@ async function start(options: BenchOptions, database: BenchDatabase, dialect: Di
     dataDir: database.dataDir,
     mode: options.server,
     cpuProfDir,
-    env: { LOG_LEVEL: options.logLevel },
+    env: { ...env, LOG_LEVEL: options.logLevel },
   });
 }
 

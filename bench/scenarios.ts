@@ -113,6 +113,30 @@ export function register(name: string, token: () => string, withPassword: boolea
   };
 }
 
+/**
+ * PUT portal/status over the seeded portals in turn: the first pass suspends each, the next
+ * resumes it, and so on, so every call really changes a status (an unchanged one is no event).
+ */
+export function portalStatus(token: () => string, portals: number): Scenario {
+  let n = 0;
+  return {
+    name: 'status',
+    title: 'PUT portal/status (signed, suspend and resume in turn)',
+    expectStatus: 200,
+    next: () => {
+      const i = n++;
+      const status = Math.floor(i / portals) % 2 === 0 ? 'Suspended' : 'Active';
+      return { method: 'PUT', path: '/api/portal/status', headers: { authorization: token() }, body: JSON.stringify({ portalName: seededPortalName(1 + (i % portals)), status }) };
+    },
+    check: (status, body) => expectJson(status, 200, body, (b) => typeof b.tenant === 'object' && b.tenant !== null && /^bench\d+$/.test(String(b.tenant.portalName))),
+  };
+}
+
+/** The same requests measured under other conditions: another name, and a note in the title. */
+export function variant(scenario: Scenario, name: string, note: string): Scenario {
+  return { ...scenario, name, title: `${scenario.title}, ${note}` };
+}
+
 /** GET portal/get?count=100&startIndex=… — one page of the list, signed. */
 export function listPage(name: string, token: () => string, startIndex: () => number, where: string): Scenario {
   return {

@@ -19,9 +19,12 @@ export async function checkEndpointUrl(ctx: DomainContext, url: string | undefin
   return text;
 }
 
-/** An event filter from the request: a list of types, or `*` (the default) for all; unknown types are `params`. */
+/**
+ * An event filter from the request: a list of types, or `*` (the default, when none is sent) for
+ * all. Unknown types are `params`, and so is an empty list: it must not widen a filter to everything.
+ */
 export function checkEvents(events: readonly string[] | undefined): EventFilter {
-  if (events === undefined || events.length === 0) return '*';
+  if (events === undefined) return '*';
   const parsed = parseEventFilter(events.includes('*') ? '*' : events);
   if (!parsed.ok) throw paramsError(...parsed.problems.map((p) => `events: ${p}`));
   return parsed.filter;

@@ -93,11 +93,14 @@ export async function listDeliveries(
   return rows.map(toDelivery);
 }
 
-/** Queues a delivery again at once (same event id); it keeps its attempt count. */
+/**
+ * Queues a delivery again at once (same event id); it keeps its attempt count. A lease still
+ * running is kept: the attempt in flight finishes first, no other instance starts a second one.
+ */
 export async function requeueDelivery(db: Db, id: number, now: Date): Promise<void> {
   await db
     .updateTable('webhook_deliveries')
-    .set({ status: statusCode('pending'), next_attempt_at: now, locked_until: null })
+    .set({ status: statusCode('pending'), next_attempt_at: now })
     .where('id', '=', id)
     .execute();
 }

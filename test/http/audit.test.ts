@@ -141,19 +141,19 @@ describe('audit records of every change', () => {
 
     const updated = await change('PUT', 'client/update', { auth: true, json: { clientId, name: 'Audited 2', scopes: 'portals:read,billing', disabled: true } });
     assert.deepEqual(updated.added.map((e) => [e.action, e.changes]), [
-      ['client.update', { name: ['Audited', 'Audited 2'], scopes: [['portals:read'], ['portals:read', 'billing']], disabled: [false, true] }],
+      ['client.update', { clientId: [clientId, clientId], name: ['Audited', 'Audited 2'], scopes: [['portals:read'], ['portals:read', 'billing']], disabled: [false, true] }],
     ]);
 
     const rotatedAt = clock.now().getTime() + 1000;
     const rotated = await change('POST', 'client/rotate', { auth: true, json: { clientId, graceMinutes: 15 } });
     assert.deepEqual(rotated.added.map((e) => e.action), ['client.rotate']);
-    assert.deepEqual(rotated.added[0]?.changes, { rotated: [created.res.body.client.secretRotated, new Date(rotatedAt).toISOString()], graceMinutes: [null, 15] });
+    assert.deepEqual(rotated.added[0]?.changes, { clientId: [clientId, clientId], rotated: [created.res.body.client.secretRotated, new Date(rotatedAt).toISOString()], graceMinutes: [null, 15] });
 
     const moved = await change('PUT', 'portal/client', { auth: true, json: { tenantId, clientId } });
     assert.deepEqual(moved.added.map((e) => [e.action, e.tenantId, e.portalName, e.changes]), [['portal.client', tenantId, portalName, { clientId: [null, clientId] }]]);
 
     const removedClient = await change('DELETE', 'client/remove', { auth: true, json: { clientId } });
-    assert.deepEqual(removedClient.added.map((e) => [e.action, Object.keys(e.changes)]), [['client.remove', ['removed']]]);
+    assert.deepEqual(removedClient.added.map((e) => [e.action, Object.keys(e.changes)]), [['client.remove', ['clientId', 'removed']]]);
 
     const removed = await change('DELETE', 'portal/remove', { auth: true, json: { tenantId } });
     assert.deepEqual(removed.added.map((e) => [e.action, e.tenantId, e.portalName, e.changes]), [['portal.remove', tenantId, portalName, { status: ['Suspended', 'RemovePending'] }]]);

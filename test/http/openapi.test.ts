@@ -134,7 +134,7 @@ describe('GET /openapi.json', () => {
       const name = Object.entries(document.components.responses as Json).find(([, r]) => r.description.includes(`\`${entry.wire}\` (${entry.message})`));
       assert.ok(name, `${entry.wire} (${entry.status}) is named by no error response`);
     }
-    assert.deepEqual(Object.keys(document.components.responses).sort(), ['BadRequest', 'Conflict', 'Forbidden', 'MethodNotAllowed', 'NotFound', 'PayloadTooLarge', 'ServerError']);
+    assert.deepEqual(Object.keys(document.components.responses).sort(), ['BadRequest', 'Conflict', 'Forbidden', 'HeadersTooLarge', 'MethodNotAllowed', 'NotFound', 'PayloadTooLarge', 'RequestTimeout', 'ServerError']);
     for (const response of Object.values(document.components.responses as Json)) {
       assert.deepEqual(response.content['application/json'].schema, { $ref: '#/components/schemas/ErrorBody' });
     }

@@ -23,8 +23,10 @@ const RESPONSE_NAMES: Readonly<Record<number, string>> = {
   403: 'Forbidden',
   404: 'NotFound',
   405: 'MethodNotAllowed',
+  408: 'RequestTimeout',
   409: 'Conflict',
   413: 'PayloadTooLarge',
+  431: 'HeadersTooLarge',
   500: 'ServerError',
 };
 
@@ -34,8 +36,10 @@ const STATUS_NOTES: Readonly<Record<number, string>> = {
   403: 'The token is missing, malformed, expired or does not verify (`authorization`), or it is valid but the caller may not call this method (`forbidden`: the scope it lacks, or operator only). A token that is sent must be valid even on open methods.',
   404: 'No method at this path (under any prefix).',
   405: 'The path exists with another HTTP method.',
+  408: 'The request did not arrive whole within `REQUEST_TIMEOUT_MS`; the connection is closed.',
   409: 'A request with the same `Idempotency-Key` is still running.',
   413: 'The request body is larger than `BODY_LIMIT`.',
+  431: 'The request headers are too large.',
   500: 'The server failed; `message` ends with the request id to quote (the details are in the server log).',
 };
 

@@ -1004,8 +1004,8 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description Codes: `params` (The request did not arrive in time). */
-        Error408: {
+        /** @description The request did not arrive whole within `REQUEST_TIMEOUT_MS`; the connection is closed. Codes: `params` (The request did not arrive in time). */
+        RequestTimeout: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1031,8 +1031,8 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description Codes: `params` (Request headers are too large). */
-        Error431: {
+        /** @description The request headers are too large. Codes: `params` (Request headers are too large). */
+        HeadersTooLarge: {
             headers: {
                 [name: string]: unknown;
             };

@@ -111,6 +111,8 @@ export interface ClaimedDelivery extends DeliveryRecord {
   readonly secretSealed: string;
   readonly previousSecretSealed: string | null;
   readonly previousSecretUntil: Date | null;
+  /** Whether the endpoint's last attempts failed (a success then has a failing run to end). */
+  readonly endpointFailing: boolean;
 }
 
 /**
@@ -124,11 +126,20 @@ export async function claimDueDeliveries(
   options: { readonly now: Date; readonly leaseUntil: Date; readonly limit: number },
 ): Promise<ClaimedDelivery[]> {
   const { now, leaseUntil, limit } = options;
+  // The candidates are read whole (with their endpoint) in one query; a claim that succeeds left
+  // the row as read, but for the lease and the attempt it took.
   const candidates = await db
     .selectFrom('webhook_deliveries')
     .innerJoin('webhook_endpoints', 'webhook_endpoints.id', 'webhook_deliveries.webhook_id')
     .leftJoin('api_clients', 'api_clients.client_id', 'webhook_endpoints.client_id')
-    .select(['webhook_deliveries.id', 'webhook_deliveries.attempts'])
+    .select([
+      ...COLUMNS,
+      'webhook_endpoints.url',
+      'webhook_endpoints.secret_sealed',
+      'webhook_endpoints.previous_secret_sealed',
+      'webhook_endpoints.previous_secret_until',
+      'webhook_endpoints.failing_since',
+    ])
     .where('webhook_deliveries.status', '=', statusCode('pending'))
     .where('webhook_deliveries.next_attempt_at', '<=', now)
     .where((eb) => eb.or([eb('webhook_deliveries.locked_until', 'is', null), eb('webhook_deliveries.locked_until', '<=', now)]))
@@ -140,33 +151,26 @@ export async function claimDueDeliveries(
     .execute();
 
   const claimed: ClaimedDelivery[] = [];
-  for (const candidate of candidates) {
-    const id = fromDbBigInt(candidate.id);
-    const attempts = Number(candidate.attempts);
+  for (const row of candidates) {
+    const delivery = toDelivery(row);
     const result = await db
       .updateTable('webhook_deliveries')
-      .set({ locked_until: leaseUntil, attempts: attempts + 1 })
-      .where('id', '=', id)
-      .where('attempts', '=', attempts)
+      .set({ locked_until: leaseUntil, attempts: delivery.attempts + 1 })
+      .where('id', '=', delivery.id)
+      .where('attempts', '=', delivery.attempts)
       .where('status', '=', statusCode('pending'))
       .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) continue;
-    const row = await db
-      .selectFrom('webhook_deliveries')
-      .innerJoin('webhook_endpoints', 'webhook_endpoints.id', 'webhook_deliveries.webhook_id')
-      .select([...COLUMNS, 'webhook_endpoints.url', 'webhook_endpoints.secret_sealed', 'webhook_endpoints.previous_secret_sealed', 'webhook_endpoints.previous_secret_until'])
-      .where('webhook_deliveries.id', '=', id)
-      .executeTakeFirst();
-    if (row) {
-      claimed.push({
-        ...toDelivery(row),
-        url: row.url,
-        secretSealed: row.secret_sealed,
-        previousSecretSealed: row.previous_secret_sealed,
-        previousSecretUntil: row.previous_secret_until === null ? null : fromDbTime(row.previous_secret_until),
-      });
-    }
+    claimed.push({
+      ...delivery,
+      attempts: delivery.attempts + 1,
+      url: row.url,
+      secretSealed: row.secret_sealed,
+      previousSecretSealed: row.previous_secret_sealed,
+      previousSecretUntil: row.previous_secret_until === null ? null : fromDbTime(row.previous_secret_until),
+      endpointFailing: row.failing_since !== null,
+    });
   }
   return claimed;
 }

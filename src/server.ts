@@ -18,7 +18,6 @@ import type { OutboxSenderTiming } from './mail/outbox-sender.js';
 import type { MailTransport } from './mail/transport.js';
 import { startMaintenance, type Maintenance } from './maintenance.js';
 import { buildMetricsApp } from './http/metrics-app.js';
-import { createMetrics } from './metrics/metrics.js';
 import { createSignupProtection } from './protection/signup-protection.js';
 import { createDeliverySender, type DeliverySenderTiming } from './webhooks/delivery-sender.js';
 import { eventOutbox } from './webhooks/event-outbox.js';
@@ -109,8 +108,9 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
   }
 
   const closers: Array<() => Promise<void>> = [() => store.close()];
-  // Prometheus metrics only when a token enables them: otherwise they cost nothing.
-  const metrics = config.metrics.token === undefined ? undefined : createMetrics(store, clock);
+  // Prometheus metrics only when a token enables them: otherwise they cost nothing, and
+  // prom-client (~13 MB) is not even loaded.
+  const metrics = config.metrics.token === undefined ? undefined : (await import('./metrics/metrics.js')).createMetrics(store, clock);
   try {
     let protection = overrides.protection;
     if (protection === undefined) {

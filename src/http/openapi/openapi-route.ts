@@ -18,24 +18,29 @@ export interface DescribeOptions {
 /**
  * GET /openapi.json: the OpenAPI 3.1 document of every route registered under the described
  * prefix. Call before the API routes are registered: the routes are collected as Fastify
- * registers them, and the document is built once when the app is ready, then served as it is.
- * Returns the document (available once the app is ready) for the docs page and tools.
+ * registers them, and the document is built on first use (a server nobody asks for its
+ * description does not hold it in memory), then served as it is.
+ * Returns the document (complete once the app is ready) for the docs page and tools.
  */
 export function serveOpenApi(app: FastifyInstance, options: DescribeOptions): () => JsonSchema {
   const collected = collectApiRoutes(app, options.described);
-  let document: JsonSchema | undefined;
-  let body = '';
+  let built: { readonly document: JsonSchema; readonly body: string } | undefined;
+  let ready = false;
   app.addHook('onReady', async () => {
-    document = buildOpenApiDocument({ routes: collected.routes, described: options.described, prefixes: options.prefixes, version: options.version });
-    body = JSON.stringify(document);
+    ready = true;
   });
+  const describe = () => {
+    if (!ready) throw new Error('the API description is complete once the app is ready');
+    if (built === undefined) {
+      const document = buildOpenApiDocument({ routes: collected.routes, described: options.described, prefixes: options.prefixes, version: options.version });
+      built = { document, body: JSON.stringify(document) };
+    }
+    return built;
+  };
   // Registered without the suffix: the app strips a `.json` suffix from every path before routing
   // (ONLYOFFICE clients send one), so `/openapi.json` arrives here as `/openapi`.
   app.get(OPENAPI_PATH.replace(/\.json$/, ''), async (_request, reply) =>
-    reply.type('application/json; charset=utf-8').header('cache-control', 'no-cache').send(body),
+    reply.type('application/json; charset=utf-8').header('cache-control', 'no-cache').send(describe().body),
   );
-  return () => {
-    if (document === undefined) throw new Error('the API description is built when the app is ready');
-    return document;
-  };
+  return () => describe().document;
 }

@@ -2,6 +2,7 @@ import type { Selectable } from 'kysely';
 import { needsRowLocks, supportsReturning } from '../dialects/features.js';
 import { fromDbBigInt, fromDbTime } from '../dialects/values.js';
 import { TENANT_STATUSES, tenantStatusOf, type TenantRecord, type TenantStatus } from '../records.js';
+import { prepared } from '../prepared.js';
 import type { Db } from '../store.js';
 import type { TenantsTable } from '../tables/index.js';
 
@@ -75,27 +76,28 @@ export async function insertTenant(db: Db, tenant: NewTenant): Promise<number> {
 
 /** A tenant by id, whatever its status. */
 export async function findTenantById(db: Db, id: number): Promise<TenantRecord | undefined> {
-  const row = await tenantsWithQuota(db).select(TENANT_COLUMNS).where('tenants.id', '=', id).executeTakeFirst();
+  const [row] = (await tenantById(db, id)).rows;
   return row && toTenant(row);
 }
 
 /** The tenant that currently holds an alias (removed portals hold none). */
 export async function findTenantByAlias(db: Db, alias: string): Promise<TenantRecord | undefined> {
-  const row = await tenantsWithQuota(db).select(TENANT_COLUMNS).where('tenants.alias_key', '=', alias).executeTakeFirst();
+  const [row] = (await tenantByAlias(db, alias)).rows;
   return row && toTenant(row);
 }
 
 /** The live tenant at a full host name (a portal registered under an earlier base domain). */
 export async function findTenantByDomain(db: Db, domain: string): Promise<TenantRecord | undefined> {
-  const row = await db
-    .selectFrom('tenants')
-    .leftJoin('tariffs', 'tariffs.tenant_id', 'tenants.id')
-    .select(TENANT_COLUMNS)
-    .where('tenants.domain', '=', domain)
-    .where('tenants.alias_key', 'is not', null)
-    .executeTakeFirst();
+  const [row] = (await tenantByDomain(db, domain)).rows;
   return row && toTenant(row);
 }
+
+// The lookups every request makes, prepared once (see ../prepared.ts).
+const tenantById = prepared((db, id: number) => tenantsWithQuota(db).select(TENANT_COLUMNS).where('tenants.id', '=', id));
+const tenantByAlias = prepared((db, alias: string) => tenantsWithQuota(db).select(TENANT_COLUMNS).where('tenants.alias_key', '=', alias));
+const tenantByDomain = prepared((db, domain: string) =>
+  tenantsWithQuota(db).select(TENANT_COLUMNS).where('tenants.domain', '=', domain).where('tenants.alias_key', 'is not', null),
+);
 
 /** Which of these aliases are held by a portal that is not removed. */
 export async function takenAliases(db: Db, aliases: readonly string[]): Promise<Set<string>> {

@@ -65,6 +65,11 @@ export interface Config {
   readonly bodyLimit: number;
   /** Prometheus metrics: on when a token is set; on their own port when `port` is set. */
   readonly metrics: { readonly token: string | undefined; readonly port: number | undefined };
+  /** The operator console, and the first account ADMIN_EMAIL and ADMIN_PASSWORD create (both or neither). */
+  readonly console: {
+    readonly enabled: boolean;
+    readonly firstAccount: { readonly email: string; readonly password: string } | undefined;
+  };
   readonly logLevel: Env['LOG_LEVEL'];
 }
 
@@ -100,6 +105,10 @@ export function loadConfig(source: Readonly<Record<string, string | undefined>>)
   // a required CAPTCHA that no secret can verify would refuse every sign-up.
   if (env.RECAPTCHA_REQUIRED && ![env.RECAPTCHA_SECRET, env.RECAPTCHA_SECRET_ANDROID, env.RECAPTCHA_SECRET_IOS, env.HCAPTCHA_SECRET].some(Boolean)) {
     problems.push('RECAPTCHA_REQUIRED: needs at least one of RECAPTCHA_SECRET, RECAPTCHA_SECRET_ANDROID, RECAPTCHA_SECRET_IOS, HCAPTCHA_SECRET');
+  }
+  // The first console account needs both: an e-mail without a password would create nothing.
+  if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
+    problems.push(env.ADMIN_EMAIL === undefined ? 'ADMIN_EMAIL: must be set with ADMIN_PASSWORD' : 'ADMIN_PASSWORD: must be set with ADMIN_EMAIL');
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return deepFreeze(toConfig(env));
@@ -169,6 +178,10 @@ function toConfig(env: Env): Config {
     redisKeyPrefix: env.REDIS_KEY_PREFIX,
     bodyLimit: env.BODY_LIMIT,
     metrics: { token: env.METRICS_TOKEN, port: env.METRICS_PORT },
+    console: {
+      enabled: env.CONSOLE_ENABLED,
+      firstAccount: env.ADMIN_EMAIL !== undefined && env.ADMIN_PASSWORD !== undefined ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
+    },
     logLevel: env.LOG_LEVEL,
   };
 }

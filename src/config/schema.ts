@@ -195,6 +195,12 @@ export const envSchema = z.object({
   METRICS_TOKEN: opt(z.string().trim().min(16, { error: 'must be at least 16 characters (it guards the metrics)' })),
   /** Serve /metrics on this port instead of the API's (e.g. an internal interface). */
   METRICS_PORT: opt(integer(1, 65535)),
+  /** Serve the operator console at /console on the API host. */
+  CONSOLE_ENABLED: boolean().default(true),
+  /** E-mail of the first operator console account, created at start when there is none. */
+  ADMIN_EMAIL: opt(z.string().trim()),
+  /** Password of that first account (the owners' password policy applies). */
+  ADMIN_PASSWORD: opt(z.string()),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

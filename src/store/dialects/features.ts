@@ -37,3 +37,13 @@ export function needsRowLocks(db: HasAdapter): boolean {
 export function byteOrdered(db: HasAdapter, column: string): RawBuilder<string> {
   return db.getExecutor().adapter instanceof PostgresAdapter ? sql<string>`${sql.ref(column)} collate "C"` : sql<string>`${sql.ref(column)}`;
 }
+
+/**
+ * A column SQLite must not choose an index for. SQLite plans without statistics: given an
+ * equality on a status and a range on a name, it takes the status index and sorts every match;
+ * `+ 0` leaves it the name index. PostgreSQL and MySQL weigh both with their statistics (a rare
+ * status is best found by its index), so they get the column as it is.
+ */
+export function notIndexedOnSqlite(db: HasAdapter, column: string): RawBuilder<number> {
+  return db.getExecutor().adapter instanceof SqliteAdapter ? sql<number>`${sql.ref(column)} + 0` : sql<number>`${sql.ref(column)}`;
+}

@@ -38,8 +38,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   // Registrations per day (the overview's chart): a range count over the last 30 days.
   await db.schema.createIndex('tenants_created').on('tenants').column('created_at').execute();
-  // The portals list filtered by plan, newest first: one descending range of this index.
+  // The portals list filtered by plan, or by client whatever the status, newest first: one
+  // descending range of these indexes (tenants_client_status_id serves a client and a status).
   await db.schema.createIndex('tariffs_plan').on('tariffs').columns(['plan', 'tenant_id']).execute();
+  await db.schema.createIndex('tenants_client_id').on('tenants').columns(['client_id', 'id']).execute();
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
     // Name search by prefix compares and orders names byte by byte (the "C" collation): SQLite
     // and MySQL (utf8mb4_bin) do so on tenants_alias already; PostgreSQL's database collation
@@ -51,6 +53,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are untyped by design
 export async function down(db: Kysely<any>): Promise<void> {
   if (db.getExecutor().adapter instanceof PostgresAdapter) await sql`drop index if exists tenants_alias_bytes`.execute(db);
+  await db.schema.dropIndex('tenants_client_id').on('tenants').ifExists().execute();
   await db.schema.dropIndex('tariffs_plan').on('tariffs').ifExists().execute();
   await db.schema.dropIndex('tenants_created').on('tenants').ifExists().execute();
   await db.schema.dropTable('console_sessions').ifExists().execute();

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
-import { byteOrdered } from '../dialects/features.js';
+import { byteOrdered, notIndexedOnSqlite } from '../dialects/features.js';
 import type { TenantStatus } from '../records.js';
 import type { Db } from '../store.js';
 import { filterTenants, STATISTICS_COLUMNS, toTenantWithStatistics, type TenantWithStatistics } from './tenant-list.js';
-import { TENANT_COLUMNS } from './tenants.js';
+import { statusCode, TENANT_COLUMNS } from './tenants.js';
 
 /**
  * The operator console's portal list: a page of portals with owner and tariff, newest first, or
@@ -50,23 +50,30 @@ export async function searchTenantsPage(db: Db, search: PortalSearch, cursor: Se
 
 /** The ids of one page, in the list's order: an index range, no row read. */
 async function pageIds(db: Db, search: PortalSearch, cursor: SearchCursor | undefined, limit: number): Promise<number[]> {
+  const prefix = search.namePrefix;
+  const byName = prefix !== undefined && prefix !== '';
   let query = filterTenants(db, {
-    statuses: search.statuses,
+    // In name order the status is added below, so that SQLite walks the name index (see notIndexedOnSqlite).
+    statuses: byName ? undefined : search.statuses,
     clientId: search.clientId,
     ownerEmail: search.ownerEmail,
     domain: search.domain,
   });
+  if (byName && search.statuses !== undefined) query = query.where(notIndexedOnSqlite(db, 'tenants.status'), 'in', search.statuses.map(statusCode));
   // The plan's index drives the page (tariff rows share the tenant's id), so a plan held by
   // few portals is found without walking the others.
   const idColumn = sql.ref<number>(search.plan !== undefined ? 'planned.tenant_id' : 'tenants.id');
   if (search.plan !== undefined) query = query.innerJoin('tariffs as planned', 'planned.tenant_id', 'tenants.id').where('planned.plan', '=', search.plan);
-  const prefix = search.namePrefix;
-  if (prefix !== undefined && prefix !== '') {
+  if (byName) {
     const alias = byteOrdered(db, 'tenants.alias');
-    query = query.where(alias, '>=', prefix).where(alias, '<', prefixEnd(prefix));
+    const afterName = cursor !== undefined && 'afterName' in cursor ? cursor.afterName : undefined;
+    // One lower bound, the later of the prefix and the cursor's name (names are ASCII: the
+    // byte order is JavaScript's), so the index range starts where the page does.
+    query = query.where(alias, '>=', afterName !== undefined && afterName > prefix ? afterName : prefix).where(alias, '<', prefixEnd(prefix));
     if (cursor !== undefined && 'afterName' in cursor) {
-      const { afterName, afterId } = cursor;
-      query = query.where((eb) => eb.or([eb(alias, '>', afterName), eb.and([eb(alias, '=', afterName), eb('tenants.id', '>', afterId)])]));
+      const { afterId } = cursor;
+      // Only skips the rows of the cursor's own name already shown.
+      query = query.where((eb) => eb.or([eb(alias, '>', cursor.afterName), eb('tenants.id', '>', afterId)]));
     }
     const rows = await query.select('tenants.id as page_id').orderBy(alias).orderBy('tenants.id').limit(sql.lit(wholeLimit(limit))).execute();
     return rows.map((row) => Number(row.page_id));

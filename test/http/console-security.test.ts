@@ -273,7 +273,7 @@ describe('console: where it is served', () => {
   it('is a JSON 404 on a portal’s host and under a base domain, on every path', async () => {
     // Injected, to choose the Host header (fetch sends the address it connects to).
     for (const host of [portalHost, 'nosuchportal.localhost']) {
-      for (const url of ['/console', '/console/signin', '/console/assets/console.css', '/console/portals']) {
+      for (const url of ['/console', '/console/signin', '/console/assets/console.css', '/console/portals', '/console/no-such-page']) {
         const res = await server.app.inject({ method: 'GET', url, headers: { host } });
         assert.equal(res.statusCode, 404, `${host}${url}`);
         assert.deepEqual(res.json(), { error: 'notFound', message: 'No such method' });

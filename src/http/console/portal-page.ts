@@ -104,7 +104,7 @@ export function portalRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
     try {
       return await run();
     } catch (error) {
-      const problems = formProblems(error, [...TARIFF_FIELDS, 'reason', 'ttl'], { aliases: { value: 'reason' } });
+      const problems = formProblems(error, [...TARIFF_FIELDS, 'reason', 'ttl']);
       if (problems === undefined) throw error;
       const state = refused(problems);
       return render(request, reply, 400, detail, { ...state, flash: [...(state.flash ?? []), ...problems.general.map((text) => ({ kind: 'error' as const, text }))] });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { DialectName } from '../src/store/dialects/index.js';
 import { createServerDatabase, createSqliteDatabase, existingSqliteDatabase, type BenchDatabase } from './databases.js';
+import { CONSOLE_BENCH_ENV, consolePortalSearch, consolePortalsPage, consoleSessionCookie } from './console-scenarios.js';
 import { measureFullList } from './full-list.js';
 import { runLoad } from './load.js';
 import { isSelected, parseBenchOptions, type BenchOptions } from './options.js';
@@ -197,7 +198,7 @@ async function scalePhase(
   create: () => Promise<BenchDatabase>,
   throughput: PhaseResult | undefined,
 ): Promise<PhaseResult | undefined> {
-  const names = ['scale-get-by-name', 'scale-page-first', 'scale-page-deep', 'scale-full-list'];
+  const names = ['scale-get-by-name', 'scale-page-first', 'scale-page-deep', 'scale-full-list', 'scale-console-portals', 'scale-console-search'];
   if (options.portals === 0 || !names.some((name) => isSelected(options, 'scale', name))) return undefined;
   const portals = options.portals;
   let database: BenchDatabase;
@@ -225,6 +226,10 @@ async function scalePhase(
         [scenarios.listPage('scale-page-first', token, () => 0, '0'), options.connections],
         [scenarios.listPage('scale-page-deep', token, () => Math.floor(Math.random() * Math.max(1, portals - 100)), 'random'), options.connections],
       ];
+      if (isSelected(options, 'scale', 'scale-console-portals') || isSelected(options, 'scale', 'scale-console-search')) {
+        const cookie = await consoleSessionCookie(server.baseUrl);
+        list.push([consolePortalsPage(cookie, portals), options.connections], [consolePortalSearch(cookie, portals), options.connections]);
+      }
       for (const [scenario, connections] of list) {
         if (!isSelected(options, 'scale', scenario.name)) continue;
         results.push(await measure(options, server, scenario, connections, bare ? [bare] : []));
@@ -312,7 +317,7 @@ async function start(options: BenchOptions, database: BenchDatabase, dialect: Di
     dataDir: database.dataDir,
     mode: options.server,
     cpuProfDir,
-    env: { ...env, LOG_LEVEL: options.logLevel },
+    env: { ...env, LOG_LEVEL: options.logLevel, ...CONSOLE_BENCH_ENV },
   });
 }
 

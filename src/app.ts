@@ -14,6 +14,7 @@ import { measureRequests, metricsRoute } from './http/metrics-route.js';
 import { serveOpenApi } from './http/openapi/openapi-route.js';
 import { SERVER_VERSION } from './http/openapi/server-version.js';
 import { installBodyParsers } from './http/params.js';
+import { consolePlugin } from './http/console/index.js';
 import { portalPages } from './http/pages/index.js';
 import { auditRoutes } from './http/routes/audit/index.js';
 import { clientRoutes } from './http/routes/client/index.js';
@@ -39,6 +40,8 @@ export interface AppDeps {
   readonly onPasswordReset?: ResetMailHook | undefined;
   /** Prometheus metrics, when METRICS_TOKEN enables them. */
   readonly metrics: Metrics | undefined;
+  /** The mail sender's retry limit (the console's overview counts mail below it as waiting). */
+  readonly mailMaxAttempts: number;
 }
 
 /** every method is served under all three prefixes. */
@@ -110,6 +113,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (config.docsEnabled) await app.register(async (docs) => docsRoutes(docs, { ctx }));
   // The owner's pages, answered only on a portal's own host (never under the API prefixes).
   await app.register(async (pages) => portalPages(pages, { ctx, protection: deps.protection, resetMail: deps.onPasswordReset }));
+  // The operator console, on the API's own host only (never a portal's), when CONSOLE_ENABLED.
+  if (config.console.enabled) {
+    await app.register(
+      async (pages) => consolePlugin(pages, { ctx, protection: deps.protection, activationMail: deps.onRegistered, mailMaxAttempts: deps.mailMaxAttempts }),
+      { prefix: '/console' },
+    );
+  }
   for (const prefix of API_PREFIXES) {
     await app.register(
       async (api) => {

@@ -2,19 +2,22 @@ import { createRequire } from 'node:module';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { buildApp } from './app.js';
-import type { Config } from './config/config.js';
+import { ConfigError, type Config } from './config/config.js';
 import { domainOptionsFrom } from './config/domain-options.js';
 import { isWeakMachineKey, resolveMachineKeys, type MachineKeys } from './config/machine-key.js';
 import { clientDirectory } from './domain/client/client-directory.js';
 import { systemClock, type Clock } from './domain/clock.js';
+import { SYSTEM_ACTOR } from './domain/actor.js';
 import type { DomainContext } from './domain/context.js';
 import { createPasswordWork } from './domain/owner/password-work.js';
+import { DomainError } from './domain/errors.js';
+import { ensureFirstOperator } from './domain/operator/operator-accounts.js';
 import type { RegistrationHook } from './domain/portal/register-portal.js';
 import type { SignupProtection } from './domain/protection/signup-protection.js';
 import { secretBox } from './domain/tokens/secret-box.js';
 import { createLogger } from './logger.js';
 import { startMailing, type Mailing } from './mail/mailing.js';
-import type { OutboxSenderTiming } from './mail/outbox-sender.js';
+import { DEFAULT_SENDER_TIMING, type OutboxSenderTiming } from './mail/outbox-sender.js';
 import type { MailTransport } from './mail/transport.js';
 import { startMaintenance, type Maintenance } from './maintenance.js';
 import { buildMetricsApp } from './http/metrics-app.js';
@@ -83,29 +86,8 @@ export class DatabaseOpenError extends Error {
  */
 export async function createServer(config: Config, overrides: ServerOverrides = {}): Promise<Server> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
-  const clock = overrides.clock ?? systemClock;
-  const options = domainOptionsFrom(config);
-  const machineKeys = resolveMachineKeys(config.machineKeys, config.dataDir);
-  machineKeys.keys.forEach((key, index) => {
-    if (!isWeakMachineKey(key)) return;
-    // The key itself is never logged; its place in the list says which one.
-    logger.warn(
-      { keyNumber: index + 1 },
-      'MACHINE_KEY: this key is weaker than 128 bits — one captured token or link lets anyone search for it offline. ' +
-        'Use at least 22 random base64 characters, e.g. openssl rand -base64 32.',
-    );
-  });
-
-  let store: Store;
-  try {
-    store = await openStore({
-      url: config.databaseUrl,
-      poolSize: config.databasePoolSize,
-      onConnectionError: (error) => logger.warn({ err: error }, 'an idle database connection was lost; the pool opens a new one when needed'),
-    });
-  } catch (error) {
-    throw new DatabaseOpenError(error);
-  }
+  const { store, ctx, machineKeys } = await openDomain(config, { clock: overrides.clock, logger, onPasswordHash: overrides.onPasswordHash });
+  const clock = ctx.clock;
 
   const closers: Array<() => Promise<void>> = [() => store.close()];
   // Prometheus metrics only when a token enables them: otherwise they cost nothing, and
@@ -122,16 +104,7 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     // delivers it (retrying with backoff); without it no mail is queued.
     const mailing = startMailing({ config, store, clock, logger, transport: overrides.mail?.transport, timing: overrides.mail?.timing });
     closers.unshift(() => mailing.stop());
-    const ctx: DomainContext = {
-      store,
-      clock,
-      options,
-      machineKeys: machineKeys.keys,
-      secrets: secretBox(machineKeys.keys),
-      clients: clientDirectory(store, clock),
-      events: eventOutbox({ clock, graceDays: options.tariff.graceDays }),
-      passwords: createPasswordWork(config.passwordHashing, overrides.onPasswordHash),
-    };
+    if (config.console.firstAccount !== undefined) await createFirstOperator(ctx, config.console.firstAccount, logger);
     // Webhook deliveries leave in the background; the change that queued them never waits.
     const deliveries = createDeliverySender({
       ctx,
@@ -153,6 +126,7 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
       onRegistered: overrides.onRegistered ?? mailing.onRegistered,
       onPasswordReset: mailing.onPasswordReset,
       metrics,
+      mailMaxAttempts: overrides.mail?.timing?.maxAttempts ?? DEFAULT_SENDER_TIMING.maxAttempts,
     });
     closers.unshift(() => app.close());
     // METRICS_PORT: /metrics alone on its own port, e.g. an internal interface the scraper reaches.
@@ -182,6 +156,76 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     };
   } catch (error) {
     await closeInOrder(closers).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** The store and the rules' context without the HTTP server and its background work. */
+export interface OpenedDomain {
+  readonly config: Config;
+  readonly store: Store;
+  readonly ctx: DomainContext;
+  readonly machineKeys: MachineKeys;
+  /** Closes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database (migrated) and builds the context every use case runs with: what
+ * createServer starts from, and all that work on the database alone needs (the CLI's admin
+ * commands). Throws DatabaseOpenError when the database cannot be opened.
+ */
+export async function openDomain(
+  config: Config,
+  overrides: { readonly clock?: Clock | undefined; readonly logger?: Logger | undefined; readonly onPasswordHash?: (() => void) | undefined } = {},
+): Promise<OpenedDomain> {
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const clock = overrides.clock ?? systemClock;
+  const options = domainOptionsFrom(config);
+  const machineKeys = resolveMachineKeys(config.machineKeys, config.dataDir);
+  machineKeys.keys.forEach((key, index) => {
+    if (!isWeakMachineKey(key)) return;
+    // The key itself is never logged; its place in the list says which one.
+    logger.warn(
+      { keyNumber: index + 1 },
+      'MACHINE_KEY: this key is weaker than 128 bits — one captured token or link lets anyone search for it offline. ' +
+        'Use at least 22 random base64 characters, e.g. openssl rand -base64 32.',
+    );
+  });
+  let store: Store;
+  try {
+    store = await openStore({
+      url: config.databaseUrl,
+      poolSize: config.databasePoolSize,
+      onConnectionError: (error) => logger.warn({ err: error }, 'an idle database connection was lost; the pool opens a new one when needed'),
+    });
+  } catch (error) {
+    throw new DatabaseOpenError(error);
+  }
+  const ctx: DomainContext = {
+    store,
+    clock,
+    options,
+    machineKeys: machineKeys.keys,
+    secrets: secretBox(machineKeys.keys),
+    clients: clientDirectory(store, clock),
+    events: eventOutbox({ clock, graceDays: options.tariff.graceDays }),
+    passwords: createPasswordWork(config.passwordHashing, overrides.onPasswordHash),
+  };
+  return { config, store, ctx, machineKeys, close: () => store.close() };
+}
+
+/**
+ * ADMIN_EMAIL and ADMIN_PASSWORD: the first console account, when there is none yet. Values the
+ * rules refuse stop the start like any bad setting (ConfigError), at every start.
+ */
+async function createFirstOperator(ctx: DomainContext, account: { readonly email: string; readonly password: string }, logger: Logger): Promise<void> {
+  try {
+    if (await ensureFirstOperator(ctx, SYSTEM_ACTOR, account)) logger.info({ email: account.email.trim().toLowerCase() }, 'the first operator console account was created from ADMIN_EMAIL');
+  } catch (error) {
+    if (error instanceof DomainError && (error.code === 'passPolicyError' || error.code === 'params')) {
+      throw new ConfigError([`${error.code === 'passPolicyError' ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL'}: ${error.message}`]);
+    }
     throw error;
   }
 }

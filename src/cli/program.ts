@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { HostedApiError } from '@hosted-solution-api/client';
 import { Command, CommanderError } from 'commander';
+import { adminCommands } from './commands/admin.js';
 import { auditCommands } from './commands/audit.js';
 import { clientCommands } from './commands/client.js';
 import { portalCommands } from './commands/portal.js';
@@ -11,7 +12,7 @@ import { tokenCommand } from './commands/token.js';
 import { webhookCommands } from './commands/webhook.js';
 import { DEFAULT_URL } from './connection.js';
 import type { CliContext } from './context.js';
-import { UsageError } from './errors.js';
+import { AdminError, UsageError } from './errors.js';
 
 /** The version printed by --version: the server's (package.json, two folders up from src/cli and dist/cli). */
 const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
@@ -50,6 +51,7 @@ export function buildProgram(context: CliContext): Command {
   clientCommands(program, context);
   webhookCommands(program, context);
   auditCommands(program, context);
+  adminCommands(program, context);
   return program;
 }
 
@@ -70,6 +72,10 @@ export async function runCli(argv: readonly string[], context: Omit<CliContext, 
     }
     if (error instanceof HostedApiError) {
       context.err(`error: ${error.code}: ${error.message}\n`);
+      return 1;
+    }
+    if (error instanceof AdminError) {
+      context.err(`error: ${error.message}\n`);
       return 1;
     }
     throw error;

@@ -73,6 +73,11 @@ export interface Config {
   readonly connections: { readonly requestTimeoutMs: number; readonly idleTimeoutMs: number; readonly max: number };
   /** Serve /docs (the API description at /openapi.json is served either way). */
   readonly docsEnabled: boolean;
+  /** The operator console, and the first account ADMIN_EMAIL and ADMIN_PASSWORD create (both or neither). */
+  readonly console: {
+    readonly enabled: boolean;
+    readonly firstAccount: { readonly email: string; readonly password: string } | undefined;
+  };
   readonly logLevel: Env['LOG_LEVEL'];
 }
 
@@ -111,6 +116,10 @@ export function loadConfig(source: Readonly<Record<string, string | undefined>>)
   }
   // The activation key goes only by mail then: without mail no anonymous owner could ever sign in.
   if (env.REGISTER_VERIFY_EMAIL && env.SMTP_URL === undefined) problems.push('REGISTER_VERIFY_EMAIL: needs SMTP_URL (the activation link goes only by mail)');
+  // The first console account needs both: an e-mail without a password would create nothing.
+  if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
+    problems.push(env.ADMIN_EMAIL === undefined ? 'ADMIN_EMAIL: must be set with ADMIN_PASSWORD' : 'ADMIN_PASSWORD: must be set with ADMIN_EMAIL');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return deepFreeze(toConfig(env));
 }
@@ -183,6 +192,10 @@ function toConfig(env: Env): Config {
     metrics: { token: env.METRICS_TOKEN, port: env.METRICS_PORT },
     connections: { requestTimeoutMs: env.REQUEST_TIMEOUT_MS, idleTimeoutMs: env.CONNECTION_TIMEOUT_MS, max: env.MAX_CONNECTIONS },
     docsEnabled: env.DOCS_ENABLED,
+    console: {
+      enabled: env.CONSOLE_ENABLED,
+      firstAccount: env.ADMIN_EMAIL !== undefined && env.ADMIN_PASSWORD !== undefined ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
+    },
     logLevel: env.LOG_LEVEL,
   };
 }

@@ -209,6 +209,12 @@ export const envSchema = z.object({
   CONNECTION_TIMEOUT_MS: integer(1000, 3_600_000).default(120000),
   /** Open connections at most; more are closed at once (0 = unlimited). */
   MAX_CONNECTIONS: integer(0).default(1000),
+  /** Serve the operator console at /console on the API host. */
+  CONSOLE_ENABLED: boolean().default(true),
+  /** E-mail of the first operator console account, created at start when there is none. */
+  ADMIN_EMAIL: opt(z.string().trim()),
+  /** Password of that first account (the owners' password policy applies). */
+  ADMIN_PASSWORD: opt(z.string()),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

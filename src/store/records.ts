@@ -143,3 +143,24 @@ export interface DeliveryRecord {
   readonly deliveredAt: Date | null;
   readonly created: Date;
 }
+
+/** An operator console account (never its password hash). */
+export interface OperatorAccountRecord {
+  readonly id: number;
+  /** Lower-case. */
+  readonly email: string;
+  readonly disabled: boolean;
+  readonly created: Date;
+  readonly passwordChanged: Date;
+}
+
+/** A signed-in console session, as stored under the hash of its cookie's token. */
+export interface ConsoleSessionRecord {
+  /** SHA-256 (hex) of the cookie's token. */
+  readonly id: string;
+  readonly accountId: number;
+  readonly created: Date;
+  readonly lastSeen: Date;
+  /** Refused from this moment on (the idle limit after the last use). */
+  readonly expires: Date;
+}

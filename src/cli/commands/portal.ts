@@ -101,8 +101,7 @@ export function portalCommands(program: Command, context: CliContext): void {
       .option('--tenant-id <id>', 'the portal by id instead', wholeNumber)
       .option('--ttl <seconds>', 'how long the link is valid (30–3600, default 300)', wholeNumber),
     async ({ args, options, api }) => {
-      // Called by path: portal/loginlink joins the typed client when the server describes it.
-      const answer = (await api().call('POST', 'portal/loginlink', { ...portalRef(args[0], options), ...given(options, ['ttl']) })) as { link?: string; expiresAt?: string };
+      const answer = await api().portal.loginlink({ ...portalRef(args[0], options), ...given(options, ['ttl']) });
       return { answer, text: record([['link', answer.link], ['expiresAt', answer.expiresAt]]) };
     },
   );

@@ -2,12 +2,7 @@ import type { Command } from 'commander';
 import { apiAction, given, list, wholeNumber, type CliContext } from '../context.js';
 import { fields, record, table } from '../output.js';
 
-/**
- * `hosted-api webhook create|list|deliveries|redeliver|test`. These methods are called by their
- * path (api.call): they join the typed client when the server's /openapi.json describes them.
- */
-
-type Row = Record<string, unknown>;
+/** `hosted-api webhook create|list|deliveries|redeliver|test`. */
 
 export function webhookCommands(program: Command, context: CliContext): void {
   const webhook = program.command('webhook').description('signed HTTP callbacks on portal events (Standard Webhooks)');
@@ -21,22 +16,22 @@ export function webhookCommands(program: Command, context: CliContext): void {
       .option('--events <list>', 'comma-separated event types, or * (default)', list)
       .option('--description <text>'),
     async ({ args, options, api }) => {
-      const answer = (await api().call('POST', 'webhook/create', { url: args[0], ...given(options, ['events', 'description']) })) as { webhook?: Row; secret?: string };
-      return { answer, text: `${fields(answer.webhook ?? {})}${record([['secret', answer.secret]])}` };
+      const answer = await api().webhook.create({ url: args[0], ...given(options, ['events', 'description']) });
+      return { answer, text: `${fields(answer.webhook)}${record([['secret', answer.secret]])}` };
     },
   );
 
   apiAction(context, webhook.command('list').description('the webhook endpoints'), async ({ api }) => {
-    const answer = (await api().call('GET', 'webhook/list')) as { webhooks?: Row[] };
+    const answer = await api().webhook.list();
     return {
       answer,
       text: table(
-        answer.webhooks ?? [],
+        answer.webhooks,
         [
           { heading: 'WEBHOOK', value: (w) => w.webhookId },
           { heading: 'URL', value: (w) => w.url },
           { heading: 'EVENTS', value: (w) => w.events },
-          { heading: 'DISABLED', value: (w) => (w.disabled === true ? `yes${w.disabledReason ? ` (${String(w.disabledReason)})` : ''}` : 'no') },
+          { heading: 'DISABLED', value: (w) => (w.disabled ? `yes${w.disabledReason ? ` (${w.disabledReason})` : ''}` : 'no') },
           { heading: 'CLIENT', value: (w) => w.clientId },
         ],
         '(no webhooks)',
@@ -54,9 +49,9 @@ export function webhookCommands(program: Command, context: CliContext): void {
       .option('--limit <n>', 'at most this many', wholeNumber)
       .option('--after <cursor>', 'the next page (the cursor a previous page printed)'),
     async ({ args, options, api }) => {
-      const answer = (await api().call('GET', 'webhook/deliveries', { webhookId: args[0], ...given(options, ['status', 'limit', 'after']) })) as { deliveries?: Row[]; next?: string | null };
+      const answer = await api().webhook.deliveries({ webhookId: args[0], ...given(options, ['status', 'limit', 'after']) });
       const rows = table(
-        answer.deliveries ?? [],
+        answer.deliveries,
         [
           { heading: 'DELIVERY', value: (d) => d.deliveryId },
           { heading: 'TYPE', value: (d) => d.type },
@@ -72,12 +67,12 @@ export function webhookCommands(program: Command, context: CliContext): void {
   );
 
   apiAction(context, webhook.command('redeliver').description('queue a delivery again, at once').argument('<deliveryId>'), async ({ args, api }) => {
-    const answer = (await api().call('POST', 'webhook/redeliver', { deliveryId: args[0] })) as { delivery?: Row };
-    return { answer, text: fields(answer.delivery ?? {}) };
+    const answer = await api().webhook.redeliver({ deliveryId: args[0] });
+    return { answer, text: fields(answer.delivery) };
   });
 
   apiAction(context, webhook.command('test').description('send a webhook.test event to one endpoint').argument('<webhookId>'), async ({ args, api }) => {
-    const answer = (await api().call('POST', 'webhook/test', { webhookId: args[0] })) as { delivery?: Row };
-    return { answer, text: fields(answer.delivery ?? {}) };
+    const answer = await api().webhook.test({ webhookId: args[0] });
+    return { answer, text: fields(answer.delivery) };
   });
 }

@@ -31,3 +31,8 @@ export async function viewWithCount(db: Db, client: ClientRecord): Promise<Clien
   const counts = await countClientPortals(db, [client.clientId]);
   return clientView(client, counts.get(client.clientId) ?? 0);
 }
+
+/** Every client that is not removed, by id and name only (a filter's choices: no portal counts to compute). */
+export async function listClientChoices(ctx: DomainContext): Promise<Array<{ readonly clientId: string; readonly name: string }>> {
+  return (await listClients(ctx.store.db)).map((c) => ({ clientId: c.clientId, name: c.name }));
+}

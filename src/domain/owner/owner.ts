@@ -59,9 +59,7 @@ export function checkEmailSignupOwner(input: OwnerInput): ValidOwner {
 export const DEFAULT_FIRST_NAME = 'Administrator';
 
 function ownerWith(input: OwnerInput, firstName: string, lastName: string, problems: string[]): ValidOwner {
-  const email = (input.email ?? '').trim();
-  if (email === '') problems.push('email is required');
-  else if (email.length > 255 || !EMAIL.test(email) || ENCODED_WORD.test(email)) problems.push('email is not a valid e-mail address');
+  const email = checkEmailAddress('email', input.email, problems);
   const phone = input.phone?.trim() || null;
   if (phone !== null && phone.length > 32) problems.push('phone must be at most 32 characters');
   const language = normalizeLanguage(input.language);
@@ -70,11 +68,22 @@ function ownerWith(input: OwnerInput, firstName: string, lastName: string, probl
   return {
     firstName,
     lastName,
-    email: email.toLowerCase(),
+    email,
     phone,
     language: language ?? 'en-US',
     timeZoneName: resolveTimeZone(input.timeZoneName),
   };
+}
+
+/**
+ * An e-mail address as the service accepts one (an owner's, an operator account's): trimmed and
+ * lower-cased (look-ups are case-insensitive); a problem names `field`.
+ */
+export function checkEmailAddress(field: string, value: string | undefined, problems: string[]): string {
+  const email = (value ?? '').trim();
+  if (email === '') problems.push(`${field} is required`);
+  else if (email.length > 255 || !EMAIL.test(email) || ENCODED_WORD.test(email)) problems.push(`${field} is not a valid e-mail address`);
+  return email.toLowerCase();
 }
 
 function personName(field: string, value: string | undefined, problems: string[]): string {

@@ -4,6 +4,8 @@ import { DELIVERY_STATUSES, type DeliveryStatus } from '../../store/records.js';
 import type { Actor, ChangeScope } from '../actor.js';
 import type { DomainContext } from '../context.js';
 import { DomainError, paramsError } from '../errors.js';
+import { listEndpoints } from '../../store/repositories/webhook-endpoints.js';
+import { visibleClientOf } from '../actor.js';
 import { visibleEndpoint } from './manage-webhooks.js';
 import { deliveryView, type DeliveryView } from './webhook-view.js';
 
@@ -78,5 +80,21 @@ export async function testWebhook(ctx: DomainContext, scope: ChangeScope, webhoo
     const view = deliveryView(delivery);
     await scope.beforeCommit?.(tx, view);
     return view;
+  });
+}
+
+/** A delivery with the URL of the endpoint it goes to. */
+export interface PortalDelivery {
+  readonly delivery: DeliveryView;
+  readonly webhookUrl: string;
+}
+
+/** The newest deliveries of events about one portal, to every endpoint the actor may see. */
+export async function listPortalDeliveries(ctx: DomainContext, actor: Actor, tenantId: number, limit: number): Promise<PortalDelivery[]> {
+  const endpoints = new Map((await listEndpoints(ctx.store.db, visibleClientOf(actor))).map((e) => [e.id, e.url]));
+  const rows = await listDeliveries(ctx.store.db, { tenantId }, { limit });
+  return rows.flatMap((row) => {
+    const url = endpoints.get(row.webhookId);
+    return url === undefined ? [] : [{ delivery: deliveryView(row), webhookUrl: url }];
   });
 }

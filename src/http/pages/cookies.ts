@@ -21,6 +21,8 @@ export interface CookieOptions {
   readonly maxAgeSeconds: number;
   /** Secure when the portal is served over https (PUBLIC_SCHEME=https). */
   readonly secure: boolean;
+  /** Lax (the default) or Strict: never sent with a request another site started. */
+  readonly sameSite?: 'Lax' | 'Strict';
 }
 
 /**
@@ -28,7 +30,7 @@ export interface CookieOptions {
  * POSTs, still sent when the owner follows a link from a mail), Path=/, Secure over https.
  */
 export function serializeCookie(name: string, value: string, options: CookieOptions): string {
-  const parts = [`${name}=${value}`, 'Path=/', `Max-Age=${Math.max(0, Math.floor(options.maxAgeSeconds))}`, 'HttpOnly', 'SameSite=Lax'];
+  const parts = [`${name}=${value}`, 'Path=/', `Max-Age=${Math.max(0, Math.floor(options.maxAgeSeconds))}`, 'HttpOnly', `SameSite=${options.sameSite ?? 'Lax'}`];
   if (options.secure) parts.push('Secure');
   return parts.join('; ');
 }

@@ -1,4 +1,4 @@
-import { MysqlAdapter, SqliteAdapter, type DialectAdapter } from 'kysely';
+import { MysqlAdapter, PostgresAdapter, sql, SqliteAdapter, type DialectAdapter, type RawBuilder } from 'kysely';
 
 /**
  * The SQL features that differ between the databases, read from the connection's Kysely adapter
@@ -27,4 +27,23 @@ export function upsertStyle(db: HasAdapter): 'onConflict' | 'onDuplicateKey' {
  */
 export function needsRowLocks(db: HasAdapter): boolean {
   return !(db.getExecutor().adapter instanceof SqliteAdapter);
+}
+
+/**
+ * A text column compared and ordered byte by byte, so that a prefix is one range of its index:
+ * SQLite's BINARY and MySQL's utf8mb4_bin already compare so; on PostgreSQL the column takes the
+ * "C" collation (an index with that collation exists where this is used).
+ */
+export function byteOrdered(db: HasAdapter, column: string): RawBuilder<string> {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? sql<string>`${sql.ref(column)} collate "C"` : sql<string>`${sql.ref(column)}`;
+}
+
+/**
+ * A column SQLite must not choose an index for. SQLite plans without statistics: given an
+ * equality on a status and a range on a name, it takes the status index and sorts every match;
+ * `+ 0` leaves it the name index. PostgreSQL and MySQL weigh both with their statistics (a rare
+ * status is best found by its index), so they get the column as it is.
+ */
+export function notIndexedOnSqlite(db: HasAdapter, column: string): RawBuilder<number> {
+  return db.getExecutor().adapter instanceof SqliteAdapter ? sql<number>`${sql.ref(column)} + 0` : sql<number>`${sql.ref(column)}`;
 }

@@ -4,6 +4,7 @@ import * as m002 from './002_clients_and_audit.js';
 import * as m003 from './003_usage.js';
 import * as m004 from './004_webhooks.js';
 import * as m005 from './005_idempotency.js';
+import * as m006 from './006_operator_console.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from disk so the same list works
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '003_usage': m003,
   '004_webhooks': m004,
   '005_idempotency': m005,
+  '006_operator_console': m006,
 };

@@ -50,23 +50,31 @@ export async function listTenantsWithStatisticsPage(
   const rows = await pageOf(db, filter, page)
     .leftJoin('users as owner', 'owner.id', 'tenants.owner_id')
     .select(TENANT_COLUMNS)
-    .select([
-      'owner.id as owner_user_id',
-      'owner.email as owner_email',
-      'owner.first_name as owner_first_name',
-      'owner.last_name as owner_last_name',
-      'tariffs.tenant_id as tariff_tenant_id',
-      'tariffs.plan as tariff_plan',
-      'tariffs.active_users as tariff_active_users',
-      'tariffs.max_file_size as tariff_max_file_size',
-      'tariffs.max_total_size as tariff_max_total_size',
-      'tariffs.features as tariff_features',
-      'tariffs.due_date as tariff_due_date',
-      'tariffs.users_count as tariff_users_count',
-    ])
+    .select(STATISTICS_COLUMNS)
     .orderBy('tenants.id')
     .execute();
-  return rows.map((row) => ({
+  return rows.map(toTenantWithStatistics);
+}
+
+/** The owner's and tariff's columns beside TENANT_COLUMNS (owner joined as `owner`, tariff as `tariffs`). */
+export const STATISTICS_COLUMNS = [
+  'owner.id as owner_user_id',
+  'owner.email as owner_email',
+  'owner.first_name as owner_first_name',
+  'owner.last_name as owner_last_name',
+  'tariffs.tenant_id as tariff_tenant_id',
+  'tariffs.plan as tariff_plan',
+  'tariffs.active_users as tariff_active_users',
+  'tariffs.max_file_size as tariff_max_file_size',
+  'tariffs.max_total_size as tariff_max_total_size',
+  'tariffs.features as tariff_features',
+  'tariffs.due_date as tariff_due_date',
+  'tariffs.users_count as tariff_users_count',
+] as const;
+
+/** A row of TENANT_COLUMNS and STATISTICS_COLUMNS as a tenant with its owner and tariff. */
+export function toTenantWithStatistics(row: Parameters<typeof toTenant>[0] & StatisticsRow): TenantWithStatistics {
+  return {
     tenant: toTenant(row),
     owner:
       row.owner_user_id === null
@@ -89,7 +97,22 @@ export async function listTenantsWithStatisticsPage(
             due_date: row.tariff_due_date ?? null,
           }),
     usersCount: Number(row.tariff_users_count ?? 0),
-  }));
+  };
+}
+
+interface StatisticsRow {
+  readonly owner_user_id: string | null;
+  readonly owner_email: string | null;
+  readonly owner_first_name: string | null;
+  readonly owner_last_name: string | null;
+  readonly tariff_tenant_id: number | null;
+  readonly tariff_plan: string | null;
+  readonly tariff_active_users: number | null;
+  readonly tariff_max_file_size: number | string | null;
+  readonly tariff_max_total_size: number | string | null;
+  readonly tariff_features: string | null;
+  readonly tariff_due_date: Date | string | null;
+  readonly tariff_users_count: number | null;
 }
 
 /**
@@ -101,7 +124,7 @@ export async function listTenantsWithStatisticsPage(
  * PostgreSQL pay one primary-key probe per row.
  */
 function pageOf(db: Db, filter: TenantFilter, page: PageRequest) {
-  const ids = filtered(db, filter)
+  const ids = filterTenants(db, filter)
     .select('tenants.id as page_id')
     .where('tenants.id', '>', page.afterId)
     .orderBy('tenants.id')
@@ -115,7 +138,7 @@ function pageOf(db: Db, filter: TenantFilter, page: PageRequest) {
  * a page after `startIndex` skipped matches begins. Counted over the index, no rows read.
  */
 export async function nthTenantId(db: Db, filter: TenantFilter & { readonly afterId: number }, n: number): Promise<number | undefined> {
-  const row = await filtered(db, filter)
+  const row = await filterTenants(db, filter)
     .select('tenants.id')
     .where('tenants.id', '>', filter.afterId)
     .orderBy('tenants.id')
@@ -135,7 +158,8 @@ function literalLimit(limit: number) {
   return sql.lit(limit);
 }
 
-function filtered(db: Db, filter: TenantFilter) {
+/** The tenants matching `filter` (no order, no columns chosen yet): the base of every list query. */
+export function filterTenants(db: Db, filter: TenantFilter) {
   let query = db.selectFrom('tenants');
   if (filter.statuses !== undefined) {
     query = query.where('tenants.status', 'in', filter.statuses.map(statusCode));

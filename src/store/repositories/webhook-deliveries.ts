@@ -254,3 +254,13 @@ function toDelivery(row: Omit<Selectable<WebhookDeliveriesTable>, 'locked_until'
     created: fromDbTime(row.created_at),
   };
 }
+
+/** How many deliveries gave up after their last retry (a range of webhook_deliveries_due). */
+export async function countFailedDeliveries(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('webhook_deliveries')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('status', '=', statusCode('failed'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

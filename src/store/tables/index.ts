@@ -17,6 +17,8 @@ export interface Database {
   webhook_endpoints: WebhookEndpointsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   idempotency_keys: IdempotencyKeysTable;
+  operator_accounts: OperatorAccountsTable;
+  console_sessions: ConsoleSessionsTable;
 }
 
 /** A timestamp: ISO text on SQLite, a Date on PostgreSQL and MySQL. */
@@ -188,4 +190,24 @@ export interface IdempotencyKeysTable {
   body_sealed: string | null;
   expires_at: DbTime;
   created_at: DbTime;
+}
+
+export interface OperatorAccountsTable {
+  id: Generated<number>;
+  /** Lower-case. */
+  email: string;
+  password_hash: string;
+  disabled: number;
+  created_at: DbTime;
+  password_changed_at: DbTime;
+}
+
+export interface ConsoleSessionsTable {
+  /** SHA-256 (hex) of the session cookie's token. */
+  id: string;
+  account_id: number;
+  created_at: DbTime;
+  last_seen_at: DbTime;
+  /** The idle limit, moved forward as the session is used. */
+  expires_at: DbTime;
 }

@@ -41,6 +41,8 @@ export interface PortalPageLinks {
   readonly auditHref: string | null;
   /** POST: redeliver one delivery (`deliveryId`); null hides the buttons. */
   readonly redeliverAction: string | null;
+  /** This page: where a redelivery comes back to (`returnTo`). */
+  readonly selfHref?: string;
 }
 
 /** One portal's page. */
@@ -162,6 +164,7 @@ ${model.deliveries === null
         rows: model.deliveries,
         showEndpoint: true,
         redeliverAction: model.links.redeliverAction,
+        ...(model.links.selfHref !== undefined ? { returnTo: model.links.selfHref } : {}),
         csrfToken: csrf,
         empty: emptyState({ title: 'No deliveries', text: 'No webhook endpoint has received an event about this portal.', compact: true }),
       }),

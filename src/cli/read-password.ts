@@ -1,0 +1,54 @@
+import { createInterface } from 'node:readline';
+import type { CliContext } from './context.js';
+import { UsageError } from './errors.js';
+
+/**
+ * A password for an admin command: asked for on a terminal without echoing it, or the first line
+ * of stdin when that is a pipe (scripts: `printf '%s\n' "$PW" | hosted-api admin create --email …`).
+ * Never an option: a password on the command line lands in the shell history and in `ps`.
+ */
+export async function readPassword(context: CliContext, prompt: string): Promise<string> {
+  const password = process.stdin.isTTY === true ? await typedPassword(context, prompt) : await firstLine();
+  if (password === undefined || password === '') throw new UsageError('no password given (type it at the prompt, or pipe it on stdin)');
+  return password;
+}
+
+/** Reads keystrokes in raw mode (nothing is echoed) until Enter; Ctrl-C or Ctrl-D gives up. */
+function typedPassword(context: CliContext, prompt: string): Promise<string | undefined> {
+  const input = process.stdin;
+  context.err(prompt);
+  input.setRawMode(true);
+  input.resume();
+  input.setEncoding('utf8');
+  return new Promise((resolve) => {
+    let typed = '';
+    const finish = (value: string | undefined) => {
+      input.off('data', onData);
+      input.setRawMode(false);
+      input.pause();
+      context.err('\n');
+      resolve(value);
+    };
+    const onData = (chunk: string) => {
+      for (const char of chunk) {
+        if (char === '\r' || char === '\n') return finish(typed);
+        if (char === '\u0003' || char === '\u0004') return finish(undefined);
+        if (char === '\u007f' || char === '\b') typed = [...typed].slice(0, -1).join('');
+        else typed += char;
+      }
+      return undefined;
+    };
+    input.on('data', onData);
+  });
+}
+
+/** The first line of a piped stdin. */
+async function firstLine(): Promise<string | undefined> {
+  const lines = createInterface({ input: process.stdin, terminal: false });
+  try {
+    for await (const line of lines) return line;
+    return undefined;
+  } finally {
+    lines.close();
+  }
+}

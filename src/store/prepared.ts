@@ -6,21 +6,25 @@ import type { Db } from './store.js';
  * then run with each call's values. Building and compiling the same query afresh on every request
  * was a sixth of a simple lookup's CPU (bench/: Kysely's reference parsers, freeze, visitNode).
  *
- * The builder runs once with placeholders where the values go; the compiled parameters are then
- * those placeholders, in SQL order, and each call swaps in its own values by position. A
- * builder must therefore put every value in a parameter (no `sql.lit`, no list whose length
- * varies): what it inlines is fixed for good.
+ * The builder runs once with placeholders where the values go — an argument that is a plain
+ * object (a row to insert) gets one placeholder per property — and the compiled parameters are
+ * then those placeholders, in SQL order; each call swaps in its own values by place. A builder
+ * must therefore put every value in a parameter (no `sql.lit`, no list whose length varies), and
+ * an object argument must have the same properties on every call: what is inlined is fixed for good.
  */
 
-/** Where one of the call's values goes. */
+/** Where one of the call's values goes: an argument, or a property of an object argument. */
 class Placeholder {
-  constructor(readonly position: number) {}
+  constructor(
+    readonly position: number,
+    readonly property?: string,
+  ) {}
 }
 
 interface Template {
   readonly query: CompiledQuery;
-  /** For each compiled parameter: the position of the call's value that fills it. */
-  readonly slots: readonly number[];
+  /** For each compiled parameter: where the call's value that fills it is. */
+  readonly slots: readonly Placeholder[];
 }
 
 /**
@@ -34,16 +38,26 @@ export function prepared<V extends readonly unknown[], R>(build: (db: Db, ...val
     const adapter = db.getExecutor().adapter;
     let template = templates.get(adapter);
     if (template === undefined) {
-      const placeholders = values.map((_value, position) => new Placeholder(position)) as unknown as V;
+      const placeholders = values.map((value, position) =>
+        isRow(value) ? Object.fromEntries(Object.keys(value).map((property) => [property, new Placeholder(position, property)])) : new Placeholder(position),
+      ) as unknown as V;
       const query = build(db, ...placeholders).compile();
       const slots = query.parameters.map((parameter) => {
         if (!(parameter instanceof Placeholder)) throw new Error(`prepared query with an inlined value: ${query.sql}`);
-        return parameter.position;
+        return parameter;
       });
       template = { query, slots };
       templates.set(adapter, template);
     }
-    const parameters = template.slots.map((position) => values[position]);
+    const parameters = template.slots.map(({ position, property }) => {
+      const value = values[position];
+      return property === undefined ? value : (value as Readonly<Record<string, unknown>>)[property];
+    });
     return db.executeQuery<R>({ ...template.query, parameters } as CompiledQuery<R>);
   };
+}
+
+/** A plain object (a row of values), not a Date, an array or a Buffer. */
+function isRow(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
 }

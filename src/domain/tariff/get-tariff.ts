@@ -1,4 +1,4 @@
-import { findTariff, findUsage } from '../../store/repositories/tariffs.js';
+import { findTariff, findTariffWithUsage } from '../../store/repositories/tariffs.js';
 import type { TariffRecord, TenantRecord, UsageRecord } from '../../store/records.js';
 import type { Db } from '../../store/store.js';
 import type { Actor } from '../actor.js';
@@ -20,7 +20,8 @@ export const NO_USAGE: UsageRecord = { usedSize: 0, usersCount: 0, reported: nul
 export async function getTariff(ctx: DomainContext, actor: Actor, ref: PortalRef): Promise<PortalTariff> {
   const db = ctx.store.db;
   const tenant = await findPortal(ctx, db, actor, ref);
-  return { tenant, tariff: await currentTariff(ctx, db, tenant.id), usage: (await findUsage(db, tenant.id)) ?? NO_USAGE };
+  const stored = await findTariffWithUsage(db, tenant.id);
+  return { tenant, tariff: stored?.tariff ?? defaultTariff(ctx, tenant.id), usage: stored?.usage ?? NO_USAGE };
 }
 
 /**

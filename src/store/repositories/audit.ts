@@ -1,6 +1,8 @@
-import { sql } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import { fromDbBigInt, fromDbTime } from '../dialects/values.js';
+import { prepared } from '../prepared.js';
 import type { Db } from '../store.js';
+import type { AuditLogTable } from '../tables/index.js';
 
 /**
  * The audit log: one row per change, written in the change's own transaction, read newest
@@ -41,9 +43,7 @@ export interface AuditFilter {
 }
 
 export async function insertAudit(db: Db, row: NewAuditRow): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
+  await auditInsert(db, {
       at: row.at,
       action: row.action,
       actor_type: row.actorType,
@@ -54,9 +54,11 @@ export async function insertAudit(db: Db, row: NewAuditRow): Promise<void> {
       client_id: row.clientId,
       request_id: row.requestId,
       changes: row.changes,
-    })
-    .execute();
+  });
 }
+
+// Every change writes one (see ../prepared.ts).
+const auditInsert = prepared((db, row: Insertable<AuditLogTable>) => db.insertInto('audit_log').values(row));
 
 /** Up to `limit` matching records with ids below `beforeId` (all when undefined), newest first. */
 export async function listAudit(db: Db, filter: AuditFilter, page: { readonly beforeId?: number | undefined; readonly limit: number }): Promise<AuditRow[]> {

@@ -2,37 +2,46 @@ import { sql } from 'kysely';
 import { needsRowLocks } from '../dialects/features.js';
 import { fromDbBigInt, fromDbTime } from '../dialects/values.js';
 import type { TariffRecord, UsageRecord } from '../records.js';
+import { prepared } from '../prepared.js';
 import type { Db } from '../store.js';
 
 /** Inserts a portal's tariff (every portal has exactly one). */
 export async function insertTariff(db: Db, tariff: TariffRecord, at: Date): Promise<void> {
-  await db
-    .insertInto('tariffs')
-    .values({ tenant_id: tariff.tenantId, ...tariffColumns(tariff, at) })
-    .execute();
+  await tariffInsert(db, tariff.tenantId, tariff.plan, tariff.activeUsers, tariff.maxFileSize, tariff.maxTotalSize, tariff.features, tariff.dueDate, at);
 }
 
 export async function findTariff(db: Db, tenantId: number): Promise<TariffRecord | undefined> {
-  const row = await db
-    .selectFrom('tariffs')
-    .select(['tenant_id', 'plan', 'active_users', 'max_file_size', 'max_total_size', 'features', 'due_date'])
-    .where('tenant_id', '=', tenantId)
-    .executeTakeFirst();
+  const [row] = (await tariffByTenant(db, tenantId)).rows;
   return row && toTariff(row);
 }
 
-/** Every column of a tariff row but its key. */
-function tariffColumns(tariff: TariffRecord, at: Date) {
-  return {
-    plan: tariff.plan,
-    active_users: tariff.activeUsers,
-    max_file_size: tariff.maxFileSize,
-    max_total_size: tariff.maxTotalSize,
-    features: tariff.features,
-    due_date: tariff.dueDate,
-    updated_at: at,
-  };
+/** A portal's tariff and its reported usage, in one read (tariff/get). */
+export async function findTariffWithUsage(db: Db, tenantId: number): Promise<{ readonly tariff: TariffRecord; readonly usage: UsageRecord } | undefined> {
+  const [row] = (await tariffByTenant(db, tenantId)).rows;
+  return row && { tariff: toTariff(row), usage: toUsage(row) };
 }
+
+// Every registration writes a tariff and every tariff/get reads one: prepared once (see ../prepared.ts).
+const tariffInsert = prepared(
+  (db, tenantId: number, plan: string, activeUsers: number, maxFileSize: number, maxTotalSize: number, features: string, dueDate: Date | null, at: Date) =>
+    db.insertInto('tariffs').values({
+      tenant_id: tenantId,
+      plan,
+      active_users: activeUsers,
+      max_file_size: maxFileSize,
+      max_total_size: maxTotalSize,
+      features,
+      due_date: dueDate,
+      updated_at: at,
+    }),
+);
+const tariffByTenant = prepared((db, tenantId: number) =>
+  db
+    .selectFrom('tariffs')
+    .select(['tenant_id', 'plan', 'active_users', 'max_file_size', 'max_total_size', 'features', 'due_date', 'used_size', 'users_count', 'usage_reported_at'])
+    .where('tenant_id', '=', tenantId),
+);
+
 
 export interface TariffRow {
   tenant_id: number;

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Compilable, Insertable, Selectable } from 'kysely';
 import { needsRowLocks, supportsReturning } from '../dialects/features.js';
 import { fromDbBigInt, fromDbTime } from '../dialects/values.js';
 import { TENANT_STATUSES, tenantStatusOf, type TenantRecord, type TenantStatus } from '../records.js';
@@ -66,13 +66,17 @@ export async function insertTenant(db: Db, tenant: NewTenant): Promise<number> {
     client_id: tenant.clientId,
   };
   // MySQL has no RETURNING; its driver reports the generated id instead.
-  if (!supportsReturning(db)) {
-    const result = await db.insertInto('tenants').values(values).executeTakeFirstOrThrow();
-    return Number(result.insertId);
-  }
-  const row = await db.insertInto('tenants').values(values).returning('id').executeTakeFirstOrThrow();
-  return row.id;
+  const result = await tenantInsert(db, values);
+  const id = result.rows[0]?.id ?? result.insertId;
+  if (id === undefined) throw new Error('the database reported no id for the new tenant');
+  return Number(id);
 }
+
+// Every registration writes one (see ../prepared.ts); the template differs per database anyway.
+const tenantInsert = prepared(
+  (db, row: Insertable<TenantsTable>): Compilable<{ readonly id?: number }> =>
+    supportsReturning(db) ? db.insertInto('tenants').values(row).returning('id') : (db.insertInto('tenants').values(row) as Compilable<{ readonly id?: number }>),
+);
 
 /** A tenant by id, whatever its status. */
 export async function findTenantById(db: Db, id: number): Promise<TenantRecord | undefined> {

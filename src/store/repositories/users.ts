@@ -1,8 +1,9 @@
 import { fromDbBoolean, fromDbTime } from '../dialects/values.js';
 import { tenantStatusOf, type TenantStatus, type UserRecord } from '../records.js';
+import { prepared } from '../prepared.js';
 import type { Db } from '../store.js';
 import type { UsersTable } from '../tables/index.js';
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import { statusCode } from './tenants.js';
 
 export const USER_COLUMNS = [
@@ -25,26 +26,28 @@ type UserRow = Pick<
 export type NewUser = UserRecord & { readonly passwordHash: string | null };
 
 export async function insertUser(db: Db, user: NewUser): Promise<void> {
-  await db
-    .insertInto('users')
-    .values({
-      id: user.id,
-      tenant_id: user.tenantId,
-      email: user.email,
-      first_name: user.firstName,
-      last_name: user.lastName,
-      phone: user.phone,
-      password_hash: user.passwordHash,
-      activated: user.activated ? 1 : 0,
-      created_at: user.created,
-    })
-    .execute();
+  await userInsert(db, {
+    id: user.id,
+    tenant_id: user.tenantId,
+    email: user.email,
+    first_name: user.firstName,
+    last_name: user.lastName,
+    phone: user.phone,
+    password_hash: user.passwordHash,
+    activated: user.activated ? 1 : 0,
+    created_at: user.created,
+  });
 }
 
+// Every registration writes an owner (see ../prepared.ts).
+const userInsert = prepared((db, row: Insertable<UsersTable>) => db.insertInto('users').values(row));
+
 export async function findUserById(db: Db, id: string): Promise<UserRecord | undefined> {
-  const row = await db.selectFrom('users').select(USER_COLUMNS).where('id', '=', id).executeTakeFirst();
+  const [row] = (await userById(db, id)).rows;
   return row && toUser(row);
 }
+
+const userById = prepared((db, id: string) => db.selectFrom('users').select(USER_COLUMNS).where('id', '=', id));
 
 /** Owners with this e-mail and the stored password hash, for sign-in. */
 export async function findCredentialsByEmail(

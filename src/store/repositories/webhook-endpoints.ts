@@ -1,6 +1,7 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import { fromDbBoolean, fromDbTime } from '../dialects/values.js';
 import type { WebhookEndpointRecord } from '../records.js';
+import { prepared } from '../prepared.js';
 import type { Db } from '../store.js';
 import type { WebhookEndpointsTable } from '../tables/index.js';
 
@@ -54,19 +55,29 @@ export async function listEndpoints(db: Db, clientId?: string | null): Promise<W
  * operator, and of that client (if any) while the client is neither disabled nor removed.
  */
 export async function listReceivingEndpoints(db: Db, tenantClientId: string | null): Promise<WebhookEndpointRecord[]> {
-  let query = db
+  const result = tenantClientId === null ? await operatorEndpoints(db) : await endpointsForClient(db, tenantClientId);
+  return result.rows.map(toEndpoint);
+}
+
+/**
+ * The enabled endpoints whose client (if any) is neither disabled nor removed — a disabled
+ * client's endpoints are paused: they get nothing until the client is enabled again. Every change
+ * reads these (prepared once, see ../prepared.ts).
+ */
+function receiving(db: Db) {
+  return db
     .selectFrom('webhook_endpoints')
     .leftJoin('api_clients', 'api_clients.client_id', 'webhook_endpoints.client_id')
     .select(COLUMNS)
-    .where('webhook_endpoints.disabled', '=', 0)
-    // A disabled client's endpoints are paused: they get nothing until the client is enabled.
-    .where((eb) => eb.or([eb('webhook_endpoints.client_id', 'is', null), eb.and([eb('api_clients.disabled', '=', 0), eb('api_clients.removed_at', 'is', null)])]));
-  query =
-    tenantClientId === null
-      ? query.where('webhook_endpoints.client_id', 'is', null)
-      : query.where((eb) => eb.or([eb('webhook_endpoints.client_id', 'is', null), eb('webhook_endpoints.client_id', '=', tenantClientId)]));
-  return (await query.execute()).map(toEndpoint);
+    .where('webhook_endpoints.disabled', '=', sql.lit(0))
+    .where((eb) =>
+      eb.or([eb('webhook_endpoints.client_id', 'is', null), eb.and([eb('api_clients.disabled', '=', sql.lit(0)), eb('api_clients.removed_at', 'is', null)])]),
+    );
 }
+const operatorEndpoints = prepared((db) => receiving(db).where('webhook_endpoints.client_id', 'is', null));
+const endpointsForClient = prepared((db, clientId: string) =>
+  receiving(db).where((eb) => eb.or([eb('webhook_endpoints.client_id', 'is', null), eb('webhook_endpoints.client_id', '=', clientId)])),
+);
 
 /** Disables every endpoint of a client (its removal), with a reason. */
 export async function disableClientEndpoints(db: Db, clientId: string, reason: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { pseudonymizeAudit, purgeAudit } from '../../store/repositories/audit.js';
+import { purgeExpiredKeys } from '../../store/repositories/idempotency-keys.js';
 import { purgeSentMail } from '../../store/repositories/outbox.js';
 import { purgeDeliveries } from '../../store/repositories/webhook-deliveries.js';
 import { purgeRemovedTenants } from '../../store/repositories/tenants.js';
@@ -21,13 +22,15 @@ export interface PurgeResult {
   readonly sentMail: number;
   readonly auditRecords: number;
   readonly deliveries: number;
+  readonly idempotencyKeys: number;
 }
 
 /**
  * Deletes what has outlived its purpose: removed portals older than REMOVE_RETENTION_DAYS (each
  * recorded as `portal.purge`, its owner's e-mail replaced by a pseudonym in the audit log: the
  * right to erasure), audit records older than AUDIT_RETENTION_DAYS, used-link records of links
- * that have expired anyway, old sent mail and old finished webhook deliveries. Several instances may run it at once: the portals
+ * that have expired anyway, old sent mail, old finished webhook deliveries and stored idempotent
+ * answers past IDEMPOTENCY_TTL_HOURS. Several instances may run it at once: the portals
  * are claimed under a lock, every other step is an idempotent DELETE.
  */
 export async function purgeExpired(ctx: DomainContext): Promise<PurgeResult> {
@@ -61,7 +64,8 @@ export async function purgeExpired(ctx: DomainContext): Promise<PurgeResult> {
     deliveries += deleted;
     if (deleted < BATCH) break;
   }
-  return { tenants, usedLinks, sentMail, auditRecords, deliveries };
+  const idempotencyKeys = await purgeExpiredKeys(ctx.store.db, new Date(now));
+  return { tenants, usedLinks, sentMail, auditRecords, deliveries, idempotencyKeys };
 }
 
 /**

@@ -3,6 +3,7 @@ import { availableParallelism, loadavg, release, totalmem } from 'node:os';
 import type { DialectName } from '../src/store/dialects/index.js';
 import type { FullListResult } from './full-list.js';
 import type { LoadResult } from './load.js';
+import type { MetricsOverheadResult } from './metrics-overhead.js';
 
 /** One scenario's numbers, as printed and saved. */
 export interface ScenarioResult extends LoadResult {
@@ -38,6 +39,8 @@ export interface DatabaseResult {
   readonly dialect: DialectName;
   readonly throughput?: PhaseResult | undefined;
   readonly scale?: PhaseResult | undefined;
+  /** Signed portal/get with metrics on against off (bench/metrics-overhead.ts). */
+  readonly metricsOverhead?: MetricsOverheadResult | undefined;
   readonly targets: TargetResult[];
 }
 

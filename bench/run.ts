@@ -6,6 +6,7 @@ import type { DialectName } from '../src/store/dialects/index.js';
 import { createServerDatabase, createSqliteDatabase, existingSqliteDatabase, type BenchDatabase } from './databases.js';
 import { measureFullList } from './full-list.js';
 import { runLoad } from './load.js';
+import { measureMetricsOverhead, METRICS_OVERHEAD, metricsOverheadTarget } from './metrics-overhead.js';
 import { isSelected, parseBenchOptions, type BenchOptions } from './options.js';
 import { hottestFunctions, newestProfile } from './profile.js';
 import {
@@ -57,8 +58,9 @@ async function main(): Promise<void> {
     process.stdout.write(`\n--- ${dialect} ---\n`);
     const throughput = await throughputPhase(options, dialect, create);
     const scale = await scalePhase(options, dialect, create, throughput);
-    const partial = { dialect, throughput, scale };
-    const result: DatabaseResult = { ...partial, targets: evaluateTargets(partial, options.portals) };
+    const metricsOverhead = isSelected(options, 'metrics', METRICS_OVERHEAD) ? await measureMetricsOverhead(options, create) : undefined;
+    const partial = { dialect, throughput, scale, metricsOverhead };
+    const result: DatabaseResult = { ...partial, targets: [...evaluateTargets(partial, options.portals), metricsOverheadTarget(metricsOverhead)] };
     databases.push(result);
     printDatabase(result);
   }

@@ -41,9 +41,10 @@ const HELP = `npm run bench -- [options]
   --connections N     connections for the throughput scenarios (default 10)
   --portals N         portals in the scale database (default 1000000; 0 skips the scale phase)
   --only WORDS        comma-separated: run only scenarios whose name contains one of them
-                      (e.g. --only bare,get-by-name; "throughput", "scale" or "webhooks"
-                      select a phase: webhooks measures register and portal/status without
-                      and with two webhook endpoints on a slow receiver)
+                      (e.g. --only bare,get-by-name; "throughput", "scale", "webhooks" or
+                      "metrics" select a phase: webhooks measures register and portal/status
+                      without and with two webhook endpoints on a slow receiver, metrics signed
+                      portal/get with metrics on against off)
   --seed-only         build the scale SQLite database and exit (see --db)
   --db FILE           the scale SQLite database: reused if it exists, else seeded into it
   --no-sqlite         skip SQLite (e.g. to measure only PostgreSQL)

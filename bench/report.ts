@@ -3,6 +3,7 @@ import { availableParallelism, loadavg, release, totalmem } from 'node:os';
 import type { DialectName } from '../src/store/dialects/index.js';
 import type { FullListResult } from './full-list.js';
 import type { LoadResult } from './load.js';
+import type { MetricsOverheadResult } from './metrics-overhead.js';
 
 /** One scenario's numbers, as printed and saved. */
 export interface ScenarioResult extends LoadResult {
@@ -40,6 +41,8 @@ export interface DatabaseResult {
   readonly scale?: PhaseResult | undefined;
   /** Registration and status changes without and with webhook endpoints. */
   readonly webhooks?: PhaseResult | undefined;
+  /** Signed portal/get with metrics on against off (bench/metrics-overhead.ts). */
+  readonly metricsOverhead?: MetricsOverheadResult | undefined;
   readonly targets: TargetResult[];
 }
 

@@ -7,6 +7,7 @@ import { createServerDatabase, createSqliteDatabase, existingSqliteDatabase, typ
 import { CONSOLE_BENCH_ENV, consolePortalSearch, consolePortalsPage, consoleSessionCookie } from './console-scenarios.js';
 import { measureFullList } from './full-list.js';
 import { runLoad } from './load.js';
+import { measureMetricsOverhead, METRICS_OVERHEAD, metricsOverheadTarget } from './metrics-overhead.js';
 import { isSelected, parseBenchOptions, type BenchOptions } from './options.js';
 import { hottestFunctions, newestProfile } from './profile.js';
 import {
@@ -64,8 +65,9 @@ async function main(): Promise<void> {
     const throughput = await throughputPhase(options, dialect, create);
     const webhooks = await webhooksPhase(options, dialect, create);
     const scale = await scalePhase(options, dialect, create, throughput);
-    const partial = { dialect, throughput, scale, webhooks };
-    const result: DatabaseResult = { ...partial, targets: evaluateTargets(partial, options.portals) };
+    const metricsOverhead = isSelected(options, 'metrics', METRICS_OVERHEAD) ? await measureMetricsOverhead(options, create) : undefined;
+    const partial = { dialect, throughput, scale, webhooks, metricsOverhead };
+    const result: DatabaseResult = { ...partial, targets: [...evaluateTargets(partial, options.portals), metricsOverheadTarget(metricsOverhead)] };
     databases.push(result);
     printDatabase(result);
   }

@@ -17,6 +17,8 @@ import { readParams } from './params.js';
 interface HeldKey {
   /** Stores the answer (inside the change's transaction, when there is one). */
   complete(tx: Db, statusCode: number, body: string): Promise<void>;
+  /** Frees the key of a request that was refused or failed. */
+  release(): Promise<void>;
   stored: boolean;
 }
 
@@ -43,27 +45,34 @@ export function useIdempotency(api: FastifyInstance, ctx: DomainContext): void {
     if (!METHODS.has(request.method) || header === undefined) return;
     const key = checkIdempotencyKey(Array.isArray(header) ? header.join(',') : header);
     const path = request.routeOptions.url ?? request.url;
-    const begun = await beginIdempotentRequest(ctx, callerKeyOf(request), key, requestFingerprint(request.method, withoutPrefix(path), readParams(request).fields));
+    const params = readParams(request);
+    // A bare JSON array body (people/find) is a parameter too: under a name no field can have.
+    const fields = params.bareArray === undefined ? params.fields : new Map([...params.fields, ['', params.bareArray]]);
+    const begun = await beginIdempotentRequest(ctx, callerKeyOf(request), key, requestFingerprint(request.method, withoutPrefix(path), fields));
     if (begun.kind === 'replay') {
       return reply.code(begun.statusCode).header('idempotent-replayed', 'true').type('application/json; charset=utf-8').send(begun.body);
     }
     request.idempotency = {
       stored: false,
       complete: (tx, statusCode, body) => completeIdempotentRequest(ctx, tx, begun.id, statusCode, body),
+      release: () => releaseIdempotentRequest(ctx, begun.id),
     };
-    // A request that ends without storing its answer (refused, failed, or crashed) frees the key.
-    const release = () => releaseIdempotentRequest(ctx, begun.id);
-    reply.raw.once('close', () => {
-      if (request.idempotency !== null && !request.idempotency.stored) release().catch((error: unknown) => request.log.warn({ err: error }, 'an idempotency key could not be released'));
-    });
     return undefined;
   });
   api.addHook('onSend', async (request, reply, payload) => {
     const held = request.idempotency;
-    if (held === null || held.stored || reply.statusCode < 200 || reply.statusCode >= 300 || typeof payload !== 'string') return payload;
-    // A method that changes nothing (validateportalname, signin…): its answer is stored now.
-    await held.complete(ctx.store.db, reply.statusCode, payload);
-    held.stored = true;
+    if (held === null || held.stored) return payload;
+    if (reply.statusCode >= 200 && reply.statusCode < 300 && typeof payload === 'string') {
+      // A method that changes nothing (validateportalname, signin…): its answer is stored now.
+      await held.complete(ctx.store.db, reply.statusCode, payload);
+      held.stored = true;
+      return payload;
+    }
+    // Refused or failed: the key is freed once the handler has answered and before the answer
+    // leaves, so an immediate retry runs again. Never when the client merely hung up: a panel
+    // whose call timed out retries while the first may still commit, and must get its answer.
+    request.idempotency = null;
+    await held.release().catch((error: unknown) => request.log.warn({ err: error }, 'an idempotency key could not be released; it lapses on its own'));
     return payload;
   });
 }

@@ -17,7 +17,8 @@ export function measureRequests(app: FastifyInstance, metrics: Metrics): void {
     const url = request.routeOptions.url;
     const route = url === undefined ? 'unknown' : url.replace(PREFIX, '');
     metrics.observeRequest(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
-    if (request.routeOptions.config.spec?.countsAs === 'registration') {
+    // A replayed answer (Idempotency-Key) registered nothing: it is no registration of its own.
+    if (request.routeOptions.config.spec?.countsAs === 'registration' && !reply.hasHeader('idempotent-replayed')) {
       const status = reply.statusCode;
       metrics.registration(status < 300 ? 'created' : status < 500 ? 'refused' : 'failed');
     }

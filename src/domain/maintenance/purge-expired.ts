@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { pseudonymizeAudit, purgeAudit } from '../../store/repositories/audit.js';
 import { purgeExpiredConsoleSessions } from '../../store/repositories/console-sessions.js';
+import { purgeExpiredKeys } from '../../store/repositories/idempotency-keys.js';
 import { purgeSentMail } from '../../store/repositories/outbox.js';
 import { purgeDeliveries } from '../../store/repositories/webhook-deliveries.js';
 import { purgeRemovedTenants } from '../../store/repositories/tenants.js';
@@ -24,13 +25,16 @@ export interface PurgeResult {
   readonly deliveries: number;
   /** Console sessions past their idle limit (already refused; the rows go now). */
   readonly consoleSessions: number;
+  readonly idempotencyKeys: number;
 }
 
 /**
  * Deletes what has outlived its purpose: removed portals older than REMOVE_RETENTION_DAYS (each
  * recorded as `portal.purge`, its owner's e-mail replaced by a pseudonym in the audit log: the
  * right to erasure), audit records older than AUDIT_RETENTION_DAYS, used-link records of links
- * that have expired anyway, old sent mail and old finished webhook deliveries, and console sessions past their idle limit. Several instances may run it at once: the portals
+ * that have expired anyway, old sent mail and old finished webhook deliveries, stored idempotent
+ * answers past IDEMPOTENCY_TTL_HOURS and console sessions past their idle limit. Several
+ * instances may run it at once: the portals
  * are claimed under a lock, every other step is an idempotent DELETE.
  */
 export async function purgeExpired(ctx: DomainContext): Promise<PurgeResult> {
@@ -65,7 +69,8 @@ export async function purgeExpired(ctx: DomainContext): Promise<PurgeResult> {
     if (deleted < BATCH) break;
   }
   const consoleSessions = await purgeExpiredConsoleSessions(ctx.store.db, new Date(now));
-  return { tenants, usedLinks, sentMail, auditRecords, deliveries, consoleSessions };
+  const idempotencyKeys = await purgeExpiredKeys(ctx.store.db, new Date(now));
+  return { tenants, usedLinks, sentMail, auditRecords, deliveries, consoleSessions, idempotencyKeys };
 }
 
 /**

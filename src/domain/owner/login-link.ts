@@ -36,7 +36,8 @@ export async function createLoginLink(ctx: DomainContext, scope: ChangeScope, re
     const owner = await findUserById(tx, tenant.ownerId);
     if (owner === undefined) throw new DomainError('portalNameNotFound');
     if (!owner.activated) throw paramsError('The owner has not activated the portal yet');
-    const expiresAt = new Date(ctx.clock.now().getTime() + ttl * 1000);
+    // Link keys expire on a whole second: the answer names the moment the link really stops working.
+    const expiresAt = new Date(Math.floor((ctx.clock.now().getTime() + ttl * 1000) / 1000) * 1000);
     const link = signinLink(ctx, tenant.domain, { tenantId: tenant.id, userId: owner.id, email: owner.email }, expiresAt);
     await recordChange(ctx, tx, scope, { action: 'portal.loginlink', tenant, changes: { expiresAt: [null, expiresAt.toISOString()] } });
     const result: LoginLink = { tenant, link, expiresAt };

@@ -1,3 +1,4 @@
+import { findTenantByAlias } from '../../store/repositories/tenants.js';
 import { listTenantsPage, listTenantsWithStatisticsPage, nthTenantId, type TenantFilter, type TenantWithStatistics } from '../../store/repositories/tenant-list.js';
 import { MAX_TENANT_ID, TENANT_STATUSES, type TenantStatus } from '../../store/records.js';
 import { visibleClientOf, type Actor } from '../actor.js';
@@ -45,6 +46,15 @@ export async function* listPortals(ctx: DomainContext, actor: Actor, query: Port
   };
   // An id no portal can have matches nothing (a larger one would fail the query on PostgreSQL).
   if (query.tenantId !== undefined && (query.tenantId < 1 || query.tenantId > MAX_TENANT_ID)) return;
+  if (isOneLivePortalByName(query, filter)) {
+    // The billing panel's everyday call — one live portal by name — is one probe of the unique
+    // name index (a prepared lookup), not the general paged list.
+    const tenant = await findTenantByAlias(ctx.store.db, filter.alias ?? '');
+    if (tenant !== undefined && filter.statuses?.includes(tenant.status) === true && (clientId === undefined || clientId === '' || tenant.clientId === clientId)) {
+      yield [{ tenant, owner: null, tariff: null, usersCount: 0 }];
+    }
+    return;
+  }
   let remaining = query.count ?? Number.POSITIVE_INFINITY;
   let afterId = query.after !== undefined && query.after > 0 ? Math.min(query.after, MAX_TENANT_ID) : 0;
   const startIndex = query.startIndex ?? 0;
@@ -69,6 +79,25 @@ export async function* listPortals(ctx: DomainContext, actor: Actor, query: Port
     yield batch;
     if (batch.length < limit) return;
   }
+}
+
+/**
+ * True for a query that asks for one portal by its name, among live portals (the default
+ * Active, or Suspended), with nothing else to filter, page or add.
+ */
+function isOneLivePortalByName(query: PortalQuery, filter: TenantFilter): boolean {
+  return (
+    filter.alias !== undefined &&
+    filter.statuses !== undefined &&
+    !filter.statuses.includes('RemovePending') &&
+    !query.statistics &&
+    query.email === undefined &&
+    query.tenantId === undefined &&
+    query.overQuota !== true &&
+    (query.count === undefined || query.count > 0) &&
+    (query.startIndex ?? 0) === 0 &&
+    (query.after ?? 0) === 0
+  );
 }
 
 /** Status filter: default Active; a name or number; "all" (or "any") for every status. */

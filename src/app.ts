@@ -13,6 +13,7 @@ import { useIdempotency } from './http/idempotency.js';
 import { measureRequests, metricsRoute } from './http/metrics-route.js';
 import { serveOpenApi } from './http/openapi/openapi-route.js';
 import { SERVER_VERSION } from './http/openapi/server-version.js';
+import { lazySerializers } from './http/lazy-serializers.js';
 import { installBodyParsers } from './http/params.js';
 import { consolePlugin } from './http/console/index.js';
 import { portalPages } from './http/pages/index.js';
@@ -75,6 +76,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           })()
         : config.trustProxy,
     genReqId: () => randomUUID(),
+    schemaController: { compilersFactory: { buildSerializer: lazySerializers() } },
     // ONLYOFFICE clients differ in case and suffix: /API/Portal/Register, a trailing slash and a .json suffix all match.
     routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
     rewriteUrl: (request) => stripJsonSuffix(request.url ?? '/'),

@@ -38,7 +38,7 @@ const HELP = `npm run bench -- [options]
 
   --duration S        seconds of measured load per scenario (default 10)
   --warmup S          seconds of unmeasured load before each scenario (default 2)
-  --connections N     connections for the throughput scenarios (default 10)
+  --connections N     connections for the throughput and webhooks scenarios (default 50)
   --portals N         portals in the scale database (default 1000000; 0 skips the scale phase)
   --only WORDS        comma-separated: run only scenarios whose name contains one of them
                       (e.g. --only bare,get-by-name; "throughput", "scale", "webhooks" or
@@ -90,7 +90,7 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
   return {
     duration: positive('--duration', values.duration, 10),
     warmup: whole('--warmup', values.warmup, 2),
-    connections: positive('--connections', values.connections, 10),
+    connections: positive('--connections', values.connections, 50),
     portals: whole('--portals', values.portals, 1_000_000),
     smallPortals: whole('--small-portals', values['small-portals'], 1000),
     only: (values.only ?? '')

@@ -39,6 +39,17 @@ function randomSeeded(portals: number): () => string {
   return () => seededPortalName(1 + Math.floor(Math.random() * portals));
 }
 
+/** GET / on bench/minimal-fastify.ts: the machine's ceiling for any Fastify app. */
+export function minimalFastify(): Scenario {
+  return {
+    name: 'fastify-minimal',
+    title: 'GET / (minimal Fastify process)',
+    expectStatus: 200,
+    next: () => ({ method: 'GET', path: '/' }),
+    check: (status, body) => expectJson(status, 200, body, (b) => b.hello === 'world'),
+  };
+}
+
 /** GET portal/test: no parameters, no token, no I/O — the ceiling for this app on this machine. */
 export function bareRoute(): Scenario {
   return {
@@ -145,6 +156,32 @@ export function listPage(name: string, token: () => string, startIndex: () => nu
     expectStatus: 200,
     next: () => ({ method: 'GET', path: `/api/portal/get?count=100&startIndex=${startIndex()}`, headers: { authorization: token() } }),
     check: (status, body) => expectJson(status, 200, body, (b) => Array.isArray(b.tenants) && b.tenants.length === 100),
+  };
+}
+
+/** GET portal/get?count=100&after=<tenantId> — one keyset page at a random depth, signed. */
+export function keysetPage(token: () => string, portals: number): Scenario {
+  return {
+    name: 'scale-page-after',
+    title: 'GET portal/get?count=100&after=random (signed, keyset)',
+    expectStatus: 200,
+    // Seeded tenant ids are 1…portals on a fresh database.
+    next: () => ({ method: 'GET', path: `/api/portal/get?count=100&after=${Math.floor(Math.random() * Math.max(1, portals - 100))}`, headers: { authorization: token() } }),
+    check: (status, body) => expectJson(status, 200, body, (b) => Array.isArray(b.tenants) && b.tenants.length === 100),
+  };
+}
+
+/**
+ * GET audit/list?limit=100&after=<id> — a page of the audit log at a random depth, newest first
+ * (the seed writes one record per portal, ids 1…portals).
+ */
+export function auditPage(token: () => string, records: number): Scenario {
+  return {
+    name: 'scale-audit-deep',
+    title: `GET audit/list?limit=100&after=random (signed, ${formatCount(records)} records)`,
+    expectStatus: 200,
+    next: () => ({ method: 'GET', path: `/api/audit/list?limit=100&after=${101 + Math.floor(Math.random() * Math.max(1, records - 100))}`, headers: { authorization: token() } }),
+    check: (status, body) => expectJson(status, 200, body, (b) => Array.isArray(b.events) && b.events.length === 100),
   };
 }
 

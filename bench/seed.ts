@@ -8,8 +8,9 @@ import { TENANT_STATUSES } from '../src/store/records.js';
 import { openStore, type Store } from '../src/store/store.js';
 
 /**
- * Fills a database with portals fast: tenants, their owners and their default tariffs, in
- * batched multi-row inserts inside one transaction. The schema is the real one: the store is
+ * Fills a database with portals fast: tenants, their owners, their default tariffs and the
+ * audit record of each registration (so a million portals also make a million-record audit log),
+ * in batched multi-row inserts inside one transaction. The schema is the real one: the store is
  * opened first, so the app's migrations create it. Direct SQL is fine here: bench/ is not app
  * code, and going through registerPortal a million times would take an hour.
  */
@@ -64,10 +65,11 @@ interface SeedRows {
   readonly tenant: Record<string, unknown>;
   readonly user: Record<string, unknown>;
   readonly tariff: Record<string, unknown>;
+  readonly audit: Record<string, unknown>;
 }
 
 /** The same values the app would store for a portal registered through the API. */
-function rowsFor(n: number, id: number, created: Date, datesAsText: boolean): SeedRows {
+function rowsFor(n: number, id: number, auditId: number, created: Date, datesAsText: boolean): SeedRows {
   const name = seededPortalName(n);
   const ownerId = randomUUID();
   const when = datesAsText ? created.toISOString() : created;
@@ -113,6 +115,27 @@ function rowsFor(n: number, id: number, created: Date, datesAsText: boolean): Se
       due_date: tariff.dueDate === null ? null : datesAsText ? tariff.dueDate.toISOString() : tariff.dueDate,
       updated_at: when,
     },
+    // What portal/register records (the operator's machine key registered it). Record ids are
+    // dense after whatever the log already held, so audit/list's cursor can pick any depth.
+    audit: {
+      id: auditId,
+      at: when,
+      action: 'portal.register',
+      actor_type: 'operator',
+      actor_id: null,
+      actor_ip: '127.0.0.1',
+      tenant_id: id,
+      portal_name: name,
+      client_id: null,
+      request_id: `bench-${n}`,
+      changes: JSON.stringify({
+        portalName: [null, name],
+        status: [null, 'Active'],
+        ownerEmail: [null, `owner${n}@bench.example`],
+        plan: [null, tariff.plan],
+        clientId: [null, null],
+      }),
+    },
   };
 }
 
@@ -121,6 +144,8 @@ const BASE_DOMAIN = CONFIG_DEFAULTS.baseDomain;
 const DEFAULT_PLAN = domainOptionsFrom(CONFIG_DEFAULTS).tariff.defaultPlan;
 /** Seeded portals were "registered" one second apart, ending about now. */
 const secondsApart = (count: number, n: number) => new Date(Date.now() - (count - n) * 1000);
+
+const SEED_TABLES = ['tenant', 'user', 'tariff', 'audit'] as const;
 
 const SQLITE_BATCH = 500;
 
@@ -131,16 +156,20 @@ function seedSqlite(url: string, count: number, onProgress?: (done: number) => v
     // Seeding only: nothing else writes, and a crash means seeding again anyway.
     db.pragma('synchronous = OFF');
     db.pragma('cache_size = -262144');
-    const firstId = (db.prepare('SELECT coalesce(max(id), 0) + 1 AS next FROM tenants').get() as { next: number }).next;
-    const sample = rowsFor(1, firstId, new Date(), true);
-    const statements = new Map<number, { tenants: SqliteDatabase.Statement; users: SqliteDatabase.Statement; tariffs: SqliteDatabase.Statement }>();
+    const nextId = (table: string) => (db.prepare(`SELECT coalesce(max(id), 0) + 1 AS next FROM ${table}`).get() as { next: number }).next;
+    const firstId = nextId('tenants');
+    const firstAuditId = nextId('audit_log');
+    const sample = rowsFor(1, firstId, firstAuditId, new Date(), true);
+    type Inserts = Record<keyof SeedRows, SqliteDatabase.Statement>;
+    const statements = new Map<number, Inserts>();
     const statementsFor = (rows: number) => {
       let found = statements.get(rows);
       if (found === undefined) {
         found = {
-          tenants: db.prepare(multiRowInsert('tenants', Object.keys(sample.tenant), rows)),
-          users: db.prepare(multiRowInsert('users', Object.keys(sample.user), rows)),
-          tariffs: db.prepare(multiRowInsert('tariffs', Object.keys(sample.tariff), rows)),
+          tenant: db.prepare(multiRowInsert('tenants', Object.keys(sample.tenant), rows)),
+          user: db.prepare(multiRowInsert('users', Object.keys(sample.user), rows)),
+          tariff: db.prepare(multiRowInsert('tariffs', Object.keys(sample.tariff), rows)),
+          audit: db.prepare(multiRowInsert('audit_log', Object.keys(sample.audit), rows)),
         };
         statements.set(rows, found);
       }
@@ -149,19 +178,13 @@ function seedSqlite(url: string, count: number, onProgress?: (done: number) => v
     db.transaction(() => {
       for (let start = 1; start <= count; start += SQLITE_BATCH) {
         const rows = Math.min(SQLITE_BATCH, count - start + 1);
-        const tenants: unknown[] = [];
-        const users: unknown[] = [];
-        const tariffs: unknown[] = [];
+        const values: Record<keyof SeedRows, unknown[]> = { tenant: [], user: [], tariff: [], audit: [] };
         for (let n = start; n < start + rows; n++) {
-          const row = rowsFor(n, firstId + n - 1, secondsApart(count, n), true);
-          tenants.push(...Object.values(row.tenant));
-          users.push(...Object.values(row.user));
-          tariffs.push(...Object.values(row.tariff));
+          const row = rowsFor(n, firstId + n - 1, firstAuditId + n - 1, secondsApart(count, n), true);
+          for (const table of SEED_TABLES) values[table].push(...Object.values(row[table]));
         }
         const statement = statementsFor(rows);
-        statement.tenants.run(tenants);
-        statement.users.run(users);
-        statement.tariffs.run(tariffs);
+        for (const table of SEED_TABLES) statement[table].run(values[table]);
         if (onProgress && (start - 1) % 100_000 === 0) onProgress(start - 1);
       }
     })();
@@ -181,26 +204,32 @@ const SERVER_BATCH = 1000;
 /** PostgreSQL and MySQL: Kysely multi-row inserts (the drivers bind Dates natively). */
 async function seedThroughKysely(store: Store, count: number, onProgress?: (done: number) => void): Promise<void> {
   await store.transaction(async (tx) => {
-    const max = await tx
-      .selectFrom('tenants')
-      .select((eb) => eb.fn.max('id').as('id'))
-      .executeTakeFirst();
-    const firstId = Number(max?.id ?? 0) + 1;
+    const nextId = async (table: 'tenants' | 'audit_log') => {
+      const max = await tx
+        .selectFrom(table)
+        .select((eb) => eb.fn.max('id').as('id'))
+        .executeTakeFirst();
+      return Number(max?.id ?? 0) + 1;
+    };
+    const firstId = await nextId('tenants');
+    const firstAuditId = await nextId('audit_log');
     for (let start = 1; start <= count; start += SERVER_BATCH) {
       const rows = Math.min(SERVER_BATCH, count - start + 1);
       const batch: SeedRows[] = [];
-      for (let n = start; n < start + rows; n++) batch.push(rowsFor(n, firstId + n - 1, secondsApart(count, n), false));
+      for (let n = start; n < start + rows; n++) batch.push(rowsFor(n, firstId + n - 1, firstAuditId + n - 1, secondsApart(count, n), false));
       // The row objects match the tables' columns exactly; Kysely's value types are per-column.
       await tx.insertInto('tenants').values(batch.map((r) => r.tenant) as never).execute();
       await tx.insertInto('users').values(batch.map((r) => r.user) as never).execute();
       await tx.insertInto('tariffs').values(batch.map((r) => r.tariff) as never).execute();
+      await tx.insertInto('audit_log').values(batch.map((r) => r.audit) as never).execute();
       if (onProgress && (start - 1) % 100_000 === 0) onProgress(start - 1);
     }
   });
   if (store.dialect === 'postgres') {
     // Explicit ids leave the serial sequence behind; registration must continue after them.
     await sql`SELECT setval(pg_get_serial_sequence('tenants', 'id'), (SELECT max(id) FROM tenants))`.execute(store.db);
+    await sql`SELECT setval(pg_get_serial_sequence('audit_log', 'id'), (SELECT max(id) FROM audit_log))`.execute(store.db);
   }
   // Fresh statistics, as a database that grew over months would have.
-  await sql.raw(store.dialect === 'postgres' ? 'ANALYZE' : 'ANALYZE TABLE tenants, users, tariffs').execute(store.db);
+  await sql.raw(store.dialect === 'postgres' ? 'ANALYZE' : 'ANALYZE TABLE tenants, users, tariffs, audit_log').execute(store.db);
 }

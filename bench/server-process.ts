@@ -36,27 +36,31 @@ export interface ServerStart {
 
 /** Starts `node dist/main.js` (or src/main.ts under tsx) and waits until /health answers 200. */
 export async function startServer(start: ServerStart): Promise<ServerProcess> {
-  const port = await freePort();
-  const machineKey = `bench-${randomBytes(16).toString('hex')}`;
   const nodeArgs: string[] = [];
   if (start.cpuProfDir !== undefined) nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${start.cpuProfDir}`);
   if (start.mode === 'tsx') nodeArgs.push('--import', 'tsx', 'src/main.ts');
   else nodeArgs.push('dist/main.js');
+  const machineKey = `bench-${randomBytes(16).toString('hex')}`;
+  return launch(nodeArgs, machineKey, {
+    DATABASE_URL: start.databaseUrl,
+    DATA_DIR: start.dataDir,
+    MACHINE_KEY: machineKey,
+    // Request logging at info costs a large share of a cheap request; production would ship
+    // logs at info, so this is named in the README beside the numbers.
+    LOG_LEVEL: 'warn',
+    ...start.env,
+  });
+}
 
+/** Starts bench/minimal-fastify.ts: the machine's ceiling for any Fastify app (no machine key). */
+export function startMinimalFastify(): Promise<ServerProcess> {
+  return launch(['--import', 'tsx', 'bench/minimal-fastify.ts'], '', {});
+}
+
+async function launch(nodeArgs: readonly string[], machineKey: string, env: Readonly<Record<string, string>>): Promise<ServerProcess> {
+  const port = await freePort();
   const child = spawn(process.execPath, nodeArgs, {
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATABASE_URL: start.databaseUrl,
-      DATA_DIR: start.dataDir,
-      MACHINE_KEY: machineKey,
-      // Request logging at info costs a large share of a cheap request; production would ship
-      // logs at info, so this is named in the README beside the numbers.
-      LOG_LEVEL: 'warn',
-      ...start.env,
-    },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = captureOutput(child);

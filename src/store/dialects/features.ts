@@ -1,4 +1,4 @@
-import { MysqlAdapter, PostgresAdapter, sql, SqliteAdapter, type DialectAdapter, type RawBuilder } from 'kysely';
+import { MysqlAdapter, PostgresAdapter, sql, SqliteAdapter, type DialectAdapter, type RawBuilder, type SqlBool } from 'kysely';
 
 /**
  * The SQL features that differ between the databases, read from the connection's Kysely adapter
@@ -46,4 +46,18 @@ export function byteOrdered(db: HasAdapter, column: string): RawBuilder<string> 
  */
 export function notIndexedOnSqlite(db: HasAdapter, column: string): RawBuilder<number> {
   return db.getExecutor().adapter instanceof SqliteAdapter ? sql<number>`${sql.ref(column)} + 0` : sql<number>`${sql.ref(column)}`;
+}
+
+/**
+ * `column = value`, spelled on MySQL/MariaDB as the closed interval `column >= value AND column <=
+ * value`. Given `status = ? AND id > ? ORDER BY id LIMIT n` over an index on (status, id), MariaDB
+ * sometimes picks "ref" access on the status alone and tests `id > ?` entry by entry from the
+ * first one (seen on a keyset page at 860,000 of a million portals: 860,000 entries read, ~0.4 s
+ * under load). An interval offers no ref access, so the range on (status, id) — or the primary
+ * key's range, by the optimizer's costs — is what remains. SQLite and PostgreSQL keep the
+ * equality: SQLite would stop using the index's second column after an interval on its first.
+ */
+export function equalsWithoutRefAccess(db: HasAdapter, column: string, value: number): RawBuilder<SqlBool> {
+  const ref = sql.ref(column);
+  return db.getExecutor().adapter instanceof MysqlAdapter ? sql<SqlBool>`${ref} >= ${value} and ${ref} <= ${value}` : sql<SqlBool>`${ref} = ${value}`;
 }

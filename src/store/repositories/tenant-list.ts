@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { equalsWithoutRefAccess } from '../dialects/features.js';
 import type { TariffRecord, TenantRecord, TenantStatus } from '../records.js';
 import type { Db } from '../store.js';
 import { statusCode, TENANT_COLUMNS, toTenant } from './tenants.js';
@@ -121,10 +122,17 @@ interface StatisticsRow {
  * `status IN (…) AND id > ?` by status alone and filters ids row by row, so each page of the
  * full list cost time proportional to its depth (50 ms per page at 900,000 portals; O(n²) for
  * the list). Over ids only it takes the range on (status, id), ~0.2 ms at any depth; SQLite and
- * PostgreSQL pay one primary-key probe per row.
+ * PostgreSQL pay one primary-key probe per row. One status is compared so that MariaDB cannot
+ * fall back to reading that status from its first entry (equalsWithoutRefAccess).
  */
 function pageOf(db: Db, filter: TenantFilter, page: PageRequest) {
-  const ids = filterTenants(db, filter)
+  const [onlyStatus, ...otherStatuses] = filter.statuses ?? [];
+  const oneStatus = onlyStatus !== undefined && otherStatuses.length === 0 ? onlyStatus : undefined;
+  const ids = (
+    oneStatus === undefined
+      ? filterTenants(db, filter)
+      : filterTenants(db, { ...filter, statuses: undefined }).where(equalsWithoutRefAccess(db, 'tenants.status', statusCode(oneStatus)))
+  )
     .select('tenants.id as page_id')
     .where('tenants.id', '>', page.afterId)
     .orderBy('tenants.id')

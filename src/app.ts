@@ -10,6 +10,7 @@ import { decorateCaller, useAuthentication } from './http/auth.js';
 import { docsRoutes } from './http/docs/docs-routes.js';
 import { answerFrameworkError, clientErrorHandler, installErrorHandling, normalizePath } from './http/errors.js';
 import { useIdempotency } from './http/idempotency.js';
+import { type InFlightHandlers } from './http/in-flight.js';
 import { measureRequests, metricsRoute } from './http/metrics-route.js';
 import { serveOpenApi } from './http/openapi/openapi-route.js';
 import { SERVER_VERSION } from './http/openapi/server-version.js';
@@ -43,6 +44,8 @@ export interface AppDeps {
   readonly metrics: Metrics | undefined;
   /** The mail sender's retry limit (the console's overview counts mail below it as waiting). */
   readonly mailMaxAttempts: number;
+  /** Follows the running handlers, so a shutdown can wait for them (src/server.ts). */
+  readonly inFlight?: InFlightHandlers | undefined;
 }
 
 /** every method is served under all three prefixes. */
@@ -84,6 +87,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   // Connections beyond MAX_CONNECTIONS are closed as they arrive (0: no limit).
   if (max > 0) app.server.maxConnections = max;
+
+  // Before any route is added: every handler is followed.
+  deps.inFlight?.follow(app);
 
   const knownPaths = new Set<string>();
   app.addHook('onRoute', (route) => {

@@ -20,6 +20,7 @@ import { startMailing, type Mailing } from './mail/mailing.js';
 import { DEFAULT_SENDER_TIMING, type OutboxSenderTiming } from './mail/outbox-sender.js';
 import type { MailTransport } from './mail/transport.js';
 import { startMaintenance, type Maintenance } from './maintenance.js';
+import { inFlightHandlers } from './http/in-flight.js';
 import { buildMetricsApp } from './http/metrics-app.js';
 import { createSignupProtection } from './protection/signup-protection.js';
 import { createDeliverySender, type DeliverySenderTiming } from './webhooks/delivery-sender.js';
@@ -68,6 +69,12 @@ export interface Server {
 }
 
 /** The product and its version, as webhook receivers see it in User-Agent. */
+/**
+ * How long a shutdown waits for the requests still running (their callers may have hung up)
+ * before the database closes.
+ */
+const SHUTDOWN_GRACE_MS = 10_000;
+
 const USER_AGENT = `hosted-solution-api-webhooks/${(createRequire(import.meta.url)('../package.json') as { version: string }).version}`;
 
 /** The database could not be opened or migrated: the server cannot start. */
@@ -118,7 +125,9 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     });
     deliveries.start();
     closers.unshift(() => deliveries.stop());
+    const inFlight = inFlightHandlers();
     const app = await buildApp({
+      inFlight,
       config,
       ctx,
       logger,
@@ -127,6 +136,11 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
       onPasswordReset: mailing.onPasswordReset,
       metrics,
       mailMaxAttempts: overrides.mail?.timing?.maxAttempts ?? DEFAULT_SENDER_TIMING.maxAttempts,
+    });
+    // Closing the app stops new requests; the handlers of callers who hung up may still be
+    // running, and the database stays open until they have finished.
+    closers.unshift(async () => {
+      if (!(await inFlight.settled(SHUTDOWN_GRACE_MS))) logger.warn(`requests still running after ${SHUTDOWN_GRACE_MS / 1000} s of shutdown: the database closes under them`);
     });
     closers.unshift(() => app.close());
     // METRICS_PORT: /metrics alone on its own port, e.g. an internal interface the scraper reaches.

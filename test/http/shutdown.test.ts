@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { once } from 'node:events';
+import { connect } from 'node:net';
+import { describe, it } from 'node:test';
+import { startTestServer } from '../helpers/test-server.js';
+
+/**
+ * Shutting down while a request runs whose caller already hung up: closing the HTTP server has
+ * no connection left to wait for, yet the handler is still working. The database must stay open
+ * until it has finished, so its change is committed, not cut off half-way.
+ */
+describe('shutting down', () => {
+  it('lets a registration whose caller hung up finish before the database closes', async () => {
+    let hashStarted = (): void => undefined;
+    const started = new Promise<void>((resolve) => (hashStarted = resolve));
+    const server = await startTestServer({ overrides: { onPasswordHash: () => hashStarted() } });
+    const second = { close: async (_: { drop: boolean }) => server.database.drop() };
+    try {
+      const { hostname, port } = new URL(server.baseUrl);
+      const body = JSON.stringify({ portalName: 'hungup', firstName: 'Ann', lastName: 'Lee', email: 'ann@example.com', password: 'Hung-up-pass-1' });
+      const socket = connect(Number(port), hostname);
+      await once(socket, 'connect');
+      socket.write(
+        `POST /api/portal/register HTTP/1.1\r\nHost: ${hostname}:${port}\r\nAuthorization: ${server.token()}\r\n` +
+          `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      );
+      // The password is being hashed (~50 ms): the caller gives up and the server is told to stop.
+      await started;
+      socket.destroy();
+      await server.close();
+
+      const again = await startTestServer({ database: server.database });
+      second.close = (options) => again.close(options);
+      const res = await again.call('GET', 'portal/get', { auth: true, query: { portalName: 'hungup' } });
+      assert.equal(res.status, 200);
+      assert.deepEqual(
+        (res.body as { tenants: Array<{ portalName: string }> }).tenants.map((t) => t.portalName),
+        ['hungup'],
+        'the registration was committed before the database closed',
+      );
+    } finally {
+      await second.close({ drop: true });
+    }
+  });
+});

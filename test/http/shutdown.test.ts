@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { connect } from 'node:net';
 import { describe, it } from 'node:test';
-import { startTestServer } from '../helpers/test-server.js';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
 /**
  * Shutting down while a request runs whose caller already hung up: closing the HTTP server has
@@ -14,7 +14,8 @@ describe('shutting down', () => {
     let hashStarted = (): void => undefined;
     const started = new Promise<void>((resolve) => (hashStarted = resolve));
     const server = await startTestServer({ overrides: { onPasswordHash: () => hashStarted() } });
-    const second = { close: async (_: { drop: boolean }) => server.database.drop() };
+    let stopped = false;
+    let again: TestServer | undefined;
     try {
       const { hostname, port } = new URL(server.baseUrl);
       const body = JSON.stringify({ portalName: 'hungup', firstName: 'Ann', lastName: 'Lee', email: 'ann@example.com', password: 'Hung-up-pass-1' });
@@ -28,9 +29,9 @@ describe('shutting down', () => {
       await started;
       socket.destroy();
       await server.close();
+      stopped = true;
 
-      const again = await startTestServer({ database: server.database });
-      second.close = (options) => again.close(options);
+      again = await startTestServer({ database: server.database });
       const res = await again.call('GET', 'portal/get', { auth: true, query: { portalName: 'hungup' } });
       assert.equal(res.status, 200);
       assert.deepEqual(
@@ -39,7 +40,9 @@ describe('shutting down', () => {
         'the registration was committed before the database closed',
       );
     } finally {
-      await second.close({ drop: true });
+      if (!stopped) await server.close();
+      if (again !== undefined) await again.close({ drop: true });
+      else await server.database.drop();
     }
   });
 });

@@ -57,6 +57,31 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
     assert.equal(response.body.tenant.status, 'Active');
   });
 
+  test('tariff/get of a portal whose tariff row is gone (a hand-edited database) answers the default plan, by name and by id', async () => {
+    const tenant = await register(server);
+    await server.call('PUT', 'portal/usage', { auth: true, json: { portalName: tenant.portalName, usedSize: 5, usersCount: 2 } });
+    await server.store.db.deleteFrom('tariffs').where('tenant_id', '=', tenant.tenantId).execute();
+    for (const query of [{ portalName: tenant.portalName }, { tenantId: String(tenant.tenantId) }]) {
+      const response = await server.call('GET', 'tariff/get', { auth: true, query });
+      assert.equal(response.status, 200, response.text);
+      assert.deepEqual(response.body.tariff, DEFAULT_TARIFF);
+      assert.deepEqual(response.body.usage, { usedSize: 0, usersCount: 0, reported: null });
+      assert.equal(response.body.tenant.tenantId, tenant.tenantId);
+    }
+  });
+
+  test('tariff/get reads the usage a portal reported, by name and by id', async () => {
+    const tenant = await register(server);
+    const reported = await server.call('PUT', 'portal/usage', { auth: true, json: { portalName: tenant.portalName, usedSize: 5 * GiB, usersCount: 7 } });
+    assert.equal(reported.status, 200, reported.text);
+    for (const query of [{ portalName: tenant.portalName }, { tenantId: String(tenant.tenantId) }]) {
+      const response = await server.call('GET', 'tariff/get', { auth: true, query });
+      assert.equal(response.status, 200, response.text);
+      assert.deepEqual(response.body.tariff, DEFAULT_TARIFF);
+      assert.deepEqual(response.body.usage, { usedSize: 5 * GiB, usersCount: 7, reported: NOW.toISOString() });
+    }
+  });
+
   test('tariff/get finds the portal by tenantId, by full domain, and tenantId wins over portalName', async () => {
     const a = await register(server);
     const b = await register(server);

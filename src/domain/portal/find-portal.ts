@@ -19,7 +19,11 @@ export interface PortalRef {
  * client, a portal it does not own does not exist (never "forbidden", which would confirm it).
  */
 export async function findPortal(ctx: DomainContext, db: Db, actor: Actor, ref: PortalRef): Promise<TenantRecord> {
-  const tenant = await lookup(ctx, db, ref);
+  return visibleTo(actor, await lookup(ctx, db, ref));
+}
+
+/** The portal found, if `actor` may see it; otherwise portalNameNotFound (see findPortal). */
+export function visibleTo(actor: Actor, tenant: TenantRecord | undefined): TenantRecord {
   const client = visibleClientOf(actor);
   if (tenant === undefined || tenant.status === 'RemovePending' || (client !== undefined && tenant.clientId !== client)) {
     throw new DomainError('portalNameNotFound');
@@ -27,14 +31,25 @@ export async function findPortal(ctx: DomainContext, db: Db, actor: Actor, ref: 
   return tenant;
 }
 
+/**
+ * The alias a request names when it names a portal by its short name (no tenantId, no dots),
+ * the case a single probe of the alias index answers; undefined for every other reference.
+ */
+export function shortNameOf(ref: PortalRef): string | undefined {
+  if (ref.tenantId !== undefined) return undefined;
+  const name = normalizePortalName(ref.portalName ?? '');
+  return name === '' || name.includes('.') ? undefined : name;
+}
+
 async function lookup(ctx: DomainContext, db: Db, ref: PortalRef): Promise<TenantRecord | undefined> {
   if (ref.tenantId !== undefined) {
     // An id no portal can have is not found (a larger one would fail the query on PostgreSQL).
     return ref.tenantId > 0 && ref.tenantId <= MAX_TENANT_ID ? findTenantById(db, ref.tenantId) : undefined;
   }
+  const shortName = shortNameOf(ref);
+  if (shortName !== undefined) return findTenantByAlias(db, shortName);
   const name = normalizePortalName(ref.portalName ?? '');
   if (name === '') throw new DomainError('portalNameEmpty');
-  if (!name.includes('.')) return findTenantByAlias(db, name);
   // A full domain: under the current base domain, or one a portal was registered under earlier.
   const baseDomain = await currentBaseDomain(ctx, db);
   const suffix = `.${baseDomain}`;

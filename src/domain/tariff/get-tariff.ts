@@ -1,9 +1,9 @@
-import { findTariff, findTariffWithUsage } from '../../store/repositories/tariffs.js';
+import { findTariff, findTariffWithUsage, findTenantWithTariffByAlias } from '../../store/repositories/tariffs.js';
 import type { TariffRecord, TenantRecord, UsageRecord } from '../../store/records.js';
 import type { Db } from '../../store/store.js';
 import type { Actor } from '../actor.js';
 import type { DomainContext } from '../context.js';
-import { findPortal, type PortalRef } from '../portal/find-portal.js';
+import { findPortal, shortNameOf, visibleTo, type PortalRef } from '../portal/find-portal.js';
 import { tariffFromPlan } from './tariff.js';
 
 /** A portal together with its tariff and reported usage: what tariff/get and tariff/set answer. */
@@ -19,8 +19,18 @@ export const NO_USAGE: UsageRecord = { usedSize: 0, usersCount: 0, reported: nul
 /** tariff/get: the tariff of the portal a request names, with its usage. */
 export async function getTariff(ctx: DomainContext, actor: Actor, ref: PortalRef): Promise<PortalTariff> {
   const db = ctx.store.db;
-  const tenant = await findPortal(ctx, db, actor, ref);
-  const stored = await findTariffWithUsage(db, tenant.id);
+  const shortName = shortNameOf(ref);
+  let tenant: TenantRecord;
+  let stored: { readonly tariff: TariffRecord; readonly usage: UsageRecord } | undefined;
+  if (shortName !== undefined) {
+    // The everyday call, by short name: the portal and its tariff in one read.
+    const found = await findTenantWithTariffByAlias(db, shortName);
+    tenant = visibleTo(actor, found?.tenant);
+    stored = found?.stored;
+  } else {
+    tenant = await findPortal(ctx, db, actor, ref);
+    stored = await findTariffWithUsage(db, tenant.id);
+  }
   return { tenant, tariff: stored?.tariff ?? defaultTariff(ctx, tenant.id), usage: stored?.usage ?? NO_USAGE };
 }
 

@@ -1,9 +1,10 @@
 import { sql } from 'kysely';
 import { needsRowLocks } from '../dialects/features.js';
 import { fromDbBigInt, fromDbTime } from '../dialects/values.js';
-import type { TariffRecord, UsageRecord } from '../records.js';
+import type { TariffRecord, TenantRecord, UsageRecord } from '../records.js';
 import { prepared } from '../prepared.js';
 import type { Db } from '../store.js';
+import { TENANT_COLUMNS, tenantsWithQuota, toTenant } from './tenants.js';
 
 /** Inserts a portal's tariff (every portal has exactly one). */
 export async function insertTariff(db: Db, tariff: TariffRecord, at: Date): Promise<void> {
@@ -21,6 +22,28 @@ export async function findTariffWithUsage(db: Db, tenantId: number): Promise<{ r
   return row && { tariff: toTariff(row), usage: toUsage(row) };
 }
 
+/**
+ * The live tenant holding an alias, with its tariff and usage, in one read: tariff/get by name,
+ * the call billing panels make most after portal/get, is then one query, not two (one round trip
+ * fewer on PostgreSQL and MySQL). `stored` is undefined when the portal has no tariff row.
+ */
+export async function findTenantWithTariffByAlias(
+  db: Db,
+  alias: string,
+): Promise<{ readonly tenant: TenantRecord; readonly stored: { readonly tariff: TariffRecord; readonly usage: UsageRecord } | undefined } | undefined> {
+  const [row] = (await tenantWithTariffByAlias(db, alias)).rows;
+  if (row === undefined) return undefined;
+  const { tariff_tenant_id: tariffTenantId, plan, active_users, max_file_size, features, due_date, users_count, usage_reported_at } = row;
+  const stored =
+    tariffTenantId === null || plan === null || active_users === null || max_file_size === null || features === null || users_count === null
+      ? undefined
+      : {
+          tariff: toTariff({ tenant_id: tariffTenantId, plan, active_users, max_file_size, max_total_size: row.quota ?? 0, features, due_date }),
+          usage: toUsage({ used_size: row.used_size ?? 0, users_count, usage_reported_at }),
+        };
+  return { tenant: toTenant(row), stored };
+}
+
 // Every registration writes a tariff and every tariff/get reads one: prepared once (see ../prepared.ts).
 const tariffInsert = prepared(
   (db, tenantId: number, plan: string, activeUsers: number, maxFileSize: number, maxTotalSize: number, features: string, dueDate: Date | null, at: Date) =>
@@ -34,6 +57,22 @@ const tariffInsert = prepared(
       due_date: dueDate,
       updated_at: at,
     }),
+);
+const tenantWithTariffByAlias = prepared((db, alias: string) =>
+  tenantsWithQuota(db)
+    .select(TENANT_COLUMNS)
+    // quota and used_size (the tariff's max_total_size and used_size) are among TENANT_COLUMNS.
+    .select([
+      'tariffs.tenant_id as tariff_tenant_id',
+      'tariffs.plan',
+      'tariffs.active_users',
+      'tariffs.max_file_size',
+      'tariffs.features',
+      'tariffs.due_date',
+      'tariffs.users_count',
+      'tariffs.usage_reported_at',
+    ])
+    .where('tenants.alias_key', '=', alias),
 );
 const tariffByTenant = prepared((db, tenantId: number) =>
   db

@@ -61,7 +61,8 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
     const tenant = await register(server);
     await server.call('PUT', 'portal/usage', { auth: true, json: { portalName: tenant.portalName, usedSize: 5, usersCount: 2 } });
     await server.store.db.deleteFrom('tariffs').where('tenant_id', '=', tenant.tenantId).execute();
-    for (const query of [{ portalName: tenant.portalName }, { tenantId: String(tenant.tenantId) }]) {
+    const queries: Array<Record<string, string>> = [{ portalName: tenant.portalName }, { tenantId: String(tenant.tenantId) }];
+    for (const query of queries) {
       const response = await server.call('GET', 'tariff/get', { auth: true, query });
       assert.equal(response.status, 200, response.text);
       assert.deepEqual(response.body.tariff, DEFAULT_TARIFF);
@@ -74,7 +75,8 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
     const tenant = await register(server);
     const reported = await server.call('PUT', 'portal/usage', { auth: true, json: { portalName: tenant.portalName, usedSize: 5 * GiB, usersCount: 7 } });
     assert.equal(reported.status, 200, reported.text);
-    for (const query of [{ portalName: tenant.portalName }, { tenantId: String(tenant.tenantId) }]) {
+    const queries: Array<Record<string, string>> = [{ portalName: tenant.portalName }, { tenantId: String(tenant.tenantId) }];
+    for (const query of queries) {
       const response = await server.call('GET', 'tariff/get', { auth: true, query });
       assert.equal(response.status, 200, response.text);
       assert.deepEqual(response.body.tariff, DEFAULT_TARIFF);

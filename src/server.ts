@@ -68,13 +68,13 @@ export interface Server {
   close(): Promise<void>;
 }
 
-/** The product and its version, as webhook receivers see it in User-Agent. */
 /**
  * How long a shutdown waits for the requests still running (their callers may have hung up)
  * before the database closes.
  */
 const SHUTDOWN_GRACE_MS = 10_000;
 
+/** The product and its version, as webhook receivers see it in User-Agent. */
 const USER_AGENT = `hosted-solution-api-webhooks/${(createRequire(import.meta.url)('../package.json') as { version: string }).version}`;
 
 /** The database could not be opened or migrated: the server cannot start. */

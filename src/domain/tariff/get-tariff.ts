@@ -1,4 +1,4 @@
-import { findTariff, findTariffWithUsage, findTenantWithTariffByAlias } from '../../store/repositories/tariffs.js';
+import { findTariff, findTariffWithUsage, findTenantWithTariffByAlias, type StoredTariff } from '../../store/repositories/tariffs.js';
 import type { TariffRecord, TenantRecord, UsageRecord } from '../../store/records.js';
 import type { Db } from '../../store/store.js';
 import type { Actor } from '../actor.js';
@@ -21,7 +21,7 @@ export async function getTariff(ctx: DomainContext, actor: Actor, ref: PortalRef
   const db = ctx.store.db;
   const shortName = shortNameOf(ref);
   let tenant: TenantRecord;
-  let stored: { readonly tariff: TariffRecord; readonly usage: UsageRecord } | undefined;
+  let stored: StoredTariff | undefined;
   if (shortName !== undefined) {
     // The everyday call, by short name: the portal and its tariff in one read.
     const found = await findTenantWithTariffByAlias(db, shortName);

@@ -16,8 +16,14 @@ export async function findTariff(db: Db, tenantId: number): Promise<TariffRecord
   return row && toTariff(row);
 }
 
+/** A portal's tariff row: the tariff and the usage the portal reported. */
+export interface StoredTariff {
+  readonly tariff: TariffRecord;
+  readonly usage: UsageRecord;
+}
+
 /** A portal's tariff and its reported usage, in one read (tariff/get). */
-export async function findTariffWithUsage(db: Db, tenantId: number): Promise<{ readonly tariff: TariffRecord; readonly usage: UsageRecord } | undefined> {
+export async function findTariffWithUsage(db: Db, tenantId: number): Promise<StoredTariff | undefined> {
   const [row] = (await tariffByTenant(db, tenantId)).rows;
   return row && { tariff: toTariff(row), usage: toUsage(row) };
 }
@@ -30,7 +36,7 @@ export async function findTariffWithUsage(db: Db, tenantId: number): Promise<{ r
 export async function findTenantWithTariffByAlias(
   db: Db,
   alias: string,
-): Promise<{ readonly tenant: TenantRecord; readonly stored: { readonly tariff: TariffRecord; readonly usage: UsageRecord } | undefined } | undefined> {
+): Promise<{ readonly tenant: TenantRecord; readonly stored: StoredTariff | undefined } | undefined> {
   const [row] = (await tenantWithTariffByAlias(db, alias)).rows;
   if (row === undefined) return undefined;
   const { tariff_tenant_id: tariffTenantId, plan, active_users, max_file_size, features, due_date, users_count, usage_reported_at } = row;

@@ -11,8 +11,9 @@ export interface BenchRequest {
   readonly method: 'GET' | 'POST' | 'PUT';
   readonly path: string;
   readonly headers?: Readonly<Record<string, string>>;
-  /** JSON text. */
+  /** The body: JSON text unless `contentType` says otherwise. */
   readonly body?: string;
+  readonly contentType?: string;
 }
 
 export interface LoadSpec {
@@ -62,7 +63,8 @@ export function runLoad(spec: LoadSpec): Promise<LoadResult> {
               const next = spec.next();
               request.method = next.method;
               request.path = next.path;
-              request.headers = { ...next.headers, ...(next.body === undefined ? {} : { 'content-type': 'application/json' }) };
+              const contentType = next.contentType ?? 'application/json';
+              request.headers = { ...next.headers, ...(next.body === undefined ? {} : { 'content-type': contentType }) };
               request.body = next.body ?? '';
               return request;
             },

@@ -113,7 +113,7 @@ async function throughputPhase(
   dialect: DialectName,
   create: () => Promise<BenchDatabase>,
 ): Promise<PhaseResult | undefined> {
-  const names = ['fastify-minimal', 'bare', 'validate', 'get-by-name', 'tariff-get', 'register', 'register-password'];
+  const names = ['fastify-minimal', 'bare', 'validate', 'form-flood', 'get-by-name', 'tariff-get', 'register', 'register-password'];
   if (!names.some((name) => isSelected(options, 'throughput', name))) return undefined;
   const results: ScenarioResult[] = [];
   const minimal = await startMinimalFastify();
@@ -133,6 +133,7 @@ async function throughputPhase(
       const list: Scenario[] = [
         scenarios.bareRoute(),
         scenarios.validateName(),
+        scenarios.formFlood(),
         scenarios.getByName('get-by-name', token, options.smallPortals),
         scenarios.tariffGet(token, options.smallPortals),
         scenarios.register('register', token, false),

@@ -74,6 +74,22 @@ export function validateName(): Scenario {
   };
 }
 
+/**
+ * The worst form an anonymous caller can send: a 63 KB body repeating one field 21,000 times.
+ * The server refuses it (400 params) once one field repeats more than it ever reads; what it
+ * costs to refuse is what an attacker can make it spend.
+ */
+export function formFlood(): Scenario {
+  const body = 'a=&'.repeat(21_000);
+  return {
+    name: 'form-flood',
+    title: 'POST portal/validateportalname, 63 KB form of 21,000 repeats (refused)',
+    expectStatus: 400,
+    next: () => ({ method: 'POST', path: '/api/portal/validateportalname', body, contentType: 'application/x-www-form-urlencoded' }),
+    check: (status, body) => expectJson(status, 400, body, (b) => b.error === 'params'),
+  };
+}
+
 /** GET portal/get?portalName= for a random seeded portal, signed. */
 export function getByName(name: string, token: () => string, portals: number): Scenario {
   const pick = randomSeeded(portals);

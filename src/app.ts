@@ -16,6 +16,7 @@ import { serveOpenApi } from './http/openapi/openapi-route.js';
 import { SERVER_VERSION } from './http/openapi/server-version.js';
 import { lazySerializers } from './http/lazy-serializers.js';
 import { installBodyParsers } from './http/params.js';
+import { requireHostHeader } from './http/request-host.js';
 import { consolePlugin } from './http/console/index.js';
 import { portalPages } from './http/pages/index.js';
 import { auditRoutes } from './http/routes/audit/index.js';
@@ -67,6 +68,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       requestTimeout: requestTimeoutMs,
       headersTimeout: requestTimeoutMs,
       connectionsCheckingInterval: Math.min(1000, requestTimeoutMs),
+      // A request without Host gets the JSON error from requireHostHeader, not Node's bare 400.
+      requireHostHeader: false,
     },
     // What Node's parser or the router refuse still gets the registry's JSON answer.
     clientErrorHandler: clientErrorHandler(deps.logger),
@@ -97,6 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   decorateCaller(app);
+  requireHostHeader(app);
   installBodyParsers(app);
   installErrorHandling(app, knownPaths);
 
@@ -133,7 +137,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       async (api) => {
         // Each route declares who may call it (http/route-spec.ts); one hook decides for all.
         useAuthentication(api, auth);
-        useIdempotency(api, ctx);
+        useIdempotency(api, ctx, deps.protection);
         portalRoutes(api, routeDeps);
         portalSigninRoute(api, routeDeps);
         tariffRoutes(api, routeDeps);

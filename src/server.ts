@@ -14,6 +14,7 @@ import { DomainError } from './domain/errors.js';
 import { ensureFirstOperator } from './domain/operator/operator-accounts.js';
 import type { RegistrationHook } from './domain/portal/register-portal.js';
 import type { SignupProtection } from './domain/protection/signup-protection.js';
+import { keyedDigest } from './domain/tokens/keyed-digest.js';
 import { secretBox } from './domain/tokens/secret-box.js';
 import { createLogger } from './logger.js';
 import { startMailing, type Mailing } from './mail/mailing.js';
@@ -222,6 +223,7 @@ export async function openDomain(
     options,
     machineKeys: machineKeys.keys,
     secrets: secretBox(machineKeys.keys),
+    fingerprints: keyedDigest(machineKeys.keys, 'idempotency-fingerprint'),
     clients: clientDirectory(store, clock),
     events: eventOutbox({ clock, graceDays: options.tariff.graceDays }),
     passwords: createPasswordWork(config.passwordHashing, overrides.onPasswordHash),

@@ -3,6 +3,7 @@ import type { ClientDirectory } from './client/client-directory.js';
 import type { Clock } from './clock.js';
 import type { DomainOptions } from './options.js';
 import type { PasswordWork } from './owner/password-work.js';
+import type { KeyedDigest } from './tokens/keyed-digest.js';
 import type { SecretBox } from './tokens/secret-box.js';
 import type { EventSink } from './webhook/domain-event.js';
 
@@ -15,6 +16,8 @@ export interface DomainContext {
   readonly machineKeys: readonly string[];
   /** Seals and opens secrets kept in the database (under keys derived from the machine keys). */
   readonly secrets: SecretBox;
+  /** Keyed digests of idempotent requests' content (never a plain hash of a password). */
+  readonly fingerprints: KeyedDigest;
   /** API clients as token checks read them (briefly cached per instance). */
   readonly clients: ClientDirectory;
   /** Queues webhook events in the transaction of the change that caused them. */

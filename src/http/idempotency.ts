@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ChangeScope } from '../domain/actor.js';
 import type { DomainContext } from '../domain/context.js';
+import type { SignupProtection } from '../domain/protection/signup-protection.js';
 import {
   beginIdempotentRequest,
   checkIdempotencyKey,
@@ -38,17 +39,22 @@ const METHODS = new Set(['POST', 'PUT', 'DELETE']);
  * answerChange; after the answer for methods that change nothing), anything else frees the key.
  * Keys are per caller: the operator per token pkey, a client per id, anonymous per client IP.
  */
-export function useIdempotency(api: FastifyInstance, ctx: DomainContext): void {
+export function useIdempotency(api: FastifyInstance, ctx: DomainContext, protection: Pick<SignupProtection, 'countIdempotencyKey'>): void {
   api.decorateRequest('idempotency', null);
   api.addHook('preHandler', async (request, reply) => {
     const header = request.headers['idempotency-key'];
     if (!METHODS.has(request.method) || header === undefined) return;
+    // Open methods (validateportalname, signin) change nothing: there is no answer worth storing,
+    // and storing one per anonymous call would let anyone grow the table at will.
+    if (request.routeOptions.config.spec?.access.kind === 'open') return;
     const key = checkIdempotencyKey(Array.isArray(header) ? header.join(',') : header);
     const path = request.routeOptions.url ?? request.url;
     const params = readParams(request);
     // A bare JSON array body (people/find) is a parameter too: under a name no field can have.
     const fields = params.bareArray === undefined ? params.fields : new Map([...params.fields, ['', params.bareArray]]);
-    const begun = await beginIdempotentRequest(ctx, callerKeyOf(request), key, requestFingerprint(request.method, withoutPrefix(path), fields));
+    // An anonymous caller's new keys count against the attempt limit (each is a row kept a day).
+    const onNewKey = request.caller.kind === 'anonymous' ? () => protection.countIdempotencyKey(clientAddress(request)) : undefined;
+    const begun = await beginIdempotentRequest(ctx, callerKeyOf(request), key, requestFingerprint(request.method, withoutPrefix(path), fields), onNewKey);
     if (begun.kind === 'replay') {
       return reply.code(begun.statusCode).header('idempotent-replayed', 'true').type('application/json; charset=utf-8').send(begun.body);
     }

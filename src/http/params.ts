@@ -18,9 +18,13 @@ export interface RawParams {
 /** Merges query and body into one case-insensitive map. */
 export function readParams(request: FastifyRequest): RawParams {
   const fields = new Map<string, unknown>();
+  checkFieldLimits(request.query, true);
   addAll(fields, request.query);
   const body = request.body;
   if (Array.isArray(body)) return { fields, bareArray: body };
+  // A JSON body is parsed in linear time whatever its lists; only its field count is capped here
+  // (a form's repeats were capped while it was parsed, and each list field has its own limit).
+  checkFieldLimits(body, false);
   addAll(fields, body);
   return { fields, bareArray: undefined };
 }
@@ -146,12 +150,52 @@ function parseJson(body: string): unknown {
   }
 }
 
-/** A form body; repeated names become arrays (userIds=a&userIds=b). */
+/**
+ * The most fields a form may carry, and the most values one name may repeat. A 64 KiB body of
+ * `a=&a=&…` is some 21,000 values; far more than any real caller sends (people/find's userIds
+ * is the longest list), and refused before it costs anything.
+ */
+export const FORM_LIMITS = { fields: 256, repeats: 1000 } as const;
+
+/**
+ * A form body; repeated names become arrays (userIds=a&userIds=b). Linear in the body: each
+ * repeat is appended in place, never copied into a new array. A null-prototype object, so a
+ * field named `__proto__` is just a field.
+ */
 function parseForm(body: string): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const out = Object.create(null) as Record<string, string | string[]>;
+  let fields = 0;
   for (const [name, value] of new URLSearchParams(body)) {
     const existing = out[name];
-    out[name] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+    if (existing === undefined) {
+      if (++fields > FORM_LIMITS.fields) throw tooManyFields();
+      out[name] = value;
+    } else if (Array.isArray(existing)) {
+      if (existing.length >= FORM_LIMITS.repeats) throw tooManyRepeats(name);
+      existing.push(value);
+    } else out[name] = [existing, value];
   }
   return out;
+}
+
+/**
+ * The same limits on the query string (Fastify parses it, bounded by the header size), and the
+ * field count on a JSON body's top level.
+ */
+function checkFieldLimits(source: unknown, repeats: boolean): void {
+  if (source === null || typeof source !== 'object') return;
+  const entries = Object.entries(source);
+  if (entries.length > FORM_LIMITS.fields) throw tooManyFields();
+  if (!repeats) return;
+  for (const [name, value] of entries) {
+    if (Array.isArray(value) && value.length > FORM_LIMITS.repeats) throw tooManyRepeats(name);
+  }
+}
+
+function tooManyFields() {
+  return paramsError(`The request has more than ${FORM_LIMITS.fields} fields`);
+}
+
+function tooManyRepeats(name: string) {
+  return paramsError(`The field ${JSON.stringify(name.slice(0, 64))} is repeated more than ${FORM_LIMITS.repeats} times`);
 }

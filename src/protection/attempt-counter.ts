@@ -37,8 +37,6 @@ export interface AttemptCounterDeps {
 
 /** The table rate-limiter-flexible creates (if missing) in the application's own database. */
 export const ATTEMPT_TABLE = 'attempt_counters';
-/** Every counter key starts with this (rate-limiter-flexible adds ":" and the client key). */
-const KEY_PREFIX = 'attempts';
 /** Expired rows are swept this often, and once they are an hour old (tolerates clock skew). */
 const SWEEP_EVERY_MS = 5 * MINUTE_MS;
 const SWEEP_AGE_MS = HOUR_MS;
@@ -58,9 +56,12 @@ export async function openCounterStore(deps: AttemptCounterDeps): Promise<Counte
   return databaseStore(deps.store, deps.logger);
 }
 
-/** The anonymous attempt counters on an open store: MAX_ATTEMPTS_COUNT per MAX_ATTEMPTS_INTERVAL. */
-export function openAttemptCounter(counters: CounterStore, config: Config): Promise<AttemptCounter> {
-  return counters.counter({ keyPrefix: KEY_PREFIX, points: config.attempts.count, duration: config.attempts.intervalSeconds });
+/**
+ * Anonymous counters on an open store: MAX_ATTEMPTS_COUNT per MAX_ATTEMPTS_INTERVAL, their keys
+ * starting with `keyPrefix` (rate-limiter-flexible adds ":" and the client key).
+ */
+export function openAttemptCounter(counters: CounterStore, config: Config, keyPrefix: string): Promise<AttemptCounter> {
+  return counters.counter({ keyPrefix, points: config.attempts.count, duration: config.attempts.intervalSeconds });
 }
 
 export type Limits = { readonly keyPrefix: string; readonly points: number; readonly duration: number };

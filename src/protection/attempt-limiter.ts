@@ -24,7 +24,8 @@ export interface AttemptLimiter {
 export const NETWORK_48_SHARE = 16;
 
 /**
- * Opens the limiter over shared counters (database, or Redis when REDIS_URL is set).
+ * Opens the limiter over shared counters (database, or Redis when REDIS_URL is set). Counters of
+ * different things (attempts, anonymous idempotency keys) keep apart by their `keyPrefix`.
  *
  * The window is fixed: it starts with a key's first attempt and lasts MAX_ATTEMPTS_INTERVAL
  * seconds; refused attempts count too, so hammering does not shorten the wait. An IPv6 caller is
@@ -35,10 +36,10 @@ export const NETWORK_48_SHARE = 16;
  * and logged — it fails closed. Failing open would turn a store outage into unlimited anonymous
  * sign-ups and password guessing, exactly when nobody is watching the counters.
  */
-export async function createAttemptLimiter(counters: CounterStore, config: Config, logger: Logger): Promise<AttemptLimiter> {
+export async function createAttemptLimiter(counters: CounterStore, config: Config, logger: Logger, keyPrefix = 'attempts'): Promise<AttemptLimiter> {
   const limit = config.attempts.count;
-  const counter = await openAttemptCounter(counters, config);
-  const networks = await counters.counter({ keyPrefix: 'attempts-48', points: limit * NETWORK_48_SHARE, duration: config.attempts.intervalSeconds });
+  const counter = await openAttemptCounter(counters, config, keyPrefix);
+  const networks = await counters.counter({ keyPrefix: `${keyPrefix}-48`, points: limit * NETWORK_48_SHARE, duration: config.attempts.intervalSeconds });
 
   /** Counts under one key: the wait when past the limit, undefined within it. */
   const consume = async (on: AttemptCounter, key: string, points: number): Promise<number | undefined> => {

@@ -26,6 +26,7 @@ export async function createSignupProtection(deps: ProtectionDeps): Promise<Sign
   const { config, logger } = deps;
   const counters = await openCounterStore(deps);
   const limiter = await createAttemptLimiter(counters, config, logger);
+  const anonymousKeys = await createAttemptLimiter(counters, config, logger, 'idempotency-keys');
   const clientCalls = await createClientRateLimiter(counters, logger);
   const verifier = createCaptchaVerifier(config.captcha, logger);
   const isAppKey = appKeyMatcher(config.captcha.appKeys);
@@ -38,6 +39,14 @@ export async function createSignupProtection(deps: ProtectionDeps): Promise<Sign
     countAttempt: async (subject) => {
       try {
         await limiter.countAttempt(subject);
+      } catch (error) {
+        if (error instanceof DomainError && error.code === 'tooMuchAttempts') deps.metrics?.attemptLimited();
+        throw error;
+      }
+    },
+    countIdempotencyKey: async (ip) => {
+      try {
+        await anonymousKeys.countAttempt({ ip });
       } catch (error) {
         if (error instanceof DomainError && error.code === 'tooMuchAttempts') deps.metrics?.attemptLimited();
         throw error;

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash, randomBytes } from 'node:crypto';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
@@ -313,40 +314,47 @@ describe('Idempotency-Key: replays', () => {
 
   it('bad keys are refused with 400 params; 255 printable ASCII characters are fine', async () => {
     for (const bad of ['', 'x'.repeat(256), 'clé', 'tab\there']) {
-      const res = await keyed(server, 'POST', 'portal/validateportalname', bad, { json: { portalName: randomPortalName() } });
+      const res = await keyed(server, 'POST', 'people/find', bad, { auth: true, json: [] });
       assert.equal(res.status, 400, `${JSON.stringify(bad)}: ${res.text}`);
       assert.equal(res.body.error, 'params');
     }
-    const longest = await keyed(server, 'POST', 'portal/validateportalname', '~'.repeat(255), { json: { portalName: randomPortalName() } });
+    const longest = await keyed(server, 'POST', 'people/find', '~'.repeat(255), { auth: true, json: [] });
     assert.equal(longest.status, 200, longest.text);
     const bad = await keyed(server, 'POST', 'portal/register', '', { auth: true, json: registration() });
     assert.equal(bad.status, 400, 'checked before the change runs');
   });
 
-  it('works for methods that change nothing (validateportalname), and GET ignores the header', async () => {
+  it('open methods that change nothing (validateportalname, signin) store nothing: each call runs; GET ignores the header', async () => {
     const key = newKey('validate');
     const portalName = randomPortalName();
+    const before = await countRows(server, 'idempotency_keys');
     const first = await keyed(server, 'POST', 'portal/validateportalname', key, { json: { portalName } });
     assert.equal(first.status, 200);
-    // The name is taken meanwhile: the replay still answers what the first call answered.
+    // The name is taken meanwhile: the same key answers what is true now, not a stored answer.
     assert.equal((await server.call('POST', 'portal/register', { auth: true, json: registration({ portalName }) })).status, 201);
     const again = await keyed(server, 'POST', 'portal/validateportalname', key, { json: { portalName } });
-    assert.equal(again.status, 200);
-    assert.equal(again.headers.get('idempotent-replayed'), 'true');
-    assert.equal(again.text, first.text);
-    const other = await keyed(server, 'POST', 'portal/validateportalname', key, { json: { portalName: randomPortalName() } });
-    assert.equal(other.status, 400);
-    // A refusal of such a method is not stored either.
-    const refusedKey = newKey('validate-refused');
-    const refused = await keyed(server, 'POST', 'portal/validateportalname', refusedKey, { json: { portalName } });
-    assert.equal(refused.status, 400);
-    const refusedAgain = await keyed(server, 'POST', 'portal/validateportalname', refusedKey, { json: { portalName } });
-    assert.equal(refusedAgain.status, 400);
-    assert.equal(refusedAgain.headers.get('idempotent-replayed'), null);
+    assert.equal(again.status, 400);
+    assert.equal(again.body.error, 'portalNameExist');
+    assert.equal(again.headers.get('idempotent-replayed'), null);
+    const signin = await keyed(server, 'POST', 'portal/signin', key, { json: { email: 'nobody@example.com', password: 'wrong password' } });
+    assert.equal(signin.headers.get('idempotent-replayed'), null);
+    assert.equal(await countRows(server, 'idempotency_keys'), before, 'no row was stored for an open method');
 
     const get = await keyed(server, 'GET', 'portal/get', key, { auth: true, query: { portalName } });
     assert.equal(get.status, 200);
     assert.equal(get.headers.get('idempotent-replayed'), null);
+  });
+
+  it('the stored fingerprint is keyed with the machine key: not a plain SHA-256 of the request, password and all', async () => {
+    const key = newKey('fingerprint');
+    const body = registration({ password: 'weak-password-1' });
+    const res = await keyed(server, 'POST', 'portal/register', key, { auth: true, json: body });
+    assert.equal(res.status, 201, res.text);
+    const rows: Array<{ fingerprint: string }> = await (server.store.db as any).selectFrom('idempotency_keys').select('fingerprint').execute();
+    const params = Object.entries(body).map(([name, value]) => [name.toLowerCase(), value]).sort(([a], [b]) => (String(a) < String(b) ? -1 : 1));
+    const plain = createHash('sha256').update(JSON.stringify(['POST', '/portal/register', params]), 'utf8').digest('hex');
+    assert.ok(rows.length > 0);
+    assert.ok(!rows.some((row) => row.fingerprint.trim() === plain), 'a plain SHA-256 of the request is stored');
   });
 
   it('a bare JSON array body is part of the parameters (people/find)', async () => {
@@ -523,5 +531,46 @@ describe('Idempotency-Key: time', () => {
     const replay = await keyed(server, 'POST', 'portal/register', key, { auth: true, json: body });
     assert.equal(replay.headers.get('idempotent-replayed'), 'true');
     assert.equal(replay.text, taken.text);
+  });
+});
+
+describe('Idempotency-Key: anonymous callers and machine-key rotation', () => {
+  it("an anonymous caller's new keys count against the attempt limit; a replay spends nothing", async () => {
+    const server = await start({ env: { AUTH_ALLOW_SKIP_DEFAULT: 'true', TRUST_PROXY: 'true', MAX_ATTEMPTS_COUNT: '3' } });
+    const reg = await server.call('POST', 'portal/register', { auth: true, json: registration() });
+    assert.equal(reg.status, 201, reg.text);
+    const portalName = reg.body.tenant.portalName as string;
+    const from = { 'x-forwarded-for': '198.51.100.77' };
+    const keys = [newKey('anon'), newKey('anon'), newKey('anon')];
+    for (const [i, key] of keys.entries()) {
+      const res = await keyed(server, 'PUT', 'portal/status', key, { json: { portalName, status: i % 2 === 0 ? 'Suspended' : 'Active' }, headers: from });
+      assert.equal(res.status, 200, res.text);
+    }
+    const replay = await keyed(server, 'PUT', 'portal/status', keys[0] as string, { json: { portalName, status: 'Suspended' }, headers: from });
+    assert.equal(replay.headers.get('idempotent-replayed'), 'true', replay.text);
+    const fourth = await keyed(server, 'PUT', 'portal/status', newKey('anon'), { json: { portalName, status: 'Active' }, headers: from });
+    assert.equal(fourth.status, 400, fourth.text);
+    assert.equal(fourth.body.error, 'tooMuchAttempts');
+    assert.ok(Number(fourth.headers.get('retry-after')) >= 1);
+    assert.equal(await countRows(server, 'idempotency_keys'), 3, 'the refused key left no row');
+    // Without a key the same caller's call still runs: keys are counted apart from the call.
+    const plain = await server.call('PUT', 'portal/status', { json: { portalName, status: 'Active' }, headers: from });
+    assert.equal(plain.status, 200, plain.text);
+  });
+
+  it('after MACHINE_KEY is rotated (new key first, old kept) a retry still replays its stored answer', async () => {
+    const oldKey = `old-key-${randomBytes(12).toString('hex')}`;
+    const first = await start({ env: { MACHINE_KEY: oldKey } });
+    const key = newKey('rotation');
+    const body = registration({ password: 'rotation-password-1' });
+    const created = await keyed(first, 'POST', 'portal/register', key, { auth: true, json: body });
+    assert.equal(created.status, 201, created.text);
+    await first.close();
+    servers.splice(servers.indexOf(first), 1);
+    const rotated = await start({ env: { MACHINE_KEY: `new-key-${randomBytes(12).toString('hex')},${oldKey}` }, database: first.database });
+    const again = await keyed(rotated, 'POST', 'portal/register', key, { auth: true, json: body });
+    assert.equal(again.status, 201, again.text);
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    assert.equal(again.text, created.text);
   });
 });

@@ -10,6 +10,7 @@ function recordingProtection() {
     countAttempt: async (subject) => void ips.push('ip' in subject ? subject.ip : `client:${subject.clientId}`),
     verifyCaptcha: async () => {},
     countClientCall: async () => {},
+    countIdempotencyKey: async () => {},
   };
   return { protection, ips };
 }

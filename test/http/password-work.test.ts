@@ -18,6 +18,7 @@ function countingProtection() {
     countAttempt: async (subject) => void attempts.push('ip' in subject ? subject.ip : `client:${subject.clientId}`),
     verifyCaptcha: async () => {},
     countClientCall: async () => {},
+    countIdempotencyKey: async () => {},
   };
   return { protection, attempts };
 }

@@ -128,6 +128,11 @@ describe('odd requests over a raw socket answer the documented JSON error', () =
     assert.ok(answer.closedAfterMs < 4_000, `closed after ${answer.closedAfterMs} ms`);
   });
 
+  it('a request without a Host header → 400 params in JSON, not a bare 400', async () => {
+    const answer = await raw(server, 'GET /api/portal/test HTTP/1.1\r\nConnection: close\r\n\r\n');
+    assertJsonError(answer, 400, { error: 'params', message: ['The Host header is required'] });
+  });
+
   it('an ordinary request on the same server still works', async () => {
     const answer = await raw(server, 'GET /api/portal/test HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n');
     assert.deepEqual([answer.status, answer.body], [200, { value: 'Portal api works' }]);
@@ -174,5 +179,58 @@ describe('MAX_CONNECTIONS', () => {
     } finally {
       for (const socket of [first, second, third]) socket.destroy();
     }
+  });
+});
+
+describe('a form with thousands of fields or repeats is refused before it costs anything', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer();
+  });
+  after(() => server.close({ drop: true }));
+
+  const post = (path: string, body: string) =>
+    server.call('POST', path, { body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+
+  it('21,000 repeats of one field (a 63 KB body) → 400 params naming the limit', async () => {
+    const res = await post('portal/validateportalname', 'a=&'.repeat(21_000));
+    assert.equal(res.status, 400, res.text);
+    assert.deepEqual(res.body, { error: 'params', message: ['The field "a" is repeated more than 1000 times'] });
+  });
+
+  it('the same body on the portal sign-in and on an unknown path is refused the same way', async () => {
+    const signin = await post('/api/portal/signin', 'a=&'.repeat(21_000));
+    assert.deepEqual([signin.status, signin.body.error], [400, 'params'], signin.text);
+    // An unknown path is outside the API description: read without the conformance check.
+    const unknown = await fetch(new URL('/api/no/such/method', server.baseUrl), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'a=&'.repeat(21_000),
+    });
+    assert.equal(unknown.status, 400, await unknown.text());
+  });
+
+  it('1,000 repeats are still read (a long userIds list)', async () => {
+    const res = await post('portal/validateportalname', `${'userIds=x&'.repeat(999)}userIds=y&portalName=free-name-${Date.now()}`);
+    assert.equal(res.status, 200, res.text);
+  });
+
+  it('more than 256 distinct fields → 400 params', async () => {
+    const body = Array.from({ length: 257 }, (_, i) => `f${i}=1`).join('&');
+    const res = await post('portal/validateportalname', body);
+    assert.deepEqual(res.body, { error: 'params', message: ['The request has more than 256 fields'] });
+  });
+
+  it('the same limits hold for the query string and a JSON body', async () => {
+    const query = await server.call('POST', `portal/validateportalname?${'b=1&'.repeat(1001)}`);
+    assert.equal(query.body.error, 'params', query.text);
+    const json = await server.call('POST', 'portal/validateportalname', { json: Object.fromEntries(Array.from({ length: 257 }, (_, i) => [`f${i}`, 1])) });
+    assert.deepEqual(json.body, { error: 'params', message: ['The request has more than 256 fields'] });
+  });
+
+  it('a field named __proto__ is just a field', async () => {
+    const res = await post('portal/validateportalname', '__proto__=x&__proto__=y&portalName=ab');
+    assert.equal(res.status, 400, res.text);
+    assert.equal(res.body.error, 'tooShortError');
   });
 });

@@ -19,6 +19,7 @@ function recordingProtection() {
     },
     verifyCaptcha: async () => {},
     countClientCall: async () => {},
+    countIdempotencyKey: async () => {},
   };
   return { protection, attempts, block: (value: boolean) => (blocked = value) };
 }

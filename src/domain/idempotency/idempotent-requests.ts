@@ -34,10 +34,14 @@ export function checkIdempotencyKey(key: string): string {
   return key;
 }
 
-/** A digest of the request's method, path and parameters (names in any case, order ignored). */
+/**
+ * What identifies a request's content: its method, path and parameters (names in any case, order
+ * ignored). Only ever stored as a keyed digest (ctx.fingerprints): the parameters include
+ * passwords, and a plain hash of them would let anyone holding the database test guesses.
+ */
 export function requestFingerprint(method: string, path: string, params: ReadonlyMap<string, unknown>): string {
   const sorted = [...params.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return sha256(JSON.stringify([method.toUpperCase(), path.toLowerCase(), sorted]));
+  return JSON.stringify([method.toUpperCase(), path.toLowerCase(), sorted]);
 }
 
 /**
@@ -45,12 +49,21 @@ export function requestFingerprint(method: string, path: string, params: Readonl
  * token): a new key is marked running; an answered one is replayed, or refused with `params` when
  * the parameters differ; a running one is `conflict` (409) until its mark lapses.
  */
-export async function beginIdempotentRequest(ctx: DomainContext, caller: string, key: string, fingerprint: string): Promise<Begin> {
+export async function beginIdempotentRequest(
+  ctx: DomainContext,
+  caller: string,
+  key: string,
+  fingerprint: string,
+  /** Runs before a key that is not stored yet is marked (an anonymous caller's keys are counted); may throw. */
+  onNewKey?: () => Promise<void>,
+): Promise<Begin> {
   const id = sha256(`${caller}\n${key}`);
   const db = ctx.store.db;
+  // A replay or a conflict costs the caller nothing: only a key seen for the first time is counted.
+  if (onNewKey !== undefined && (await findKey(db, id)) === undefined) await onNewKey();
   for (let attempt = 0; attempt < 3; attempt++) {
     const now = ctx.clock.now();
-    const fresh = { fingerprint, lockedUntil: new Date(now.getTime() + RUNNING_MARK_MS), expiresAt: new Date(now.getTime() + ctx.options.idempotencyTtlHours * HOUR_MS) };
+    const fresh = { fingerprint: ctx.fingerprints.digest(fingerprint), lockedUntil: new Date(now.getTime() + RUNNING_MARK_MS), expiresAt: new Date(now.getTime() + ctx.options.idempotencyTtlHours * HOUR_MS) };
     try {
       await insertRunningKey(db, { id, ...fresh, now });
       return { kind: 'run', id };
@@ -60,7 +73,7 @@ export async function beginIdempotentRequest(ctx: DomainContext, caller: string,
     const existing = await findKey(db, id);
     if (existing === undefined) continue; // released meanwhile: try the insert again
     const expired = existing.expiresAt.getTime() <= now.getTime();
-    if (!expired && existing.fingerprint !== fingerprint) throw paramsError('Idempotency-Key was used with other parameters');
+    if (!expired && !ctx.fingerprints.matches(fingerprint, existing.fingerprint)) throw paramsError('Idempotency-Key was used with other parameters');
     if (!expired && existing.state === 'answered' && existing.statusCode !== null && existing.bodySealed !== null) {
       return { kind: 'replay', statusCode: existing.statusCode, body: ctx.secrets.open(existing.bodySealed, answerContext(id)) };
     }

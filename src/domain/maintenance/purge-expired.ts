@@ -54,23 +54,26 @@ export async function purgeExpired(ctx: DomainContext): Promise<PurgeResult> {
     if (purged < BATCH) break;
   }
   const auditCutoff = new Date(now - ctx.options.auditRetentionDays * DAY_MS);
-  let auditRecords = 0;
-  for (;;) {
-    const deleted = await purgeAudit(ctx.store.db, auditCutoff, BATCH);
-    auditRecords += deleted;
-    if (deleted < BATCH) break;
-  }
+  const auditRecords = await inBatches(() => purgeAudit(ctx.store.db, auditCutoff, BATCH));
   const usedLinks = await purgeUsedLinks(ctx.store.db, new Date(now));
   const sentMail = await purgeSentMail(ctx.store.db, new Date(now - SENT_MAIL_RETENTION_DAYS * DAY_MS));
-  let deliveries = 0;
-  for (;;) {
-    const deleted = await purgeDeliveries(ctx.store.db, new Date(now - DELIVERY_RETENTION_DAYS * DAY_MS), BATCH);
-    deliveries += deleted;
-    if (deleted < BATCH) break;
-  }
+  const deliveries = await inBatches(() => purgeDeliveries(ctx.store.db, new Date(now - DELIVERY_RETENTION_DAYS * DAY_MS), BATCH));
   const consoleSessions = await purgeExpiredConsoleSessions(ctx.store.db, new Date(now));
-  const idempotencyKeys = await purgeExpiredKeys(ctx.store.db, new Date(now));
+  const idempotencyKeys = await inBatches(() => purgeExpiredKeys(ctx.store.db, new Date(now), BATCH));
   return { tenants, usedLinks, sentMail, auditRecords, deliveries, consoleSessions, idempotencyKeys };
+}
+
+/**
+ * Runs a bounded delete (at most BATCH rows a statement, so no purge holds a long lock or a
+ * huge transaction) until it deletes less than a batch; returns the total.
+ */
+async function inBatches(deleteBatch: () => Promise<number>): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const deleted = await deleteBatch();
+    total += deleted;
+    if (deleted < BATCH) return total;
+  }
 }
 
 /**

@@ -6,6 +6,11 @@
 export interface SignupProtection {
   /** Counts one attempt of an anonymous IP (or an API client); throws tooMuchAttempts past the limit. */
   countAttempt(subject: AttemptSubject): Promise<void>;
+  /**
+   * Counts one new Idempotency-Key of an anonymous IP (each is a stored row for a day), under the
+   * same limit as its attempts but counted apart; throws tooMuchAttempts past it.
+   */
+  countIdempotencyKey(ip: string): Promise<void>;
   /** Counts one signed call of an API client against its `rateLimit` per minute; throws tooMuchAttempts past it. */
   countClientCall(clientId: string, perMinute: number): Promise<void>;
   /** Checks the CAPTCHA of an anonymous registration; throws recaptchaInvalid. */

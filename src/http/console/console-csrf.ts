@@ -4,7 +4,8 @@ import { hostnameOf } from '../../domain/hosts/host-name.js';
 import { CONSOLE_IDLE_MS } from '../../domain/operator/console-sessions.js';
 import { signConsoleFormToken, verifyConsoleFormToken, type ConsoleFormBinding } from '../../domain/tokens/console-form-token.js';
 import { signingKey } from '../../domain/tokens/signed-token.js';
-import { field } from '../pages/page-reply.js';
+import { formField } from '../pages/page-reply.js';
+import { requestHost } from '../request-host.js';
 import { CSRF_FIELD_NAME } from './views/index.js';
 
 /** The console's CSRF defences: a signed token in every form, and the source origin of every POST. */
@@ -19,7 +20,7 @@ export function consoleCsrf(ctx: DomainContext): ConsoleCsrf {
   return {
     token: (binding) => signConsoleFormToken(signingKey(ctx.machineKeys), binding, new Date(ctx.clock.now().getTime() + CONSOLE_IDLE_MS)),
     isGenuine: (request, binding) => {
-      const token = field(request, CSRF_FIELD_NAME);
+      const token = formField(request, CSRF_FIELD_NAME);
       return comesFromThisHost(request) && token !== undefined && verifyConsoleFormToken(ctx.machineKeys, binding, token, ctx.clock.now());
     },
   };
@@ -41,7 +42,7 @@ export function comesFromThisHost(request: FastifyRequest): boolean {
   } catch {
     return false;
   }
-  const host = (request.host ?? '').toLowerCase();
+  const host = requestHost(request).toLowerCase();
   if (host === '') return false;
   const expected = hostnameOf(host);
   return expected === undefined ? sourceHost === host : hostnameOf(sourceHost) === expected;

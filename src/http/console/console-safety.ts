@@ -3,6 +3,7 @@ import type { DomainContext } from '../../domain/context.js';
 import { DomainError } from '../../domain/errors.js';
 import { resolvePortalHost } from '../../domain/hosts/portal-host.js';
 import { errorResponse } from '../errors.js';
+import { requestHost } from '../request-host.js';
 import { messageOf } from './form-errors.js';
 import { errorPage, type ConsoleChrome } from './views/index.js';
 import { consolePaths } from './console-paths.js';
@@ -16,7 +17,7 @@ export const PRODUCT_NAME = 'Hosted API';
  */
 export function installHostGuard(app: FastifyInstance, ctx: DomainContext): void {
   app.addHook('onRequest', async (request, reply) => {
-    const host = await resolvePortalHost(ctx, request.host);
+    const host = await resolvePortalHost(ctx, requestHost(request));
     if (host.kind === 'other') return undefined;
     const { status, body } = errorResponse(new DomainError('notFound'));
     return reply.code(status).type('application/json; charset=utf-8').send(body);

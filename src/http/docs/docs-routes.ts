@@ -6,6 +6,7 @@ import type { DomainContext } from '../../domain/context.js';
 import { DomainError } from '../../domain/errors.js';
 import { resolvePortalHost } from '../../domain/hosts/portal-host.js';
 import { errorResponse } from '../errors.js';
+import { requestHost } from '../request-host.js';
 import { OPENAPI_PATH } from '../openapi/openapi-route.js';
 
 /** Where the interactive reference lives. */
@@ -74,7 +75,7 @@ const CONTENT_SECURITY_POLICY = [
  */
 export function docsRoutes(app: FastifyInstance, { ctx }: { readonly ctx: DomainContext }): void {
   app.addHook('onRequest', async (request, reply) => {
-    const host = await resolvePortalHost(ctx, request.host);
+    const host = await resolvePortalHost(ctx, requestHost(request));
     if (host.kind === 'other') return undefined;
     const { status, body } = errorResponse(new DomainError('notFound'));
     return reply.code(status).type('application/json; charset=utf-8').send(body);

@@ -4,7 +4,7 @@ import type { DomainContext } from '../../domain/context.js';
 import { FORM_TOKEN_TTL_MS, signFormToken, verifyFormToken, type FormBinding } from '../../domain/tokens/form-token.js';
 import { signingKey } from '../../domain/tokens/signed-token.js';
 import { FORM_COOKIE, readCookie, serializeCookie } from './cookies.js';
-import { field, sendPage } from './page-reply.js';
+import { formField, sendPage } from './page-reply.js';
 import { comesFromPortalHost } from './request-origin.js';
 import { CSRF_FIELD, messagePage } from './views.js';
 
@@ -26,7 +26,7 @@ export function formGuard(ctx: DomainContext): FormGuard {
   return {
     token: (binding) => signFormToken(signingKey(ctx.machineKeys), binding, new Date(ctx.clock.now().getTime() + FORM_TOKEN_TTL_MS)),
     isGenuine: (request, hostname, binding) => {
-      const token = field(request, CSRF_FIELD);
+      const token = formField(request, CSRF_FIELD);
       return comesFromPortalHost(request, hostname) && token !== undefined && verifyFormToken(ctx.machineKeys, binding, token, ctx.clock.now());
     },
     refuse: (reply, again) =>

@@ -21,6 +21,20 @@ export function field(request: FastifyRequest, name: string): string | undefined
   return typeof value === 'string' && !value.includes('\u0000') ? value : undefined;
 }
 
+/**
+ * One text field of the form body only (names in any case). CSRF tokens are read this way: a
+ * token in the query string would end up in access logs, proxies' logs and the Referer header.
+ */
+export function formField(request: FastifyRequest, name: string): string | undefined {
+  const body = request.body;
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return undefined;
+  const wanted = name.toLowerCase();
+  for (const [key, value] of Object.entries(body)) {
+    if (key.toLowerCase() === wanted) return typeof value === 'string' && !value.includes('\u0000') ? value : undefined;
+  }
+  return undefined;
+}
+
 /** The type, e-mail and key of an owner's link, as the request carries them. */
 export function linkParams(request: FastifyRequest): OwnerLinkParams {
   return { type: field(request, 'type'), email: field(request, 'email'), key: field(request, 'key') };

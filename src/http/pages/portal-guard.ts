@@ -4,6 +4,7 @@ import { DomainError } from '../../domain/errors.js';
 import { resolvePortalHost } from '../../domain/hosts/portal-host.js';
 import type { TenantRecord } from '../../store/records.js';
 import { errorResponse } from '../errors.js';
+import { requestHost } from '../request-host.js';
 import { sendPage } from './page-reply.js';
 import { messagePage } from './views.js';
 
@@ -22,9 +23,7 @@ export interface PortalOfRequest {
 export function installPortalGuard(app: FastifyInstance, ctx: DomainContext): (request: FastifyRequest) => PortalOfRequest {
   const portals = new WeakMap<FastifyRequest, PortalOfRequest>();
   app.addHook('onRequest', async (request, reply) => {
-    // The Host header itself: Fastify's request.host would take X-Forwarded-Host from a trusted
-    // proxy, and the portal must be the host the browser asked for, never a header's say-so.
-    const host = await resolvePortalHost(ctx, request.headers.host ?? '');
+    const host = await resolvePortalHost(ctx, requestHost(request));
     if (host.kind === 'other') {
       const { status, body } = errorResponse(new DomainError('notFound'));
       return reply.code(status).type('application/json; charset=utf-8').send(body);

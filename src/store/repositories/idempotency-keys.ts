@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { fromDbTime } from '../dialects/values.js';
 import type { Db } from '../store.js';
 
@@ -68,8 +69,14 @@ export async function releaseKey(db: Db, id: string): Promise<void> {
   await db.deleteFrom('idempotency_keys').where('id', '=', id).where('state', '=', 0).execute();
 }
 
-/** Deletes keys past their expiry; returns how many. */
-export async function purgeExpiredKeys(db: Db, now: Date): Promise<number> {
-  const result = await db.deleteFrom('idempotency_keys').where('expires_at', '<', now).executeTakeFirst();
+/** Deletes up to `limit` keys past their expiry; returns how many (bounded: no long lock). */
+export async function purgeExpiredKeys(db: Db, now: Date, limit: number): Promise<number> {
+  const rows = await db.selectFrom('idempotency_keys').select('id').where('expires_at', '<', now).limit(sql.lit(limit)).execute();
+  if (rows.length === 0) return 0;
+  const result = await db
+    .deleteFrom('idempotency_keys')
+    .where('id', 'in', rows.map((row) => row.id))
+    .where('expires_at', '<', now)
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

@@ -44,6 +44,24 @@ const SCALE_PAGE_CONNECTIONS = 10;
 const PASSWORD_CONNECTIONS = 16;
 /** How long the idle server is left alone before its settled RSS is read. */
 const IDLE_SETTLE_MS = 15_000;
+/**
+ * audit/list filter combinations measured at scale (see scenarios.auditFiltered for the seeded
+ * mix): the common ones, one that selects few records together, one that selects none at all
+ * (every page reads its whole window), and a time range.
+ */
+const AUDIT_FILTERS: ReadonlyArray<readonly [string, (depth: number) => Record<string, string>]> = [
+  ['scale-audit-system-status', () => ({ action: 'portal.status', actorType: 'system' })],
+  ['scale-audit-actor-type', () => ({ actorType: 'system' })],
+  ['scale-audit-actor', () => ({ actorType: 'operator', actorId: 'bench', action: 'portal.status' })],
+  ['scale-audit-none-match', () => ({ actorId: 'bench', action: 'tariff.set' })],
+  ['scale-audit-time', () => {
+    const from = Date.now() - Math.floor(Math.random() * 900_000) * 1000;
+    // The first page of the range: an empty `after` is no cursor.
+    return { from: new Date(from).toISOString(), to: new Date(from + 3_600_000).toISOString(), action: 'portal.status', after: '' };
+  }],
+  ['scale-audit-client', () => ({ actorType: 'client', action: 'tariff.set' })],
+];
+
 /** The two ceilings of the throughput phase, by scenario name. */
 const CEILINGS = ['fastify-minimal', 'bare'];
 /** How long the webhook receiver of the webhooks phase takes to answer each delivery. */
@@ -233,6 +251,7 @@ async function scalePhase(
     'scale-page-deep',
     'scale-page-after',
     'scale-audit-deep',
+    ...AUDIT_FILTERS.map(([name]) => name),
     'scale-full-list',
     'scale-console-portals',
     'scale-console-search',
@@ -265,6 +284,7 @@ async function scalePhase(
         [scenarios.listPage('scale-page-deep', token, () => Math.floor(Math.random() * Math.max(1, portals - 100)), 'random'), SCALE_PAGE_CONNECTIONS],
         [scenarios.keysetPage(token, portals), SCALE_PAGE_CONNECTIONS],
         [scenarios.auditPage(token, portals), SCALE_PAGE_CONNECTIONS],
+        ...AUDIT_FILTERS.map(([name, filter]): [Scenario, number] => [scenarios.auditFiltered(name, token, portals, filter), SCALE_PAGE_CONNECTIONS]),
       ];
       if (isSelected(options, 'scale', 'scale-console-portals') || isSelected(options, 'scale', 'scale-console-search')) {
         const cookie = await consoleSessionCookie(server.baseUrl);

@@ -68,6 +68,14 @@ interface SeedRows {
   readonly audit: Record<string, unknown>;
 }
 
+/** Who did what in the n-th seeded audit record: 49 % status changes, 10 % client tariff changes, 1 % system. */
+function auditActorOf(n: number): { action: string; actor_type: string; actor_id: string | null; client_id: string | null } {
+  if (n % 100 === 0) return { action: 'portal.status', actor_type: 'system', actor_id: null, client_id: null };
+  if (n % 2 === 0) return { action: 'portal.status', actor_type: 'operator', actor_id: 'bench', client_id: null };
+  if (n % 10 === 1) return { action: 'tariff.set', actor_type: 'client', actor_id: 'reseller', client_id: 'reseller' };
+  return { action: 'portal.register', actor_type: 'operator', actor_id: 'bench', client_id: null };
+}
+
 /** The same values the app would store for a portal registered through the API. */
 function rowsFor(n: number, id: number, auditId: number, created: Date, datesAsText: boolean): SeedRows {
   const name = seededPortalName(n);
@@ -115,18 +123,17 @@ function rowsFor(n: number, id: number, auditId: number, created: Date, datesAsT
       due_date: tariff.dueDate === null ? null : datesAsText ? tariff.dueDate.toISOString() : tariff.dueDate,
       updated_at: when,
     },
-    // What portal/register records (the operator's machine key registered it). Record ids are
-    // dense after whatever the log already held, so audit/list's cursor can pick any depth.
+    // One record per portal, like a log's mix (see auditActorOf): registrations and status changes
+    // by the operator 'bench', tariff changes by a client, and a status change by the system
+    // every 100th. Record ids are dense after whatever the log already held, so audit/list's
+    // cursor can pick any depth.
     audit: {
       id: auditId,
       at: when,
-      action: 'portal.register',
-      actor_type: 'operator',
-      actor_id: null,
+      ...auditActorOf(n),
       actor_ip: '127.0.0.1',
       tenant_id: id,
       portal_name: name,
-      client_id: null,
       request_id: `bench-${n}`,
       changes: JSON.stringify({
         portalName: [null, name],

@@ -71,6 +71,23 @@ export function auditActorOf(actor: Actor): { readonly type: AuditActorType; rea
   }
 }
 
+/** An actor as the audit log and webhook payloads show it. */
+export interface ShownActor {
+  readonly type: AuditActorType;
+  /** Absent where the viewer may not learn it (the operator's staff, for a client). */
+  readonly id?: string | null;
+  readonly ip?: string | null;
+}
+
+/**
+ * An actor as `viewer` may see it: an API client learns that the operator acted, never which of
+ * the operator's staff (their e-mail or token name) or from where.
+ */
+export function actorShownTo(viewer: 'operator' | 'client', actor: { readonly type: AuditActorType; readonly id: string | null; readonly ip: string | null }): ShownActor {
+  if (viewer === 'client' && actor.type === 'operator') return { type: 'operator' };
+  return actor;
+}
+
 /** The actor types of the audit log. */
 export const AUDIT_ACTOR_TYPES = ['operator', 'client', 'owner', 'anonymous', 'system'] as const;
 export type AuditActorType = (typeof AUDIT_ACTOR_TYPES)[number];

@@ -1,4 +1,4 @@
-import { auditActorOf } from '../domain/actor.js';
+import { actorShownTo, auditActorOf } from '../domain/actor.js';
 import type { Clock } from '../domain/clock.js';
 import type { DomainEvent, EventSink } from '../domain/webhook/domain-event.js';
 import { matchesFilter } from '../domain/webhook/event-types.js';
@@ -27,21 +27,35 @@ export function eventOutbox(deps: { readonly clock: Clock; readonly graceDays: n
       }
       if (endpoints.length === 0) return;
       const now = deps.clock.now();
-      const who = auditActorOf(actor);
-      const payload = JSON.stringify({
-        type: event.type,
-        timestamp: now.toISOString(),
-        data: {
-          ...(event.tenant !== undefined ? { tenant: presentTenant(event.tenant) } : {}),
-          ...(event.tariff !== undefined ? { tariff: presentTariff(event.tariff, now, deps.graceDays) } : {}),
-          ...(event.changes !== undefined && Object.keys(event.changes).length > 0 ? { changes: event.changes } : {}),
-          actor: { type: who.type, id: who.id, ip: actor.ip },
-        },
-      } satisfies EventBody);
+      const who = { ...auditActorOf(actor), ip: actor.ip };
+      const payloadFor = (viewer: 'operator' | 'client') =>
+        JSON.stringify({
+          type: event.type,
+          timestamp: now.toISOString(),
+          data: {
+            ...(event.tenant !== undefined ? { tenant: presentTenant(event.tenant) } : {}),
+            ...(event.tariff !== undefined ? { tariff: presentTariff(event.tariff, now, deps.graceDays) } : {}),
+            ...(event.changes !== undefined && Object.keys(event.changes).length > 0 ? { changes: event.changes } : {}),
+            actor: actorShownTo(viewer, who),
+          },
+        } satisfies EventBody);
+      // The operator's endpoints see who acted; a client's endpoints see the operator unnamed.
+      const payloads = new Map<'operator' | 'client', string>();
+      const payloadOf = (viewer: 'operator' | 'client') => {
+        const made = payloads.get(viewer) ?? payloadFor(viewer);
+        payloads.set(viewer, made);
+        return made;
+      };
       const eventId = options.eventId ?? newEventId();
       await insertDeliveries(
         tx,
-        endpoints.map((endpoint) => ({ webhookId: endpoint.id, eventId, type: event.type, tenantId: event.tenant?.id ?? null, payload })),
+        endpoints.map((endpoint) => ({
+          webhookId: endpoint.id,
+          eventId,
+          type: event.type,
+          tenantId: event.tenant?.id ?? null,
+          payload: payloadOf(endpoint.clientId === null ? 'operator' : 'client'),
+        })),
         now,
       );
     },

@@ -457,6 +457,12 @@ describe('audit/list paging and filters', () => {
         ['portal.register', 'client'],
       ],
     );
+    // The operator's record is shown as the operator's, without the staff member's name or address.
+    const byOperator = seen.find((e) => e.tenantId === ownTenant && e.action === 'tariff.set');
+    assert.deepEqual(byOperator?.actor, { type: 'operator' });
+    const asOperatorSees = (await allEvents(server, { tenantId: String(ownTenant), action: 'tariff.set' }))[0];
+    assert.equal(asOperatorSees?.actor.id, 'test');
+    assert.equal(typeof asOperatorSees?.actor.ip, 'string');
     assert.ok(seen.some((e) => e.action === 'client.update'), 'its own client record changes');
     // Not another client's: its creation record (the one naming its id) is not in the slice.
     const otherCreated = (await allEvents(server, { action: 'client.create' })).find((e) => e.changes.clientId?.[1] === other.clientId);
@@ -553,5 +559,96 @@ describe('audit retention and erasure (fixed clock)', () => {
     const kept = await allEvents(server, { tenantId: String(other.body.tenant.tenantId) });
     assert.ok(JSON.stringify(kept).includes(String(other.body.tenant.portalName)));
     assert.ok(!JSON.stringify(kept).includes('erased-'));
+  });
+});
+
+describe('audit/list pages stay bounded however the filters combine', () => {
+  let server: TestServer;
+  const base = Date.parse('2026-01-01T00:00:00.000Z');
+  before(async () => {
+    server = await startTestServer();
+    // 12,000 records, one a second: status changes by the operator 'panel' (every second one),
+    // tariff changes by a client; one status change by the system, the oldest of all; and
+    // one tariff change by 'panel' too, near the start (far below the newest 5,000 of 'panel').
+    const rows = Array.from({ length: 12_000 }, (_, i) => {
+      const system = i === 0;
+      const rare = i === 11;
+      const status = i % 2 === 0;
+      return {
+        at: new Date(base + i * 1000),
+        action: status ? 'portal.status' : 'tariff.set',
+        actor_type: system ? 'system' : status || rare ? 'operator' : 'client',
+        actor_id: system ? null : status || rare ? 'panel' : 'acme',
+        actor_ip: null,
+        tenant_id: null,
+        portal_name: null,
+        client_id: status || rare ? null : 'acme',
+        request_id: null,
+        changes: '{}',
+      };
+    });
+    for (let i = 0; i < rows.length; i += 1000) await server.store.db.insertInto('audit_log').values(rows.slice(i, i + 1000)).execute();
+  });
+  after(() => server.close({ drop: true }));
+
+  const list = async (query: Record<string, string>) => {
+    const res = await server.call('GET', 'audit/list', { auth: true, query });
+    assert.equal(res.status, 200, res.text);
+    return res.body as { events: AuditEvent[]; next: string | null };
+  };
+
+  /** Every event of a filter, page after page until `next` is null; and how many pages it took. */
+  const all = async (query: Record<string, string>) => {
+    const events: AuditEvent[] = [];
+    let pages = 0;
+    let after: string | null = null;
+    do {
+      const page = await list({ ...query, ...(after === null ? {} : { after }) });
+      events.push(...page.events);
+      after = page.next;
+      pages += 1;
+    } while (after !== null && pages < 100);
+    return { events, pages };
+  };
+
+  it('actorType=system with action=portal.status finds the one record on the first page (their own index)', async () => {
+    const page = await list({ actorType: 'system', action: 'portal.status' });
+    assert.equal(page.events.length, 1);
+    assert.equal(page.events[0]?.actor.type, 'system');
+    assert.equal(page.next, null);
+  });
+
+  it('filters that are each common but rare together give short pages with a cursor, and paging finds every record', async () => {
+    const first = await list({ actorId: 'panel', action: 'tariff.set', limit: '100' });
+    assert.equal(first.events.length, 0, 'the newest window holds no match');
+    assert.notEqual(first.next, null, 'but the cursor says more may follow');
+    const { events, pages } = await all({ actorType: 'operator', actorId: 'panel', action: 'tariff.set' });
+    assert.deepEqual(
+      events.map((e) => [e.actor.id, e.action, e.at]),
+      [['panel', 'tariff.set', new Date(base + 11_000).toISOString()]],
+    );
+    assert.ok(pages >= 2);
+  });
+
+  it('from/to select exactly the records of the time range, newest first', async () => {
+    const from = new Date(base + 5_000 * 1000).toISOString();
+    const to = new Date(base + 5_009 * 1000).toISOString();
+    const { events } = await all({ from, to, limit: '3' });
+    assert.deepEqual(
+      events.map((e) => e.at),
+      Array.from({ length: 10 }, (_, i) => new Date(base + (5_009 - i) * 1000).toISOString()),
+    );
+    const statuses = await all({ from, to, action: 'portal.status' });
+    assert.equal(statuses.events.length, 5);
+    const none = await list({ from: new Date(base + 20_000 * 1000).toISOString() });
+    assert.deepEqual(none, { events: [], next: null });
+  });
+
+  it('a full page of a common filter reads no further than it needs: 100 events and a cursor', async () => {
+    const page = await list({ actorType: 'operator', limit: '100' });
+    assert.equal(page.events.length, 100);
+    assert.ok(page.events.every((e) => e.actor.type === 'operator'));
+    const next = await list({ actorType: 'operator', limit: '100', after: String(page.next) });
+    assert.ok(Math.max(...next.events.map((e) => e.id)) < Math.min(...page.events.map((e) => e.id)));
   });
 });

@@ -1,6 +1,6 @@
 import { listAudit, type AuditFilter } from '../../store/repositories/audit.js';
 import { MAX_TENANT_ID } from '../../store/records.js';
-import { AUDIT_ACTOR_TYPES, visibleClientOf, type Actor, type AuditActorType } from '../actor.js';
+import { actorShownTo, AUDIT_ACTOR_TYPES, visibleClientOf, type Actor, type AuditActorType, type ShownActor } from '../actor.js';
 import type { DomainContext } from '../context.js';
 import { paramsError } from '../errors.js';
 import { parseIsoDate } from '../iso-date.js';
@@ -26,7 +26,7 @@ export interface AuditEntry {
   readonly id: number;
   readonly at: Date;
   readonly action: AuditAction;
-  readonly actor: { readonly type: AuditActorType; readonly id: string | null; readonly ip: string | null };
+  readonly actor: ShownActor;
   readonly tenantId: number | null;
   readonly portalName: string | null;
   readonly requestId: string | null;
@@ -45,7 +45,9 @@ export const MAX_AUDIT_PAGE = 1000;
 /**
  * audit/list: records newest first, a page at a time. The operator sees everything; a client
  * sees the records of its own portals and its own actions. Paging is by id (the cursor is the
- * last id shown), so a page deep in a million records costs what the first one does.
+ * last id shown), so a page deep in a million records costs what the first one does; a page
+ * reads a bounded window of one index whatever the filters, so filters that select few records
+ * together may give a short (even empty) page with a `next` cursor: keep paging until it is null.
  */
 export async function listAuditLog(ctx: DomainContext, actor: Actor, query: AuditQuery): Promise<AuditPage> {
   const limit = query.limit ?? DEFAULT_AUDIT_PAGE;
@@ -75,22 +77,20 @@ export async function listAuditLog(ctx: DomainContext, actor: Actor, query: Audi
     from,
     to,
   };
-  // One row more than the page tells whether another page follows.
-  const rows = await listAudit(ctx.store.db, filter, { beforeId, limit: limit + 1 });
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
+  const { rows, nextBeforeId } = await listAudit(ctx.store.db, filter, { beforeId, limit });
+  const viewer = filter.clientId === undefined ? 'operator' : 'client';
   return {
-    events: page.map((row) => ({
+    events: rows.map((row) => ({
       id: row.id,
       at: row.at,
       action: row.action as AuditAction,
-      actor: { type: row.actorType as AuditActorType, id: row.actorId, ip: row.actorIp },
+      actor: actorShownTo(viewer, { type: row.actorType as AuditActorType, id: row.actorId, ip: row.actorIp }),
       tenantId: row.tenantId,
       portalName: row.portalName,
       requestId: row.requestId,
       changes: JSON.parse(row.changes) as Changes,
     })),
-    next: rows.length > limit && last !== undefined ? String(last.id) : null,
+    next: nextBeforeId === undefined ? null : String(nextBeforeId),
   };
 }
 

@@ -56,7 +56,8 @@ export function auditRow(entry: AuditEntry): AuditRow {
     id: String(entry.id),
     at: entry.at.toISOString(),
     action: entry.action,
-    actor: entry.actor,
+    // The console is the operator's: every actor is shown in full.
+    actor: { type: entry.actor.type, id: entry.actor.id ?? null, ip: entry.actor.ip ?? null },
     tenantId: entry.tenantId,
     portalName: entry.portalName,
     requestId: entry.requestId,

@@ -5,6 +5,7 @@ import * as m003 from './003_usage.js';
 import * as m004 from './004_webhooks.js';
 import * as m005 from './005_idempotency.js';
 import * as m006 from './006_operator_console.js';
+import * as m007 from './007_hardening.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from disk so the same list works
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '004_webhooks': m004,
   '005_idempotency': m005,
   '006_operator_console': m006,
+  '007_hardening': m007,
 };

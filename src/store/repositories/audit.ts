@@ -1,4 +1,4 @@
-import { sql, type Insertable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import { fromDbBigInt, fromDbTime } from '../dialects/values.js';
 import { prepared } from '../prepared.js';
 import type { Db } from '../store.js';
@@ -60,23 +60,127 @@ export async function insertAudit(db: Db, row: NewAuditRow): Promise<void> {
 // Every change writes one (see ../prepared.ts).
 const auditInsert = prepared((db, row: Insertable<AuditLogTable>) => db.insertInto('audit_log').values(row));
 
+/**
+ * The most index entries one page reads. Every filter combination leads with one index ending
+ * in id (see drivingFilter); a page reads at most this many of its entries, newest first, and
+ * keeps those the other filters accept. When filters that are each common select few records
+ * together, a page may hold fewer than `limit` events (even none) while `next` is set: the
+ * caller keeps paging. What one page costs stays bounded at any depth and for any combination.
+ */
+export const AUDIT_WINDOW = 5000;
+
+/** A page of records, newest first, and where the next (older) page starts. */
+export interface AuditPageRows {
+  readonly rows: readonly AuditRow[];
+  /** Records older than this id are the next page; undefined when none are left. */
+  readonly nextBeforeId: number | undefined;
+}
+
 /** Up to `limit` matching records with ids below `beforeId` (all when undefined), newest first. */
-export async function listAudit(db: Db, filter: AuditFilter, page: { readonly beforeId?: number | undefined; readonly limit: number }): Promise<AuditRow[]> {
-  let query = db
-    .selectFrom('audit_log')
-    .select(['id', 'at', 'action', 'actor_type', 'actor_id', 'actor_ip', 'tenant_id', 'portal_name', 'client_id', 'request_id', 'changes']);
-  if (filter.tenantId !== undefined) query = query.where('tenant_id', '=', filter.tenantId);
-  if (filter.portalName !== undefined) query = query.where('portal_name', '=', filter.portalName);
-  if (filter.action !== undefined) query = query.where('action', '=', filter.action);
-  if (filter.actorType !== undefined) query = query.where('actor_type', '=', filter.actorType);
-  if (filter.actorId !== undefined) query = query.where('actor_id', '=', filter.actorId);
-  if (filter.clientId !== undefined) query = query.where('client_id', '=', filter.clientId);
-  if (filter.from !== undefined) query = query.where('at', '>=', filter.from);
-  if (filter.to !== undefined) query = query.where('at', '<=', filter.to);
-  if (page.beforeId !== undefined) query = query.where('id', '<', page.beforeId);
-  // The page size is written into the SQL (see tenant-list.ts: a bound LIMIT re-prepares on SQLite).
-  const rows = await query.orderBy('id', 'desc').limit(sql.lit(page.limit)).execute();
-  return rows.map((row) => ({
+export async function listAudit(db: Db, filter: AuditFilter, page: { readonly beforeId?: number | undefined; readonly limit: number }): Promise<AuditPageRows> {
+  // Time bounds become id bounds (the log is written in time order); `at` stays an exact filter.
+  const lowestId = filter.from === undefined ? undefined : await firstIdAtOrAfter(db, new Date(filter.from.getTime() - TIME_ORDER_SLACK_MS));
+  if (lowestId === null) return { rows: [], nextBeforeId: undefined };
+  const toBound = filter.to === undefined ? undefined : await firstIdAtOrAfter(db, new Date(filter.to.getTime() + TIME_ORDER_SLACK_MS));
+  const beforeId = minDefined(page.beforeId, toBound ?? undefined);
+  const leading = leadingFilters(filter);
+
+  // The window's floor: the AUDIT_WINDOW-th newest id the leading filters select below the
+  // cursor (read from their index alone); the page reads no record below it.
+  let floorQuery = db.selectFrom('audit_log').select('audit_log.id');
+  for (const [column, value] of leading) floorQuery = floorQuery.where(column, '=', value);
+  if (beforeId !== undefined) floorQuery = floorQuery.where('audit_log.id', '<', beforeId);
+  if (lowestId !== undefined) floorQuery = floorQuery.where('audit_log.id', '>=', lowestId);
+  // Every record the leading filters select matches when no other filter is given: no floor needed.
+  const narrowed = equalityFilters(filter).length > leading.length || filter.from !== undefined || filter.to !== undefined;
+  const floorRow = narrowed
+    ? await floorQuery.orderBy('audit_log.id', 'desc').limit(sql.lit(1)).offset(sql.lit(AUDIT_WINDOW - 1)).executeTakeFirst()
+    : undefined;
+  const floor = floorRow === undefined ? lowestId : fromDbBigInt(floorRow.id);
+
+  let query = db.selectFrom('audit_log').selectAll();
+  for (const [column, value] of equalityFilters(filter)) query = query.where(column, '=', value);
+  if (filter.from !== undefined) query = query.where('audit_log.at', '>=', filter.from);
+  if (filter.to !== undefined) query = query.where('audit_log.at', '<=', filter.to);
+  if (beforeId !== undefined) query = query.where('audit_log.id', '<', beforeId);
+  if (floor !== undefined) query = query.where('audit_log.id', '>=', floor);
+  // One row more than the page tells whether another page follows. The page size is written
+  // into the SQL (see tenant-list.ts: a bound LIMIT re-prepares on SQLite).
+  const rows = (await query.orderBy('audit_log.id', 'desc').limit(sql.lit(page.limit + 1)).execute()).map(toAuditRow);
+  if (rows.length > page.limit) return { rows: rows.slice(0, page.limit), nextBeforeId: rows[page.limit - 1]?.id };
+  // A short page: more may follow below the window, when the window was full.
+  return { rows, nextBeforeId: floorRow === undefined ? undefined : floor };
+}
+
+/**
+ * Records are written in time order, but two instances committing together may write them a
+ * little out of order: time bounds are widened by this much before they become id bounds.
+ */
+const TIME_ORDER_SLACK_MS = 60_000;
+
+type FilterColumn = `audit_log.${'tenant_id' | 'portal_name' | 'actor_id' | 'client_id' | 'action' | 'actor_type'}`;
+type Equality = readonly [FilterColumn, string | number];
+
+/** The equality filters given, most selective first. */
+function equalityFilters(filter: AuditFilter): Equality[] {
+  const all: Array<readonly [FilterColumn, string | number | undefined]> = [
+    ['audit_log.tenant_id', filter.tenantId],
+    ['audit_log.portal_name', filter.portalName],
+    ['audit_log.actor_id', filter.actorId],
+    ['audit_log.client_id', filter.clientId],
+    ['audit_log.actor_type', filter.actorType],
+    ['audit_log.action', filter.action],
+  ];
+  return all.filter((entry): entry is Equality => entry[1] !== undefined);
+}
+
+/**
+ * The filters a page's window follows: the most selective one given, or actor type with action
+ * together (they have a composite index: each alone may be common while both together are rare,
+ * "status changes made by the system"). Each is the leading part of an index ending in id.
+ */
+function leadingFilters(filter: AuditFilter): Equality[] {
+  const [first, second] = equalityFilters(filter);
+  if (first === undefined) return [];
+  if (first[0] === 'audit_log.actor_type' && second !== undefined) return [first, second];
+  return [first];
+}
+
+/**
+ * The id of the first record written at or after `at` (null when there is none): a binary
+ * search over ids, reading one record per step, so no index on the time is needed.
+ */
+async function firstIdAtOrAfter(db: Db, at: Date): Promise<number | null> {
+  // Two queries, not min() and max() in one: each alone is one step down the primary key,
+  // together SQLite scans the table.
+  const lowest = await db.selectFrom('audit_log').select('id').orderBy('id').limit(1).executeTakeFirst();
+  const highest = await db.selectFrom('audit_log').select('id').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  if (lowest === undefined || highest === undefined) return null;
+  const firstFrom = async (id: number) => {
+    const row = await db.selectFrom('audit_log').select(['id', 'at']).where('id', '>=', id).orderBy('id').limit(1).executeTakeFirst();
+    return row && { id: fromDbBigInt(row.id), at: fromDbTime(row.at).getTime() };
+  };
+  // The smallest id x such that the first record from x on is at or after `at`; past the
+  // highest id when there is none.
+  let lo = fromDbBigInt(lowest.id);
+  let hi = fromDbBigInt(highest.id) + 1;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    const probe = await firstFrom(mid);
+    if (probe === undefined || probe.at >= at.getTime()) hi = mid;
+    else lo = probe.id + 1;
+  }
+  return (await firstFrom(lo))?.id ?? null;
+}
+
+function minDefined(a: number | undefined, b: number | undefined): number | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return Math.min(a, b);
+}
+
+function toAuditRow(row: Selectable<AuditLogTable>): AuditRow {
+  return {
     id: fromDbBigInt(row.id),
     at: fromDbTime(row.at),
     action: row.action,
@@ -88,16 +192,21 @@ export async function listAudit(db: Db, filter: AuditFilter, page: { readonly be
     clientId: row.client_id,
     requestId: row.request_id,
     changes: row.changes,
-  }));
+  };
 }
 
-/** Deletes up to `limit` records older than `before`; returns how many (bounded: no long lock). */
+/**
+ * Deletes those of the `limit` oldest records (the lowest ids: no index on the time is read)
+ * that are older than `before`; returns how many (bounded: no long lock). Less than `limit`
+ * means the purge is done: the records after the first newer one are newer still.
+ */
 export async function purgeAudit(db: Db, before: Date, limit: number): Promise<number> {
-  const rows = await db.selectFrom('audit_log').select('id').where('at', '<', before).orderBy('id').limit(sql.lit(limit)).execute();
-  const ids = rows.map((r) => fromDbBigInt(r.id));
+  const oldest = await db.selectFrom('audit_log').select(['id', 'at']).orderBy('id').limit(sql.lit(limit)).execute();
+  const ids = oldest.filter((row) => fromDbTime(row.at).getTime() < before.getTime()).map((row) => fromDbBigInt(row.id));
   if (ids.length === 0) return 0;
   const result = await db.deleteFrom('audit_log').where('id', 'in', ids).executeTakeFirst();
-  return Number(result.numDeletedRows);
+  const deleted = Number(result.numDeletedRows);
+  return ids.length < oldest.length ? Math.min(deleted, limit - 1) : deleted;
 }
 
 /**

@@ -24,7 +24,8 @@ const eventSchema = named(
     id: z.number().int(),
     at: z.string(),
     action: z.string(),
-    actor: z.object({ type: z.string(), id: z.string().nullable(), ip: z.string().nullable() }),
+    // A client sees the operator's records as {"type": "operator"}: no staff name, no address.
+    actor: z.object({ type: z.string(), id: z.string().nullable().optional(), ip: z.string().nullable().optional() }),
     tenantId: z.number().int().nullable(),
     portalName: z.string().nullable(),
     requestId: z.string().nullable(),

@@ -119,6 +119,7 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
       timeoutMs: config.webhooks.timeoutMs,
       retrySchedule: config.webhooks.retrySchedule,
       allowPrivate: config.webhooks.allowPrivate,
+      endpointConcurrency: config.webhooks.endpointConcurrency,
       logger,
       userAgent: USER_AGENT,
       timing: overrides.webhooks?.timing,

@@ -54,6 +54,10 @@ export interface Config {
     /** Seconds to wait before each retry; its length is the number of retries. */
     readonly retrySchedule: readonly number[];
     readonly allowPrivate: boolean;
+    readonly maxEndpoints: number;
+    readonly testsPerMinute: number;
+    readonly maxPending: number;
+    readonly endpointConcurrency: number;
   };
   readonly tariff: {
     readonly graceDays: number;
@@ -176,7 +180,15 @@ function toConfig(env: Env): Config {
     removeRetentionDays: env.REMOVE_RETENTION_DAYS,
     auditRetentionDays: env.AUDIT_RETENTION_DAYS,
     idempotencyTtlHours: env.IDEMPOTENCY_TTL_HOURS,
-    webhooks: { timeoutMs: env.WEBHOOK_TIMEOUT_MS, retrySchedule: env.WEBHOOK_RETRY_SCHEDULE, allowPrivate: env.WEBHOOK_ALLOW_PRIVATE },
+    webhooks: {
+      timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+      retrySchedule: env.WEBHOOK_RETRY_SCHEDULE,
+      allowPrivate: env.WEBHOOK_ALLOW_PRIVATE,
+      maxEndpoints: env.WEBHOOK_MAX_ENDPOINTS,
+      testsPerMinute: env.WEBHOOK_TESTS_PER_MINUTE,
+      maxPending: env.WEBHOOK_MAX_PENDING,
+      endpointConcurrency: env.WEBHOOK_ENDPOINT_CONCURRENCY,
+    },
     tariff: {
       graceDays: env.TARIFF_GRACE_DAYS,
       defaultPlan: env.TARIFF_DEFAULT_PLAN,

@@ -32,7 +32,11 @@ export function domainOptionsFrom(config: Config): DomainOptions {
     removeRetentionDays: config.removeRetentionDays,
     auditRetentionDays: config.auditRetentionDays,
     idempotencyTtlHours: config.idempotencyTtlHours,
-    webhooks: Object.freeze({ allowPrivate: config.webhooks.allowPrivate }),
+    webhooks: Object.freeze({
+      allowPrivate: config.webhooks.allowPrivate,
+      maxEndpoints: config.webhooks.maxEndpoints,
+      maxPending: config.webhooks.maxPending,
+    }),
   });
 }
 

@@ -175,6 +175,14 @@ export const envSchema = z.object({
   WEBHOOK_RETRY_SCHEDULE: retrySchedule().default([5, 300, 1800, 7200, 18000, 36000, 36000]),
   /** Allow webhook endpoints on loopback and private addresses (development and tests only). */
   WEBHOOK_ALLOW_PRIVATE: boolean().default(false),
+  /** The most webhook endpoints each API client (and the operator) may have. */
+  WEBHOOK_MAX_ENDPOINTS: integer(1, 1000).default(10),
+  /** The most webhook/test calls each caller may make per minute. */
+  WEBHOOK_TESTS_PER_MINUTE: integer(1, 1000).default(10),
+  /** The most deliveries one endpoint may have waiting; beyond it new ones are recorded as failed. */
+  WEBHOOK_MAX_PENDING: integer(10, 1_000_000).default(1000),
+  /** Deliveries the sender posts to one endpoint at once (each instance), so no receiver holds up another's. */
+  WEBHOOK_ENDPOINT_CONCURRENCY: integer(1, 100).default(4),
   /** Days after dueDate during which a tariff is in Delay, not NotPaid. */
   TARIFF_GRACE_DAYS: integer(0).default(7),
   /** The plan given to every new portal. */

@@ -21,6 +21,7 @@ export const errorCodes = [
   'clientExist',
   'webhookNotFound',
   'webhookUrlInvalid',
+  'webhookLimit',
   'forbidden',
   'conflict',
   'authorization',
@@ -61,8 +62,8 @@ export class DomainError extends Error {
  * tooMuchAttempts with the wait until the caller may try again, as the whole seconds (at least
  * one) every answer sends in Retry-After: the one place that wait is rounded.
  */
-export function tooMuchAttempts(retryAfterMs: number): DomainError {
-  return new DomainError('tooMuchAttempts', undefined, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) });
+export function tooMuchAttempts(retryAfterMs: number, message?: string): DomainError {
+  return new DomainError('tooMuchAttempts', message, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) });
 }
 
 /** Shorthand for a `params` error listing each problem. */

@@ -28,7 +28,16 @@ export interface DomainOptions {
   readonly auditRetentionDays: number;
   /** How long the answer to a request with an Idempotency-Key is replayed, in hours. */
   readonly idempotencyTtlHours: number;
-  readonly webhooks: { /** Endpoints on loopback or private addresses are allowed (development and tests). */ readonly allowPrivate: boolean };
+  readonly webhooks: WebhookOptions;
+}
+
+export interface WebhookOptions {
+  /** Endpoints on loopback or private addresses are allowed (development and tests). */
+  readonly allowPrivate: boolean;
+  /** The most endpoints one owner (each client, and the operator) may have. */
+  readonly maxEndpoints: number;
+  /** The most deliveries one endpoint may have waiting. */
+  readonly maxPending: number;
 }
 
 /** How links to a portal are written and how long the owner's links stay valid. */

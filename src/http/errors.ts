@@ -27,6 +27,7 @@ export const ERROR_REGISTRY: Readonly<Record<ErrorCode, { status: number; wire: 
   clientExist: { status: 400, wire: 'clientExist', message: 'Client already exists' },
   webhookNotFound: { status: 400, wire: 'webhookNotFound', message: 'Webhook not found' },
   webhookUrlInvalid: { status: 400, wire: 'webhookUrlInvalid', message: 'Webhook URL is invalid' },
+  webhookLimit: { status: 400, wire: 'webhookLimit', message: 'Webhook limit reached' },
   forbidden: { status: 403, wire: 'forbidden', message: 'Only the operator may call this method' },
   conflict: { status: 409, wire: 'conflict', message: 'A request with this Idempotency-Key is in progress' },
   authorization: { status: 403, wire: 'authorization', message: 'Authorization invalid' },

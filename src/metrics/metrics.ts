@@ -3,7 +3,7 @@ import type { Clock } from '../domain/clock.js';
 import { DEFAULT_SENDER_TIMING } from '../mail/outbox-sender.js';
 import { mailBacklog } from '../store/repositories/outbox.js';
 import { countTenantsByStatus } from '../store/repositories/tenants.js';
-import { deliveryBacklog } from '../store/repositories/webhook-deliveries.js';
+import { webhookBacklog } from '../store/repositories/webhook-events.js';
 import type { Store } from '../store/store.js';
 
 /**
@@ -56,7 +56,7 @@ export function createMetrics(store: Store, clock: Clock): Metrics {
     };
   };
   const portals = cached(() => countTenantsByStatus(store.db));
-  const backlog = cached(async () => ({ mail: await mailBacklog(store.db, DEFAULT_SENDER_TIMING.maxAttempts), webhook: await deliveryBacklog(store.db) }));
+  const backlog = cached(async () => ({ mail: await mailBacklog(store.db, DEFAULT_SENDER_TIMING.maxAttempts), webhook: await webhookBacklog(store.db) }));
 
   new Gauge({
     name: 'hosted_portals',

@@ -31,3 +31,24 @@ export async function createClientRateLimiter(counters: CounterStore, logger: Lo
     },
   };
 }
+
+/**
+ * webhook/test calls per caller and minute: each one is an outbound request the caller chooses
+ * the target of. Counted where the other limits are; if that store fails the call passes (logged).
+ */
+export async function createWebhookTestLimiter(counters: CounterStore, perMinute: number, logger: Logger): Promise<{ count(caller: string): Promise<void> }> {
+  const counter = await counters.counter({ keyPrefix: 'webhook-tests', points: perMinute, duration: MINUTE_MS / 1000 });
+  return {
+    count: async (caller) => {
+      try {
+        await counter.consume(caller);
+      } catch (outcome) {
+        if (!(outcome instanceof RateLimiterRes)) {
+          logger.warn({ err: outcome, caller }, 'webhook test counters unavailable: the call passes uncounted');
+          return;
+        }
+        throw tooMuchAttempts(outcome.msBeforeNext, `At most ${perMinute} webhook tests a minute`);
+      }
+    },
+  };
+}

@@ -7,7 +7,7 @@ import type { Store } from '../store/store.js';
 import { openCounterStore } from './attempt-counter.js';
 import { createAttemptLimiter } from './attempt-limiter.js';
 import { captchaKind, createCaptchaVerifier } from './captcha-verifier.js';
-import { createClientRateLimiter } from './client-rate-limiter.js';
+import { createClientRateLimiter, createWebhookTestLimiter } from './client-rate-limiter.js';
 
 export interface ProtectionDeps {
   readonly config: Config;
@@ -28,6 +28,7 @@ export async function createSignupProtection(deps: ProtectionDeps): Promise<Sign
   const limiter = await createAttemptLimiter(counters, config, logger);
   const anonymousKeys = await createAttemptLimiter(counters, config, logger, 'idempotency-keys');
   const clientCalls = await createClientRateLimiter(counters, logger);
+  const webhookTests = await createWebhookTestLimiter(counters, config.webhooks.testsPerMinute, logger);
   const verifier = createCaptchaVerifier(config.captcha, logger);
   const isAppKey = appKeyMatcher(config.captcha.appKeys);
   logger.info(
@@ -52,6 +53,7 @@ export async function createSignupProtection(deps: ProtectionDeps): Promise<Sign
         throw error;
       }
     },
+    countWebhookTest: (caller) => webhookTests.count(caller),
     countClientCall: (clientId, perMinute) => clientCalls.count(clientId, perMinute),
 
     verifyCaptcha: async (request: CaptchaRequest) => {

@@ -101,6 +101,10 @@ export interface ClientRecord {
 }
 
 /** A webhook endpoint as stored: where events go, which ones, its health and its sealed secrets. */
+/** Who may have disabled a webhook endpoint: the operator, its client, or the sender itself. */
+export const ENDPOINT_DISABLERS = ['operator', 'client', 'system'] as const;
+export type EndpointDisabler = (typeof ENDPOINT_DISABLERS)[number];
+
 export interface WebhookEndpointRecord {
   readonly id: string;
   readonly url: string;
@@ -109,6 +113,8 @@ export interface WebhookEndpointRecord {
   readonly description: string;
   readonly disabled: boolean;
   readonly disabledReason: string | null;
+  /** Who disabled it (only the operator lifts an operator's disable); null while enabled. */
+  readonly disabledBy: EndpointDisabler | null;
   /** The API client it belongs to; null: the operator's (it receives every portal's events). */
   readonly clientId: string | null;
   readonly created: Date;

@@ -1,35 +1,41 @@
 import type { BaseLogger } from 'pino';
 import type { DomainContext } from '../domain/context.js';
-import { pollLoop, type PollLoop } from '../poll-loop.js';
 import { DAY_MS, MINUTE_MS } from '../domain/time.js';
 import { signingSecrets } from '../domain/webhook/webhook-secret.js';
 import { claimDueDeliveries, markAttemptFailed, markDelivered, type ClaimedDelivery } from '../store/repositories/webhook-deliveries.js';
 import { disableEndpoint, findEndpoint, markEndpointHealth } from '../store/repositories/webhook-endpoints.js';
+import { fanOutEvents } from './fan-out.js';
 import { postDelivery, type DeliveryResult } from './post-delivery.js';
 import { nextAttemptDelay, type RetrySchedule } from './retry-schedule.js';
 import { signatureHeaders } from './signing.js';
 
 /**
- * The background half of the webhook outbox: a poll that claims due deliveries (with a lease, so
- * several instances never post one delivery at once), signs and posts each, and records the
- * outcome. The change that caused the event never waits for any of this.
+ * The background half of the webhook outbox. A poll fans queued events out into deliveries (one
+ * per receiving endpoint), then claims due deliveries (with a lease, so several instances never
+ * post one delivery at once) into free sending slots, each posted on its own: a slot is freed
+ * the moment its answer (or its timeout) comes, and the next poll fills it. No poll waits for a
+ * batch's slowest receiver, and no endpoint holds more than its own few slots, so a slow or
+ * flooded receiver delays only its own events. The change that caused an event never waits for
+ * any of this.
  */
 
 /** How often and how much the sender works. Tests shrink these; production uses the defaults. */
 export interface DeliverySenderTiming {
   /** Pause between polls when nothing is due. */
   readonly pollIntervalMs: number;
-  /** How long a claim is exclusive: longer than a batch of attempts can take. */
+  /** How long a claim is exclusive: longer than an attempt can take. */
   readonly leaseMs: number;
-  /** Deliveries claimed per poll (posted concurrently). */
-  readonly batchSize: number;
+  /** Deliveries in flight at once (each instance). */
+  readonly concurrency: number;
+  /** Events fanned out into deliveries per poll. */
+  readonly fanOutBatch: number;
 }
 
 /**
- * Defaults: a poll a second; up to 50 deliveries posted at once, so a receiver answering in
- * 250 ms still takes 200 deliveries a second from each instance.
+ * Defaults: a poll a second when idle; up to 50 deliveries in flight, so a receiver answering in
+ * 250 ms still takes 200 deliveries a second from each instance (within its endpoint's slots).
  */
-export const DEFAULT_DELIVERY_TIMING: DeliverySenderTiming = { pollIntervalMs: 1_000, leaseMs: 5 * MINUTE_MS, batchSize: 50 };
+export const DEFAULT_DELIVERY_TIMING: DeliverySenderTiming = { pollIntervalMs: 1_000, leaseMs: 5 * MINUTE_MS, concurrency: 50, fanOutBatch: 200 };
 
 /** An endpoint whose every delivery has failed this long is disabled. */
 export const FAILING_ENDPOINT_LIMIT_MS = 5 * DAY_MS;
@@ -42,6 +48,8 @@ export interface DeliverySenderDeps {
   readonly timeoutMs: number;
   readonly retrySchedule: RetrySchedule;
   readonly allowPrivate: boolean;
+  /** Deliveries posted to one endpoint at once (WEBHOOK_ENDPOINT_CONCURRENCY). */
+  readonly endpointConcurrency?: number | undefined;
   readonly logger: BaseLogger;
   /** The product's name and version, in every request's User-Agent. */
   readonly userAgent: string;
@@ -50,14 +58,29 @@ export interface DeliverySenderDeps {
   readonly onOutcome?: ((outcome: DeliveryOutcome) => void) | undefined;
 }
 
-/** The webhook sender: runOnce() claims and posts what is due now, resolving to the number attempted. */
-export type DeliverySender = PollLoop;
+/** The webhook sender. */
+export interface DeliverySender {
+  /**
+   * One poll, then waits for the attempts it started: resolves to the events fanned out plus the
+   * deliveries attempted (0: nothing was due). Tests and shutdown use it; the loop does not wait.
+   */
+  runOnce(): Promise<number>;
+  /** Starts polling (idempotent). */
+  start(): void;
+  /** Stops polling and waits for the attempts in flight. */
+  stop(): Promise<void>;
+}
 
 /** Makes a sender over the store's webhook outbox; call start() to begin polling. */
 export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
   const timing: DeliverySenderTiming = { ...DEFAULT_DELIVERY_TIMING, ...deps.timing };
+  const perEndpoint = deps.endpointConcurrency ?? 4;
   const { ctx, logger } = deps;
   const db = ctx.store.db;
+  const inFlight = new Set<Promise<void>>();
+  let polling: Promise<{ handled: number; started: Promise<void>[] }> | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let started = false;
 
   const attempt = async (delivery: ClaimedDelivery): Promise<DeliveryResult> => {
     const now = ctx.clock.now();
@@ -69,7 +92,7 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
     return postDelivery({ url: delivery.url, headers, body: delivery.payload, timeoutMs: deps.timeoutMs, allowPrivate: deps.allowPrivate });
   };
 
-  const sendOne = async (delivery: ClaimedDelivery): Promise<boolean> => {
+  const sendOne = async (delivery: ClaimedDelivery): Promise<void> => {
     let result: DeliveryResult;
     try {
       result = await attempt(delivery);
@@ -85,7 +108,7 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
       }
       if (delivery.endpointFailing) await markEndpointHealth(db, delivery.webhookId, true, now);
       deps.onOutcome?.('delivered');
-      return true;
+      return;
     }
     const wait = nextAttemptDelay(delivery.attempts, deps.retrySchedule);
     const error = result.status !== undefined ? `http_${result.status}` : result.errorClass;
@@ -104,23 +127,81 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
       }
     }
     logger.info({ deliveryId: delivery.id, webhookId: delivery.webhookId, attempts: delivery.attempts, error, retryInMs: wait }, 'webhook delivery failed');
-    return false;
   };
 
-  /** Claims a batch and posts it; resolves to the number claimed (delivered or not). */
-  const runBatch = async (): Promise<number> => {
+  /** Starts one attempt in a slot of its own; the slot is freed (and the next poll called) when it ends. */
+  const launch = (delivery: ClaimedDelivery): Promise<void> => {
+    const running = sendOne(delivery)
+      .catch((error: unknown) => logger.error({ err: error, deliveryId: delivery.id }, 'webhook delivery could not be recorded'))
+      .finally(() => {
+        inFlight.delete(running);
+        // A slot is free: fill it now rather than at the next interval.
+        if (started) schedule(0);
+      });
+    inFlight.add(running);
+    return running;
+  };
+
+  /** Fans out queued events, then claims as many due deliveries as there are free slots. */
+  const poll = async (): Promise<{ handled: number; started: Promise<void>[] }> => {
+    const fanned = await fanOutEvents(ctx, { batch: timing.fanOutBatch });
+    const free = timing.concurrency - inFlight.size;
+    if (free <= 0) return { handled: fanned, started: [] };
     const now = ctx.clock.now();
-    const claimed = await claimDueDeliveries(db, { now, leaseUntil: new Date(now.getTime() + timing.leaseMs), limit: timing.batchSize });
-    await Promise.all(claimed.map(sendOne));
-    return claimed.length;
+    const claimed = await claimDueDeliveries(db, { now, leaseUntil: new Date(now.getTime() + timing.leaseMs), limit: free, perEndpoint });
+    return { handled: fanned + claimed.length, started: claimed.map(launch) };
   };
 
-  return pollLoop({
-    run: runBatch,
-    intervalMs: timing.pollIntervalMs,
-    fullBatch: timing.batchSize,
-    onError: (error) => logger.error({ err: error }, 'webhook outbox poll failed'),
-  });
+  /** One poll at a time per process (other processes are kept apart by the claims). */
+  const pollOnce = () => {
+    polling ??= poll().finally(() => {
+      polling = undefined;
+    });
+    return polling;
+  };
+
+  let timerDelay = 0;
+  /** Polls after `delayMs`; an immediate poll replaces a waiting interval. */
+  const schedule = (delayMs: number) => {
+    if (!started) return;
+    if (timer !== undefined) {
+      if (timerDelay <= delayMs) return;
+      clearTimeout(timer);
+    }
+    timerDelay = delayMs;
+    timer = setTimeout(() => {
+      timer = undefined;
+      let next = timing.pollIntervalMs;
+      pollOnce()
+        .then(({ handled }) => {
+          // Something was done: more may be waiting; poll again at once.
+          if (handled > 0) next = 0;
+        })
+        .catch((error: unknown) => logger.error({ err: error }, 'webhook outbox poll failed'))
+        .finally(() => schedule(next));
+    }, delayMs);
+    timer.unref();
+  };
+
+  return {
+    runOnce: async () => {
+      const { handled, started: attempts } = await pollOnce();
+      await Promise.all(attempts);
+      return handled;
+    },
+    start: () => {
+      if (started) return;
+      started = true;
+      schedule(timing.pollIntervalMs);
+    },
+    stop: async () => {
+      started = false;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      await polling?.catch(() => undefined);
+      await Promise.all(inFlight);
+    },
+  };
 }
 
 /** The endpoint's secrets as the claim carries them. */

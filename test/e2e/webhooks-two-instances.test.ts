@@ -59,7 +59,7 @@ function twoInstances(serverUrl: string | undefined): void {
       // One machine key for both: each opens the endpoint secrets the other sealed.
       env: { MACHINE_KEY: `webhooks-two-${randomBytes(8).toString('hex')}`, WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_RETRY_SCHEDULE: '1,1,1' },
       // Quick polls and small batches, so both senders keep reaching for the same rows.
-      overrides: { webhooks: { timing: { pollIntervalMs: 10, batchSize: 4 } } },
+      overrides: { webhooks: { timing: { pollIntervalMs: 10, concurrency: 4 } } },
     };
     a = await startTestServer(options);
     b = await startTestServer(options);

@@ -11,6 +11,7 @@ function recordingProtection() {
     verifyCaptcha: async () => {},
     countClientCall: async () => {},
     countIdempotencyKey: async () => {},
+    countWebhookTest: async () => {},
   };
   return { protection, ips };
 }

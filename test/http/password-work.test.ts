@@ -19,6 +19,7 @@ function countingProtection() {
     verifyCaptcha: async () => {},
     countClientCall: async () => {},
     countIdempotencyKey: async () => {},
+    countWebhookTest: async () => {},
   };
   return { protection, attempts };
 }

@@ -20,6 +20,7 @@ function recordingProtection() {
     verifyCaptcha: async () => {},
     countClientCall: async () => {},
     countIdempotencyKey: async () => {},
+    countWebhookTest: async () => {},
   };
   return { protection, attempts, block: (value: boolean) => (blocked = value) };
 }

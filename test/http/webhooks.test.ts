@@ -10,6 +10,7 @@ import { checkWebhookUrl } from '../../src/domain/webhook/target-url.js';
 import { WEBHOOK_SECRET_PATTERN } from '../../src/domain/webhook/webhook-secret.js';
 import { createLogger } from '../../src/logger.js';
 import { createDeliverySender, type DeliverySender } from '../../src/webhooks/delivery-sender.js';
+import { fanOutEvents } from '../../src/webhooks/fan-out.js';
 import { postDelivery } from '../../src/webhooks/post-delivery.js';
 import { registration, startTestServer, type CallOptions, type TestServer } from '../helpers/test-server.js';
 import { startWebhookReceiver, verifyDelivery, type ReceivedRequest, type WebhookReceiver } from '../helpers/webhook-receiver.js';
@@ -23,7 +24,8 @@ import { startWebhookReceiver, verifyDelivery, type ReceivedRequest, type Webhoo
 
 /** A quick sender: private targets allowed (the receiver is on loopback), 1 s between retries, 50 ms polls. */
 const QUICK = {
-  env: { WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_RETRY_SCHEDULE: '1,1,1' },
+  // These suites keep many endpoints on one server and test many times: the limits have their own suite.
+  env: { WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_RETRY_SCHEDULE: '1,1,1', WEBHOOK_MAX_ENDPOINTS: '1000', WEBHOOK_TESTS_PER_MINUTE: '1000' },
   overrides: { webhooks: { timing: { pollIntervalMs: 50 } } },
 } as const;
 /** A server whose own sender never polls: the test drives a sender of its own on a fixed clock. */
@@ -1106,5 +1108,105 @@ describe('refused targets (WEBHOOK_ALLOW_PRIVATE off)', () => {
     answers = ['93.184.215.14', '127.0.0.1'];
     assert.deepEqual(await postDelivery({ url, headers: {}, body: '{}', timeoutMs: 2000, allowPrivate: false, resolve }), { ok: false, errorClass: 'refused_address' }, 'one private address refuses the name');
     assert.equal(hook.requests.length, 0);
+  });
+});
+
+describe('webhook limits: no receiver holds up another, no caller multiplies requests without end', () => {
+  it('a slow receiver flooded with tests holds only its own slots: another endpoint gets its event at once', async () => {
+    const server = await startTestServer({ ...QUICK, env: { ...QUICK.env, WEBHOOK_TIMEOUT_MS: '20000', WEBHOOK_ENDPOINT_CONCURRENCY: '2' } });
+    try {
+      const slow = await receiver({ defaultAnswer: { status: 200, delayMs: 15_000 } });
+      const fast = await receiver();
+      const slowEnd = await createEndpoint(server, slow.url, { events: ['webhook.test'] });
+      await createEndpoint(server, fast.url, { events: ['portal.registered'] });
+      for (let i = 0; i < 30; i++) assert.equal((await server.call('POST', 'webhook/test', { auth: true, json: { webhookId: slowEnd.webhookId } })).status, 200);
+      await slow.waitFor(2);
+      const portal = await register(server);
+      // The slow receiver answers in 15 s; the other endpoint's event does not wait for it.
+      await fast.waitFor(() => eventsOf(fast, portal.portalName, 'portal.registered').length === 1, 5_000);
+      assert.equal(slow.requests.length, 2, 'the slow endpoint has its 2 slots, no more');
+    } finally {
+      await server.close({ drop: true });
+    }
+  });
+
+  it('WEBHOOK_MAX_ENDPOINTS caps each owner: one more is 400 webhookLimit; removing one makes room', async () => {
+    const server = await startTestServer({ ...QUICK, env: { ...QUICK.env, WEBHOOK_MAX_ENDPOINTS: '2' } });
+    try {
+      const hook = await receiver();
+      const client = await createClient(server, ['webhooks']);
+      const first = await createEndpoint(server, hook.url, {}, client.auth());
+      await createEndpoint(server, hook.url, {}, client.auth());
+      const third = await server.call('POST', 'webhook/create', { auth: client.auth(), json: { url: hook.url } });
+      assert.deepEqual([third.status, third.body], [400, { error: 'webhookLimit', message: 'A client may have at most 2 webhook endpoints' }]);
+      // The operator's own endpoints are counted apart.
+      await createEndpoint(server, hook.url);
+      await createEndpoint(server, hook.url);
+      const operatorThird = await server.call('POST', 'webhook/create', { auth: true, json: { url: hook.url } });
+      assert.deepEqual(operatorThird.body, { error: 'webhookLimit', message: 'The operator may have at most 2 webhook endpoints' });
+      await removeEndpoint(server, first.webhookId);
+      await createEndpoint(server, hook.url, {}, client.auth());
+    } finally {
+      await server.close({ drop: true });
+    }
+  });
+
+  it('WEBHOOK_TESTS_PER_MINUTE caps webhook/test per caller: 400 tooMuchAttempts with Retry-After', async () => {
+    const server = await startTestServer({ ...QUICK, env: { ...QUICK.env, WEBHOOK_TESTS_PER_MINUTE: '3' } });
+    try {
+      const hook = await receiver();
+      const made = await createEndpoint(server, hook.url);
+      for (let i = 0; i < 3; i++) assert.equal((await server.call('POST', 'webhook/test', { auth: true, json: { webhookId: made.webhookId } })).status, 200);
+      const fourth = await server.call('POST', 'webhook/test', { auth: true, json: { webhookId: made.webhookId } });
+      assert.deepEqual([fourth.status, fourth.body], [400, { error: 'tooMuchAttempts', message: 'At most 3 webhook tests a minute' }]);
+      assert.ok(Number(fourth.headers.get('retry-after')) >= 1);
+      // A client is counted apart from the operator.
+      const client = await createClient(server, ['webhooks']);
+      const own = await createEndpoint(server, hook.url, {}, client.auth());
+      assert.equal((await server.call('POST', 'webhook/test', { auth: client.auth(), json: { webhookId: own.webhookId } })).status, 200);
+    } finally {
+      await server.close({ drop: true });
+    }
+  });
+
+  it('WEBHOOK_MAX_PENDING caps a backlog: tests and redeliveries are refused, events are recorded failed (backlog_full)', async () => {
+    const server = await startTestServer({ env: { ...QUICK.env, WEBHOOK_MAX_PENDING: '10' }, overrides: IDLE_SENDER });
+    try {
+      const hook = await receiver();
+      const made = await createEndpoint(server, hook.url);
+      for (let i = 0; i < 10; i++) assert.equal((await server.call('POST', 'webhook/test', { auth: true, json: { webhookId: made.webhookId } })).status, 200);
+      const eleventh = await server.call('POST', 'webhook/test', { auth: true, json: { webhookId: made.webhookId } });
+      assert.deepEqual([eleventh.status, eleventh.body.error], [400, 'webhookLimit']);
+      assert.match(eleventh.body.message, /10 deliveries waiting/);
+      // Events are not refused: the change happened. Their deliveries are recorded, failed.
+      const portal = await register(server);
+      // The fan-out alone (this server's sender is idle, and the ten tests stay waiting).
+      assert.equal(await fanOutEvents(server.ctx, { batch: 100 }), 1);
+      const refused = (await deliveries(server, made.webhookId)).find((d) => d.type === 'portal.registered');
+      assert.deepEqual([refused?.status, refused?.lastError, refused?.attempts], ['failed', 'backlog_full', 0]);
+      assert.ok(portal.tenantId > 0);
+      const redelivered = await server.call('POST', 'webhook/redeliver', { auth: true, json: { deliveryId: refused.deliveryId } });
+      assert.equal(redelivered.body.error, 'webhookLimit');
+    } finally {
+      await server.close({ drop: true });
+    }
+  });
+
+  it('only the operator lifts a disable the operator made; a client lifts its own', async () => {
+    const server = await startTestServer(QUICK);
+    try {
+      const hook = await receiver();
+      const client = await createClient(server, ['webhooks']);
+      const own = await createEndpoint(server, hook.url, {}, client.auth());
+      const update = (auth: boolean | string, disabled: boolean) => server.call('PUT', 'webhook/update', { auth, json: { webhookId: own.webhookId, disabled } });
+      assert.equal((await update(client.auth(), true)).status, 200);
+      assert.equal((await update(client.auth(), false)).body.webhook.disabled, false);
+      assert.equal((await update(true, true)).status, 200);
+      const lifted = await update(client.auth(), false);
+      assert.deepEqual([lifted.status, lifted.body], [403, { error: 'forbidden', message: 'Only the operator may enable an endpoint the operator disabled' }]);
+      assert.equal((await update(true, false)).body.webhook.disabled, false);
+    } finally {
+      await server.close({ drop: true });
+    }
   });
 });

@@ -1,7 +1,8 @@
 import { mailBacklog } from '../../store/repositories/outbox.js';
 import { countRegistrationsBetween } from '../../store/repositories/registration-counts.js';
 import { countTenantsByStatus } from '../../store/repositories/tenants.js';
-import { countFailedDeliveries, deliveryBacklog } from '../../store/repositories/webhook-deliveries.js';
+import { countFailedDeliveries } from '../../store/repositories/webhook-deliveries.js';
+import { webhookBacklog } from '../../store/repositories/webhook-events.js';
 import type { TenantStatus } from '../../store/records.js';
 import type { DomainContext } from '../context.js';
 import { DAY_MS } from '../time.js';
@@ -28,7 +29,7 @@ export async function serviceOverview(ctx: DomainContext, options: { readonly ma
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const bounds = Array.from({ length: REGISTRATION_DAYS + 1 }, (_, i) => new Date(today - (REGISTRATION_DAYS - 1 - i) * DAY_MS));
   const counts = await countRegistrationsBetween(db, bounds);
-  const webhooks = await deliveryBacklog(db);
+  const webhooks = await webhookBacklog(db);
   return {
     asOf: now,
     portals: await countTenantsByStatus(db),

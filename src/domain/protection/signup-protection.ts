@@ -13,6 +13,11 @@ export interface SignupProtection {
   countIdempotencyKey(ip: string): Promise<void>;
   /** Counts one signed call of an API client against its `rateLimit` per minute; throws tooMuchAttempts past it. */
   countClientCall(clientId: string, perMinute: number): Promise<void>;
+  /**
+   * Counts one webhook/test of a caller (`operator` or a client id) against
+   * WEBHOOK_TESTS_PER_MINUTE; throws tooMuchAttempts past it.
+   */
+  countWebhookTest(caller: string): Promise<void>;
   /** Checks the CAPTCHA of an anonymous registration; throws recaptchaInvalid. */
   verifyCaptcha(request: CaptchaRequest): Promise<void>;
 }

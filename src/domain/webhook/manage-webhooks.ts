@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { deleteEndpoint, findEndpoint, insertEndpoint, listEndpoints, updateEndpoint } from '../../store/repositories/webhook-endpoints.js';
+import { countEndpoints, deleteEndpoint, findEndpoint, insertEndpoint, listEndpoints, updateEndpoint } from '../../store/repositories/webhook-endpoints.js';
 import type { WebhookEndpointRecord } from '../../store/records.js';
 import type { Db } from '../../store/store.js';
 import { visibleClientOf, type Actor, type ChangeScope } from '../actor.js';
@@ -47,6 +47,7 @@ export async function createWebhook(ctx: DomainContext, scope: ChangeScope, inpu
     description,
     disabled: false,
     disabledReason: null,
+    disabledBy: null,
     clientId: visibleClientOf(scope) ?? null,
     created: ctx.clock.now(),
     secretSealed: ctx.secrets.seal(secret, webhookSecretContext(id)),
@@ -55,6 +56,11 @@ export async function createWebhook(ctx: DomainContext, scope: ChangeScope, inpu
     failingSince: null,
   };
   return ctx.store.transaction(async (tx) => {
+    // Each endpoint multiplies every event into one more outbound request: a cap per owner.
+    const limit = ctx.options.webhooks.maxEndpoints;
+    if ((await countEndpoints(tx, endpoint.clientId)) >= limit) {
+      throw new DomainError('webhookLimit', `${endpoint.clientId === null ? 'The operator' : 'A client'} may have at most ${limit} webhook endpoints`);
+    }
     await insertEndpoint(tx, endpoint);
     await recordChange(ctx, tx, scope, {
       action: 'webhook.create',
@@ -79,21 +85,30 @@ export async function listWebhooks(ctx: DomainContext, actor: Actor): Promise<We
 
 const AUDITED: readonly (keyof WebhookEndpointRecord & string)[] = ['url', 'events', 'description', 'disabled'];
 
-/** webhook/update: a partial update. Enabling an endpoint clears the reason it was disabled for. */
+/**
+ * webhook/update: a partial update. Enabling an endpoint clears the reason it was disabled for;
+ * an endpoint the operator disabled only the operator enables again.
+ */
 export async function updateWebhook(ctx: DomainContext, scope: ChangeScope, webhookId: string | undefined, change: WebhookChange): Promise<WebhookView> {
   const url = change.url === undefined ? undefined : await checkEndpointUrl(ctx, change.url);
   const events = change.events === undefined ? undefined : checkEvents(change.events);
   const description = checkDescription(change.description);
   return ctx.store.transaction(async (tx) => {
     const before = await visibleEndpoint(tx, scope, webhookId);
+    const byClient = visibleClientOf(scope) !== undefined;
+    if (change.disabled === false && before.disabled && before.disabledBy === 'operator' && byClient) {
+      throw new DomainError('forbidden', 'Only the operator may enable an endpoint the operator disabled');
+    }
     const after: WebhookEndpointRecord = {
       ...before,
       ...(url !== undefined ? { url } : {}),
       ...(events !== undefined ? { events } : {}),
       ...(description !== undefined ? { description } : {}),
-      ...(change.disabled === true ? { disabled: true, disabledReason: 'disabled by request' } : {}),
+      ...(change.disabled === true && !before.disabled ? { disabled: true, disabledReason: 'disabled by request', disabledBy: byClient ? 'client' : 'operator' } : {}),
+      // An operator disabling what its client disabled makes it the operator's to lift.
+      ...(change.disabled === true && before.disabled && !byClient ? { disabledBy: 'operator' } : {}),
       // A re-enabled endpoint starts with a clean record: its old failures no longer count.
-      ...(change.disabled === false ? { disabled: false, disabledReason: null, failingSince: null } : {}),
+      ...(change.disabled === false ? { disabled: false, disabledReason: null, disabledBy: null, failingSince: null } : {}),
     };
     await updateEndpoint(tx, after);
     await recordChange(ctx, tx, scope, { action: 'webhook.update', clientId: after.clientId, changes: { webhookId: [before.id, before.id], ...diffFields(before, after, AUDITED) } });

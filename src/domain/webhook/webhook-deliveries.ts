@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { findDelivery, findLatestDelivery, listDeliveries, requeueDelivery } from '../../store/repositories/webhook-deliveries.js';
+import { findDelivery, findLatestDelivery, listDeliveries, pendingByEndpoint, requeueDelivery } from '../../store/repositories/webhook-deliveries.js';
 import { DELIVERY_STATUSES, type DeliveryStatus } from '../../store/records.js';
+import type { Db } from '../../store/store.js';
 import type { Actor, ChangeScope } from '../actor.js';
 import type { DomainContext } from '../context.js';
 import { DomainError, paramsError } from '../errors.js';
@@ -60,6 +61,7 @@ export async function redeliver(ctx: DomainContext, scope: ChangeScope, delivery
     if (delivery === undefined) throw new DomainError('webhookNotFound');
     // A delivery of an endpoint the caller may not see does not exist for it.
     await visibleEndpoint(tx, scope, delivery.webhookId);
+    if (delivery.status !== 'pending') await checkBacklog(ctx, tx, delivery.webhookId);
     await requeueDelivery(tx, delivery.id, ctx.clock.now());
     const again = await findDelivery(tx, delivery.id);
     if (again === undefined) throw new DomainError('webhookNotFound');
@@ -73,6 +75,7 @@ export async function redeliver(ctx: DomainContext, scope: ChangeScope, delivery
 export async function testWebhook(ctx: DomainContext, scope: ChangeScope, webhookId: string | undefined): Promise<DeliveryView> {
   return ctx.store.transaction(async (tx) => {
     const endpoint = await visibleEndpoint(tx, scope, webhookId);
+    await checkBacklog(ctx, tx, endpoint.id);
     const eventId = newEventId();
     await ctx.events.publish(tx, scope, { type: 'webhook.test' }, { onlyEndpoint: endpoint.id, eventId });
     const delivery = await findLatestDelivery(tx, endpoint.id, eventId);
@@ -81,6 +84,13 @@ export async function testWebhook(ctx: DomainContext, scope: ChangeScope, webhoo
     await scope.beforeCommit?.(tx, view);
     return view;
   });
+}
+
+/** A test or a redelivery is refused while the endpoint has WEBHOOK_MAX_PENDING deliveries waiting. */
+async function checkBacklog(ctx: DomainContext, tx: Db, webhookId: string): Promise<void> {
+  const limit = ctx.options.webhooks.maxPending;
+  const waiting = (await pendingByEndpoint(tx, [webhookId])).get(webhookId) ?? 0;
+  if (waiting >= limit) throw new DomainError('webhookLimit', `The endpoint has ${waiting} deliveries waiting (at most ${limit}): let them be sent first`);
 }
 
 /** A delivery with the URL of the endpoint it goes to. */

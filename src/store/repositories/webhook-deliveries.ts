@@ -17,6 +17,8 @@ export interface NewDelivery {
   readonly type: string;
   readonly tenantId: number | null;
   readonly payload: string;
+  /** Set when the delivery is recorded as failed at once (its endpoint's backlog is full): the error. */
+  readonly refused?: string | undefined;
 }
 
 const COLUMNS = [
@@ -35,7 +37,7 @@ const COLUMNS = [
   'webhook_deliveries.created_at',
 ] as const;
 
-/** Queues deliveries, due at once; returns their ids in order. */
+/** Queues deliveries, due at once (or records them failed when `refused` says why). */
 export async function insertDeliveries(db: Db, deliveries: readonly NewDelivery[], now: Date): Promise<void> {
   if (deliveries.length === 0) return;
   await db
@@ -47,12 +49,12 @@ export async function insertDeliveries(db: Db, deliveries: readonly NewDelivery[
         type: d.type,
         tenant_id: d.tenantId,
         payload: d.payload,
-        status: statusCode('pending'),
+        status: statusCode(d.refused === undefined ? 'pending' : 'failed'),
         attempts: 0,
         next_attempt_at: now,
         locked_until: null,
         last_status_code: null,
-        last_error: null,
+        last_error: d.refused ?? null,
         delivered_at: null,
         created_at: now,
       })),
@@ -117,19 +119,34 @@ export interface ClaimedDelivery extends DeliveryRecord {
 
 /**
  * Claims up to `limit` due deliveries of enabled endpoints (whose client, if any, is neither
- * disabled nor removed) until `leaseUntil`. Each claim is a conditional UPDATE that succeeds only
- * while the row is still pending, due, unleased (or its lease ran out) and at the attempt count
- * just read, so of two instances racing for a row exactly one wins. The claim counts as an attempt.
+ * disabled nor removed) until `leaseUntil`, at most `perEndpoint` in flight per endpoint (counting
+ * those other claims hold), the oldest first: one slow or flooded endpoint never takes the slots
+ * of another's events. Each claim is a conditional UPDATE that succeeds only while the row is
+ * still pending, due, unleased (or its lease ran out) and at the attempt count just read, so of
+ * two instances racing for a row exactly one wins. The claim counts as an attempt.
  */
 export async function claimDueDeliveries(
   db: Db,
-  options: { readonly now: Date; readonly leaseUntil: Date; readonly limit: number },
+  options: { readonly now: Date; readonly leaseUntil: Date; readonly limit: number; readonly perEndpoint: number },
 ): Promise<ClaimedDelivery[]> {
-  const { now, leaseUntil, limit } = options;
+  const { now, leaseUntil, limit, perEndpoint } = options;
+  // Within each endpoint, its deliveries in flight rank first, then the due ones oldest first:
+  // a due delivery is a candidate while fewer than `perEndpoint` rank before it.
+  const inFlight = sql<boolean>`(webhook_deliveries.locked_until is not null and webhook_deliveries.locked_until > ${now})`;
+  const ranked = db
+    .selectFrom('webhook_deliveries')
+    .select([
+      'webhook_deliveries.id',
+      sql<number>`case when ${inFlight} then 1 else 0 end`.as('busy'),
+      sql<number>`row_number() over (partition by webhook_deliveries.webhook_id order by case when ${inFlight} then 0 else 1 end, webhook_deliveries.next_attempt_at, webhook_deliveries.id)`.as('rank'),
+    ])
+    .where('webhook_deliveries.status', '=', statusCode('pending'))
+    .where((eb) => eb.or([eb('webhook_deliveries.next_attempt_at', '<=', now), eb('webhook_deliveries.locked_until', '>', now)]));
   // The candidates are read whole (with their endpoint) in one query; a claim that succeeds left
   // the row as read, but for the lease and the attempt it took.
   const candidates = await db
-    .selectFrom('webhook_deliveries')
+    .selectFrom(ranked.as('ranked'))
+    .innerJoin('webhook_deliveries', 'webhook_deliveries.id', 'ranked.id')
     .innerJoin('webhook_endpoints', 'webhook_endpoints.id', 'webhook_deliveries.webhook_id')
     .leftJoin('api_clients', 'api_clients.client_id', 'webhook_endpoints.client_id')
     .select([
@@ -140,9 +157,8 @@ export async function claimDueDeliveries(
       'webhook_endpoints.previous_secret_until',
       'webhook_endpoints.failing_since',
     ])
-    .where('webhook_deliveries.status', '=', statusCode('pending'))
-    .where('webhook_deliveries.next_attempt_at', '<=', now)
-    .where((eb) => eb.or([eb('webhook_deliveries.locked_until', 'is', null), eb('webhook_deliveries.locked_until', '<=', now)]))
+    .where('ranked.busy', '=', 0)
+    .where('ranked.rank', '<=', perEndpoint)
     .where('webhook_endpoints.disabled', '=', 0)
     .where((eb) => eb.or([eb('webhook_endpoints.client_id', 'is', null), eb.and([eb('api_clients.disabled', '=', 0), eb('api_clients.removed_at', 'is', null)])]))
     .orderBy('webhook_deliveries.next_attempt_at')
@@ -173,6 +189,19 @@ export async function claimDueDeliveries(
     });
   }
   return claimed;
+}
+
+/** How many deliveries wait at each of these endpoints (endpoints with none are left out). */
+export async function pendingByEndpoint(db: Db, webhookIds: readonly string[]): Promise<Map<string, number>> {
+  if (webhookIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('webhook_deliveries')
+    .select(['webhook_id', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .where('webhook_id', 'in', webhookIds)
+    .where('status', '=', statusCode('pending'))
+    .groupBy('webhook_id')
+    .execute();
+  return new Map(rows.map((row) => [row.webhook_id, Number(row.n)]));
 }
 
 /** Marks a claimed delivery delivered; false if the claim was lost (its lease ran out and another took it). */

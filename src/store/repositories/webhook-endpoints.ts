@@ -1,6 +1,6 @@
 import { sql, type Selectable } from 'kysely';
 import { fromDbBoolean, fromDbTime } from '../dialects/values.js';
-import type { WebhookEndpointRecord } from '../records.js';
+import { ENDPOINT_DISABLERS, type WebhookEndpointRecord } from '../records.js';
 import { prepared } from '../prepared.js';
 import type { Db } from '../store.js';
 import type { WebhookEndpointsTable } from '../tables/index.js';
@@ -14,6 +14,7 @@ const COLUMNS = [
   'webhook_endpoints.description',
   'webhook_endpoints.disabled',
   'webhook_endpoints.disabled_reason',
+  'webhook_endpoints.disabled_by',
   'webhook_endpoints.client_id',
   'webhook_endpoints.created_at',
   'webhook_endpoints.secret_sealed',
@@ -79,10 +80,28 @@ const endpointsForClient = prepared((db, clientId: string) =>
   receiving(db).where((eb) => eb.or([eb('webhook_endpoints.client_id', 'is', null), eb('webhook_endpoints.client_id', '=', clientId)])),
 );
 
-/** Disables every endpoint of a client (its removal), with a reason. */
+/** Disables every endpoint of a client (the operator removed it), with a reason. */
 export async function disableClientEndpoints(db: Db, clientId: string, reason: string): Promise<void> {
-  await db.updateTable('webhook_endpoints').set({ disabled: 1, disabled_reason: reason }).where('client_id', '=', clientId).where('disabled', '=', 0).execute();
+  await db
+    .updateTable('webhook_endpoints')
+    .set({ disabled: 1, disabled_reason: reason, disabled_by: 'operator' })
+    .where('client_id', '=', clientId)
+    .where('disabled', '=', 0)
+    .execute();
 }
+
+/** How many endpoints the operator (clientId null) or a client has. */
+export async function countEndpoints(db: Db, clientId: string | null): Promise<number> {
+  let query = db.selectFrom('webhook_endpoints').select((eb) => eb.fn.countAll<number | string>().as('n'));
+  query = clientId === null ? query.where('client_id', 'is', null) : query.where('client_id', '=', clientId);
+  return Number((await query.executeTakeFirstOrThrow()).n);
+}
+
+/** Whether any endpoint is enabled: a change whose event no endpoint can receive queues nothing. */
+export async function anyEnabledEndpoint(db: Db): Promise<boolean> {
+  return (await enabledProbe(db)).rows.length > 0;
+}
+const enabledProbe = prepared((db) => db.selectFrom('webhook_endpoints').select('id').where('disabled', '=', sql.lit(0)).limit(sql.lit(1)));
 
 /** Records an attempt's outcome on the endpoint's health: a success clears the failing run, a failure starts one. */
 export async function markEndpointHealth(db: Db, id: string, succeeded: boolean, at: Date): Promise<void> {
@@ -93,9 +112,9 @@ export async function markEndpointHealth(db: Db, id: string, succeeded: boolean,
   }
 }
 
-/** Disables an endpoint with a reason (410 Gone, failing for days). */
+/** The sender disables an endpoint with a reason (410 Gone, failing for days). */
 export async function disableEndpoint(db: Db, id: string, reason: string): Promise<void> {
-  await db.updateTable('webhook_endpoints').set({ disabled: 1, disabled_reason: reason }).where('id', '=', id).execute();
+  await db.updateTable('webhook_endpoints').set({ disabled: 1, disabled_reason: reason, disabled_by: 'system' }).where('id', '=', id).execute();
 }
 
 function columnsOf(endpoint: WebhookEndpointRecord) {
@@ -105,6 +124,7 @@ function columnsOf(endpoint: WebhookEndpointRecord) {
     description: endpoint.description,
     disabled: endpoint.disabled ? 1 : 0,
     disabled_reason: endpoint.disabledReason,
+    disabled_by: endpoint.disabledBy,
     client_id: endpoint.clientId,
     created_at: endpoint.created,
     secret_sealed: endpoint.secretSealed,
@@ -122,6 +142,7 @@ function toEndpoint(row: Selectable<WebhookEndpointsTable>): WebhookEndpointReco
     description: row.description,
     disabled: fromDbBoolean(row.disabled),
     disabledReason: row.disabled_reason,
+    disabledBy: ENDPOINT_DISABLERS.find((who) => who === row.disabled_by) ?? null,
     clientId: row.client_id,
     created: fromDbTime(row.created_at),
     secretSealed: row.secret_sealed,

@@ -16,6 +16,7 @@ export interface Database {
   audit_log: AuditLogTable;
   webhook_endpoints: WebhookEndpointsTable;
   webhook_deliveries: WebhookDeliveriesTable;
+  webhook_events: WebhookEventsTable;
   idempotency_keys: IdempotencyKeysTable;
   operator_accounts: OperatorAccountsTable;
   console_sessions: ConsoleSessionsTable;
@@ -152,12 +153,24 @@ export interface WebhookEndpointsTable {
   description: string;
   disabled: number;
   disabled_reason: string | null;
+  disabled_by: string | null;
   client_id: string | null;
   created_at: DbTime;
   secret_sealed: string;
   previous_secret_sealed: string | null;
   previous_secret_until: DbTime | null;
   failing_since: DbTime | null;
+}
+
+/** An event waiting to be fanned out into deliveries (see webhook-events.ts). */
+export interface WebhookEventsTable {
+  id: Generated<number | string>;
+  event_id: string;
+  type: string;
+  tenant_id: number | null;
+  client_id: string | null;
+  payload: string;
+  created_at: DbTime;
 }
 
 export interface WebhookDeliveriesTable {

@@ -26,7 +26,8 @@ const tag = 'webhook';
 const access = alwaysSigned('webhooks');
 
 /** Webhook endpoints and their deliveries: signed events out to the provider's own systems. */
-export function webhookRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
+export function webhookRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const { ctx } = deps;
   app.post(
     '/webhook/create',
     route({ tag, summary: 'Create a webhook endpoint; its signing secret is shown only in this answer', access, input: createInput, responses: { 201: webhookWithSecretResponse } }),
@@ -80,6 +81,8 @@ export function webhookRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
     route({ tag, summary: 'Queue a webhook.test event to this endpoint alone', access, input: webhookRefInput, responses: { 200: deliveryResponse } }),
     async (request, reply) => {
       const input = parseInput(webhookRefInput, readParams(request));
+      const caller = request.caller;
+      await deps.protection.countWebhookTest(caller.kind === 'client' ? `client:${caller.client.clientId}` : 'operator');
       return answerChange(request, reply, 200, (scope) => testWebhook(ctx, scope, input.webhookId), (delivery) => ({ delivery: presentDelivery(delivery) }));
     },
   );

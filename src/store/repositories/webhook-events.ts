@@ -1,0 +1,80 @@
+import { sql, type Insertable } from 'kysely';
+import { fromDbBigInt, fromDbTime } from '../dialects/values.js';
+import { prepared } from '../prepared.js';
+import type { Db } from '../store.js';
+import { deliveryBacklog } from './webhook-deliveries.js';
+import type { WebhookEventsTable } from '../tables/index.js';
+
+/**
+ * The webhook event outbox: one row per event, written in the transaction of the change that
+ * caused it, taken by the sender (a DELETE only one instance wins) and fanned out into one
+ * delivery per receiving endpoint in the same transaction.
+ */
+
+/** An event as the sender fans it out. */
+export interface QueuedEvent {
+  readonly id: number;
+  readonly eventId: string;
+  readonly type: string;
+  readonly tenantId: number | null;
+  readonly clientId: string | null;
+  readonly payload: string;
+  readonly created: Date;
+}
+
+/** Queues an event (every change that has one writes it: prepared once, see ../prepared.ts). */
+export async function insertEvent(db: Db, event: Omit<QueuedEvent, 'id'>): Promise<void> {
+  await eventInsert(db, {
+    event_id: event.eventId,
+    type: event.type,
+    tenant_id: event.tenantId,
+    client_id: event.clientId,
+    payload: event.payload,
+    created_at: event.created,
+  });
+}
+const eventInsert = prepared((db, row: Insertable<WebhookEventsTable>) => db.insertInto('webhook_events').values(row));
+
+/** The oldest `limit` queued events, oldest first. */
+export async function oldestEvents(db: Db, limit: number): Promise<QueuedEvent[]> {
+  const rows = await db.selectFrom('webhook_events').selectAll().orderBy('id').limit(sql.lit(limit)).execute();
+  return rows.map((row) => ({
+    id: fromDbBigInt(row.id),
+    eventId: row.event_id,
+    type: row.type,
+    tenantId: row.tenant_id === null ? null : Number(row.tenant_id),
+    clientId: row.client_id,
+    payload: row.payload,
+    created: fromDbTime(row.created_at),
+  }));
+}
+
+/**
+ * Takes an event off the queue; true for the one caller whose DELETE removed it (another
+ * instance's takes wait for this transaction, then find nothing).
+ */
+export async function takeEvent(db: Db, id: number): Promise<boolean> {
+  const result = await db.deleteFrom('webhook_events').where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
+
+/** How many events wait to be fanned out, and when the oldest was queued. */
+export async function eventBacklog(db: Db): Promise<{ readonly pending: number; readonly oldest: Date | null }> {
+  const oldest = await db.selectFrom('webhook_events').select('created_at').orderBy('id').limit(1).executeTakeFirst();
+  if (oldest === undefined) return { pending: 0, oldest: null };
+  const row = await db
+    .selectFrom('webhook_events')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return { pending: Number(row.n), oldest: fromDbTime(oldest.created_at) };
+}
+
+/**
+ * What waits to leave by webhook: deliveries pending, and events not yet fanned out into
+ * deliveries (counted once each); the oldest of either.
+ */
+export async function webhookBacklog(db: Db): Promise<{ readonly pending: number; readonly oldest: Date | null }> {
+  const [deliveries, events] = await Promise.all([deliveryBacklog(db), eventBacklog(db)]);
+  const oldest = [deliveries.oldest, events.oldest].filter((d): d is Date => d !== null).sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
+  return { pending: deliveries.pending + events.pending, oldest };
+}

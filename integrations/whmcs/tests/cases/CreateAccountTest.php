@@ -160,7 +160,8 @@ final class CreateAccountTest extends ModuleTestCase
     public function testAnUnknownPlanIsAnErrorString(): void
     {
         $id = $this->newService(['plan' => 'no-such-plan']);
-        self::assertStringStartsWith('params: plan: unknown plan "no-such-plan"', hostedapi_CreateAccount($this->params($id)));
+        $result = hostedapi_CreateAccount($this->params($id));
+        self::assertStringStartsWith('params: plan: unknown plan "no-such-plan"', $result);
     }
 
     public function testAnOwnerNameWithDotsAndDigitsIsCleanedRatherThanRefused(): void

@@ -22,7 +22,8 @@ final class Module
     /**
      * Seconds one module call may spend on the API, all its requests together: WHMCS waits for the
      * answer while an administrator or a customer looks at a spinner, so an unreachable or stuck
-     * server must give an error within 15 seconds.
+     * server must give an error within 15 seconds. HOSTEDAPI_TIME_LIMIT, defined before WHMCS loads
+     * the module (e.g. in its configuration.php), changes it; the tests shorten it.
      */
     public static function timeLimit(): float
     {

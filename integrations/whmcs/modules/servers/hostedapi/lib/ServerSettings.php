@@ -59,11 +59,16 @@ final class ServerSettings
         }
         $secure = self::isOn($params['serversecure'] ?? false);
         $port = (int) ($params['serverport'] ?? 0);
+        // "host:port" in the hostname field: that port wins.
+        if (preg_match('/^([^:\[\]]+):(\d+)$/', $host, $parts) === 1) {
+            $host = $parts[1];
+            $port = (int) $parts[2];
+        }
         if ($port <= 0) {
             $port = $secure ? Module::DEFAULT_SSL_PORT : Module::DEFAULT_PORT;
         }
         // An IPv6 address needs brackets in a URL.
-        if (str_contains($host, ':') && !str_starts_with($host, '[')) {
+        if (filter_var($host, FILTER_VALIDATE_IP, FILTER_FLAG_IPV6) !== false) {
             $host = "[$host]";
         }
         return ($secure ? 'https' : 'http') . "://$host:$port";

@@ -43,6 +43,7 @@ const LAYERS = [
   { category: 'webhooks', pattern: 'src/webhooks/**' },
   { category: 'cli', pattern: 'src/cli/**' },
   { category: 'client', pattern: 'src/client/**' },
+  { category: 'i18n', pattern: 'src/i18n/**' },
   { category: 'src-other', pattern: 'src/**' },
   { category: 'test', pattern: 'test/**' },
   { category: 'bench', pattern: 'bench/**' },
@@ -102,6 +103,17 @@ const POLICIES = [
     from: layer('config'),
     disallow: { to: layer('http', 'mail', STORE) },
     message: 'config/ must not import {{to.file.categories}}',
+  },
+  // i18n/: the owner's languages, used by the pages, the mail and later the console. A leaf: its
+  // own files and node built-ins only, so using it never drags another layer or a package along.
+  {
+    from: layer('i18n'),
+    disallow: { to: { module: { origin: ['local', 'external'] } } },
+    message: 'i18n/ is a leaf: it may import only i18n/ and node built-ins',
+  },
+  {
+    from: layer('i18n'),
+    allow: { to: layer('i18n') },
   },
   // main.ts is the process: nothing imports it.
   {

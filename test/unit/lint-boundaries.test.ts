@@ -36,6 +36,8 @@ const LAYOUT = [
   'src/protection/client-key.ts',
   'src/webhooks/sender.ts',
   'src/cli/index.ts',
+  'src/i18n/index.ts',
+  'src/i18n/locales/en.ts',
 ];
 
 const project = mkdtempSync(join(tmpdir(), 'hosted-api-lint-boundaries-'));
@@ -137,5 +139,17 @@ describe('the import-boundary rule (eslint.config.js)', () => {
       await assertRefused('src/config/schema.ts', `../${target}`);
     }
     await assertAllowed('src/config/schema.ts', 'zod');
+  });
+
+  it('keeps i18n/ a leaf: its own files and built-ins only; http/ and mail/ may use it', async () => {
+    for (const specifier of ['../domain/errors.js', '../http/errors.js', '../mail/transport.js', '../html.js', 'zod']) {
+      await assertRefused('src/i18n/translator.ts', specifier);
+    }
+    await assertRefused('src/i18n/translator.ts', '../store/records.js', 'type');
+    await assertAllowed('src/i18n/translator.ts', './locales/en.js');
+    await assertAllowed('src/i18n/locales/de.ts', '../index.js');
+    await assertAllowed('src/i18n/format.ts', 'node:util');
+    await assertAllowed('src/http/pages/views.ts', '../../i18n/index.js');
+    await assertAllowed('src/mail/templates/en.ts', '../../i18n/index.js');
   });
 });

@@ -17,6 +17,7 @@ import { SERVER_VERSION } from './http/openapi/server-version.js';
 import { lazySerializers } from './http/lazy-serializers.js';
 import { installBodyParsers } from './http/params.js';
 import { requireHostHeader } from './http/request-host.js';
+import { installTransportSecurity } from './http/transport-security.js';
 import { consolePlugin } from './http/console/index.js';
 import { portalPages } from './http/pages/index.js';
 import { auditRoutes } from './http/routes/audit/index.js';
@@ -101,6 +102,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   decorateCaller(app);
   requireHostHeader(app);
+  installTransportSecurity(app, { https: config.publicScheme === 'https' });
   installBodyParsers(app);
   installErrorHandling(app, knownPaths);
 

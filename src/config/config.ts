@@ -80,6 +80,7 @@ export interface Config {
   /** The operator console, and the first account ADMIN_EMAIL and ADMIN_PASSWORD create (both or neither). */
   readonly console: {
     readonly enabled: boolean;
+    readonly sessionMaxHours: number;
     readonly firstAccount: { readonly email: string; readonly password: string } | undefined;
   };
   readonly logLevel: Env['LOG_LEVEL'];
@@ -206,6 +207,7 @@ function toConfig(env: Env): Config {
     docsEnabled: env.DOCS_ENABLED,
     console: {
       enabled: env.CONSOLE_ENABLED,
+      sessionMaxHours: env.CONSOLE_SESSION_MAX_HOURS,
       firstAccount: env.ADMIN_EMAIL !== undefined && env.ADMIN_PASSWORD !== undefined ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
     },
     logLevel: env.LOG_LEVEL,

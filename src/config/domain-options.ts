@@ -32,6 +32,7 @@ export function domainOptionsFrom(config: Config): DomainOptions {
     removeRetentionDays: config.removeRetentionDays,
     auditRetentionDays: config.auditRetentionDays,
     idempotencyTtlHours: config.idempotencyTtlHours,
+    consoleSessionMaxHours: config.console.sessionMaxHours,
     webhooks: Object.freeze({
       allowPrivate: config.webhooks.allowPrivate,
       maxEndpoints: config.webhooks.maxEndpoints,

@@ -219,6 +219,8 @@ export const envSchema = z.object({
   MAX_CONNECTIONS: integer(0).default(1000),
   /** Serve the operator console at /console on the API host. */
   CONSOLE_ENABLED: boolean().default(true),
+  /** A console session ends this many hours after sign-in, however busy (it also ends after 8 idle hours). */
+  CONSOLE_SESSION_MAX_HOURS: integer(1, 24 * 30).default(12),
   /** E-mail of the first operator console account, created at start when there is none. */
   ADMIN_EMAIL: opt(z.string().trim()),
   /** Password of that first account (the owners' password policy applies). */

@@ -29,6 +29,8 @@ export interface DomainOptions {
   /** How long the answer to a request with an Idempotency-Key is replayed, in hours. */
   readonly idempotencyTtlHours: number;
   readonly webhooks: WebhookOptions;
+  /** A console session ends this many hours after sign-in, however busy. */
+  readonly consoleSessionMaxHours: number;
 }
 
 export interface WebhookOptions {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { Config } from '../config/config.js';
@@ -62,8 +63,10 @@ export async function createAttemptLimiter(counters: CounterStore, config: Confi
   return {
     backend: counter.backend,
     countAttempt: async (subject) => {
-      if ('clientId' in subject) {
-        const wait = await consume(counter, `client:${subject.clientId}`, limit);
+      if ('clientId' in subject || 'account' in subject) {
+        // An account's key is a digest: the counters never hold an operator's e-mail.
+        const key = 'clientId' in subject ? `client:${subject.clientId}` : `account:${createHash('sha256').update(subject.account.trim().toLowerCase(), 'utf8').digest('hex')}`;
+        const wait = await consume(counter, key, limit);
         if (wait !== undefined) throw tooMuchAttempts(wait);
         return;
       }

@@ -11,7 +11,8 @@ export interface ConsoleBrowser {
   /** Posts a form; `_csrf` is taken from the last page seen unless the form gives one. */
   post(path: string, form: Record<string, string | readonly string[]>, headers?: Record<string, string>): Promise<PageResponse>;
   /** Signs in through the sign-in page; returns the answer to the POST. */
-  signIn(email: string, password: string): Promise<PageResponse>;
+  /** Opens the sign-in page and signs in; `headers` go with both requests (e.g. X-Forwarded-For). */
+  signIn(email: string, password: string, headers?: Record<string, string>): Promise<PageResponse>;
   /** The CSRF token of the last page seen. */
   csrf(): string;
 }
@@ -65,9 +66,9 @@ export function consoleBrowser(server: Pick<TestServer, 'baseUrl'>): ConsoleBrow
       }
       return request('POST', path, params.toString(), { origin, ...headers });
     },
-    signIn: async (email, password) => {
-      await browser.get('/console/signin');
-      return browser.post('/console/signin', { email, password });
+    signIn: async (email, password, headers = {}) => {
+      await browser.get('/console/signin', headers);
+      return browser.post('/console/signin', { email, password }, headers);
     },
   };
   return browser;

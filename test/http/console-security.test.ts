@@ -188,7 +188,8 @@ describe('console: sessions end at once', () => {
   let server: TestServer;
   const clock = fixedClock(new Date('2026-03-02T09:00:00.000Z'));
   before(async () => {
-    server = await startTestServer({ env: ADMIN_ENV, clock });
+    // Long enough a lifetime that only the idle limit ends sessions here (the lifetime has its own test).
+    server = await startTestServer({ env: { ...ADMIN_ENV, CONSOLE_SESSION_MAX_HOURS: '48' }, clock });
   });
   after(() => server.close({ drop: true }));
 
@@ -242,7 +243,28 @@ describe('console: sessions end at once', () => {
   });
 });
 
-describe('console: sign-in attempts are limited per address', () => {
+describe('console: a session ends CONSOLE_SESSION_MAX_HOURS after sign-in, however busy', () => {
+  it('a session used every hour is refused 12 hours after sign-in (the default)', async () => {
+    const clock = fixedClock(new Date('2026-06-01T08:00:00.000Z'));
+    const server = await startTestServer({ env: ADMIN_ENV, clock });
+    try {
+      const browser = consoleBrowser(server);
+      await browser.signIn(ADMIN.email, ADMIN.password);
+      for (let hour = 1; hour < 12; hour++) {
+        clock.advance(HOUR_MS);
+        assert.equal((await browser.get('/console')).status, 200, `in use after ${hour} h`);
+      }
+      clock.advance(HOUR_MS);
+      const res = await browser.get('/console');
+      assert.equal(res.status, 303, 'ended 12 h after sign-in');
+      assert.equal(res.location, '/console/signin?notice=expired');
+    } finally {
+      await server.close({ drop: true });
+    }
+  });
+});
+
+describe('console: sign-in attempts are limited per address and per account', () => {
   let server: TestServer;
   before(async () => {
     server = await startTestServer({ env: { ...ADMIN_ENV, MAX_ATTEMPTS_COUNT: '3', MAX_ATTEMPTS_INTERVAL: '600' } });
@@ -257,6 +279,62 @@ describe('console: sign-in attempts are limited per address', () => {
     assert.ok(Number(res.headers.get('retry-after')) > 0);
     assert.match(pageText(res.text), /Too many sign-in attempts\. Try again in \d+/);
     assert.equal(browser.cookies.has('console_session'), false);
+  });
+
+  it('another address gets no fresh count for the same account (behind a trusted proxy)', async () => {
+    const server = await startTestServer({ env: { ...ADMIN_ENV, MAX_ATTEMPTS_COUNT: '3', MAX_ATTEMPTS_INTERVAL: '600', TRUST_PROXY: 'true' } });
+    try {
+      for (let i = 0; i < 3; i++) {
+        const browser = consoleBrowser(server);
+        assert.equal((await browser.signIn(ADMIN.email, 'wrong-password', { 'x-forwarded-for': `198.51.100.${i + 1}` })).status, 400);
+      }
+      const fresh = consoleBrowser(server);
+      const res = await fresh.signIn(ADMIN.email, ADMIN.password, { 'x-forwarded-for': '198.51.100.99' });
+      assert.equal(res.status, 429, 'the account is over its limit whatever the address');
+      // Another account from that address is not held up by it.
+      await createOperator(server.ctx, SYSTEM_ACTOR, { email: 'other@example.com', password: 'Other-pass-1' });
+      assert.equal((await consoleBrowser(server).signIn('other@example.com', 'Other-pass-1', { 'x-forwarded-for': '198.51.100.98' })).status, 303);
+    } finally {
+      await server.close({ drop: true });
+    }
+  });
+});
+
+describe('console: one host rule and one CSRF rule', () => {
+  it('X-Forwarded-Host from a trusted proxy never serves the console on a portal host, nor feeds the Origin check', async () => {
+    const server = await startTestServer({ env: { ...ADMIN_ENV, TRUST_PROXY: 'true' } });
+    try {
+      const portal = await server.call('POST', 'portal/register', { auth: true, json: registration() });
+      const portalHost = portal.body.tenant.domain as string;
+      const apiHost = new URL(server.baseUrl).host;
+      // The Host header names the portal: a forwarded API host name does not make it the console.
+      const onPortal = await server.app.inject({ method: 'GET', url: '/console/signin', headers: { host: portalHost, 'x-forwarded-host': apiHost } });
+      assert.equal(onPortal.statusCode, 404);
+      const docs = await server.app.inject({ method: 'GET', url: '/docs', headers: { host: portalHost, 'x-forwarded-host': apiHost } });
+      assert.equal(docs.statusCode, 404);
+      // On the API host, a forwarded host name the attacker's page matches is not believed.
+      const browser = consoleBrowser(server);
+      await browser.get('/console/signin');
+      const res = await browser.post('/console/signin', { email: ADMIN.email, password: ADMIN.password }, { origin: 'https://evil.example', 'x-forwarded-host': 'evil.example' });
+      assert.equal(res.status, 403);
+    } finally {
+      await server.close({ drop: true });
+    }
+  });
+
+  it('a CSRF token sent in the query string is not accepted (it would be logged)', async () => {
+    const server = await startTestServer({ env: ADMIN_ENV });
+    try {
+      const browser = consoleBrowser(server);
+      await browser.get('/console/signin');
+      const token = browser.csrf();
+      assert.ok(token !== '');
+      const res = await browser.post(`/console/signin?_csrf=${encodeURIComponent(token)}`, { _csrf: '', email: ADMIN.email, password: ADMIN.password });
+      assert.equal(res.status, 403);
+      assert.equal((await browser.post('/console/signin', { _csrf: token, email: ADMIN.email, password: ADMIN.password })).status, 303);
+    } finally {
+      await server.close({ drop: true });
+    }
   });
 });
 
@@ -323,6 +401,18 @@ describe('console: CONSOLE_ENABLED=false', () => {
 });
 
 describe('console: PUBLIC_SCHEME=https', () => {
+  it('sends HSTS on the console, the API, /docs and the pages', async () => {
+    const server = await startTestServer({ env: { ...ADMIN_ENV, PUBLIC_SCHEME: 'https', PUBLIC_PORT: '443' } });
+    try {
+      for (const path of ['/console/signin', '/api/portal/test', '/docs', '/openapi.json', '/health']) {
+        const res = await server.call('GET', path);
+        assert.equal(res.headers.get('strict-transport-security'), 'max-age=31536000', path);
+      }
+    } finally {
+      await server.close({ drop: true });
+    }
+  });
+
   it('makes its cookies Secure with the __Host- prefix', async () => {
     const server = await startTestServer({ env: { ...ADMIN_ENV, PUBLIC_SCHEME: 'https' } });
     try {

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { OLDER_HASH_CHECKS } from '../../src/domain/owner/sign-in.js';
 import { hashPassword } from '../../src/domain/owner/password.js';
-import type { SignupProtection } from '../../src/domain/protection/signup-protection.js';
+import { recordingProtection } from '../helpers/recording-protection.js';
 import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
 
 /**
@@ -11,24 +11,12 @@ import { registration, startTestServer, type TestServer } from '../helpers/test-
  * counted in scrypt runs (the server's onPasswordHash hook), never in wall time.
  */
 
-/** Counts attempts, never refuses: these tests are about hashing, not the attempt limit. */
-function countingProtection() {
-  const attempts: string[] = [];
-  const protection: SignupProtection = {
-    countAttempt: async (subject) => void attempts.push('ip' in subject ? subject.ip : `client:${subject.clientId}`),
-    verifyCaptcha: async () => {},
-    countClientCall: async () => {},
-    countIdempotencyKey: async () => {},
-    countWebhookTest: async () => {},
-  };
-  return { protection, attempts };
-}
 
 const randomEmail = () => `owner-${randomBytes(5).toString('hex')}@example.com`;
 const PER_SIGNIN = 1 + OLDER_HASH_CHECKS;
 
 describe('bounded password work', () => {
-  const limiter = countingProtection();
+  const limiter = recordingProtection();
   let hashes = 0;
   let server: TestServer;
   before(async () => {
@@ -186,7 +174,7 @@ describe('the server-wide cap on password hashing', () => {
   before(async () => {
     server = await startTestServer({
       env: { PASSWORD_HASH_CONCURRENCY: '1', PASSWORD_HASH_QUEUE: '1' },
-      overrides: { protection: countingProtection().protection },
+      overrides: { protection: recordingProtection().protection },
     });
   });
   after(() => server.close({ drop: true }));

@@ -1,29 +1,12 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { DomainError } from '../../src/domain/errors.js';
 import { verifyLinkKey } from '../../src/domain/tokens/link-keys.js';
-import type { SignupProtection } from '../../src/domain/protection/signup-protection.js';
+import { recordingProtection } from '../helpers/recording-protection.js';
 import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
 
 const INVALID = { error: 'params', message: ['Invalid login or password.'] };
 
-/** Records countAttempt calls; refuses every attempt once `blocked` is set. */
-function recordingProtection() {
-  const attempts: string[] = [];
-  let blocked = false;
-  const protection: SignupProtection = {
-    countAttempt: async (subject) => {
-      attempts.push('ip' in subject ? subject.ip : `client:${subject.clientId}`);
-      if (blocked) throw new DomainError('tooMuchAttempts', undefined, { retryAfterSeconds: 42 });
-    },
-    verifyCaptcha: async () => {},
-    countClientCall: async () => {},
-    countIdempotencyKey: async () => {},
-    countWebhookTest: async () => {},
-  };
-  return { protection, attempts, block: (value: boolean) => (blocked = value) };
-}
 
 const randomEmail = () => `owner-${randomBytes(5).toString('hex')}@Example.com`;
 

@@ -14,9 +14,10 @@ import { HOUR_MS, MINUTE_MS } from '../time.js';
 /**
  * Server-side console sessions. The browser holds a random token; the database holds only its
  * SHA-256, the account and the times. A session ends when it is signed out (row deleted), when
- * its account is disabled or its password reset (rows deleted in that change's transaction), and
- * after CONSOLE_IDLE_MS without use — every check reads the row, so an ended session is refused
- * at once, on every instance.
+ * its account is disabled or its password reset (rows deleted in that change's transaction),
+ * after CONSOLE_IDLE_MS without use, and CONSOLE_SESSION_MAX_HOURS after sign-in however busy (a
+ * stolen cookie does not live for ever) — every check reads the row, so an ended session is
+ * refused at once, on every instance.
  */
 
 /** A session unused this long is refused. */
@@ -62,7 +63,8 @@ export async function checkConsoleSession(ctx: DomainContext, token: string | un
   const found = await findConsoleSession(ctx.store.db, sessionIdOf(token));
   if (found === undefined) return undefined;
   const now = ctx.clock.now();
-  if (found.account.disabled || now.getTime() >= found.session.expires.getTime()) {
+  const maxAgeMs = ctx.options.consoleSessionMaxHours * HOUR_MS;
+  if (found.account.disabled || now.getTime() >= found.session.expires.getTime() || now.getTime() - found.session.created.getTime() >= maxAgeMs) {
     await deleteConsoleSession(ctx.store.db, found.session.id);
     return undefined;
   }

@@ -31,5 +31,8 @@ export interface CaptchaRequest {
   readonly clientIp: string;
 }
 
-/** Whose attempts are counted: an anonymous caller by its IP, or an API client by its id. */
-export type AttemptSubject = { readonly ip: string } | { readonly clientId: string };
+/**
+ * Whose attempts are counted: an anonymous caller by its IP, an API client by its id, or a
+ * console account by its e-mail (so another address does not get a fresh count for the same account).
+ */
+export type AttemptSubject = { readonly ip: string } | { readonly clientId: string } | { readonly account: string };

@@ -1,3 +1,4 @@
+import { clientAddress } from '../client-address.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { consoleActor, checkConsoleSession, type ConsoleSignIn } from '../../domain/operator/console-sessions.js';
 import { auditRoutes } from './audit-page.js';
@@ -68,8 +69,8 @@ export async function consolePlugin(app: FastifyInstance, options: ConsoleOption
   const deps: ConsoleDeps = {
     ...options,
     signedIn,
-    actor: (request) => consoleActor(signedIn(request).account, { ip: request.ip, requestId: request.id }),
-    scope: (request) => consoleActor(signedIn(request).account, { ip: request.ip, requestId: request.id }),
+    actor: (request) => consoleActor(signedIn(request).account, { ip: clientAddress(request), requestId: request.id }),
+    scope: (request) => consoleActor(signedIn(request).account, { ip: clientAddress(request), requestId: request.id }),
     chrome,
     send,
     notFound: (request, reply, what, back) => sendError(request, reply, chromeOrNull, 404, `${what} not found`, `There is no such ${what.toLowerCase()}. It may have been removed.`, back),

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { DomainError } from '../../domain/errors.js';
 import { checkConsoleSession, endConsoleSession, signInOperator, startConsoleSession } from '../../domain/operator/console-sessions.js';
+import { clientAddress } from '../client-address.js';
 import { errorResponse } from '../errors.js';
 import { field } from '../pages/page-reply.js';
 import type { ConsoleCookies } from './console-cookies.js';
@@ -51,12 +52,14 @@ export function signinRoutes(app: FastifyInstance, { ctx, protection, cookies, c
       return send(reply, 403, page(next, nonce, { email, error: 'This sign-in form was not sent from this server’s page, or it is too old. Try again.' }));
     }
     try {
-      await protection.countAttempt({ ip: request.ip });
+      // Per address and per account: a second address gets no fresh count for the same account.
+      await protection.countAttempt({ ip: clientAddress(request) });
+      if (email !== '') await protection.countAttempt({ account: email });
     } catch (error) {
       if (error instanceof DomainError && error.code === 'tooMuchAttempts') {
         const { headers } = errorResponse(error);
         reply.headers(headers);
-        request.log.warn('console sign-in refused: too many attempts from this address');
+        request.log.warn('console sign-in refused: too many attempts from this address or for this account');
         return send(reply, 429, page(next, sent, { email, retryAfterSeconds: error.details.retryAfterSeconds ?? 60 }));
       }
       throw error;

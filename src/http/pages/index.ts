@@ -23,7 +23,7 @@ export async function portalPages(
   deps: { readonly ctx: DomainContext; readonly protection: SignupProtection; readonly resetMail: ResetMailHook | undefined },
 ): Promise<void> {
   const portalOf = installPortalGuard(app, deps.ctx);
-  installSecurityHeaders(app, { https: deps.ctx.options.links.scheme === 'https' });
+  installSecurityHeaders(app);
   installPageErrors(app);
   const pageDeps: PageDeps = { ...deps, portalOf, sessions: sessionCookies(deps.ctx), forms: formGuard(deps.ctx) };
 

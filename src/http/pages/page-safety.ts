@@ -7,13 +7,11 @@ import { messagePage } from './views.js';
 /**
  * What every page answer carries: a strict Content-Security-Policy (no scripts, our own styles,
  * forms only to this host, no framing), no MIME sniffing, no Referer to other sites (links carry
- * keys in their query), no caching unless a route says otherwise, and HSTS when PUBLIC_SCHEME is
- * https.
+ * keys in their query), no caching unless a route says otherwise. (HSTS: transport-security.ts,
+ * for every answer of the server.)
  */
-export function installSecurityHeaders(app: FastifyInstance, options: { readonly https: boolean }): void {
+export function installSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (_request, reply, payload) => {
-    // Links to the pages are https: the browser is told to never try them over plain HTTP.
-    if (options.https) reply.header('strict-transport-security', 'max-age=31536000');
     reply.header('content-security-policy', "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
     reply.header('x-content-type-options', 'nosniff');
     reply.header('x-frame-options', 'DENY');

@@ -710,8 +710,8 @@ export interface components {
             action: string;
             actor: {
                 type: string;
-                id: string | null;
-                ip: string | null;
+                id?: string | null;
+                ip?: string | null;
             };
             tenantId: number | null;
             portalName: string | null;
@@ -955,7 +955,7 @@ export interface components {
          * @description What went wrong, for a program to match on. Each code and its HTTP status are listed in the description of the API.
          * @enum {string}
          */
-        ErrorCode: "portalNameEmpty" | "tooShortError" | "portalNameTooLong" | "portalNameIncorrect" | "portalNameNotFound" | "portalNameExist" | "portalsCountTooMuch" | "tooMuchAttempts" | "passPolicyError" | "recaptchaInvalid" | "hostNameEmpty" | "hostNameInvalid" | "params" | "emailEmpty" | "clientNotFound" | "clientExist" | "webhookNotFound" | "webhookUrlInvalid" | "forbidden" | "conflict" | "authorization" | "notFound" | "methodNotAllowed" | "registerNewTenantError" | "portalNameNotAvailable" | "error";
+        ErrorCode: "portalNameEmpty" | "tooShortError" | "portalNameTooLong" | "portalNameIncorrect" | "portalNameNotFound" | "portalNameExist" | "portalsCountTooMuch" | "tooMuchAttempts" | "passPolicyError" | "recaptchaInvalid" | "hostNameEmpty" | "hostNameInvalid" | "params" | "emailEmpty" | "clientNotFound" | "clientExist" | "webhookNotFound" | "webhookUrlInvalid" | "webhookLimit" | "forbidden" | "conflict" | "authorization" | "notFound" | "methodNotAllowed" | "registerNewTenantError" | "portalNameNotAvailable" | "error";
         /** @description The body of every error answer. */
         ErrorBody: {
             error: components["schemas"]["ErrorCode"];
@@ -966,7 +966,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description A parameter or a rule refused the call. `params` lists every problem in `message` (an array); `portalNameExist` may carry `variants` (free names close to the one asked for); `tooMuchAttempts` comes with `Retry-After` (seconds). Codes: `portalNameEmpty` (PortalName is required), `tooShortError` (Portal name is too short), `portalNameTooLong` (Portal name is too long), `portalNameIncorrect` (Unallowable symbols in portalName), `portalNameNotFound` (Portal not found), `portalNameExist` (Portal already exists), `portalsCountTooMuch` (Too much portals registered already), `tooMuchAttempts` (Too much attempts already), `passPolicyError` (Password does not meet the password policy), `recaptchaInvalid` (Recaptcha is invalid), `hostNameEmpty` (HostName is required), `hostNameInvalid` (HostName is invalid), `params` (Invalid parameters), `emailEmpty` (Email is required), `clientNotFound` (Client not found), `clientExist` (Client already exists), `webhookNotFound` (Webhook not found), `webhookUrlInvalid` (Webhook URL is invalid). */
+        /** @description A parameter or a rule refused the call. `params` lists every problem in `message` (an array); `portalNameExist` may carry `variants` (free names close to the one asked for); `tooMuchAttempts` comes with `Retry-After` (seconds). Codes: `portalNameEmpty` (PortalName is required), `tooShortError` (Portal name is too short), `portalNameTooLong` (Portal name is too long), `portalNameIncorrect` (Unallowable symbols in portalName), `portalNameNotFound` (Portal not found), `portalNameExist` (Portal already exists), `portalsCountTooMuch` (Too much portals registered already), `tooMuchAttempts` (Too much attempts already), `passPolicyError` (Password does not meet the password policy), `recaptchaInvalid` (Recaptcha is invalid), `hostNameEmpty` (HostName is required), `hostNameInvalid` (HostName is invalid), `params` (Invalid parameters), `emailEmpty` (Email is required), `clientNotFound` (Client not found), `clientExist` (Client already exists), `webhookNotFound` (Webhook not found), `webhookUrlInvalid` (Webhook URL is invalid), `webhookLimit` (Webhook limit reached). */
         BadRequest: {
             headers: {
                 /** @description With `tooMuchAttempts`: seconds until the next attempt is allowed. */

@@ -162,7 +162,10 @@ export default defineConfig(
       // checkAllOrigins: imports of npm packages and built-ins go through the policies too (no
       // Fastify in the domain); checkUnknownLocals: so do local imports that reach no layer (a
       // path that does not resolve), which the domain's catch-all then refuses.
-      'boundaries/dependencies': ['error', { default: 'allow', checkAllOrigins: true, checkUnknownLocals: true, policies: POLICIES }],
+      'boundaries/dependencies': [
+        'error',
+        { default: 'allow', checkAllOrigins: true, checkUnknownLocals: true, policies: POLICIES },
+      ],
     },
   },
   {

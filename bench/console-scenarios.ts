@@ -11,15 +11,22 @@ import { seededPortalName } from './seed.js';
 const ACCOUNT = { email: 'bench-operator@bench.example', password: 'Bench-operator-1' };
 
 /** Environment for the server process: the console account to sign in with. */
-export const CONSOLE_BENCH_ENV: Readonly<Record<string, string>> = { ADMIN_EMAIL: ACCOUNT.email, ADMIN_PASSWORD: ACCOUNT.password };
+export const CONSOLE_BENCH_ENV: Readonly<Record<string, string>> = {
+  ADMIN_EMAIL: ACCOUNT.email,
+  ADMIN_PASSWORD: ACCOUNT.password,
+};
 
 /** Signs in through the sign-in form (its CSRF token, cookie and Origin); returns the Cookie header to send. */
 export async function consoleSessionCookie(baseUrl: string): Promise<string> {
   const form = await fetch(`${baseUrl}/console/signin`);
   const page = await form.text();
   const csrf = /name="_csrf" value="([^"]+)"/.exec(page)?.[1];
-  const formCookie = form.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  if (csrf === undefined || formCookie === '') throw new Error(`the console sign-in page answered ${form.status} without its form`);
+  const formCookie = form.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  if (csrf === undefined || formCookie === '')
+    throw new Error(`the console sign-in page answered ${form.status} without its form`);
   const signin = await fetch(`${baseUrl}/console/signin`, {
     method: 'POST',
     redirect: 'manual',
@@ -49,7 +56,11 @@ export function consolePortalSearch(cookie: string, portals: number): Scenario {
     name: 'scale-console-search',
     title: `GET /console/portals?q=<name> (signed-in console, ${portals.toLocaleString('en-US')} portals)`,
     expectStatus: 200,
-    next: () => ({ method: 'GET', path: `/console/portals?q=${seededPortalName(1 + Math.floor(Math.random() * portals))}`, headers: { cookie } }),
+    next: () => ({
+      method: 'GET',
+      path: `/console/portals?q=${seededPortalName(1 + Math.floor(Math.random() * portals))}`,
+      headers: { cookie },
+    }),
     check: (status, body) => expectPage(status, body, 1),
   };
 }

@@ -166,7 +166,8 @@ export class JsonArrayCounter {
         return true;
       }
       // " \ / b f n r t
-      if (b !== 0x22 && b !== 0x5c && b !== 0x2f && b !== 0x62 && b !== 0x66 && b !== 0x6e && b !== 0x72 && b !== 0x74) return false;
+      if (b !== 0x22 && b !== 0x5c && b !== 0x2f && b !== 0x62 && b !== 0x66 && b !== 0x6e && b !== 0x72 && b !== 0x74)
+        return false;
       this.#step = StringPart.Body;
       this.#key?.push(b);
       return true;

@@ -64,7 +64,10 @@ export function runLoad(spec: LoadSpec): Promise<LoadResult> {
               request.method = next.method;
               request.path = next.path;
               const contentType = next.contentType ?? 'application/json';
-              request.headers = { ...next.headers, ...(next.body === undefined ? {} : { 'content-type': contentType }) };
+              request.headers = {
+                ...next.headers,
+                ...(next.body === undefined ? {} : { 'content-type': contentType }),
+              };
               request.body = next.body ?? '';
               return request;
             },

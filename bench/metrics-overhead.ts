@@ -49,7 +49,10 @@ interface Side {
 }
 
 /** Runs the comparison on one database. */
-export async function measureMetricsOverhead(options: BenchOptions, create: () => Promise<BenchDatabase>): Promise<MetricsOverheadResult> {
+export async function measureMetricsOverhead(
+  options: BenchOptions,
+  create: () => Promise<BenchDatabase>,
+): Promise<MetricsOverheadResult> {
   process.stdout.write('  metrics overhead: signed portal/get, metrics off vs on… ');
   const database = await create();
   const metricsToken = `bench-metrics-${randomBytes(12).toString('hex')}`;
@@ -72,7 +75,10 @@ export async function measureMetricsOverhead(options: BenchOptions, create: () =
     // Of two identical servers on this machine, the one started first measured a few µs per
     // request faster, every time: each round starts a fresh pair in the other order, so that
     // bias falls on both sides alike.
-    for (const order of [['off', 'on'], ['on', 'off']] as const) {
+    for (const order of [
+      ['off', 'on'],
+      ['on', 'off'],
+    ] as const) {
       const pair = { off: undefined as ServerProcess | undefined, on: undefined as ServerProcess | undefined };
       for (const side of order) {
         const server = await startServer({ ...base, env: envOf(side) });
@@ -84,7 +90,8 @@ export async function measureMetricsOverhead(options: BenchOptions, create: () =
         if (server === undefined) throw new Error(`the ${side} server did not start`);
         return server;
       };
-      if (options.warmup > 0) for (const side of order) await runLoad({ ...load(serverOf(side)), duration: options.warmup });
+      if (options.warmup > 0)
+        for (const side of order) await runLoad({ ...load(serverOf(side)), duration: options.warmup });
       for (let slice = 0; slice < slicesPerRound; slice++) {
         for (const side of slice % 2 === 0 ? order : ([...order].reverse() as Array<'off' | 'on'>)) {
           const server = serverOf(side);

@@ -140,7 +140,10 @@ export function evaluateTargets(db: Omit<DatabaseResult, 'targets'>, portals: nu
     const s = find(db.scale, name);
     targets.push({
       target: `${scaleLabel}: ${label} p99 < ${limitMs} ms`,
-      got: s === undefined ? 'not measured' : `${s.p99.toFixed(2)} ms at ${s.connections} connections${s.unexpected === 0 ? '' : ' with errors'}`,
+      got:
+        s === undefined
+          ? 'not measured'
+          : `${s.p99.toFixed(2)} ms at ${s.connections} connections${s.unexpected === 0 ? '' : ' with errors'}`,
       met: s === undefined ? undefined : s.unexpected === 0 && s.p99 < limitMs,
     });
   };
@@ -151,13 +154,15 @@ export function evaluateTargets(db: Omit<DatabaseResult, 'targets'>, portals: nu
   p99Target('scale-audit-deep', 'an audit/list page of 100 at a random depth', 25);
   // Every filter combination measured (bench/run.ts AUDIT_FILTERS) has the same target.
   for (const s of db.scale?.scenarios ?? []) {
-    if (s.name.startsWith('scale-audit-') && s.name !== 'scale-audit-deep') p99Target(s.name, `audit/list ${s.name.slice('scale-audit-'.length)} filter`, 25);
+    if (s.name.startsWith('scale-audit-') && s.name !== 'scale-audit-deep')
+      p99Target(s.name, `audit/list ${s.name.slice('scale-audit-'.length)} filter`, 25);
   }
   p99Target('scale-console-portals', 'the console portals page', 25);
 
   const list = db.scale?.fullList;
   const expected = db.scale?.portals ?? portals;
-  const listOk = list !== undefined && list.status === 200 && list.jsonProblem === undefined && list.tenants === expected;
+  const listOk =
+    list !== undefined && list.status === 200 && list.jsonProblem === undefined && list.tenants === expected;
   targets.push({
     target: `${scaleLabel}: full list streamed, server peak RSS < 300 MB`,
     got:
@@ -191,7 +196,10 @@ export function evaluateTargets(db: Omit<DatabaseResult, 'targets'>, portals: nu
   const atStart = db.throughput?.rssAtStart;
   targets.push({
     target: 'server RSS idle < 120 MB',
-    got: idle === undefined ? 'not measured' : `${mb(idle)} settled${atStart === undefined ? '' : `, ${mb(atStart)} one second after start`}`,
+    got:
+      idle === undefined
+        ? 'not measured'
+        : `${mb(idle)} settled${atStart === undefined ? '' : `, ${mb(atStart)} one second after start`}`,
     met: idle === undefined ? undefined : idle < 120e6,
   });
   return targets;
@@ -234,7 +242,23 @@ export function printDatabase(db: DatabaseResult): void {
 
 /** The scenario rows as fixed-width text (also pasted into the README). */
 export function scenarioTable(scenarios: readonly ScenarioResult[]): string[] {
-  const rows = [['scenario', 'conns', 'req/s', '× Fastify', '× bare', 'p50 ms', 'p99 ms', 'max ms', 'cpu µs/req', 'cpu × Fastify', 'busy', 'bad', 'statuses']];
+  const rows = [
+    [
+      'scenario',
+      'conns',
+      'req/s',
+      '× Fastify',
+      '× bare',
+      'p50 ms',
+      'p99 ms',
+      'max ms',
+      'cpu µs/req',
+      'cpu × Fastify',
+      'busy',
+      'bad',
+      'statuses',
+    ],
+  ];
   for (const s of scenarios) {
     rows.push([
       s.title + (s.problem === undefined ? '' : ' [!]'),
@@ -257,7 +281,8 @@ export function scenarioTable(scenarios: readonly ScenarioResult[]): string[] {
   const columns = rows[0]?.length ?? 0;
   const widths = Array.from({ length: columns }, (_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   // Text columns (the first and the last) align left, numbers right.
-  const align = (cell: string, i: number) => (i === 0 || i === columns - 1 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0));
+  const align = (cell: string, i: number) =>
+    i === 0 || i === columns - 1 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0);
   const lines = rows.map((r) => r.map(align).join('  ').trimEnd());
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
   for (const s of scenarios) if (s.problem !== undefined) lines.push(`  [!] ${s.name}: ${s.problem}`);

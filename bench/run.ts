@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { DialectName } from '../src/store/dialects/index.js';
 import { createServerDatabase, createSqliteDatabase, existingSqliteDatabase, type BenchDatabase } from './databases.js';
-import { CONSOLE_BENCH_ENV, consolePortalSearch, consolePortalsPage, consoleSessionCookie } from './console-scenarios.js';
+import {
+  CONSOLE_BENCH_ENV,
+  consolePortalSearch,
+  consolePortalsPage,
+  consoleSessionCookie,
+} from './console-scenarios.js';
 import { measureFullList } from './full-list.js';
 import { runLoad } from './load.js';
 import { measureMetricsOverhead, METRICS_OVERHEAD, metricsOverheadTarget } from './metrics-overhead.js';
@@ -54,11 +59,19 @@ const AUDIT_FILTERS: ReadonlyArray<readonly [string, (depth: number) => Record<s
   ['scale-audit-actor-type', () => ({ actorType: 'system' })],
   ['scale-audit-actor', () => ({ actorType: 'operator', actorId: 'bench', action: 'portal.status' })],
   ['scale-audit-none-match', () => ({ actorId: 'bench', action: 'tariff.set' })],
-  ['scale-audit-time', () => {
-    const from = Date.now() - Math.floor(Math.random() * 900_000) * 1000;
-    // The first page of the range: an empty `after` is no cursor.
-    return { from: new Date(from).toISOString(), to: new Date(from + 3_600_000).toISOString(), action: 'portal.status', after: '' };
-  }],
+  [
+    'scale-audit-time',
+    () => {
+      const from = Date.now() - Math.floor(Math.random() * 900_000) * 1000;
+      // The first page of the range: an empty `after` is no cursor.
+      return {
+        from: new Date(from).toISOString(),
+        to: new Date(from + 3_600_000).toISOString(),
+        action: 'portal.status',
+        after: '',
+      };
+    },
+  ],
   ['scale-audit-client', () => ({ actorType: 'client', action: 'tariff.set' })],
 ];
 
@@ -94,9 +107,14 @@ async function main(): Promise<void> {
     const throughput = await throughputPhase(options, dialect, create);
     const webhooks = await webhooksPhase(options, dialect, create);
     const scale = await scalePhase(options, dialect, create, throughput);
-    const metricsOverhead = isSelected(options, 'metrics', METRICS_OVERHEAD) ? await measureMetricsOverhead(options, create) : undefined;
+    const metricsOverhead = isSelected(options, 'metrics', METRICS_OVERHEAD)
+      ? await measureMetricsOverhead(options, create)
+      : undefined;
     const partial = { dialect, throughput, scale, webhooks, metricsOverhead };
-    const result: DatabaseResult = { ...partial, targets: [...evaluateTargets(partial, options.portals), metricsOverheadTarget(metricsOverhead)] };
+    const result: DatabaseResult = {
+      ...partial,
+      targets: [...evaluateTargets(partial, options.portals), metricsOverheadTarget(metricsOverhead)],
+    };
     databases.push(result);
     printDatabase(result);
   }
@@ -117,7 +135,9 @@ async function main(): Promise<void> {
   };
   if (options.output !== undefined) {
     saveResults(options.output, results);
-    process.stdout.write(`\nresults written to ${options.output} (load average ${machine.loadAverage} at the start, ${results.loadAverageAtEnd} at the end)\n`);
+    process.stdout.write(
+      `\nresults written to ${options.output} (load average ${machine.loadAverage} at the start, ${results.loadAverageAtEnd} at the end)\n`,
+    );
   }
 }
 
@@ -131,7 +151,16 @@ async function throughputPhase(
   dialect: DialectName,
   create: () => Promise<BenchDatabase>,
 ): Promise<PhaseResult | undefined> {
-  const names = ['fastify-minimal', 'bare', 'validate', 'form-flood', 'get-by-name', 'tariff-get', 'register', 'register-password'];
+  const names = [
+    'fastify-minimal',
+    'bare',
+    'validate',
+    'form-flood',
+    'get-by-name',
+    'tariff-get',
+    'register',
+    'register-password',
+  ];
   if (!names.some((name) => isSelected(options, 'throughput', name))) return undefined;
   const results: ScenarioResult[] = [];
   const minimal = await startMinimalFastify();
@@ -162,7 +191,10 @@ async function throughputPhase(
         if (scenario.name !== 'bare' && !isSelected(options, 'throughput', scenario.name)) continue;
         // The server hashes at most PASSWORD_HASH_CONCURRENCY + PASSWORD_HASH_QUEUE passwords at
         // once and refuses more (tooMuchAttempts): the password scenario stays within that.
-        const connections = scenario.name === 'register-password' ? Math.min(options.connections, PASSWORD_CONNECTIONS) : options.connections;
+        const connections =
+          scenario.name === 'register-password'
+            ? Math.min(options.connections, PASSWORD_CONNECTIONS)
+            : options.connections;
         results.push(await measure(options, server, scenario, connections, results));
       }
       return { portals: options.smallPortals, seedSeconds: seeded.seconds, idleRss, rssAtStart, scenarios: results };
@@ -186,7 +218,8 @@ async function webhooksPhase(
   create: () => Promise<BenchDatabase>,
 ): Promise<PhaseResult | undefined> {
   const halves = [0, WEBHOOK_ENDPOINTS].map((endpoints) => ({ endpoints, label: endpoints === 0 ? 'off' : 'on' }));
-  const selected = (label: string) => ['register', 'status'].some((what) => isSelected(options, 'webhooks', `webhooks-${label}-${what}`));
+  const selected = (label: string) =>
+    ['register', 'status'].some((what) => isSelected(options, 'webhooks', `webhooks-${label}-${what}`));
   if (!halves.some((half) => selected(half.label))) return undefined;
   const receiver = await startSlowReceiver(SLOW_RECEIVER_MS);
   const results: ScenarioResult[] = [];
@@ -205,7 +238,10 @@ async function webhooksPhase(
           idleRss ??= await idleMemory(server);
           const token = scenarios.tokenSource(server.machineKey);
           for (let i = 0; i < endpoints; i++) await subscribe(server, token(), receiver.url);
-          const note = endpoints === 0 ? 'no webhook endpoints' : `${endpoints} webhook endpoints, receiver answering in ${SLOW_RECEIVER_MS} ms`;
+          const note =
+            endpoints === 0
+              ? 'no webhook endpoints'
+              : `${endpoints} webhook endpoints, receiver answering in ${SLOW_RECEIVER_MS} ms`;
           const list = [
             scenarios.variant(scenarios.register('register', token, false), `webhooks-${label}-register`, note),
             scenarios.variant(scenarios.portalStatus(token, options.smallPortals), `webhooks-${label}-status`, note),
@@ -221,7 +257,9 @@ async function webhooksPhase(
         if (!options.keep) await database.drop();
       }
     }
-    process.stdout.write(`  the slow receiver got ${receiver.received().toLocaleString('en-US')} deliveries meanwhile (the rest waited in the outbox)\n`);
+    process.stdout.write(
+      `  the slow receiver got ${receiver.received().toLocaleString('en-US')} deliveries meanwhile (the rest waited in the outbox)\n`,
+    );
   } finally {
     await receiver.close();
   }
@@ -263,12 +301,15 @@ async function scalePhase(
   if (dialect === 'sqlite' && options.db !== undefined && existsSync(options.db)) {
     database = existingSqliteDatabase(options.db);
     const found = await countPortals(database.url);
-    if (found !== portals) throw new Error(`${options.db} holds ${found} active portals, not ${portals}: pass --portals ${found}`);
+    if (found !== portals)
+      throw new Error(`${options.db} holds ${found} active portals, not ${portals}: pass --portals ${found}`);
     process.stdout.write(`scale: reusing ${options.db} (${found.toLocaleString('en-US')} portals)\n`);
   } else {
     database = dialect === 'sqlite' && options.db !== undefined ? existingSqliteDatabase(options.db) : await create();
     process.stdout.write(`scale: seeding ${portals.toLocaleString('en-US')} portals… `);
-    seedSeconds = (await seedPortals(database.url, portals, (done) => process.stdout.write(done > 0 ? `${done / 1000}k ` : ''))).seconds;
+    seedSeconds = (
+      await seedPortals(database.url, portals, (done) => process.stdout.write(done > 0 ? `${done / 1000}k ` : ''))
+    ).seconds;
     process.stdout.write(`done in ${seedSeconds.toFixed(1)} s\n`);
   }
   try {
@@ -281,14 +322,31 @@ async function scalePhase(
       const list: Array<[Scenario, number]> = [
         [scenarios.getByName('scale-get-by-name', token, portals), SCALE_GET_CONNECTIONS],
         [scenarios.listPage('scale-page-first', token, () => 0, '0'), SCALE_PAGE_CONNECTIONS],
-        [scenarios.listPage('scale-page-deep', token, () => Math.floor(Math.random() * Math.max(1, portals - 100)), 'random'), SCALE_PAGE_CONNECTIONS],
+        [
+          scenarios.listPage(
+            'scale-page-deep',
+            token,
+            () => Math.floor(Math.random() * Math.max(1, portals - 100)),
+            'random',
+          ),
+          SCALE_PAGE_CONNECTIONS,
+        ],
         [scenarios.keysetPage(token, portals), SCALE_PAGE_CONNECTIONS],
         [scenarios.auditPage(token, portals), SCALE_PAGE_CONNECTIONS],
-        ...AUDIT_FILTERS.map(([name, filter]): [Scenario, number] => [scenarios.auditFiltered(name, token, portals, filter), SCALE_PAGE_CONNECTIONS]),
+        ...AUDIT_FILTERS.map(([name, filter]): [Scenario, number] => [
+          scenarios.auditFiltered(name, token, portals, filter),
+          SCALE_PAGE_CONNECTIONS,
+        ]),
       ];
-      if (isSelected(options, 'scale', 'scale-console-portals') || isSelected(options, 'scale', 'scale-console-search')) {
+      if (
+        isSelected(options, 'scale', 'scale-console-portals') ||
+        isSelected(options, 'scale', 'scale-console-search')
+      ) {
         const cookie = await consoleSessionCookie(server.baseUrl);
-        list.push([consolePortalsPage(cookie, portals), SCALE_PAGE_CONNECTIONS], [consolePortalSearch(cookie, portals), SCALE_PAGE_CONNECTIONS]);
+        list.push(
+          [consolePortalsPage(cookie, portals), SCALE_PAGE_CONNECTIONS],
+          [consolePortalSearch(cookie, portals), SCALE_PAGE_CONNECTIONS],
+        );
       }
       for (const [scenario, connections] of list) {
         if (!isSelected(options, 'scale', scenario.name)) continue;
@@ -331,7 +389,9 @@ async function measure(
   const here = { rps: load.rps, serverCpuUs: cpuUs };
   const bare = scenario.name === 'bare' ? here : earlier.find((s) => s.name === 'bare');
   const fastify = scenario.name === 'fastify-minimal' ? here : earlier.find((s) => s.name === 'fastify-minimal');
-  process.stdout.write(`${Math.round(load.rps)}/s, p99 ${load.p99.toFixed(2)} ms${load.unexpected > 0 ? `, ${load.unexpected} unexpected answers` : ''}\n`);
+  process.stdout.write(
+    `${Math.round(load.rps)}/s, p99 ${load.p99.toFixed(2)} ms${load.unexpected > 0 ? `, ${load.unexpected} unexpected answers` : ''}\n`,
+  );
   if (problem !== undefined) process.stdout.write(`    [!] ${problem}\n`);
   return {
     name: scenario.name,
@@ -401,7 +461,13 @@ async function settledMemory(server: ServerProcess): Promise<number> {
   return server.rss();
 }
 
-async function start(options: BenchOptions, database: BenchDatabase, dialect: DialectName, phase: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+async function start(
+  options: BenchOptions,
+  database: BenchDatabase,
+  dialect: DialectName,
+  phase: string,
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
   const cpuProfDir = options.cpuProf ? profileDir(dialect, phase) : undefined;
   if (cpuProfDir !== undefined) mkdirSync(cpuProfDir, { recursive: true });
   return startServer({
@@ -447,8 +513,12 @@ async function seedOnly(options: BenchOptions): Promise<void> {
   mkdirSync(join(file, '..'), { recursive: true });
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
   process.stdout.write(`seeding ${options.portals.toLocaleString('en-US')} portals into ${file}… `);
-  const seeded = await seedPortals(`sqlite:${file}`, options.portals, (done) => process.stdout.write(done > 0 ? `${done / 1000}k ` : ''));
-  process.stdout.write(`done in ${seeded.seconds.toFixed(1)} s\nreuse it with: npm run bench -- --db ${file} --portals ${options.portals}\n`);
+  const seeded = await seedPortals(`sqlite:${file}`, options.portals, (done) =>
+    process.stdout.write(done > 0 ? `${done / 1000}k ` : ''),
+  );
+  process.stdout.write(
+    `done in ${seeded.seconds.toFixed(1)} s\nreuse it with: npm run bench -- --db ${file} --portals ${options.portals}\n`,
+  );
 }
 
 main().catch((error: unknown) => {

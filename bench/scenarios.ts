@@ -69,7 +69,11 @@ export function validateName(): Scenario {
     name: 'validate',
     title: 'POST portal/validateportalname',
     expectStatus: 200,
-    next: () => ({ method: 'POST', path: '/api/portal/validateportalname', body: `{"portalName":"free${run}${(n++).toString(36)}"}` }),
+    next: () => ({
+      method: 'POST',
+      path: '/api/portal/validateportalname',
+      body: `{"portalName":"free${run}${(n++).toString(36)}"}`,
+    }),
     check: (status, body) => expectJson(status, 200, body, (b) => b.message === 'portalNameReadyToRegister'),
   };
 }
@@ -85,7 +89,12 @@ export function formFlood(): Scenario {
     name: 'form-flood',
     title: 'POST portal/validateportalname, 63 KB form of 21,000 repeats (refused)',
     expectStatus: 400,
-    next: () => ({ method: 'POST', path: '/api/portal/validateportalname', body, contentType: 'application/x-www-form-urlencoded' }),
+    next: () => ({
+      method: 'POST',
+      path: '/api/portal/validateportalname',
+      body,
+      contentType: 'application/x-www-form-urlencoded',
+    }),
     check: (status, body) => expectJson(status, 400, body, (b) => b.error === 'params'),
   };
 }
@@ -99,7 +108,13 @@ export function getByName(name: string, token: () => string, portals: number): S
     expectStatus: 200,
     next: () => ({ method: 'GET', path: `/api/portal/get?portalName=${pick()}`, headers: { authorization: token() } }),
     check: (status, body) =>
-      expectJson(status, 200, body, (b) => Array.isArray(b.tenants) && b.tenants.length === 1 && /^bench\d+$/.test(String(b.tenants[0]?.portalName))),
+      expectJson(
+        status,
+        200,
+        body,
+        (b) =>
+          Array.isArray(b.tenants) && b.tenants.length === 1 && /^bench\d+$/.test(String(b.tenants[0]?.portalName)),
+      ),
   };
 }
 
@@ -112,7 +127,12 @@ export function tariffGet(token: () => string, portals: number): Scenario {
     expectStatus: 200,
     next: () => ({ method: 'GET', path: `/api/tariff/get?portalName=${pick()}`, headers: { authorization: token() } }),
     check: (status, body) =>
-      expectJson(status, 200, body, (b) => typeof b.tariff === 'object' && b.tariff !== null && typeof b.tenant === 'object'),
+      expectJson(
+        status,
+        200,
+        body,
+        (b) => typeof b.tariff === 'object' && b.tariff !== null && typeof b.tenant === 'object',
+      ),
   };
 }
 
@@ -133,10 +153,20 @@ export function register(name: string, token: () => string, withPassword: boolea
         email: `owner-${id}@bench.example`,
       };
       if (withPassword) fields.password = 'Bench-password-1';
-      return { method: 'POST', path: '/api/portal/register', headers: { authorization: token() }, body: JSON.stringify(fields) };
+      return {
+        method: 'POST',
+        path: '/api/portal/register',
+        headers: { authorization: token() },
+        body: JSON.stringify(fields),
+      };
     },
     check: (status, body) =>
-      expectJson(status, 201, body, (b) => typeof b.reference === 'string' && typeof b.tenant === 'object' && b.tenant !== null),
+      expectJson(
+        status,
+        201,
+        body,
+        (b) => typeof b.reference === 'string' && typeof b.tenant === 'object' && b.tenant !== null,
+      ),
   };
 }
 
@@ -153,9 +183,20 @@ export function portalStatus(token: () => string, portals: number): Scenario {
     next: () => {
       const i = n++;
       const status = Math.floor(i / portals) % 2 === 0 ? 'Suspended' : 'Active';
-      return { method: 'PUT', path: '/api/portal/status', headers: { authorization: token() }, body: JSON.stringify({ portalName: seededPortalName(1 + (i % portals)), status }) };
+      return {
+        method: 'PUT',
+        path: '/api/portal/status',
+        headers: { authorization: token() },
+        body: JSON.stringify({ portalName: seededPortalName(1 + (i % portals)), status }),
+      };
     },
-    check: (status, body) => expectJson(status, 200, body, (b) => typeof b.tenant === 'object' && b.tenant !== null && /^bench\d+$/.test(String(b.tenant.portalName))),
+    check: (status, body) =>
+      expectJson(
+        status,
+        200,
+        body,
+        (b) => typeof b.tenant === 'object' && b.tenant !== null && /^bench\d+$/.test(String(b.tenant.portalName)),
+      ),
   };
 }
 
@@ -170,7 +211,11 @@ export function listPage(name: string, token: () => string, startIndex: () => nu
     name,
     title: `GET portal/get?count=100&startIndex=${where} (signed)`,
     expectStatus: 200,
-    next: () => ({ method: 'GET', path: `/api/portal/get?count=100&startIndex=${startIndex()}`, headers: { authorization: token() } }),
+    next: () => ({
+      method: 'GET',
+      path: `/api/portal/get?count=100&startIndex=${startIndex()}`,
+      headers: { authorization: token() },
+    }),
     check: (status, body) => expectJson(status, 200, body, (b) => Array.isArray(b.tenants) && b.tenants.length === 100),
   };
 }
@@ -182,7 +227,11 @@ export function keysetPage(token: () => string, portals: number): Scenario {
     title: 'GET portal/get?count=100&after=random (signed, keyset)',
     expectStatus: 200,
     // Seeded tenant ids are 1…portals on a fresh database.
-    next: () => ({ method: 'GET', path: `/api/portal/get?count=100&after=${Math.floor(Math.random() * Math.max(1, portals - 100))}`, headers: { authorization: token() } }),
+    next: () => ({
+      method: 'GET',
+      path: `/api/portal/get?count=100&after=${Math.floor(Math.random() * Math.max(1, portals - 100))}`,
+      headers: { authorization: token() },
+    }),
     check: (status, body) => expectJson(status, 200, body, (b) => Array.isArray(b.tenants) && b.tenants.length === 100),
   };
 }
@@ -196,7 +245,11 @@ export function auditPage(token: () => string, records: number): Scenario {
     name: 'scale-audit-deep',
     title: `GET audit/list?limit=100&after=random (signed, ${formatCount(records)} records)`,
     expectStatus: 200,
-    next: () => ({ method: 'GET', path: `/api/audit/list?limit=100&after=${101 + Math.floor(Math.random() * Math.max(1, records - 100))}`, headers: { authorization: token() } }),
+    next: () => ({
+      method: 'GET',
+      path: `/api/audit/list?limit=100&after=${101 + Math.floor(Math.random() * Math.max(1, records - 100))}`,
+      headers: { authorization: token() },
+    }),
     check: (status, body) => expectJson(status, 200, body, (b) => Array.isArray(b.events) && b.events.length === 100),
   };
 }
@@ -207,7 +260,12 @@ export function auditPage(token: () => string, records: number): Scenario {
  * (the seed: 49 % operator status changes, 10 % client tariff changes, 1 % system status
  * changes, one record a second ending at the seeding).
  */
-export function auditFiltered(name: string, token: () => string, records: number, filter: (depth: number) => Record<string, string>): Scenario {
+export function auditFiltered(
+  name: string,
+  token: () => string,
+  records: number,
+  filter: (depth: number) => Record<string, string>,
+): Scenario {
   return {
     name,
     title: `GET audit/list?${new URLSearchParams(filter(records)).toString().replace(/=[^&]*\d{4}-[^&]*/g, '=…')}&limit=100&after=random (signed)`,
@@ -228,6 +286,7 @@ export function formatCount(n: number): string {
 
 function expectJson(status: number, want: number, body: unknown, ok: (b: any) => boolean): string | undefined {
   if (status !== want) return `status ${status}, not ${want}: ${JSON.stringify(body).slice(0, 200)}`;
-  if (body === null || typeof body !== 'object' || !ok(body)) return `unexpected answer: ${JSON.stringify(body).slice(0, 200)}`;
+  if (body === null || typeof body !== 'object' || !ok(body))
+    return `unexpected answer: ${JSON.stringify(body).slice(0, 200)}`;
   return undefined;
 }

@@ -26,7 +26,11 @@ export function seededPortalName(n: number): string {
 }
 
 /** Adds `count` portals named seededPortalName(1..count) to the database at `url`. */
-export async function seedPortals(url: string, count: number, onProgress?: (done: number) => void): Promise<SeedResult> {
+export async function seedPortals(
+  url: string,
+  count: number,
+  onProgress?: (done: number) => void,
+): Promise<SeedResult> {
   const started = performance.now();
   const store = await openStore({ url, poolSize: 2 });
   try {
@@ -69,7 +73,12 @@ interface SeedRows {
 }
 
 /** Who did what in the n-th seeded audit record: 49 % status changes, 10 % client tariff changes, 1 % system. */
-function auditActorOf(n: number): { action: string; actor_type: string; actor_id: string | null; client_id: string | null } {
+function auditActorOf(n: number): {
+  action: string;
+  actor_type: string;
+  actor_id: string | null;
+  client_id: string | null;
+} {
   if (n % 100 === 0) return { action: 'portal.status', actor_type: 'system', actor_id: null, client_id: null };
   if (n % 2 === 0) return { action: 'portal.status', actor_type: 'operator', actor_id: 'bench', client_id: null };
   if (n % 10 === 1) return { action: 'tariff.set', actor_type: 'client', actor_id: 'reseller', client_id: 'reseller' };
@@ -163,7 +172,8 @@ function seedSqlite(url: string, count: number, onProgress?: (done: number) => v
     // Seeding only: nothing else writes, and a crash means seeding again anyway.
     db.pragma('synchronous = OFF');
     db.pragma('cache_size = -262144');
-    const nextId = (table: string) => (db.prepare(`SELECT coalesce(max(id), 0) + 1 AS next FROM ${table}`).get() as { next: number }).next;
+    const nextId = (table: string) =>
+      (db.prepare(`SELECT coalesce(max(id), 0) + 1 AS next FROM ${table}`).get() as { next: number }).next;
     const firstId = nextId('tenants');
     const firstAuditId = nextId('audit_log');
     const sample = rowsFor(1, firstId, firstAuditId, new Date(), true);
@@ -223,20 +233,37 @@ async function seedThroughKysely(store: Store, count: number, onProgress?: (done
     for (let start = 1; start <= count; start += SERVER_BATCH) {
       const rows = Math.min(SERVER_BATCH, count - start + 1);
       const batch: SeedRows[] = [];
-      for (let n = start; n < start + rows; n++) batch.push(rowsFor(n, firstId + n - 1, firstAuditId + n - 1, secondsApart(count, n), false));
+      for (let n = start; n < start + rows; n++)
+        batch.push(rowsFor(n, firstId + n - 1, firstAuditId + n - 1, secondsApart(count, n), false));
       // The row objects match the tables' columns exactly; Kysely's value types are per-column.
-      await tx.insertInto('tenants').values(batch.map((r) => r.tenant) as never).execute();
-      await tx.insertInto('users').values(batch.map((r) => r.user) as never).execute();
-      await tx.insertInto('tariffs').values(batch.map((r) => r.tariff) as never).execute();
-      await tx.insertInto('audit_log').values(batch.map((r) => r.audit) as never).execute();
+      await tx
+        .insertInto('tenants')
+        .values(batch.map((r) => r.tenant) as never)
+        .execute();
+      await tx
+        .insertInto('users')
+        .values(batch.map((r) => r.user) as never)
+        .execute();
+      await tx
+        .insertInto('tariffs')
+        .values(batch.map((r) => r.tariff) as never)
+        .execute();
+      await tx
+        .insertInto('audit_log')
+        .values(batch.map((r) => r.audit) as never)
+        .execute();
       if (onProgress && (start - 1) % 100_000 === 0) onProgress(start - 1);
     }
   });
   if (store.dialect === 'postgres') {
     // Explicit ids leave the serial sequence behind; registration must continue after them.
     await sql`SELECT setval(pg_get_serial_sequence('tenants', 'id'), (SELECT max(id) FROM tenants))`.execute(store.db);
-    await sql`SELECT setval(pg_get_serial_sequence('audit_log', 'id'), (SELECT max(id) FROM audit_log))`.execute(store.db);
+    await sql`SELECT setval(pg_get_serial_sequence('audit_log', 'id'), (SELECT max(id) FROM audit_log))`.execute(
+      store.db,
+    );
   }
   // Fresh statistics, as a database that grew over months would have.
-  await sql.raw(store.dialect === 'postgres' ? 'ANALYZE' : 'ANALYZE TABLE tenants, users, tariffs, audit_log').execute(store.db);
+  await sql
+    .raw(store.dialect === 'postgres' ? 'ANALYZE' : 'ANALYZE TABLE tenants, users, tariffs, audit_log')
+    .execute(store.db);
 }

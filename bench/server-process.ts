@@ -57,7 +57,11 @@ export function startMinimalFastify(): Promise<ServerProcess> {
   return launch(['--import', 'tsx', 'bench/minimal-fastify.ts'], '', {});
 }
 
-async function launch(nodeArgs: readonly string[], machineKey: string, env: Readonly<Record<string, string>>): Promise<ServerProcess> {
+async function launch(
+  nodeArgs: readonly string[],
+  machineKey: string,
+  env: Readonly<Record<string, string>>,
+): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, nodeArgs, {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', PORT: String(port), ...env },

@@ -20,7 +20,15 @@ const CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-ac
 // The states the docs show from samples. The main pages (overview, portals, portal, clients,
 // webhooks, audit, and the phone shots) are screenshots of the running app, taken by
 // test/e2e/console.test.ts with CONSOLE_SCREENSHOTS_DIR=docs/images: not overwritten here.
-const DOCUMENTED = ['signin-error', 'portal-remove-confirm', 'clients-errors', 'client-rotated', 'webhook-created', 'settings-error', 'portals-empty'];
+const DOCUMENTED = [
+  'signin-error',
+  'portal-remove-confirm',
+  'clients-errors',
+  'client-rotated',
+  'webhook-created',
+  'settings-error',
+  'portals-empty',
+];
 const DOCUMENTED_PHONE: readonly string[] = [];
 
 async function main(): Promise<number> {
@@ -38,13 +46,25 @@ async function main(): Promise<number> {
 
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const problems: string[] = [];
   try {
     const shots = [
-      ...pages.filter((p) => all || DOCUMENTED.includes(p.name)).map((p) => ({ name: p.name, width: 1280, file: `console-${p.name}.png` })),
-      ...pages.filter((p) => all || DOCUMENTED_PHONE.includes(p.name)).map((p) => ({ name: p.name, width: 375, file: `console-${p.name}-phone.png` })),
+      ...pages
+        .filter((p) => all || DOCUMENTED.includes(p.name))
+        .map((p) => ({ name: p.name, width: 1280, file: `console-${p.name}.png` })),
+      ...pages
+        .filter((p) => all || DOCUMENTED_PHONE.includes(p.name))
+        .map((p) => ({ name: p.name, width: 375, file: `console-${p.name}-phone.png` })),
     ];
     for (const shot of shots) {
       const context = await browser.newContext({ viewport: { width: shot.width, height: 800 }, deviceScaleFactor: 1 });
@@ -79,7 +99,9 @@ function serve(dir: string): Server {
     const match = /^\/preview\/([a-z0-9-]+)\.html$/.exec(path);
     if (match) {
       try {
-        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(readFileSync(join(dir, `${match[1]}.html`)));
+        res
+          .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+          .end(readFileSync(join(dir, `${match[1]}.html`)));
         return;
       } catch {
         // fall through to 404

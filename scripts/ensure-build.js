@@ -19,7 +19,10 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** What the build writes last of each part, and the sources that part is made from. */
 const PARTS = [
-  { output: 'packages/client/dist/index.js', sources: ['packages/client/src', 'packages/client/tsconfig.json', 'packages/client/package.json'] },
+  {
+    output: 'packages/client/dist/index.js',
+    sources: ['packages/client/src', 'packages/client/tsconfig.json', 'packages/client/package.json'],
+  },
   { output: 'dist/cli/main.js', sources: ['src', 'tsconfig.json', 'package.json'] },
 ];
 
@@ -35,7 +38,9 @@ export function ensureBuilt({ optional = false } = {}) {
   if (!typescriptInstalled()) {
     const missing = stale.filter((part) => !existsSync(join(ROOT, part.output)));
     if (optional || missing.length === 0) return missing.length === 0;
-    process.stderr.write('hosted-api: the compiled server and CLI (dist/) are missing and TypeScript is not installed: run `npm ci` (with dev dependencies), then `npm run build`.\n');
+    process.stderr.write(
+      'hosted-api: the compiled server and CLI (dist/) are missing and TypeScript is not installed: run `npm ci` (with dev dependencies), then `npm run build`.\n',
+    );
     return false;
   }
   if (!takeLock()) {
@@ -47,7 +52,11 @@ export function ensureBuilt({ optional = false } = {}) {
     process.stderr.write('hosted-api: building (npm run build)…\n');
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     // The build's output goes to stderr: stdout belongs to the command (a token, --json).
-    const result = spawnSync(npm, ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 2, 2], shell: process.platform === 'win32' });
+    const result = spawnSync(npm, ['run', 'build', '--silent'], {
+      cwd: ROOT,
+      stdio: ['ignore', 2, 2],
+      shell: process.platform === 'win32',
+    });
     if (result.status !== 0) {
       process.stderr.write('hosted-api: the build failed (see above).\n');
       return false;

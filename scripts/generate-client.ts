@@ -20,13 +20,18 @@ type Json = Record<string, any>;
 /** Where the generated files live. */
 export const GENERATED_DIR = fileURLToPath(new URL('../packages/client/src/generated/', import.meta.url));
 
-const HEADER = '// Generated from the server\'s /openapi.json by `npm run generate:client`: do not edit by hand.\n';
+const HEADER = "// Generated from the server's /openapi.json by `npm run generate:client`: do not edit by hand.\n";
 
 /** The document the server serves, from a server built on a throwaway SQLite database (it never listens). */
 export async function currentDocument(): Promise<Json> {
   const dir = mkdtempSync(join(tmpdir(), 'hosted-api-openapi-'));
   try {
-    const config = loadConfig({ DATA_DIR: dir, DATABASE_URL: `sqlite:${join(dir, 'describe.db')}`, MACHINE_KEY: 'describe', LOG_LEVEL: 'silent' });
+    const config = loadConfig({
+      DATA_DIR: dir,
+      DATABASE_URL: `sqlite:${join(dir, 'describe.db')}`,
+      MACHINE_KEY: 'describe',
+      LOG_LEVEL: 'silent',
+    });
     const server = await createServer(config, { maintenance: false });
     try {
       await server.app.ready();
@@ -72,7 +77,12 @@ function methodsSource(document: Json): string {
   const components = Object.keys((document.components?.schemas ?? {}) as Json).sort();
   const pascal = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
 
-  const lines: string[] = [HEADER, "import type { CallOptions } from '../client.js';", "import type { components, operations } from './openapi.js';", ''];
+  const lines: string[] = [
+    HEADER,
+    "import type { CallOptions } from '../client.js';",
+    "import type { components, operations } from './openapi.js';",
+    '',
+  ];
   lines.push(
     '/** Every API method, by group and name: its HTTP verb, its path under the API prefix, and whether it takes parameters. */',
     'export const METHODS = {',
@@ -80,13 +90,18 @@ function methodsSource(document: Json): string {
   for (const group of groups) {
     lines.push(`  ${group}: {`);
     for (const m of methods.filter((x) => x.group === group)) {
-      lines.push(`    ${m.name}: { verb: '${m.verb}', path: '${m.path}', params: ${paramsOf(document, m) !== undefined} },`);
+      lines.push(
+        `    ${m.name}: { verb: '${m.verb}', path: '${m.path}', params: ${paramsOf(document, m) !== undefined} },`,
+      );
     }
     lines.push('  },');
   }
   lines.push('} as const;', '');
 
-  lines.push('/** The typed methods: one per API method (`api.portal.register(params)`). */', 'export interface ApiMethods {');
+  lines.push(
+    '/** The typed methods: one per API method (`api.portal.register(params)`). */',
+    'export interface ApiMethods {',
+  );
   for (const group of groups) {
     lines.push(`  readonly ${group}: {`);
     for (const m of methods.filter((x) => x.group === group)) {
@@ -106,7 +121,10 @@ function methodsSource(document: Json): string {
       lines.push(`/** Parameters of ${m.path}. */`, `export type ${pascal(m.id)}Params = ${params.type};`);
     }
     const success = Object.keys(m.op.responses as Json).find((s) => /^2\d\d$/.test(s));
-    lines.push(`/** Answer of ${m.path}. */`, `export type ${pascal(m.id)}Answer = operations['${m.id}']['responses'][${success}]['content']['application/json'];`);
+    lines.push(
+      `/** Answer of ${m.path}. */`,
+      `export type ${pascal(m.id)}Answer = operations['${m.id}']['responses'][${success}]['content']['application/json'];`,
+    );
   }
   lines.push('');
   lines.push('/* The shared shapes of the API, by their names in the document. */');
@@ -132,7 +150,10 @@ function paramsOf(document: Json, m: Method): { type: string | undefined; requir
   }
   const parameters = (m.op.parameters ?? []) as Json[];
   if (parameters.length === 0) return undefined;
-  return { type: `NonNullable<operations['${m.id}']['parameters']['query']>`, required: parameters.some((p) => p.required === true) };
+  return {
+    type: `NonNullable<operations['${m.id}']['parameters']['query']>`,
+    required: parameters.some((p) => p.required === true),
+  };
 }
 
 async function main(): Promise<void> {

@@ -54,6 +54,8 @@ interface LeftOut {
 }
 
 const ALL_TIERS = ['test/unit', 'test/store', 'test/http', 'test/e2e'];
+/** What Prettier formats (.prettierignore leaves out generated code and prose). */
+const FORMATTED = ['**/*.{ts,js,mjs,cjs,json,css}'];
 const DATABASE_TIERS = ['test/store', 'test/http'];
 // The machine has 2 cores; more files at once only makes the timing-sensitive tests flaky.
 const CONCURRENCY = process.env.TEST_CONCURRENCY ?? '2';
@@ -69,9 +71,19 @@ async function main(): Promise<number> {
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   const typecheckCode = await run(process.execPath, [tsc, '-p', 'tsconfig.check.json'], process.env);
   const typecheckOk = typecheckCode === 0;
-  outcomes.push({ title: 'type-check', ok: typecheckOk, passed: 0, failed: typecheckOk ? 0 : 1, skipped: 0, seconds: elapsed(typecheckStarted), detail: '', skips: [] });
+  outcomes.push({
+    title: 'type-check',
+    ok: typecheckOk,
+    passed: 0,
+    failed: typecheckOk ? 0 : 1,
+    skipped: 0,
+    seconds: elapsed(typecheckStarted),
+    detail: '',
+    skips: [],
+  });
 
   outcomes.push(await runLint());
+  outcomes.push(await runFormatCheck());
 
   const { list, leftOut } = passes();
   for (const pass of list) outcomes.push(await runPass(pass));
@@ -80,7 +92,9 @@ async function main(): Promise<number> {
   const width = Math.max(...outcomes.map((o) => o.title.length), ...leftOut.map((l) => l.title.length));
   for (const o of outcomes) {
     const detail = o.detail ?? `${o.passed} passed, ${o.failed} failed, ${o.skipped} skipped`;
-    process.stdout.write(`${o.ok ? 'ok  ' : 'FAIL'}  ${o.title.padEnd(width)}  ${detail === '' ? '' : `${detail}  `}(${o.seconds.toFixed(0)} s)\n`);
+    process.stdout.write(
+      `${o.ok ? 'ok  ' : 'FAIL'}  ${o.title.padEnd(width)}  ${detail === '' ? '' : `${detail}  `}(${o.seconds.toFixed(0)} s)\n`,
+    );
   }
   for (const l of leftOut) process.stdout.write(`skip  ${l.title.padEnd(width)}  not run: ${l.reason}\n`);
 
@@ -90,7 +104,9 @@ async function main(): Promise<number> {
     const runWidth = Math.max(...skips.map((s) => s.run.length));
     const fileWidth = Math.max(...skips.map((s) => s.file.length));
     for (const s of skips) {
-      process.stdout.write(`skip  ${s.run.padEnd(runWidth)}  ${s.type.padEnd(5)}  ${s.file.padEnd(fileWidth)}  "${s.name}": ${s.reason}\n`);
+      process.stdout.write(
+        `skip  ${s.run.padEnd(runWidth)}  ${s.type.padEnd(5)}  ${s.file.padEnd(fileWidth)}  "${s.name}": ${s.reason}\n`,
+      );
     }
   }
 
@@ -127,17 +143,56 @@ async function runLint(): Promise<Outcome> {
     const errors = results.reduce((sum, r) => sum + r.errorCount + r.fatalErrorCount, 0);
     const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
     const detail = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
-    return { title: 'lint', ok: errors === 0, passed: 0, failed: errors === 0 ? 0 : 1, skipped: 0, seconds: elapsed(started), detail, skips: [] };
+    return {
+      title: 'lint',
+      ok: errors === 0,
+      passed: 0,
+      failed: errors === 0 ? 0 : 1,
+      skipped: 0,
+      seconds: elapsed(started),
+      detail,
+      skips: [],
+    };
   } catch (error) {
     process.stderr.write(`lint could not run: ${error instanceof Error ? error.message : String(error)}\n`);
-    return { title: 'lint', ok: false, passed: 0, failed: 1, skipped: 0, seconds: elapsed(started), detail: 'could not run', skips: [] };
+    return {
+      title: 'lint',
+      ok: false,
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      seconds: elapsed(started),
+      detail: 'could not run',
+      skips: [],
+    };
   }
+}
+
+/** Prettier in check mode (`npm run format` writes): a file not in its style fails the run. */
+async function runFormatCheck(): Promise<Outcome> {
+  header('format (prettier --check)');
+  const started = Date.now();
+  const prettier = createRequire(import.meta.url).resolve('prettier/bin/prettier.cjs');
+  const code = await run(process.execPath, [prettier, '--check', '--log-level', 'warn', ...FORMATTED], process.env);
+  const ok = code === 0;
+  if (ok) process.stdout.write('every file is formatted\n');
+  return {
+    title: 'format',
+    ok,
+    passed: 0,
+    failed: ok ? 0 : 1,
+    skipped: 0,
+    seconds: elapsed(started),
+    detail: ok ? '' : 'run npm run format',
+    skips: [],
+  };
 }
 
 function passes(): { list: Pass[]; leftOut: LeftOut[] } {
   const chosen = process.argv.slice(2).map((dir) => dir.replace(/\/+$/, ''));
   const unknown = chosen.filter((dir) => !ALL_TIERS.includes(dir));
-  if (unknown.length > 0) throw new Error(`unknown test tier(s): ${unknown.join(', ')} (known: ${ALL_TIERS.join(', ')})`);
+  if (unknown.length > 0)
+    throw new Error(`unknown test tier(s): ${unknown.join(', ')} (known: ${ALL_TIERS.join(', ')})`);
   const narrow = (dirs: readonly string[]) => (chosen.length === 0 ? dirs : dirs.filter((dir) => chosen.includes(dir)));
 
   const list: Pass[] = [{ title: 'SQLite', dirs: narrow(ALL_TIERS), databaseUrl: undefined }];
@@ -232,7 +287,12 @@ function readReport(text: string): Counts & { skips: Skip[] } {
   // Each skipped or todo test is listed; the larger number wins should the two ever disagree.
   const skippedTests = Math.max(count('skipped') + count('todo'), skips.filter((s) => s.type === 'test').length);
   const skippedSuites = skips.filter((s) => s.type === 'suite').length;
-  return { passed: count('pass'), failed: count('fail') + count('cancelled'), skipped: skippedTests + skippedSuites, skips };
+  return {
+    passed: count('pass'),
+    failed: count('fail') + count('cancelled'),
+    skipped: skippedTests + skippedSuites,
+    skips,
+  };
 }
 
 function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {

@@ -118,7 +118,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (deps.metrics !== undefined) {
     measureRequests(app, deps.metrics);
     // On the API's port unless METRICS_PORT gives it its own (src/server.ts listens there).
-    if (config.metrics.token !== undefined && config.metrics.port === undefined) metricsRoute(app, deps.metrics, config.metrics.token);
+    if (config.metrics.token !== undefined && config.metrics.port === undefined)
+      metricsRoute(app, deps.metrics, config.metrics.token);
   }
   healthRoute(app, ctx.store);
   // GET /openapi.json describes every route declared under /api (collected as they are registered
@@ -126,11 +127,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   serveOpenApi(app, { described: '/api', prefixes: API_PREFIXES, version: SERVER_VERSION });
   if (config.docsEnabled) await app.register(async (docs) => docsRoutes(docs, { ctx }));
   // The owner's pages, answered only on a portal's own host (never under the API prefixes).
-  await app.register(async (pages) => portalPages(pages, { ctx, protection: deps.protection, resetMail: deps.onPasswordReset }));
+  await app.register(async (pages) =>
+    portalPages(pages, { ctx, protection: deps.protection, resetMail: deps.onPasswordReset }),
+  );
   // The operator console, on the API's own host only (never a portal's), when CONSOLE_ENABLED.
   if (config.console.enabled) {
     await app.register(
-      async (pages) => consolePlugin(pages, { ctx, protection: deps.protection, activationMail: deps.onRegistered, mailMaxAttempts: deps.mailMaxAttempts }),
+      async (pages) =>
+        consolePlugin(pages, {
+          ctx,
+          protection: deps.protection,
+          activationMail: deps.onRegistered,
+          mailMaxAttempts: deps.mailMaxAttempts,
+        }),
       { prefix: '/console' },
     );
   }

@@ -16,7 +16,9 @@ async function main(): Promise<void> {
       process.exit(2);
     }
     if (error instanceof DatabaseOpenError) {
-      process.stderr.write(`database error: ${error.cause instanceof Error ? error.cause.message : String(error.cause)}\n`);
+      process.stderr.write(
+        `database error: ${error.cause instanceof Error ? error.cause.message : String(error.cause)}\n`,
+      );
       process.exit(1);
     }
     throw error;

@@ -34,8 +34,18 @@ export function startMaintenance(ctx: DomainContext, logger: BaseLogger): Mainte
       run: () => purgeExpired(ctx),
       worthLogging: (r) => Object.values(r as Record<string, number>).some((n) => n > 0),
     },
-    { name: 'tariff announcements', everyMs: 10 * MINUTE_MS, run: () => announceTariffStates(ctx), worthLogging: (n) => (n as number) > 0 },
-    { name: 'secret re-sealing', everyMs: HOUR_MS, run: () => resealSecrets(ctx), worthLogging: (n) => (n as number) > 0 },
+    {
+      name: 'tariff announcements',
+      everyMs: 10 * MINUTE_MS,
+      run: () => announceTariffStates(ctx),
+      worthLogging: (n) => (n as number) > 0,
+    },
+    {
+      name: 'secret re-sealing',
+      everyMs: HOUR_MS,
+      run: () => resealSecrets(ctx),
+      worthLogging: (n) => (n as number) > 0,
+    },
   ];
   const running = new Map<string, Promise<void>>();
   const timers: NodeJS.Timeout[] = [];

@@ -42,7 +42,10 @@ export interface ServerOverrides {
   /** Attempt limit and CAPTCHA check; the ones built from the configuration by default. */
   readonly protection?: SignupProtection;
   /** Owner mail: a transport instead of SMTP_URL's (turns mail on), quicker sender timing. */
-  readonly mail?: { readonly transport?: MailTransport | undefined; readonly timing?: Partial<OutboxSenderTiming> | undefined };
+  readonly mail?: {
+    readonly transport?: MailTransport | undefined;
+    readonly timing?: Partial<OutboxSenderTiming> | undefined;
+  };
   /** Work committed with every registration, in place of queueing the activation mail. */
   readonly onRegistered?: RegistrationHook;
   /** Run the maintenance job: purges, tariff announcements, re-sealing (default true). */
@@ -94,13 +97,18 @@ export class DatabaseOpenError extends Error {
  */
 export async function createServer(config: Config, overrides: ServerOverrides = {}): Promise<Server> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
-  const { store, ctx, machineKeys } = await openDomain(config, { clock: overrides.clock, logger, onPasswordHash: overrides.onPasswordHash });
+  const { store, ctx, machineKeys } = await openDomain(config, {
+    clock: overrides.clock,
+    logger,
+    onPasswordHash: overrides.onPasswordHash,
+  });
   const clock = ctx.clock;
 
   const closers: Array<() => Promise<void>> = [() => store.close()];
   // Prometheus metrics only when a token enables them: otherwise they cost nothing, and
   // prom-client (~13 MB) is not even loaded.
-  const metrics = config.metrics.token === undefined ? undefined : (await import('./metrics/metrics.js')).createMetrics(store, clock);
+  const metrics =
+    config.metrics.token === undefined ? undefined : (await import('./metrics/metrics.js')).createMetrics(store, clock);
   try {
     let protection = overrides.protection;
     if (protection === undefined) {
@@ -110,7 +118,14 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     }
     // With SMTP_URL set, registration queues the activation mail and a background sender
     // delivers it (retrying with backoff); without it no mail is queued.
-    const mailing = startMailing({ config, store, clock, logger, transport: overrides.mail?.transport, timing: overrides.mail?.timing });
+    const mailing = startMailing({
+      config,
+      store,
+      clock,
+      logger,
+      transport: overrides.mail?.transport,
+      timing: overrides.mail?.timing,
+    });
     closers.unshift(() => mailing.stop());
     if (config.console.firstAccount !== undefined) await createFirstOperator(ctx, config.console.firstAccount, logger);
     // Webhook deliveries leave in the background; the change that queued them never waits.
@@ -142,11 +157,17 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     // Closing the app stops new requests; the handlers of callers who hung up may still be
     // running, and the database stays open until they have finished.
     closers.unshift(async () => {
-      if (!(await inFlight.settled(SHUTDOWN_GRACE_MS))) logger.warn(`requests still running after ${SHUTDOWN_GRACE_MS / 1000} s of shutdown: the database closes under them`);
+      if (!(await inFlight.settled(SHUTDOWN_GRACE_MS)))
+        logger.warn(
+          `requests still running after ${SHUTDOWN_GRACE_MS / 1000} s of shutdown: the database closes under them`,
+        );
     });
     closers.unshift(() => app.close());
     // METRICS_PORT: /metrics alone on its own port, e.g. an internal interface the scraper reaches.
-    const metricsApp = metrics !== undefined && config.metrics.token !== undefined && config.metrics.port !== undefined ? await buildMetricsApp(metrics, config.metrics.token, logger) : undefined;
+    const metricsApp =
+      metrics !== undefined && config.metrics.token !== undefined && config.metrics.port !== undefined
+        ? await buildMetricsApp(metrics, config.metrics.token, logger)
+        : undefined;
     if (metricsApp !== undefined) closers.unshift(() => metricsApp.close());
     let maintenance: Maintenance | undefined;
     if (overrides.maintenance !== false) {
@@ -193,7 +214,11 @@ export interface OpenedDomain {
  */
 export async function openDomain(
   config: Config,
-  overrides: { readonly clock?: Clock | undefined; readonly logger?: Logger | undefined; readonly onPasswordHash?: (() => void) | undefined } = {},
+  overrides: {
+    readonly clock?: Clock | undefined;
+    readonly logger?: Logger | undefined;
+    readonly onPasswordHash?: (() => void) | undefined;
+  } = {},
 ): Promise<OpenedDomain> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const clock = overrides.clock ?? systemClock;
@@ -213,7 +238,8 @@ export async function openDomain(
     store = await openStore({
       url: config.databaseUrl,
       poolSize: config.databasePoolSize,
-      onConnectionError: (error) => logger.warn({ err: error }, 'an idle database connection was lost; the pool opens a new one when needed'),
+      onConnectionError: (error) =>
+        logger.warn({ err: error }, 'an idle database connection was lost; the pool opens a new one when needed'),
     });
   } catch (error) {
     throw new DatabaseOpenError(error);
@@ -236,12 +262,22 @@ export async function openDomain(
  * ADMIN_EMAIL and ADMIN_PASSWORD: the first console account, when there is none yet. Values the
  * rules refuse stop the start like any bad setting (ConfigError), at every start.
  */
-async function createFirstOperator(ctx: DomainContext, account: { readonly email: string; readonly password: string }, logger: Logger): Promise<void> {
+async function createFirstOperator(
+  ctx: DomainContext,
+  account: { readonly email: string; readonly password: string },
+  logger: Logger,
+): Promise<void> {
   try {
-    if (await ensureFirstOperator(ctx, SYSTEM_ACTOR, account)) logger.info({ email: account.email.trim().toLowerCase() }, 'the first operator console account was created from ADMIN_EMAIL');
+    if (await ensureFirstOperator(ctx, SYSTEM_ACTOR, account))
+      logger.info(
+        { email: account.email.trim().toLowerCase() },
+        'the first operator console account was created from ADMIN_EMAIL',
+      );
   } catch (error) {
     if (error instanceof DomainError && (error.code === 'passPolicyError' || error.code === 'params')) {
-      throw new ConfigError([`${error.code === 'passPolicyError' ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL'}: ${error.message}`]);
+      throw new ConfigError([
+        `${error.code === 'passPolicyError' ? 'ADMIN_PASSWORD' : 'ADMIN_EMAIL'}: ${error.message}`,
+      ]);
     }
     throw error;
   }

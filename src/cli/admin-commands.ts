@@ -3,7 +3,12 @@ import { loadConfig, type Config } from '../config/config.js';
 import type { ChangeScope } from '../domain/actor.js';
 import type { Clock } from '../domain/clock.js';
 import { DomainError } from '../domain/errors.js';
-import { createOperator, disableOperator, listOperators, resetOperatorPassword } from '../domain/operator/operator-accounts.js';
+import {
+  createOperator,
+  disableOperator,
+  listOperators,
+  resetOperatorPassword,
+} from '../domain/operator/operator-accounts.js';
 import { createLogger } from '../logger.js';
 import { openDomain } from '../server.js';
 import type { OperatorAccountRecord } from '../store/records.js';
@@ -40,7 +45,10 @@ export interface AdminOptions {
 }
 
 /** `admin create --email E` (the password prompted for): a new account. */
-export async function adminCreate(input: { readonly email: string; readonly password: string }, options: AdminOptions = {}): Promise<AdminAccount> {
+export async function adminCreate(
+  input: { readonly email: string; readonly password: string },
+  options: AdminOptions = {},
+): Promise<AdminAccount> {
   return withDomain(options, async (ctx, scope) => present(await createOperator(ctx, scope, input)));
 }
 
@@ -55,8 +63,14 @@ export async function adminDisable(email: string, options: AdminOptions = {}): P
 }
 
 /** `admin reset-password E` (the password prompted for): a new password; the account's sessions end. */
-export async function adminResetPassword(email: string, password: string, options: AdminOptions = {}): Promise<AdminAccount> {
-  return withDomain(options, async (ctx, scope) => present(await resetOperatorPassword(ctx, scope, { email, password })));
+export async function adminResetPassword(
+  email: string,
+  password: string,
+  options: AdminOptions = {},
+): Promise<AdminAccount> {
+  return withDomain(options, async (ctx, scope) =>
+    present(await resetOperatorPassword(ctx, scope, { email, password })),
+  );
 }
 
 /** The line to print for an error these functions throw on bad input; undefined for other failures. */
@@ -67,19 +81,31 @@ export function adminErrorMessage(error: unknown): string | undefined {
 
 type DomainOf = Awaited<ReturnType<typeof openDomain>>['ctx'];
 
-async function withDomain<T>(options: AdminOptions, run: (ctx: DomainOf, scope: ChangeScope) => Promise<T>): Promise<T> {
+async function withDomain<T>(
+  options: AdminOptions,
+  run: (ctx: DomainOf, scope: ChangeScope) => Promise<T>,
+): Promise<T> {
   const config = options.config ?? loadConfig(process.env);
   // Only failures are worth a line on a terminal; the answer is what the command prints.
   const domain = await openDomain(config, { clock: options.clock, logger: createLogger('error') });
   try {
-    return await run(domain.ctx, { caller: { kind: 'operator', id: options.actorId ?? defaultActorId() }, ip: null, requestId: null });
+    return await run(domain.ctx, {
+      caller: { kind: 'operator', id: options.actorId ?? defaultActorId() },
+      ip: null,
+      requestId: null,
+    });
   } finally {
     await domain.close();
   }
 }
 
 function present(account: OperatorAccountRecord): AdminAccount {
-  return { email: account.email, disabled: account.disabled, created: account.created.toISOString(), passwordChanged: account.passwordChanged.toISOString() };
+  return {
+    email: account.email,
+    disabled: account.disabled,
+    created: account.created.toISOString(),
+    passwordChanged: account.passwordChanged.toISOString(),
+  };
 }
 
 function defaultActorId(): string {

@@ -35,7 +35,10 @@ export function credentials(options: GlobalOptions, env: NodeJS.ProcessEnv): Cre
   const clientId = options.client ?? nonEmpty(env.HOSTED_API_CLIENT);
   const secret = options.secret ?? nonEmpty(env.HOSTED_API_SECRET);
   if (clientId !== undefined || secret !== undefined) {
-    if (clientId === undefined || secret === undefined) throw new UsageError('signing as an API client needs both --client and --secret (or HOSTED_API_CLIENT and HOSTED_API_SECRET)');
+    if (clientId === undefined || secret === undefined)
+      throw new UsageError(
+        'signing as an API client needs both --client and --secret (or HOSTED_API_CLIENT and HOSTED_API_SECRET)',
+      );
     return { kind: 'client', clientId, secret };
   }
   if (options.key !== undefined) {

@@ -64,7 +64,10 @@ export function list(value: string): string[] {
 }
 
 /** Which portal a command is about: the <portal> argument (name or domain), or --tenant-id. */
-export function portalRef(name: string | undefined, options: Readonly<Record<string, unknown>>): { portalName?: string; tenantId?: number } {
+export function portalRef(
+  name: string | undefined,
+  options: Readonly<Record<string, unknown>>,
+): { portalName?: string; tenantId?: number } {
   const tenantId = options.tenantId as number | undefined;
   if (tenantId !== undefined) return { tenantId };
   if (name !== undefined && name !== '') return { portalName: name };

@@ -19,7 +19,9 @@ export function table<Row>(rows: readonly Row[], columns: readonly Column<Row>[]
       .map((v, i) => (i === values.length - 1 ? v : v.padEnd(widths[i] ?? 0)))
       .join('  ')
       .trimEnd();
-  return [line(columns.map((c) => c.heading)), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n') + '\n';
+  return (
+    [line(columns.map((c) => c.heading)), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n') + '\n'
+  );
 }
 
 /** One record as aligned `label  value` lines. */
@@ -36,7 +38,12 @@ export function fields(value: Readonly<Record<string, unknown>>): string {
 /** A value as table text: `-` for none, JSON for lists and objects. */
 export function cell(value: unknown): string {
   if (value === null || value === undefined || value === '') return '-';
-  if (Array.isArray(value)) return value.length === 0 ? '-' : value.every((v) => typeof v !== 'object') ? value.join(', ') : JSON.stringify(value);
+  if (Array.isArray(value))
+    return value.length === 0
+      ? '-'
+      : value.every((v) => typeof v !== 'object')
+        ? value.join(', ')
+        : JSON.stringify(value);
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }

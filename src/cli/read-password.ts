@@ -9,7 +9,8 @@ import { UsageError } from './errors.js';
  */
 export async function readPassword(context: CliContext, prompt: string): Promise<string> {
   const password = process.stdin.isTTY === true ? await typedPassword(context, prompt) : await firstLine();
-  if (password === undefined || password === '') throw new UsageError('no password given (type it at the prompt, or pipe it on stdin)');
+  if (password === undefined || password === '')
+    throw new UsageError('no password given (type it at the prompt, or pipe it on stdin)');
   return password;
 }
 

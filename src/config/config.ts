@@ -38,7 +38,12 @@ export interface Config {
   readonly trustProxy: boolean | number | string[];
   readonly captcha: {
     readonly required: boolean;
-    readonly secrets: { readonly web?: string; readonly android?: string; readonly ios?: string; readonly hcaptcha?: string };
+    readonly secrets: {
+      readonly web?: string;
+      readonly android?: string;
+      readonly ios?: string;
+      readonly hcaptcha?: string;
+    };
     readonly recaptchaVerifyUrl: string;
     readonly hcaptchaVerifyUrl: string;
     readonly timeoutMs: number;
@@ -116,14 +121,24 @@ export function loadConfig(source: Readonly<Record<string, string | undefined>>)
   if (env.PORTAL_NAME_MIN > env.PORTAL_NAME_MAX) problems.push('PORTAL_NAME_MIN: must not exceed PORTAL_NAME_MAX');
   if (env.PASSWORD_MIN > env.PASSWORD_MAX) problems.push('PASSWORD_MIN: must not exceed PASSWORD_MAX');
   // a required CAPTCHA that no secret can verify would refuse every sign-up.
-  if (env.RECAPTCHA_REQUIRED && ![env.RECAPTCHA_SECRET, env.RECAPTCHA_SECRET_ANDROID, env.RECAPTCHA_SECRET_IOS, env.HCAPTCHA_SECRET].some(Boolean)) {
-    problems.push('RECAPTCHA_REQUIRED: needs at least one of RECAPTCHA_SECRET, RECAPTCHA_SECRET_ANDROID, RECAPTCHA_SECRET_IOS, HCAPTCHA_SECRET');
+  if (
+    env.RECAPTCHA_REQUIRED &&
+    ![env.RECAPTCHA_SECRET, env.RECAPTCHA_SECRET_ANDROID, env.RECAPTCHA_SECRET_IOS, env.HCAPTCHA_SECRET].some(Boolean)
+  ) {
+    problems.push(
+      'RECAPTCHA_REQUIRED: needs at least one of RECAPTCHA_SECRET, RECAPTCHA_SECRET_ANDROID, RECAPTCHA_SECRET_IOS, HCAPTCHA_SECRET',
+    );
   }
   // The activation key goes only by mail then: without mail no anonymous owner could ever sign in.
-  if (env.REGISTER_VERIFY_EMAIL && env.SMTP_URL === undefined) problems.push('REGISTER_VERIFY_EMAIL: needs SMTP_URL (the activation link goes only by mail)');
+  if (env.REGISTER_VERIFY_EMAIL && env.SMTP_URL === undefined)
+    problems.push('REGISTER_VERIFY_EMAIL: needs SMTP_URL (the activation link goes only by mail)');
   // The first console account needs both: an e-mail without a password would create nothing.
   if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
-    problems.push(env.ADMIN_EMAIL === undefined ? 'ADMIN_EMAIL: must be set with ADMIN_PASSWORD' : 'ADMIN_PASSWORD: must be set with ADMIN_EMAIL');
+    problems.push(
+      env.ADMIN_EMAIL === undefined
+        ? 'ADMIN_EMAIL: must be set with ADMIN_PASSWORD'
+        : 'ADMIN_PASSWORD: must be set with ADMIN_EMAIL',
+    );
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return deepFreeze(toConfig(env));
@@ -203,12 +218,19 @@ function toConfig(env: Env): Config {
     redisKeyPrefix: env.REDIS_KEY_PREFIX,
     bodyLimit: env.BODY_LIMIT,
     metrics: { token: env.METRICS_TOKEN, port: env.METRICS_PORT },
-    connections: { requestTimeoutMs: env.REQUEST_TIMEOUT_MS, idleTimeoutMs: env.CONNECTION_TIMEOUT_MS, max: env.MAX_CONNECTIONS },
+    connections: {
+      requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+      idleTimeoutMs: env.CONNECTION_TIMEOUT_MS,
+      max: env.MAX_CONNECTIONS,
+    },
     docsEnabled: env.DOCS_ENABLED,
     console: {
       enabled: env.CONSOLE_ENABLED,
       sessionMaxHours: env.CONSOLE_SESSION_MAX_HOURS,
-      firstAccount: env.ADMIN_EMAIL !== undefined && env.ADMIN_PASSWORD !== undefined ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
+      firstAccount:
+        env.ADMIN_EMAIL !== undefined && env.ADMIN_PASSWORD !== undefined
+          ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD }
+          : undefined,
     },
     logLevel: env.LOG_LEVEL,
   };
@@ -217,7 +239,8 @@ function toConfig(env: Env): Config {
 function publicPort(env: Env): number | undefined {
   const port = env.PUBLIC_PORT ?? env.PORT;
   // omit the scheme's default port from links.
-  if ((env.PUBLIC_SCHEME === 'http' && port === 80) || (env.PUBLIC_SCHEME === 'https' && port === 443)) return undefined;
+  if ((env.PUBLIC_SCHEME === 'http' && port === 80) || (env.PUBLIC_SCHEME === 'https' && port === 443))
+    return undefined;
   return port;
 }
 

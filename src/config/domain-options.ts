@@ -13,7 +13,9 @@ export function domainOptionsFrom(config: Config): DomainOptions {
   const plans = resolveTariffPlans(config);
   const defaultPlan = findPlan(plans, config.tariff.defaultPlan);
   if (defaultPlan === undefined) {
-    throw new ConfigError([`TARIFF_DEFAULT_PLAN: no plan named "${config.tariff.defaultPlan}" among ${plans.map((p) => p.plan).join(', ')}`]);
+    throw new ConfigError([
+      `TARIFF_DEFAULT_PLAN: no plan named "${config.tariff.defaultPlan}" among ${plans.map((p) => p.plan).join(', ')}`,
+    ]);
   }
   return Object.freeze({
     baseDomain: config.baseDomain,
@@ -54,12 +56,15 @@ function resolveTariffPlans(config: Config): readonly TariffPlan[] {
       try {
         json = readFileSync(config.tariff.plansFile, 'utf8');
       } catch (error) {
-        throw new ConfigError([`TARIFF_PLANS_FILE: cannot read ${config.tariff.plansFile} (${(error as NodeJS.ErrnoException).code ?? 'error'})`]);
+        throw new ConfigError([
+          `TARIFF_PLANS_FILE: cannot read ${config.tariff.plansFile} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+        ]);
       }
       plans = parseTariffPlans(json, 'TARIFF_PLANS_FILE');
     }
   } catch (error) {
-    if (error instanceof DomainError) throw new ConfigError(Array.isArray(error.detail) ? [...error.detail] : [error.message]);
+    if (error instanceof DomainError)
+      throw new ConfigError(Array.isArray(error.detail) ? [...error.detail] : [error.message]);
     throw error;
   }
   return Object.freeze(plans.map((p) => Object.freeze({ ...p })));

@@ -13,7 +13,13 @@ const integer = (min: number, max = Number.MAX_SAFE_INTEGER) =>
     .trim()
     .regex(/^-?\d+$/, { error: 'must be a whole number' })
     .transform(Number)
-    .pipe(z.number().int().min(min, { error: `must be at least ${min}` }).max(max, { error: `must be at most ${max}` }));
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(min, { error: `must be at least ${min}` })
+        .max(max, { error: `must be at most ${max}` }),
+    );
 
 const boolean = () =>
   z

@@ -83,7 +83,10 @@ export interface ShownActor {
  * An actor as `viewer` may see it: an API client learns that the operator acted, never which of
  * the operator's staff (their e-mail or token name) or from where.
  */
-export function actorShownTo(viewer: 'operator' | 'client', actor: { readonly type: AuditActorType; readonly id: string | null; readonly ip: string | null }): ShownActor {
+export function actorShownTo(
+  viewer: 'operator' | 'client',
+  actor: { readonly type: AuditActorType; readonly id: string | null; readonly ip: string | null },
+): ShownActor {
   if (viewer === 'client' && actor.type === 'operator') return { type: 'operator' };
   return actor;
 }

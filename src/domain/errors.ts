@@ -63,7 +63,9 @@ export class DomainError extends Error {
  * one) every answer sends in Retry-After: the one place that wait is rounded.
  */
 export function tooMuchAttempts(retryAfterMs: number, message?: string): DomainError {
-  return new DomainError('tooMuchAttempts', message, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) });
+  return new DomainError('tooMuchAttempts', message, {
+    retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)),
+  });
 }
 
 /** Shorthand for a `params` error listing each problem. */

@@ -14,13 +14,25 @@ export function parseIsoDate(text: string): Date | IsoDateProblem {
   const m = DATE.exec(text.trim());
   if (!m) return 'format';
   const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((v) => Number(v ?? 0)) as [
-    number, number, number, number, number, number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
   ];
   const millis = Math.floor(Number(`0${m[7] ?? ''}`) * 1000);
   const utc = Date.UTC(year, month - 1, day, hour, minute, second, millis);
   const check = new Date(utc);
   // Date.UTC rolls over impossible values (month 13, 31 February, 25:00); refuse them instead.
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) {
+  if (
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  ) {
     return 'format';
   }
   const offset = zoneOffsetMinutes(m[8]);

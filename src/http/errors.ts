@@ -37,8 +37,16 @@ export const ERROR_REGISTRY: Readonly<Record<ErrorCode, { status: number; wire: 
   bodyTooLarge: { status: 413, wire: 'params', message: 'Request body is too large' },
   headersTooLarge: { status: 431, wire: 'params', message: 'Request headers are too large' },
   requestTimeout: { status: 408, wire: 'params', message: 'The request did not arrive in time' },
-  registerNewTenantError: { status: 500, wire: 'registerNewTenantError', message: 'The portal could not be registered' },
-  portalNameNotAvailable: { status: 500, wire: 'portalNameNotAvailable', message: 'Could not generate a unique portal name' },
+  registerNewTenantError: {
+    status: 500,
+    wire: 'registerNewTenantError',
+    message: 'The portal could not be registered',
+  },
+  portalNameNotAvailable: {
+    status: 500,
+    wire: 'portalNameNotAvailable',
+    message: 'Could not generate a unique portal name',
+  },
   error: { status: 500, wire: 'error', message: 'Internal server error' },
 };
 
@@ -50,12 +58,18 @@ export interface ErrorBody {
 }
 
 /** Shapes a domain error into its status and body (params keep their message array). */
-export function errorResponse(error: DomainError): { status: number; body: ErrorBody; headers: Record<string, string> } {
+export function errorResponse(error: DomainError): {
+  status: number;
+  body: ErrorBody;
+  headers: Record<string, string>;
+} {
   const entry = ERROR_REGISTRY[error.code];
   let message: string | readonly string[];
   if (entry.wire === 'params') {
     // for `params` (whatever the status), message is an array of strings, one per problem.
-    message = Array.isArray(error.detail) ? error.detail : [typeof error.detail === 'string' ? error.detail : entry.message];
+    message = Array.isArray(error.detail)
+      ? error.detail
+      : [typeof error.detail === 'string' ? error.detail : entry.message];
   } else {
     message = typeof error.detail === 'string' ? error.detail : entry.message;
   }
@@ -75,7 +89,8 @@ export function installErrorHandling(app: FastifyInstance, knownPaths: ReadonlyS
       request.log.error({ err: domainError.cause ?? error, code: domainError.code }, 'request failed');
     }
     const { status, body, headers } = errorResponse(domainError);
-    if (status >= 500) body.message = `${typeof body.message === 'string' ? body.message : ''} (request id ${request.id})`.trim();
+    if (status >= 500)
+      body.message = `${typeof body.message === 'string' ? body.message : ''} (request id ${request.id})`.trim();
     return reply.code(status).headers(headers).type('application/json; charset=utf-8').send(body);
   });
 
@@ -138,7 +153,10 @@ function clientErrorOf(code: string | undefined): DomainError {
 
 /** Lower-case path without query, trailing slash or `.json`: how routes are matched. */
 export function normalizePath(url: string): string {
-  const path = (url.split('?')[0] ?? '').toLowerCase().replace(/\.json$/, '').replace(/\/+$/, '');
+  const path = (url.split('?')[0] ?? '')
+    .toLowerCase()
+    .replace(/\.json$/, '')
+    .replace(/\/+$/, '');
   return path === '' ? '/' : path;
 }
 
@@ -156,7 +174,11 @@ function toDomainError(error: FastifyError): DomainError {
     default:
       break;
   }
-  if (error.validation) return new DomainError('params', error.validation.map((v) => `${v.instancePath || 'request'} ${v.message ?? ''}`.trim()));
+  if (error.validation)
+    return new DomainError(
+      'params',
+      error.validation.map((v) => `${v.instancePath || 'request'} ${v.message ?? ''}`.trim()),
+    );
   // A client-side HTTP problem Fastify already classified (4xx) stays a client error.
   if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
     return new DomainError('params', [error.message]);

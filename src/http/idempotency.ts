@@ -39,7 +39,11 @@ const METHODS = new Set(['POST', 'PUT', 'DELETE']);
  * answerChange; after the answer for methods that change nothing), anything else frees the key.
  * Keys are per caller: the operator per token pkey, a client per id, anonymous per client IP.
  */
-export function useIdempotency(api: FastifyInstance, ctx: DomainContext, protection: Pick<SignupProtection, 'countIdempotencyKey'>): void {
+export function useIdempotency(
+  api: FastifyInstance,
+  ctx: DomainContext,
+  protection: Pick<SignupProtection, 'countIdempotencyKey'>,
+): void {
   api.decorateRequest('idempotency', null);
   api.addHook('preHandler', async (request, reply) => {
     const header = request.headers['idempotency-key'];
@@ -53,10 +57,21 @@ export function useIdempotency(api: FastifyInstance, ctx: DomainContext, protect
     // A bare JSON array body (people/find) is a parameter too: under a name no field can have.
     const fields = params.bareArray === undefined ? params.fields : new Map([...params.fields, ['', params.bareArray]]);
     // An anonymous caller's new keys count against the attempt limit (each is a row kept a day).
-    const onNewKey = request.caller.kind === 'anonymous' ? () => protection.countIdempotencyKey(clientAddress(request)) : undefined;
-    const begun = await beginIdempotentRequest(ctx, callerKeyOf(request), key, requestFingerprint(request.method, withoutPrefix(path), fields), onNewKey);
+    const onNewKey =
+      request.caller.kind === 'anonymous' ? () => protection.countIdempotencyKey(clientAddress(request)) : undefined;
+    const begun = await beginIdempotentRequest(
+      ctx,
+      callerKeyOf(request),
+      key,
+      requestFingerprint(request.method, withoutPrefix(path), fields),
+      onNewKey,
+    );
     if (begun.kind === 'replay') {
-      return reply.code(begun.statusCode).header('idempotent-replayed', 'true').type('application/json; charset=utf-8').send(begun.body);
+      return reply
+        .code(begun.statusCode)
+        .header('idempotent-replayed', 'true')
+        .type('application/json; charset=utf-8')
+        .send(begun.body);
     }
     request.idempotency = {
       stored: false,
@@ -78,7 +93,11 @@ export function useIdempotency(api: FastifyInstance, ctx: DomainContext, protect
     // leaves, so an immediate retry runs again. Never when the client merely hung up: a panel
     // whose call timed out retries while the first may still commit, and must get its answer.
     request.idempotency = null;
-    await held.release().catch((error: unknown) => request.log.warn({ err: error }, 'an idempotency key could not be released; it lapses on its own'));
+    await held
+      .release()
+      .catch((error: unknown) =>
+        request.log.warn({ err: error }, 'an idempotency key could not be released; it lapses on its own'),
+      );
     return payload;
   });
 }

@@ -5,7 +5,11 @@ import { errorResponse } from './errors.js';
 import { metricsRoute } from './metrics-route.js';
 
 /** A Fastify instance serving only GET /metrics (METRICS_PORT); everything else is the JSON 404. */
-export async function buildMetricsApp(metrics: Metrics, token: string, logger: FastifyBaseLogger): Promise<FastifyInstance> {
+export async function buildMetricsApp(
+  metrics: Metrics,
+  token: string,
+  logger: FastifyBaseLogger,
+): Promise<FastifyInstance> {
   const app = Fastify({ loggerInstance: logger, disableRequestLogging: true });
   metricsRoute(app, metrics, token);
   app.setNotFoundHandler((_request, reply) => {

@@ -47,7 +47,9 @@ export function parseInput<S extends z.ZodObject>(schema: S, raw: RawParams): z.
   const result = schema.safeParse(picked);
   if (result.success) return result.data;
   throw paramsError(
-    ...result.error.issues.map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message)),
+    ...result.error.issues.map((issue) =>
+      issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+    ),
   );
 }
 
@@ -58,7 +60,9 @@ const absent = (value: unknown) => value === '' || value === null;
  * reached the query), so it is a client mistake here (wrong input → `params`).
  */
 const storableString = () =>
-  z.string({ error: 'must be text' }).refine((s) => !s.includes('\u0000'), { error: 'must not contain a NUL character' });
+  z
+    .string({ error: 'must be text' })
+    .refine((s) => !s.includes('\u0000'), { error: 'must not contain a NUL character' });
 
 /** Optional text: numbers and booleans become their text, "" is absent. */
 export const text = () =>
@@ -72,7 +76,12 @@ export const text = () =>
  * a varchar's length): longer values are a `params` error, not a database failure.
  */
 export const textUpTo = (max: number) =>
-  text().pipe(z.string().refine((s) => [...s].length <= max, { error: `must be at most ${max} characters` }).optional());
+  text().pipe(
+    z
+      .string()
+      .refine((s) => [...s].length <= max, { error: `must be at most ${max} characters` })
+      .optional(),
+  );
 
 /** Optional whole number, from a JSON number or its text. */
 export const integer = () =>
@@ -94,22 +103,32 @@ export const integer32 = () =>
 
 /** Optional boolean, from true/false, 1/0, yes/no, on/off (any case) or a JSON boolean. */
 export const flag = () =>
-  z.preprocess((v) => {
-    if (absent(v)) return undefined;
-    if (typeof v === 'boolean') return v;
-    const t = String(v).trim().toLowerCase();
-    if (['true', '1', 'yes', 'on'].includes(t)) return true;
-    if (['false', '0', 'no', 'off'].includes(t)) return false;
-    return v;
-  }, z.boolean({ error: 'must be true or false' }).optional());
+  z.preprocess(
+    (v) => {
+      if (absent(v)) return undefined;
+      if (typeof v === 'boolean') return v;
+      const t = String(v).trim().toLowerCase();
+      if (['true', '1', 'yes', 'on'].includes(t)) return true;
+      if (['false', '0', 'no', 'off'].includes(t)) return false;
+      return v;
+    },
+    z.boolean({ error: 'must be true or false' }).optional(),
+  );
 
 /** Optional list of text: a JSON array, repeated form fields, or one comma-separated value. */
 export const textList = () =>
-  z.preprocess((v) => {
-    if (absent(v)) return undefined;
-    if (typeof v === 'string') return v.split(',').map((s) => s.trim()).filter(Boolean);
-    return v;
-  }, z.array(storableString(), { error: 'must be a list' }).optional());
+  z.preprocess(
+    (v) => {
+      if (absent(v)) return undefined;
+      if (typeof v === 'string')
+        return v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
+      return v;
+    },
+    z.array(storableString(), { error: 'must be a list' }).optional(),
+  );
 
 /**
  * Body parsers that never crash on what clients really send: JSON (empty allowed), forms, and
@@ -197,5 +216,7 @@ function tooManyFields() {
 }
 
 function tooManyRepeats(name: string) {
-  return paramsError(`The field ${JSON.stringify(name.slice(0, 64))} is repeated more than ${FORM_LIMITS.repeats} times`);
+  return paramsError(
+    `The field ${JSON.stringify(name.slice(0, 64))} is repeated more than ${FORM_LIMITS.repeats} times`,
+  );
 }

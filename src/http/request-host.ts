@@ -18,6 +18,7 @@ export function requestHost(request: FastifyRequest): string {
  */
 export function requireHostHeader(app: FastifyInstance): void {
   app.addHook('onRequest', async (request) => {
-    if (requestHost(request) === '' && request.raw.httpVersion !== '1.0') throw paramsError('The Host header is required');
+    if (requestHost(request) === '' && request.raw.httpVersion !== '1.0')
+      throw paramsError('The Host header is required');
   });
 }

@@ -60,7 +60,10 @@ export function route(spec: RouteSpec): RouteShorthandOptions {
 
 /** A zod schema as the JSON Schema Fastify serialises with (draft-07, the shape a value leaves in). */
 export function responseJsonSchema(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { target: 'draft-7', io: 'output' }) as Record<string, unknown>;
+  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { target: 'draft-7', io: 'output' }) as Record<
+    string,
+    unknown
+  >;
   return json;
 }
 

@@ -9,7 +9,10 @@ import { templatesFor } from './templates/index.js';
  * that rolls back leaves no mail, and a committed one cannot lose its mail to a crash. Nothing
  * here talks to the mail server; the outbox sender does that later.
  */
-export function queueActivationMail(options: { readonly clock: Clock; readonly activationTtlHours: number }): RegistrationHook {
+export function queueActivationMail(options: {
+  readonly clock: Clock;
+  readonly activationTtlHours: number;
+}): RegistrationHook {
   return async (db, { tenant, activationLink, owner }) => {
     const mail = templatesFor(owner.language).activation({
       firstName: owner.firstName,

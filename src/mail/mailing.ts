@@ -45,7 +45,13 @@ export function startMailing(deps: MailingDeps): Mailing {
     deps.logger.info('SMTP_URL is not set: owners get no activation e-mail (the link is still in the register answer)');
     return { onRegistered: undefined, onPasswordReset: undefined, sender: undefined, stop: async () => undefined };
   }
-  const sender = createOutboxSender({ store: deps.store, transport, clock: deps.clock, logger: deps.logger, timing: deps.timing });
+  const sender = createOutboxSender({
+    store: deps.store,
+    transport,
+    clock: deps.clock,
+    logger: deps.logger,
+    timing: deps.timing,
+  });
   sender.start();
   return {
     onRegistered: queueActivationMail({ clock: deps.clock, activationTtlHours: config.activationTtlHours }),

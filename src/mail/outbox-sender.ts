@@ -54,7 +54,10 @@ export interface OutboxSenderDeps {
 export type OutboxSender = PollLoop;
 
 /** The wait before attempt `attempts + 1`, after `attempts` failures: exponential, capped. */
-export function backoffDelay(attempts: number, timing: Pick<OutboxSenderTiming, 'backoffBaseMs' | 'backoffMaxMs'>): number {
+export function backoffDelay(
+  attempts: number,
+  timing: Pick<OutboxSenderTiming, 'backoffBaseMs' | 'backoffMaxMs'>,
+): number {
   const exponent = Math.max(0, Math.min(attempts - 1, 30));
   return Math.min(timing.backoffBaseMs * 2 ** exponent, timing.backoffMaxMs);
 }
@@ -73,8 +76,13 @@ export function createOutboxSender(deps: OutboxSenderDeps): OutboxSender {
       const next = new Date(clock.now().getTime() + backoffDelay(mail.attempts, timing));
       await markMailFailed(store.db, mail, reason, next);
       // The recipient is the owner's address: logged by id only.
-      if (giveUp) logger.error({ mailId: mail.id, attempts: mail.attempts, reason }, 'mail given up after the last attempt');
-      else logger.warn({ mailId: mail.id, attempts: mail.attempts, retryAt: next.toISOString(), reason }, 'mail not sent; will retry');
+      if (giveUp)
+        logger.error({ mailId: mail.id, attempts: mail.attempts, reason }, 'mail given up after the last attempt');
+      else
+        logger.warn(
+          { mailId: mail.id, attempts: mail.attempts, retryAt: next.toISOString(), reason },
+          'mail not sent; will retry',
+        );
       return false;
     }
     if (!(await markMailSent(store.db, mail, clock.now()))) {

@@ -34,14 +34,21 @@ const loadMailer = createRequire(import.meta.url);
  * An SMTP transport from SMTP_URL (`smtp://user:pass@host:587`, or `smtps://` for implicit TLS;
  * plain smtp:// upgrades with STARTTLS when the server offers it), sending as `from`.
  */
-export function smtpTransport(smtpUrl: string, from: string, timeouts: SmtpTimeouts = DEFAULT_SMTP_TIMEOUTS): MailTransport {
+export function smtpTransport(
+  smtpUrl: string,
+  from: string,
+  timeouts: SmtpTimeouts = DEFAULT_SMTP_TIMEOUTS,
+): MailTransport {
   const url = new URL(smtpUrl);
   const nodemailer = loadMailer('nodemailer') as typeof import('nodemailer');
   const transporter = nodemailer.createTransport({
     host: url.hostname,
     port: url.port === '' ? undefined : Number(url.port),
     secure: url.protocol === 'smtps:',
-    auth: url.username === '' ? undefined : { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) },
+    auth:
+      url.username === ''
+        ? undefined
+        : { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) },
     connectionTimeout: timeouts.connectionMs,
     greetingTimeout: timeouts.greetingMs,
     socketTimeout: timeouts.socketMs,
@@ -51,7 +58,13 @@ export function smtpTransport(smtpUrl: string, from: string, timeouts: SmtpTimeo
   });
   return {
     send: async (message) => {
-      await transporter.sendMail({ from, to: message.to, subject: message.subject, text: message.text, html: message.html });
+      await transporter.sendMail({
+        from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+      });
     },
     close: () => transporter.close(),
   };

@@ -34,7 +34,12 @@ export function createMetrics(store: Store, clock: Clock): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
 
-  const requests = new Counter({ name: 'hosted_http_requests_total', help: 'HTTP requests answered, by method, method path and status.', labelNames: ['method', 'route', 'status'] as const, registers: [registry] });
+  const requests = new Counter({
+    name: 'hosted_http_requests_total',
+    help: 'HTTP requests answered, by method, method path and status.',
+    labelNames: ['method', 'route', 'status'] as const,
+    registers: [registry],
+  });
   const durations = new Histogram({
     name: 'hosted_http_request_duration_seconds',
     help: 'Time from receiving a request to answering it, by method and method path.',
@@ -42,21 +47,43 @@ export function createMetrics(store: Store, clock: Clock): Metrics {
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
-  const registrations = new Counter({ name: 'hosted_registrations_total', help: 'Portal registrations, by outcome.', labelNames: ['outcome'] as const, registers: [registry] });
-  const limited = new Counter({ name: 'hosted_attempts_limited_total', help: 'Calls refused by the attempt limit.', registers: [registry] });
-  const captcha = new Counter({ name: 'hosted_captcha_failures_total', help: 'CAPTCHA responses that did not verify.', registers: [registry] });
-  const deliveries = new Counter({ name: 'hosted_webhook_deliveries_total', help: 'Webhook delivery attempts, by outcome.', labelNames: ['outcome'] as const, registers: [registry] });
+  const registrations = new Counter({
+    name: 'hosted_registrations_total',
+    help: 'Portal registrations, by outcome.',
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+  });
+  const limited = new Counter({
+    name: 'hosted_attempts_limited_total',
+    help: 'Calls refused by the attempt limit.',
+    registers: [registry],
+  });
+  const captcha = new Counter({
+    name: 'hosted_captcha_failures_total',
+    help: 'CAPTCHA responses that did not verify.',
+    registers: [registry],
+  });
+  const deliveries = new Counter({
+    name: 'hosted_webhook_deliveries_total',
+    help: 'Webhook delivery attempts, by outcome.',
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+  });
 
   const cached = <T>(read: () => Promise<T>) => {
     let value: { readonly at: number; readonly data: Promise<T> } | undefined;
     return (): Promise<T> => {
       const now = clock.now().getTime();
-      if (value === undefined || now - value.at >= CACHE_MS) value = { at: now, data: read().catch((error: unknown) => ((value = undefined), Promise.reject(error))) };
+      if (value === undefined || now - value.at >= CACHE_MS)
+        value = { at: now, data: read().catch((error: unknown) => ((value = undefined), Promise.reject(error))) };
       return value.data;
     };
   };
   const portals = cached(() => countTenantsByStatus(store.db));
-  const backlog = cached(async () => ({ mail: await mailBacklog(store.db, DEFAULT_SENDER_TIMING.maxAttempts), webhook: await webhookBacklog(store.db) }));
+  const backlog = cached(async () => ({
+    mail: await mailBacklog(store.db, DEFAULT_SENDER_TIMING.maxAttempts),
+    webhook: await webhookBacklog(store.db),
+  }));
 
   new Gauge({
     name: 'hosted_portals',
@@ -85,14 +112,18 @@ export function createMetrics(store: Store, clock: Clock): Metrics {
     registers: [registry],
     async collect() {
       const b = await backlog();
-      const age = (oldest: Date | null) => (oldest === null ? 0 : Math.max(0, (clock.now().getTime() - oldest.getTime()) / 1000));
+      const age = (oldest: Date | null) =>
+        oldest === null ? 0 : Math.max(0, (clock.now().getTime() - oldest.getTime()) / 1000);
       this.set({ kind: 'mail' }, age(b.mail.oldest));
       this.set({ kind: 'webhook' }, age(b.webhook.oldest));
     },
   });
 
   // Label lookups cost more than the increments: the children are kept per label set.
-  const requestChildren = new Map<string, { readonly count: { inc(): void }; readonly time: { observe(v: number): void } }>();
+  const requestChildren = new Map<
+    string,
+    { readonly count: { inc(): void }; readonly time: { observe(v: number): void } }
+  >();
   return {
     registry,
     observeRequest: (method, route, status, seconds) => {

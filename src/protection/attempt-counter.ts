@@ -84,7 +84,11 @@ function databaseStore(store: Store, logger: Logger): CounterStore {
   };
 }
 
-async function openDatabaseCounter(store: Store, limits: Limits, logger: Logger): Promise<{ counter: AttemptCounter; sweeper: NodeJS.Timeout }> {
+async function openDatabaseCounter(
+  store: Store,
+  limits: Limits,
+  logger: Logger,
+): Promise<{ counter: AttemptCounter; sweeper: NodeJS.Timeout }> {
   const driver = store.driver;
   // The library's own timers are off (clearExpiredByTimeout: false): its SQLite sweeper can throw
   // from a timer, and on SQLite every raw statement must run through store.outsideTransactions.
@@ -95,11 +99,17 @@ async function openDatabaseCounter(store: Store, limits: Limits, logger: Logger)
       whenReady<RateLimiterAbstract>((ready) => {
         switch (driver.dialect) {
           case 'sqlite':
-            return new RateLimiterSQLite({ ...common, storeClient: driver.database, storeType: 'better-sqlite3' }, ready);
+            return new RateLimiterSQLite(
+              { ...common, storeClient: driver.database, storeType: 'better-sqlite3' },
+              ready,
+            );
           case 'postgres':
             return new RateLimiterPostgres({ ...common, storeClient: driver.pool, storeType: 'pool' }, ready);
           case 'mysql':
-            return new RateLimiterMySQL({ ...common, storeClient: driver.pool, storeType: 'pool', dbName: driver.databaseName }, ready);
+            return new RateLimiterMySQL(
+              { ...common, storeClient: driver.pool, storeType: 'pool', dbName: driver.databaseName },
+              ready,
+            );
         }
       }),
     );
@@ -142,7 +152,11 @@ async function openRedisStore(url: string, keyPrefix: string, logger: Logger): P
   });
   // Logged once per outage, not on every reconnect attempt. The URL may hold a password: never logged.
   client.on('error', (error: Error) => {
-    if (healthy) logger.error({ err: error }, 'attempt counters: Redis connection lost; anonymous sign-up is refused until it returns');
+    if (healthy)
+      logger.error(
+        { err: error },
+        'attempt counters: Redis connection lost; anonymous sign-up is refused until it returns',
+      );
     healthy = false;
   });
   try {
@@ -154,7 +168,12 @@ async function openRedisStore(url: string, keyPrefix: string, logger: Logger): P
   return {
     backend: 'redis',
     counter: async (limits) => {
-      const limiter = new RateLimiterRedis({ ...limits, keyPrefix: `${keyPrefix}${limits.keyPrefix}`, storeClient: client, rejectIfRedisNotReady: true });
+      const limiter = new RateLimiterRedis({
+        ...limits,
+        keyPrefix: `${keyPrefix}${limits.keyPrefix}`,
+        storeClient: client,
+        rejectIfRedisNotReady: true,
+      });
       return { backend: 'redis', consume: (key) => limiter.consume(key) };
     },
     close: async () => {

@@ -37,10 +37,19 @@ export const NETWORK_48_SHARE = 16;
  * and logged — it fails closed. Failing open would turn a store outage into unlimited anonymous
  * sign-ups and password guessing, exactly when nobody is watching the counters.
  */
-export async function createAttemptLimiter(counters: CounterStore, config: Config, logger: Logger, keyPrefix = 'attempts'): Promise<AttemptLimiter> {
+export async function createAttemptLimiter(
+  counters: CounterStore,
+  config: Config,
+  logger: Logger,
+  keyPrefix = 'attempts',
+): Promise<AttemptLimiter> {
   const limit = config.attempts.count;
   const counter = await openAttemptCounter(counters, config, keyPrefix);
-  const networks = await counters.counter({ keyPrefix: `${keyPrefix}-48`, points: limit * NETWORK_48_SHARE, duration: config.attempts.intervalSeconds });
+  const networks = await counters.counter({
+    keyPrefix: `${keyPrefix}-48`,
+    points: limit * NETWORK_48_SHARE,
+    duration: config.attempts.intervalSeconds,
+  });
 
   /** Counts under one key: the wait when past the limit, undefined within it. */
   const consume = async (on: AttemptCounter, key: string, points: number): Promise<number | undefined> => {
@@ -49,12 +58,18 @@ export async function createAttemptLimiter(counters: CounterStore, config: Confi
       return undefined;
     } catch (outcome) {
       if (!(outcome instanceof RateLimiterRes)) {
-        logger.error({ err: outcome, backend: on.backend }, 'attempt counters unavailable: refusing the anonymous attempt (fail closed)');
+        logger.error(
+          { err: outcome, backend: on.backend },
+          'attempt counters unavailable: refusing the anonymous attempt (fail closed)',
+        );
         throw new DomainError('error', undefined, {}, outcome);
       }
       // Logged once per window (the first refusal), not for every refused call of a flood.
       if (outcome.consumedPoints === points + 1) {
-        logger.warn({ client: key, limit: points, intervalSeconds: config.attempts.intervalSeconds }, 'attempt limit reached');
+        logger.warn(
+          { client: key, limit: points, intervalSeconds: config.attempts.intervalSeconds },
+          'attempt limit reached',
+        );
       }
       return outcome.msBeforeNext;
     }
@@ -65,7 +80,10 @@ export async function createAttemptLimiter(counters: CounterStore, config: Confi
     countAttempt: async (subject) => {
       if ('clientId' in subject || 'account' in subject) {
         // An account's key is a digest: the counters never hold an operator's e-mail.
-        const key = 'clientId' in subject ? `client:${subject.clientId}` : `account:${createHash('sha256').update(subject.account.trim().toLowerCase(), 'utf8').digest('hex')}`;
+        const key =
+          'clientId' in subject
+            ? `client:${subject.clientId}`
+            : `account:${createHash('sha256').update(subject.account.trim().toLowerCase(), 'utf8').digest('hex')}`;
         const wait = await consume(counter, key, limit);
         if (wait !== undefined) throw tooMuchAttempts(wait);
         return;

@@ -14,20 +14,23 @@ export function captchaKind(type: string | undefined): CaptchaKind | undefined {
   return KIND_NAMES[value === '' ? '0' : value];
 }
 
-const KIND_NAMES: Readonly<Record<string, CaptchaKind>> = Object.assign(Object.create(null) as Record<string, CaptchaKind>, {
-  '0': 'web',
-  default: 'web',
-  web: 'web',
-  recaptcha: 'web',
-  '1': 'android',
-  androidv2: 'android',
-  android: 'android',
-  '2': 'ios',
-  iosv2: 'ios',
-  ios: 'ios',
-  '3': 'hcaptcha',
-  hcaptcha: 'hcaptcha',
-});
+const KIND_NAMES: Readonly<Record<string, CaptchaKind>> = Object.assign(
+  Object.create(null) as Record<string, CaptchaKind>,
+  {
+    '0': 'web',
+    default: 'web',
+    web: 'web',
+    recaptcha: 'web',
+    '1': 'android',
+    androidv2: 'android',
+    android: 'android',
+    '2': 'ios',
+    iosv2: 'ios',
+    ios: 'ios',
+    '3': 'hcaptcha',
+    hcaptcha: 'hcaptcha',
+  },
+);
 
 /** Asks the CAPTCHA provider whether a response token is genuine. */
 export interface CaptchaVerifier {
@@ -72,11 +75,17 @@ export function createCaptchaVerifier(settings: Config['captcha'], logger: Logge
       try {
         body = await answer.json();
       } catch {
-        logger.warn({ kind, verifier, status: answer.status }, 'CAPTCHA verifier answered no JSON: response counted as invalid');
+        logger.warn(
+          { kind, verifier, status: answer.status },
+          'CAPTCHA verifier answered no JSON: response counted as invalid',
+        );
         return false;
       }
       if (!answer.ok) {
-        logger.warn({ kind, verifier, status: answer.status }, 'CAPTCHA verifier answered an error status: response counted as invalid');
+        logger.warn(
+          { kind, verifier, status: answer.status },
+          'CAPTCHA verifier answered an error status: response counted as invalid',
+        );
         return false;
       }
       const success = typeof body === 'object' && body !== null && (body as { success?: unknown }).success === true;

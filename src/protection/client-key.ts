@@ -26,14 +26,19 @@ export interface AttemptKeys {
 export function attemptKeys(clientIp: string): AttemptKeys {
   const ip = clientIp.trim();
   if (isIPv4(ip)) return { key: ip };
-  if (!isIPv6(ip)) return { key: ip.length <= MAX_PLAIN_KEY ? ip : `sha256:${createHash('sha256').update(ip, 'utf8').digest('hex')}` };
+  if (!isIPv6(ip))
+    return { key: ip.length <= MAX_PLAIN_KEY ? ip : `sha256:${createHash('sha256').update(ip, 'utf8').digest('hex')}` };
   const groups = expandIPv6(ip);
   if (groups === undefined) return { key: ip };
   const embedded = embeddedIPv4(groups);
   if (embedded !== undefined) return { key: embedded };
   const last = groups[7] ?? 0;
   if (groups.slice(0, 7).every((g) => g === 0) && last <= 1) return { key: last === 1 ? '::1' : '::' };
-  const prefix = (count: number) => groups.slice(0, count).map((g) => g.toString(16)).join(':');
+  const prefix = (count: number) =>
+    groups
+      .slice(0, count)
+      .map((g) => g.toString(16))
+      .join(':');
   return { key: `${prefix(4)}::/64`, network: `${prefix(3)}::/48` };
 }
 

@@ -17,7 +17,11 @@ export interface ClientRateLimiter {
  * is logged): signed calls never depend on it.
  */
 export async function createClientRateLimiter(counters: CounterStore, logger: Logger): Promise<ClientRateLimiter> {
-  const counter = await counters.counter({ keyPrefix: 'client-calls', points: Number.MAX_SAFE_INTEGER, duration: MINUTE_MS / 1000 });
+  const counter = await counters.counter({
+    keyPrefix: 'client-calls',
+    points: Number.MAX_SAFE_INTEGER,
+    duration: MINUTE_MS / 1000,
+  });
   return {
     count: async (clientId, perMinute) => {
       let outcome: RateLimiterRes;
@@ -36,7 +40,11 @@ export async function createClientRateLimiter(counters: CounterStore, logger: Lo
  * webhook/test calls per caller and minute: each one is an outbound request the caller chooses
  * the target of. Counted where the other limits are; if that store fails the call passes (logged).
  */
-export async function createWebhookTestLimiter(counters: CounterStore, perMinute: number, logger: Logger): Promise<{ count(caller: string): Promise<void> }> {
+export async function createWebhookTestLimiter(
+  counters: CounterStore,
+  perMinute: number,
+  logger: Logger,
+): Promise<{ count(caller: string): Promise<void> }> {
   const counter = await counters.counter({ keyPrefix: 'webhook-tests', points: perMinute, duration: MINUTE_MS / 1000 });
   return {
     count: async (caller) => {

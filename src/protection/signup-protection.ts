@@ -22,7 +22,9 @@ export interface ProtectionDeps {
  * by src/server.ts over one counter store (the database, or Redis). The routes call the sign-up
  * defences for anonymous callers only, in registration's order (attempt limit, then CAPTCHA).
  */
-export async function createSignupProtection(deps: ProtectionDeps): Promise<SignupProtection & { close(): Promise<void> }> {
+export async function createSignupProtection(
+  deps: ProtectionDeps,
+): Promise<SignupProtection & { close(): Promise<void> }> {
   const { config, logger } = deps;
   const counters = await openCounterStore(deps);
   const limiter = await createAttemptLimiter(counters, config, logger);
@@ -32,7 +34,12 @@ export async function createSignupProtection(deps: ProtectionDeps): Promise<Sign
   const verifier = createCaptchaVerifier(config.captcha, logger);
   const isAppKey = appKeyMatcher(config.captcha.appKeys);
   logger.info(
-    { backend: limiter.backend, maxAttempts: config.attempts.count, intervalSeconds: config.attempts.intervalSeconds, captcha: config.captcha.required },
+    {
+      backend: limiter.backend,
+      maxAttempts: config.attempts.count,
+      intervalSeconds: config.attempts.intervalSeconds,
+      captcha: config.captcha.required,
+    },
     'sign-up protection ready',
   );
 

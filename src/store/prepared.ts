@@ -31,7 +31,9 @@ interface Template {
  * A prepared query: `build(db, ...values)` describes it with `values` standing for the call's
  * values; the result runs it on `db` (the pool or an open transaction) with real ones.
  */
-export function prepared<V extends readonly unknown[], R>(build: (db: Db, ...values: V) => Compilable<R>): (db: Db, ...values: V) => Promise<QueryResult<R>> {
+export function prepared<V extends readonly unknown[], R>(
+  build: (db: Db, ...values: V) => Compilable<R>,
+): (db: Db, ...values: V) => Promise<QueryResult<R>> {
   // One template per dialect (SQL differs between databases); the adapter names the dialect.
   const templates = new WeakMap<DialectAdapter, Template>();
   return async (db, ...values) => {
@@ -39,7 +41,9 @@ export function prepared<V extends readonly unknown[], R>(build: (db: Db, ...val
     let template = templates.get(adapter);
     if (template === undefined) {
       const placeholders = values.map((value, position) =>
-        isRow(value) ? Object.fromEntries(Object.keys(value).map((property) => [property, new Placeholder(position, property)])) : new Placeholder(position),
+        isRow(value)
+          ? Object.fromEntries(Object.keys(value).map((property) => [property, new Placeholder(position, property)]))
+          : new Placeholder(position),
       ) as unknown as V;
       const query = build(db, ...placeholders).compile();
       const slots = query.parameters.map((parameter) => {

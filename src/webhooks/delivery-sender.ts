@@ -2,7 +2,12 @@ import type { BaseLogger } from 'pino';
 import type { DomainContext } from '../domain/context.js';
 import { DAY_MS, MINUTE_MS } from '../domain/time.js';
 import { signingSecrets } from '../domain/webhook/webhook-secret.js';
-import { claimDueDeliveries, markAttemptFailed, markDelivered, type ClaimedDelivery } from '../store/repositories/webhook-deliveries.js';
+import {
+  claimDueDeliveries,
+  markAttemptFailed,
+  markDelivered,
+  type ClaimedDelivery,
+} from '../store/repositories/webhook-deliveries.js';
 import { disableEndpoint, findEndpoint, markEndpointHealth } from '../store/repositories/webhook-endpoints.js';
 import { fanOutEvents } from './fan-out.js';
 import { postDelivery, type DeliveryResult } from './post-delivery.js';
@@ -35,7 +40,12 @@ export interface DeliverySenderTiming {
  * Defaults: a poll a second when idle; up to 50 deliveries in flight, so a receiver answering in
  * 250 ms still takes 200 deliveries a second from each instance (within its endpoint's slots).
  */
-export const DEFAULT_DELIVERY_TIMING: DeliverySenderTiming = { pollIntervalMs: 1_000, leaseMs: 5 * MINUTE_MS, concurrency: 50, fanOutBatch: 200 };
+export const DEFAULT_DELIVERY_TIMING: DeliverySenderTiming = {
+  pollIntervalMs: 1_000,
+  leaseMs: 5 * MINUTE_MS,
+  concurrency: 50,
+  fanOutBatch: 200,
+};
 
 /** An endpoint whose every delivery has failed this long is disabled. */
 export const FAILING_ENDPOINT_LIMIT_MS = 5 * DAY_MS;
@@ -85,11 +95,22 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
   const attempt = async (delivery: ClaimedDelivery): Promise<DeliveryResult> => {
     const now = ctx.clock.now();
     const headers = {
-      ...signatureHeaders({ id: delivery.eventId, timestamp: now, body: delivery.payload, secrets: signingSecrets(ctx.secrets, endpointSecretsOf(delivery), now) }),
+      ...signatureHeaders({
+        id: delivery.eventId,
+        timestamp: now,
+        body: delivery.payload,
+        secrets: signingSecrets(ctx.secrets, endpointSecretsOf(delivery), now),
+      }),
       'content-type': 'application/json',
       'user-agent': deps.userAgent,
     };
-    return postDelivery({ url: delivery.url, headers, body: delivery.payload, timeoutMs: deps.timeoutMs, allowPrivate: deps.allowPrivate });
+    return postDelivery({
+      url: delivery.url,
+      headers,
+      body: delivery.payload,
+      timeoutMs: deps.timeoutMs,
+      allowPrivate: deps.allowPrivate,
+    });
   };
 
   const sendOne = async (delivery: ClaimedDelivery): Promise<void> => {
@@ -98,13 +119,19 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
       result = await attempt(delivery);
     } catch (error) {
       // Signing failed (a secret no configured machine key opens): nothing left the server.
-      logger.error({ err: error, deliveryId: delivery.id, webhookId: delivery.webhookId }, 'webhook delivery could not be signed');
+      logger.error(
+        { err: error, deliveryId: delivery.id, webhookId: delivery.webhookId },
+        'webhook delivery could not be signed',
+      );
       result = { ok: false, errorClass: 'connection' };
     }
     const now = ctx.clock.now();
     if (result.ok) {
       if (!(await markDelivered(db, delivery, result.status, now))) {
-        logger.warn({ deliveryId: delivery.id }, 'webhook delivered, but its claim had expired: raise the lease above the timeouts');
+        logger.warn(
+          { deliveryId: delivery.id },
+          'webhook delivered, but its claim had expired: raise the lease above the timeouts',
+        );
       }
       if (delivery.endpointFailing) await markEndpointHealth(db, delivery.webhookId, true, now);
       deps.onOutcome?.('delivered');
@@ -112,7 +139,11 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
     }
     const wait = nextAttemptDelay(delivery.attempts, deps.retrySchedule);
     const error = result.status !== undefined ? `http_${result.status}` : result.errorClass;
-    await markAttemptFailed(db, delivery, { statusCode: result.status ?? null, error, nextAttemptAt: wait === undefined ? undefined : new Date(now.getTime() + wait) });
+    await markAttemptFailed(db, delivery, {
+      statusCode: result.status ?? null,
+      error,
+      nextAttemptAt: wait === undefined ? undefined : new Date(now.getTime() + wait),
+    });
     await markEndpointHealth(db, delivery.webhookId, false, now);
     deps.onOutcome?.(wait === undefined ? 'failed' : 'retry');
     if (result.status === 410) {
@@ -121,18 +152,26 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
       logger.warn({ webhookId: delivery.webhookId }, 'webhook endpoint disabled: the receiver answered 410 Gone');
     } else {
       const endpoint = await findEndpoint(db, delivery.webhookId);
-      if (endpoint?.failingSince != null && now.getTime() - endpoint.failingSince.getTime() >= FAILING_ENDPOINT_LIMIT_MS) {
+      if (
+        endpoint?.failingSince != null &&
+        now.getTime() - endpoint.failingSince.getTime() >= FAILING_ENDPOINT_LIMIT_MS
+      ) {
         await disableEndpoint(db, delivery.webhookId, 'every delivery failed for 5 days');
         logger.warn({ webhookId: delivery.webhookId }, 'webhook endpoint disabled: every delivery failed for 5 days');
       }
     }
-    logger.info({ deliveryId: delivery.id, webhookId: delivery.webhookId, attempts: delivery.attempts, error, retryInMs: wait }, 'webhook delivery failed');
+    logger.info(
+      { deliveryId: delivery.id, webhookId: delivery.webhookId, attempts: delivery.attempts, error, retryInMs: wait },
+      'webhook delivery failed',
+    );
   };
 
   /** Starts one attempt in a slot of its own; the slot is freed (and the next poll called) when it ends. */
   const launch = (delivery: ClaimedDelivery): Promise<void> => {
     const running = sendOne(delivery)
-      .catch((error: unknown) => logger.error({ err: error, deliveryId: delivery.id }, 'webhook delivery could not be recorded'))
+      .catch((error: unknown) =>
+        logger.error({ err: error, deliveryId: delivery.id }, 'webhook delivery could not be recorded'),
+      )
       .finally(() => {
         inFlight.delete(running);
         // A slot is free: fill it now rather than at the next interval.
@@ -148,7 +187,12 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
     const free = timing.concurrency - inFlight.size;
     if (free <= 0) return { handled: fanned, started: [] };
     const now = ctx.clock.now();
-    const claimed = await claimDueDeliveries(db, { now, leaseUntil: new Date(now.getTime() + timing.leaseMs), limit: free, perEndpoint });
+    const claimed = await claimDueDeliveries(db, {
+      now,
+      leaseUntil: new Date(now.getTime() + timing.leaseMs),
+      limit: free,
+      perEndpoint,
+    });
     return { handled: fanned + claimed.length, started: claimed.map(launch) };
   };
 

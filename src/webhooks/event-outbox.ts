@@ -38,7 +38,14 @@ export function eventOutbox(deps: { readonly clock: Clock; readonly graceDays: n
         await insertDeliveries(tx, [{ webhookId: only.id, eventId, type: event.type, tenantId, payload: body }], now);
         return;
       }
-      await insertEvent(tx, { eventId, type: event.type, tenantId, clientId: event.tenant?.clientId ?? null, payload, created: now });
+      await insertEvent(tx, {
+        eventId,
+        type: event.type,
+        tenantId,
+        clientId: event.tenant?.clientId ?? null,
+        payload,
+        created: now,
+      });
     },
   };
 }
@@ -50,7 +57,10 @@ export function eventOutbox(deps: { readonly clock: Clock; readonly graceDays: n
 export function payloadForClient(payload: string): string {
   const body = JSON.parse(payload) as EventBody & { data: { actor?: { type?: string } } };
   if (body.data.actor?.type !== 'operator') return payload;
-  return JSON.stringify({ ...body, data: { ...body.data, actor: actorShownTo('client', { type: 'operator', id: null, ip: null }) } });
+  return JSON.stringify({
+    ...body,
+    data: { ...body.data, actor: actorShownTo('client', { type: 'operator', id: null, ip: null }) },
+  });
 }
 
 /** The body every delivery carries. */

@@ -35,7 +35,9 @@ export async function fanOutEvents(ctx: DomainContext, options: { readonly batch
         receiversOf.set(event.clientId, receivers);
       }
       const type = event.type;
-      const matching = isWebhookEventType(type) ? receivers.filter((endpoint) => matchesFilter(endpoint.events, type)) : [];
+      const matching = isWebhookEventType(type)
+        ? receivers.filter((endpoint) => matchesFilter(endpoint.events, type))
+        : [];
       const unknown = matching.filter((endpoint) => !pending.has(endpoint.id)).map((endpoint) => endpoint.id);
       for (const [id, count] of await pendingByEndpoint(tx, unknown)) pending.set(id, count);
       const deliveries = matching.map((endpoint): NewDelivery => {

@@ -16,14 +16,7 @@ export const MAX_RESPONSE_BYTES = 4096;
  * carry the receiver's own words (its body, its TLS alert text, its address).
  */
 export type DeliveryErrorClass =
-  | 'timeout'
-  | 'invalid_url'
-  | 'refused_address'
-  | 'dns'
-  | 'connection'
-  | 'tls'
-  | 'bad_response'
-  | `http_${number}`;
+  'timeout' | 'invalid_url' | 'refused_address' | 'dns' | 'connection' | 'tls' | 'bad_response' | `http_${number}`;
 
 /** The outcome of one attempt: 2xx is delivered; anything else says why not. */
 export type DeliveryResult =
@@ -55,7 +48,10 @@ export async function postDelivery(attempt: DeliveryAttempt): Promise<DeliveryRe
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(), attempt.timeoutMs);
   try {
-    const target = await beforeDeadline(checkWebhookUrl(attempt.url, { allowPrivate: attempt.allowPrivate, resolve: attempt.resolve }), deadline.signal);
+    const target = await beforeDeadline(
+      checkWebhookUrl(attempt.url, { allowPrivate: attempt.allowPrivate, resolve: attempt.resolve }),
+      deadline.signal,
+    );
     if (target === TIMED_OUT) return { ok: false, errorClass: 'timeout' };
     if (!target.ok) return { ok: false, errorClass: URL_PROBLEM_CLASSES[target.problem] };
     return await send(target, attempt, deadline.signal);
@@ -114,7 +110,8 @@ function send(target: CheckedWebhookUrl, attempt: DeliveryAttempt, signal: Abort
     request.on('response', (response: IncomingMessage) => {
       const status = response.statusCode ?? 0;
       // Redirects count as failures: following one would go to a URL nobody checked.
-      answered = status >= 200 && status < 300 ? { ok: true, status } : { ok: false, status, errorClass: `http_${status}` };
+      answered =
+        status >= 200 && status < 300 ? { ok: true, status } : { ok: false, status, errorClass: `http_${status}` };
       const decided = answered;
       let received = 0;
       response.on('data', (chunk: Buffer) => {
@@ -126,7 +123,9 @@ function send(target: CheckedWebhookUrl, attempt: DeliveryAttempt, signal: Abort
       response.on('error', () => finish(decided));
       response.on('close', () => finish(decided));
     });
-    request.on('error', (error) => finish(answered ?? { ok: false, errorClass: signal.aborted ? 'timeout' : classifyError(error) }));
+    request.on('error', (error) =>
+      finish(answered ?? { ok: false, errorClass: signal.aborted ? 'timeout' : classifyError(error) }),
+    );
     request.on('close', () => finish(answered ?? { ok: false, errorClass: signal.aborted ? 'timeout' : 'connection' }));
     request.end(body);
   });
@@ -154,7 +153,8 @@ function pinnedLookup(addresses: readonly string[]): LookupFunction {
 
 /** Maps a socket, TLS or parser error to its class by code; the message is never looked at. */
 function classifyError(error: unknown): DeliveryErrorClass {
-  const code = typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : '';
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : '';
   if (code === 'ETIMEDOUT') return 'timeout';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'dns';
   if (code.startsWith('HPE_')) return 'bad_response';

@@ -26,7 +26,18 @@ interface Run {
 /** Runs the command without blocking this process (the server answers from it). */
 function run(args: readonly string[], env: Record<string, string | undefined> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, HOSTED_API_URL: '', MACHINE_KEY: '', DATA_DIR: '', HOSTED_API_CLIENT: '', HOSTED_API_SECRET: '', ...env } });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        HOSTED_API_URL: '',
+        MACHINE_KEY: '',
+        DATA_DIR: '',
+        HOSTED_API_CLIENT: '',
+        HOSTED_API_SECRET: '',
+        ...env,
+      },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += String(d)));
@@ -60,7 +71,32 @@ describe('hosted-api (the CLI)', () => {
       for (const sub of command.commands) walk(sub, [...path, sub.name()]);
     };
     walk(buildProgram({ env: {}, out: () => undefined, err: () => undefined, status: { code: 0 } }), []);
-    const expected = ['serve', 'token', 'portal register', 'portal get', 'portal list', 'portal status', 'portal remove', 'portal loginlink', 'tariff get', 'tariff set', 'settings get', 'settings set', 'client create', 'client list', 'client get', 'client update', 'client rotate', 'client remove', 'webhook create', 'webhook list', 'webhook deliveries', 'webhook redeliver', 'webhook test', 'audit list'];
+    const expected = [
+      'serve',
+      'token',
+      'portal register',
+      'portal get',
+      'portal list',
+      'portal status',
+      'portal remove',
+      'portal loginlink',
+      'tariff get',
+      'tariff set',
+      'settings get',
+      'settings set',
+      'client create',
+      'client list',
+      'client get',
+      'client update',
+      'client rotate',
+      'client remove',
+      'webhook create',
+      'webhook list',
+      'webhook deliveries',
+      'webhook redeliver',
+      'webhook test',
+      'audit list',
+    ];
     const names = paths.map((p) => p.join(' '));
     for (const name of expected) assert.ok(names.includes(name), `missing command: ${name}`);
     // Every one through the real binary, a few at a time.
@@ -100,7 +136,10 @@ describe('hosted-api (the CLI)', () => {
 
   it('drives a portal through its life: register, list, get, tariff set and get, settings, status, remove', async () => {
     const name = randomPortalName('cli');
-    const registered = await run(['portal', 'register', name, '--email', `${name}@example.com`, '--first-name', 'Ada', '--last-name', 'Lovelace'], env);
+    const registered = await run(
+      ['portal', 'register', name, '--email', `${name}@example.com`, '--first-name', 'Ada', '--last-name', 'Lovelace'],
+      env,
+    );
     assert.equal(registered.code, 0, registered.stderr);
     assert.match(registered.stdout, new RegExp(`portalName\\s+${name}\\n`));
     assert.match(registered.stdout, /activation\s+http:\/\/\S+\/confirm\?type=Auth/);
@@ -113,7 +152,10 @@ describe('hosted-api (the CLI)', () => {
     const got = await run(['portal', 'get', name], env);
     assert.match(got.stdout, new RegExp(`owner\\s+Ada Lovelace <${name}@example.com>`));
 
-    const set = await run(['tariff', 'set', name, '--plan', 'business', '--max-total-size', '5497558138883', '--due-date', '2027-01-31'], env);
+    const set = await run(
+      ['tariff', 'set', name, '--plan', 'business', '--max-total-size', '5497558138883', '--due-date', '2027-01-31'],
+      env,
+    );
     assert.equal(set.code, 0, set.stderr);
     const tariff = await run(['--json', 'tariff', 'get', name], env);
     const answer = JSON.parse(tariff.stdout);
@@ -131,21 +173,42 @@ describe('hosted-api (the CLI)', () => {
 
     const audit = await run(['audit', 'list', '--portal', name], env);
     assert.equal(audit.code, 0, audit.stderr);
-    for (const action of ['portal.register', 'tariff.set', 'settings.save', 'portal.status', 'portal.remove']) assert.match(audit.stdout, new RegExp(action.replace('.', '\\.')));
+    for (const action of ['portal.register', 'tariff.set', 'settings.save', 'portal.status', 'portal.remove'])
+      assert.match(audit.stdout, new RegExp(action.replace('.', '\\.')));
   });
 
   it('manages API clients, and signs as one with --client/--secret', async () => {
     const clientId = `cli-${randomPortalName('c').slice(1, 9)}`;
-    const created = await run(['--json', 'client', 'create', 'CLI panel', '--client-id', clientId, '--max-portals', '5'], env);
+    const created = await run(
+      ['--json', 'client', 'create', 'CLI panel', '--client-id', clientId, '--max-portals', '5'],
+      env,
+    );
     assert.equal(created.code, 0, created.stderr);
     const { secret, client } = JSON.parse(created.stdout);
     assert.equal(client.maxPortals, 5);
-    assert.match((await run(['client', 'list'], env)).stdout, new RegExp(`\\n${clientId}\\s+CLI panel\\s+portals:read, portals:write, billing\\s+0/5`));
+    assert.match(
+      (await run(['client', 'list'], env)).stdout,
+      new RegExp(`\\n${clientId}\\s+CLI panel\\s+portals:read, portals:write, billing\\s+0/5`),
+    );
     assert.match((await run(['client', 'update', clientId, '--rate-limit', '100'], env)).stdout, /rateLimit\s+100/);
 
     const name = randomPortalName('own');
     const asClient = ['--client', clientId, '--secret', secret];
-    const registered = await run([...asClient, 'portal', 'register', name, '--email', `${name}@example.com`, '--first-name', 'Bo', '--last-name', 'B'], { HOSTED_API_URL: server.baseUrl });
+    const registered = await run(
+      [
+        ...asClient,
+        'portal',
+        'register',
+        name,
+        '--email',
+        `${name}@example.com`,
+        '--first-name',
+        'Bo',
+        '--last-name',
+        'B',
+      ],
+      { HOSTED_API_URL: server.baseUrl },
+    );
     assert.equal(registered.code, 0, registered.stderr);
     assert.match(registered.stdout, new RegExp(`clientId\\s+${clientId}`));
     const forbidden = await run([...asClient, 'client', 'list'], { HOSTED_API_URL: server.baseUrl });
@@ -168,7 +231,14 @@ describe('hosted-api (the CLI)', () => {
     assert.equal(params.code, 1);
     assert.match(params.stderr, /^error: (params|portalNameNotFound): /);
 
-    for (const args of [['portal', 'frobnicate'], ['portal', 'list', '--count', 'ten'], ['portal', 'register', 'x'], ['settings', 'get', 'Key'], ['portal'], []]) {
+    for (const args of [
+      ['portal', 'frobnicate'],
+      ['portal', 'list', '--count', 'ten'],
+      ['portal', 'register', 'x'],
+      ['settings', 'get', 'Key'],
+      ['portal'],
+      [],
+    ]) {
       const usage = await run(args, env);
       assert.equal(usage.code, 2, `${args.join(' ')}: ${usage.stderr}`);
       assert.notEqual(usage.stderr, '', args.join(' '));
@@ -204,7 +274,10 @@ describe('hosted-api (the CLI)', () => {
     child.stderr.on('data', (d) => (output += String(d)));
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     try {
-      const port = await waitForAnnouncedPort(() => output, () => child.exitCode !== null);
+      const port = await waitForAnnouncedPort(
+        () => output,
+        () => child.exitCode !== null,
+      );
       assert.equal((await fetch(`http://127.0.0.1:${port}/health`)).status, 200);
       const listed = await run(['portal', 'list'], { HOSTED_API_URL: `http://127.0.0.1:${port}`, DATA_DIR: dir });
       assert.equal(listed.code, 0, listed.stderr);
@@ -237,7 +310,12 @@ describe('hosted-api admin (console accounts, on the database)', () => {
     assert.ok(ensureBuilt(), 'the build failed');
     server = await startTestServer();
     // The same configuration as the server: its database and machine key.
-    env = { DATABASE_URL: server.config.databaseUrl, MACHINE_KEY: server.machineKey, DATA_DIR: server.database.dir, LOG_LEVEL: 'error' };
+    env = {
+      DATABASE_URL: server.config.databaseUrl,
+      MACHINE_KEY: server.machineKey,
+      DATA_DIR: server.database.dir,
+      LOG_LEVEL: 'error',
+    };
   });
   after(() => server.close({ drop: true }));
 
@@ -266,11 +344,16 @@ describe('hosted-api admin (console accounts, on the database)', () => {
     // The audit log names each change, actor type operator.
     const audit = await server.call('GET', 'audit/list', { auth: true, query: { actorType: 'operator' } });
     const actions = audit.body.events.map((e: { action: string }) => e.action);
-    for (const action of ['admin.create', 'admin.password', 'admin.disable']) assert.ok(actions.includes(action), `${action} is audited`);
+    for (const action of ['admin.create', 'admin.password', 'admin.disable'])
+      assert.ok(actions.includes(action), `${action} is audited`);
   });
 
   it('refuses a bad e-mail and a weak password with exit code 1, and no password with exit code 2', async () => {
-    const badEmail = await runWithInput(['admin', 'create', '--email', 'not-an-address'], env, 'long enough password\n');
+    const badEmail = await runWithInput(
+      ['admin', 'create', '--email', 'not-an-address'],
+      env,
+      'long enough password\n',
+    );
     assert.equal(badEmail.code, 1);
     assert.match(badEmail.stderr, /^error: params: /m);
     const weak = await runWithInput(['admin', 'create', '--email', `weak-${Date.now()}@example.com`], env, 'short\n');

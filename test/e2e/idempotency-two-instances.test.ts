@@ -61,21 +61,31 @@ async function startInstance(name: string, databaseUrl: string): Promise<Instanc
   child.stderr?.on('data', (d) => (output += String(d)));
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const instance: Instance = { port: 0, dir, child, output: () => output, exited };
-  instance.port = await waitForAnnouncedPort(instance.output, () => child.exitCode !== null || child.signalCode !== null);
+  instance.port = await waitForAnnouncedPort(
+    instance.output,
+    () => child.exitCode !== null || child.signalCode !== null,
+  );
   return instance;
 }
 
 async function register(instance: Instance, key: string, body: unknown): Promise<Answer> {
   const res = await fetch(`http://127.0.0.1:${instance.port}/api/portal/register`, {
     method: 'POST',
-    headers: { authorization: signAscToken(MACHINE_KEY, 'billing-panel', new Date()), 'content-type': 'application/json', 'idempotency-key': key },
+    headers: {
+      authorization: signAscToken(MACHINE_KEY, 'billing-panel', new Date()),
+      'content-type': 'application/json',
+      'idempotency-key': key,
+    },
     body: JSON.stringify(body),
   });
   return { status: res.status, replayed: res.headers.get('idempotent-replayed'), text: await res.text() };
 }
 
 for (const server of SERVERS) {
-  const skip = server.url === undefined ? `${server.variable} is not set: two instances need a shared ${server.title} server` : false;
+  const skip =
+    server.url === undefined
+      ? `${server.variable} is not set: two instances need a shared ${server.title} server`
+      : false;
   if (skip) process.stdout.write(`idempotency-two-instances: skipped: ${skip}\n`);
   describe(`Idempotency-Key across two server processes on one ${server.title} database`, { skip }, () => {
     let drop: (() => Promise<void>) | undefined;
@@ -106,7 +116,9 @@ for (const server of SERVERS) {
       for (let round = 0; round < 3; round++) {
         const body = registration();
         const key = `panel-order-${randomBytes(6).toString('hex')}`;
-        const answers = await Promise.all(Array.from({ length: 16 }, (_, i) => register(i % 2 === 0 ? a : b, key, body)));
+        const answers = await Promise.all(
+          Array.from({ length: 16 }, (_, i) => register(i % 2 === 0 ? a : b, key, body)),
+        );
         const summary = answers.map((r) => `${r.status} ${r.replayed ?? '-'} ${r.text.slice(0, 60)}`).join('\n');
         const ran = answers.filter((r) => r.status === 201 && r.replayed === null);
         assert.equal(ran.length, 1, summary);

@@ -24,7 +24,9 @@ const CHROMIUM_ARGS = [
   // Portal hosts are <name>.localhost:<port>: make every one of them this machine.
   '--host-resolver-rules=MAP *.localhost 127.0.0.1',
 ];
-const browserSkip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is missing: install it with apt-get install -y chromium`;
+const browserSkip = existsSync(CHROMIUM)
+  ? false
+  : `${CHROMIUM} is missing: install it with apt-get install -y chromium`;
 
 /** The app on a port chosen up front, so the links it answers carry the port it listens on. */
 async function startOnKnownPort(): Promise<TestServer> {
@@ -39,46 +41,56 @@ async function startOnKnownPort(): Promise<TestServer> {
 }
 
 describe('login link in a browser', () => {
-  it('opens once: signed in on the portal home with a session cookie; again → the 410 page', { skip: browserSkip, timeout: 120_000 }, async () => {
-    const server = await startOnKnownPort();
-    let browser: Browser | undefined;
-    try {
-      const registered = await server.call('POST', 'portal/register', { auth: true, json: registration({ password: 'owner password 123' }) });
-      assert.equal(registered.status, 201, registered.text);
-      const portalName = String(registered.body.tenant.portalName);
-      const domain = String(registered.body.tenant.domain);
-      const port = new URL(server.baseUrl).port;
-      const issued = await server.call('POST', 'portal/loginlink', { auth: true, json: { portalName, ttl: 120 } });
-      assert.equal(issued.status, 200, issued.text);
-      const link = String(issued.body.link);
-      assert.equal(new URL(link).host, `${domain}:${port}`);
+  it(
+    'opens once: signed in on the portal home with a session cookie; again → the 410 page',
+    { skip: browserSkip, timeout: 120_000 },
+    async () => {
+      const server = await startOnKnownPort();
+      let browser: Browser | undefined;
+      try {
+        const registered = await server.call('POST', 'portal/register', {
+          auth: true,
+          json: registration({ password: 'owner password 123' }),
+        });
+        assert.equal(registered.status, 201, registered.text);
+        const portalName = String(registered.body.tenant.portalName);
+        const domain = String(registered.body.tenant.domain);
+        const port = new URL(server.baseUrl).port;
+        const issued = await server.call('POST', 'portal/loginlink', { auth: true, json: { portalName, ttl: 120 } });
+        assert.equal(issued.status, 200, issued.text);
+        const link = String(issued.body.link);
+        assert.equal(new URL(link).host, `${domain}:${port}`);
 
-      browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-      const context = await browser.newContext();
-      const tab = await context.newPage();
-      const opened = await tab.goto(link);
-      assert.equal(opened?.status(), 200);
-      assert.equal(tab.url(), `http://${domain}:${port}/`);
-      assert.equal(await tab.locator('h1').innerText(), portalName);
-      const main = await tab.locator('main').innerText();
-      assert.match(main, /Signed in as Ada Lovelace/);
-      assert.match(main, new RegExp(`Name\\s+${portalName}`));
+        browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+        const context = await browser.newContext();
+        const tab = await context.newPage();
+        const opened = await tab.goto(link);
+        assert.equal(opened?.status(), 200);
+        assert.equal(tab.url(), `http://${domain}:${port}/`);
+        assert.equal(await tab.locator('h1').innerText(), portalName);
+        const main = await tab.locator('main').innerText();
+        assert.match(main, /Signed in as Ada Lovelace/);
+        assert.match(main, new RegExp(`Name\\s+${portalName}`));
 
-      const session = (await context.cookies()).find((c) => c.name === 'portal_session');
-      assert.ok(session, 'the browser holds a session cookie');
-      assert.equal(session.httpOnly, true);
-      assert.equal(session.domain, domain, 'host-only: the portal host alone');
+        const session = (await context.cookies()).find((c) => c.name === 'portal_session');
+        assert.ok(session, 'the browser holds a session cookie');
+        assert.equal(session.httpOnly, true);
+        assert.equal(session.domain, domain, 'host-only: the portal host alone');
 
-      // The same link in a fresh browser (no session): used, so the 410 page and no cookie.
-      const other = await browser.newContext();
-      const second = await other.newPage();
-      const reused = await second.goto(link);
-      assert.equal(reused?.status(), 410);
-      assert.equal(await second.locator('h1').innerText(), 'Link already used');
-      assert.equal((await other.cookies()).find((c) => c.name === 'portal_session'), undefined);
-    } finally {
-      await browser?.close();
-      await server.close({ drop: true });
-    }
-  });
+        // The same link in a fresh browser (no session): used, so the 410 page and no cookie.
+        const other = await browser.newContext();
+        const second = await other.newPage();
+        const reused = await second.goto(link);
+        assert.equal(reused?.status(), 410);
+        assert.equal(await second.locator('h1').innerText(), 'Link already used');
+        assert.equal(
+          (await other.cookies()).find((c) => c.name === 'portal_session'),
+          undefined,
+        );
+      } finally {
+        await browser?.close();
+        await server.close({ drop: true });
+      }
+    },
+  );
 });

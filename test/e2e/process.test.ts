@@ -7,7 +7,6 @@ import { after, before, describe, it } from 'node:test';
 import { signAscToken } from '../../src/domain/tokens/asc-token.js';
 import { waitForAnnouncedPort } from '../helpers/server-process.js';
 
-
 /** Waits for the server's announced port, then checks /health there. */
 async function waitForHealth(child: ChildProcess, output: () => string): Promise<number> {
   const port = await waitForAnnouncedPort(output, () => child.exitCode !== null || child.signalCode !== null);
@@ -28,7 +27,14 @@ describe('the real process, started as the README says (npm start)', () => {
     child = spawn('npm', ['start', '--silent'], {
       cwd: process.cwd(),
       detached: true,
-      env: { ...process.env, PORT: '0', DATA_DIR: dir, DATABASE_URL: `sqlite:${join(dir, 'hosted.db')}`, MACHINE_KEY: '', LOG_LEVEL: 'info' },
+      env: {
+        ...process.env,
+        PORT: '0',
+        DATA_DIR: dir,
+        DATABASE_URL: `sqlite:${join(dir, 'hosted.db')}`,
+        MACHINE_KEY: '',
+        LOG_LEVEL: 'info',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout?.on('data', (d) => (output += String(d)));
@@ -56,7 +62,9 @@ describe('the real process, started as the README says (npm start)', () => {
     const keyFile = join(dir, 'machine.key');
     assert.equal(statSync(keyFile).mode & 0o777, 0o600);
     const key = readFileSync(keyFile, 'utf8').trim();
-    const res = await fetch(`http://127.0.0.1:${port}/api/portal/get`, { headers: { authorization: signAscToken(key, 'e2e', new Date()) } });
+    const res = await fetch(`http://127.0.0.1:${port}/api/portal/get`, {
+      headers: { authorization: signAscToken(key, 'e2e', new Date()) },
+    });
     assert.equal(res.status, 200);
     assert.deepEqual(await res.json(), { tenants: [] });
   });
@@ -65,7 +73,13 @@ describe('the real process, started as the README says (npm start)', () => {
     // npm itself dies of the signal, so the server's own exit code is checked on dist/main.js,
     // which `npm start` has just built.
     const server = spawn(process.execPath, ['dist/main.js'], {
-      env: { ...process.env, PORT: '0', DATA_DIR: dir, DATABASE_URL: `sqlite:${join(dir, 'second.db')}`, LOG_LEVEL: 'info' },
+      env: {
+        ...process.env,
+        PORT: '0',
+        DATA_DIR: dir,
+        DATABASE_URL: `sqlite:${join(dir, 'second.db')}`,
+        LOG_LEVEL: 'info',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let serverOutput = '';
@@ -88,7 +102,10 @@ describe('a bad configuration', () => {
     child.stderr?.on('data', (d) => (stderr += String(d)));
     const code = await new Promise<number | null>((r) => child.once('exit', (c) => r(c)));
     assert.equal(code, 2);
-    const lines = stderr.trim().split('\n').filter((l) => l.startsWith('config error: '));
+    const lines = stderr
+      .trim()
+      .split('\n')
+      .filter((l) => l.startsWith('config error: '));
     assert.equal(lines.length, 3, stderr);
     assert.match(stderr, /^config error: PORT: /m);
     assert.match(stderr, /^config error: DATABASE_URL: /m);

@@ -38,12 +38,14 @@ export function tourSteps(readme: string): Step[] {
     let command: string[] = [];
     let expected: string[] = [];
     const flush = () => {
-      if (command.length > 0) steps.push({ command: command.join('\n'), expected: expected.length > 0 ? expected.join('\n') : undefined });
+      if (command.length > 0)
+        steps.push({ command: command.join('\n'), expected: expected.length > 0 ? expected.join('\n') : undefined });
       command = [];
       expected = [];
     };
     for (const line of (block[1] ?? '').split('\n')) {
-      const continuing = command.length > 0 && expected.length === 0 && (command[command.length - 1] ?? '').endsWith('\\');
+      const continuing =
+        command.length > 0 && expected.length === 0 && (command[command.length - 1] ?? '').endsWith('\\');
       if (continuing) command.push(line);
       else if (line.startsWith('#')) {
         // An answer belongs to the command right above it; other comments explain.
@@ -75,11 +77,21 @@ export function matchesShown(actual: string, shown: string): boolean {
 }
 
 /** Runs the whole tour in one bash; returns each step's output and exit code. */
-function runTour(steps: readonly Step[], cwd: string, serverUrl: string): Promise<{ outputs: string[]; codes: number[]; all: string }> {
+function runTour(
+  steps: readonly Step[],
+  cwd: string,
+  serverUrl: string,
+): Promise<{ outputs: string[]; codes: number[]; all: string }> {
   const script = [
     // `npx hosted-api` in the checkout runs the package's own bin: the same here, from any folder.
     `npx() { if [ "$1" = hosted-api ]; then shift; node ${JSON.stringify(BIN)} "$@"; else command npx "$@"; fi; }`,
-    ...steps.flatMap((step, i) => [`printf '\\n@@STEP ${i}@@\\n'`, '{', step.command, '} 2>&1', `printf '\\n@@RC ${i} %s@@\\n' "$?"`]),
+    ...steps.flatMap((step, i) => [
+      `printf '\\n@@STEP ${i}@@\\n'`,
+      '{',
+      step.command,
+      '} 2>&1',
+      `printf '\\n@@RC ${i} %s@@\\n' "$?"`,
+    ]),
   ].join('\n');
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of ['MACHINE_KEY', 'HOSTED_API_CLIENT', 'HOSTED_API_SECRET', 'DATA_DIR']) delete env[name];
@@ -135,31 +147,42 @@ describe('the README quick tour', () => {
     assert.ok(steps.length >= 25, `only ${steps.length} steps`);
     assert.ok(steps.filter((s) => s.expected !== undefined).length >= 20);
     assert.match(steps[0]?.command ?? '', /^export MACHINE_KEY=\$\(cat data\/machine\.key\)$/);
-    assert.ok(steps.every((s) => !/tenantId=1\b/.test(s.command)), 'no hard-coded tenant id');
+    assert.ok(
+      steps.every((s) => !/tenantId=1\b/.test(s.command)),
+      'no hard-coded tenant id',
+    );
   });
 
-  it('runs every command in order against a fresh server, and each answers what the README shows', { timeout: 240_000 }, async () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8').replaceAll(README_PORT, String(port));
-    const steps = tourSteps(readme);
-    const { outputs, codes, all } = await runTour(steps, dir, server.baseUrl);
-    steps.forEach((step, i) => {
-      const output = outputs[i];
-      assert.ok(output !== undefined, `step ${i + 1} did not run: ${step.command}\n${all.slice(-2000)}`);
-      const where = `step ${i + 1}: ${step.command}\n--- answered (exit ${codes[i]}):\n${output}`;
-      const mayFail = step.expected?.startsWith('error:') === true;
-      if (!mayFail) assert.equal(codes[i], 0, where);
-      if (step.expected !== undefined) assert.ok(matchesShown(output, step.expected), `${where}\n--- the README shows:\n${step.expected}`);
-    });
-  });
+  it(
+    'runs every command in order against a fresh server, and each answers what the README shows',
+    { timeout: 240_000 },
+    async () => {
+      const readme = readFileSync(join(ROOT, 'README.md'), 'utf8').replaceAll(README_PORT, String(port));
+      const steps = tourSteps(readme);
+      const { outputs, codes, all } = await runTour(steps, dir, server.baseUrl);
+      steps.forEach((step, i) => {
+        const output = outputs[i];
+        assert.ok(output !== undefined, `step ${i + 1} did not run: ${step.command}\n${all.slice(-2000)}`);
+        const where = `step ${i + 1}: ${step.command}\n--- answered (exit ${codes[i]}):\n${output}`;
+        const mayFail = step.expected?.startsWith('error:') === true;
+        if (!mayFail) assert.equal(codes[i], 0, where);
+        if (step.expected !== undefined)
+          assert.ok(matchesShown(output, step.expected), `${where}\n--- the README shows:\n${step.expected}`);
+      });
+    },
+  );
 
   it('reads answers as the README means them', () => {
     assert.ok(matchesShown('{"a":1,"b":2}\n', '{"a":…,"b":2}'));
     assert.ok(!matchesShown('{"a":1,"b":3}', '{"a":…,"b":2}'));
     assert.ok(matchesShown('ID  NAME\n--  ----\n1   acme', 'ID NAME\n…\n… acme'));
-    assert.deepEqual(tourSteps('\n## Quick tour\n\n```sh\n# explained\nA=1\necho $A \\\n  two\n# 1 two\n\necho x\n```\n\n## Next\n'), [
-      { command: 'A=1', expected: undefined },
-      { command: 'echo $A \\\n  two', expected: '1 two' },
-      { command: 'echo x', expected: undefined },
-    ]);
+    assert.deepEqual(
+      tourSteps('\n## Quick tour\n\n```sh\n# explained\nA=1\necho $A \\\n  two\n# 1 two\n\necho x\n```\n\n## Next\n'),
+      [
+        { command: 'A=1', expected: undefined },
+        { command: 'echo $A \\\n  two', expected: '1 two' },
+        { command: 'echo x', expected: undefined },
+      ],
+    );
   });
 });

@@ -42,7 +42,6 @@ interface Answer {
   readonly body: any;
 }
 
-
 /** `node --import tsx src/main.ts`, as an operator would run one instance. */
 async function startInstance(name: string, databaseUrl: string): Promise<Instance> {
   const dir = mkdtempSync(join(tmpdir(), `hosted-api-${name}-`));
@@ -100,7 +99,10 @@ async function stop(instance: Instance): Promise<number | null> {
 }
 
 for (const server of SERVERS) {
-  const skip = server.url === undefined ? `${server.variable} is not set: two instances need a shared ${server.title} server` : false;
+  const skip =
+    server.url === undefined
+      ? `${server.variable} is not set: two instances need a shared ${server.title} server`
+      : false;
   if (skip) process.stdout.write(`two-instances: skipped: ${skip}\n`);
   describe(`two server processes on one ${server.title} database`, { skip }, () => twoInstances(server.url));
 }
@@ -137,7 +139,9 @@ function twoInstances(serverUrl: string | undefined): void {
   it('gives one name to exactly one of 16 concurrent registrations spread across both', async () => {
     const portalName = randomPortalName('race');
     const answers = await Promise.all(
-      Array.from({ length: 16 }, (_, i) => call(i % 2 === 0 ? a : b, 'POST', 'portal/register', registration({ portalName }))),
+      Array.from({ length: 16 }, (_, i) =>
+        call(i % 2 === 0 ? a : b, 'POST', 'portal/register', registration({ portalName })),
+      ),
     );
     const created = answers.filter((r) => r.status === 201);
     const refused = answers.filter((r) => r.status === 400);
@@ -159,7 +163,12 @@ function twoInstances(serverUrl: string | undefined): void {
     const registered = await call(a, 'POST', 'portal/register', registration());
     assert.equal(registered.status, 201);
     const portalName: string = registered.body.tenant.portalName;
-    const set = await call(a, 'PUT', 'tariff/set', { portalName, maxTotalSize: 5 * TIB + 3, activeUsers: 42, dueDate: '2031-01-02T03:04:05.678Z' });
+    const set = await call(a, 'PUT', 'tariff/set', {
+      portalName,
+      maxTotalSize: 5 * TIB + 3,
+      activeUsers: 42,
+      dueDate: '2031-01-02T03:04:05.678Z',
+    });
     assert.equal(set.status, 200);
 
     const seen = await call(b, 'GET', `tariff/get?portalName=${portalName}`);
@@ -185,7 +194,8 @@ function twoInstances(serverUrl: string | undefined): void {
 
   it('shares the attempt limit: anonymous registrations alternating between instances are refused on the 4th', async () => {
     const answers: Answer[] = [];
-    for (const instance of [a, b, a, b]) answers.push(await call(instance, 'POST', 'portal/register', registration(), false));
+    for (const instance of [a, b, a, b])
+      answers.push(await call(instance, 'POST', 'portal/register', registration(), false));
     assert.deepEqual(
       answers.slice(0, 3).map((r) => r.status),
       [201, 201, 201],
@@ -241,7 +251,9 @@ function twoInstances(serverUrl: string | undefined): void {
     assert.equal(answer.status, 201, answer.body);
     assert.equal(JSON.parse(answer.body).tenant.status, 'Active');
     // Promptly: the kept-alive connection that carried the request does not hold the process.
-    const late = new Promise<string>((resolve) => setTimeout(() => resolve('still running 3 s after its last answer'), 3000).unref());
+    const late = new Promise<string>((resolve) =>
+      setTimeout(() => resolve('still running 3 s after its last answer'), 3000).unref(),
+    );
     assert.equal(await Promise.race([b.exited, late]), 0, b.output());
 
     // The portal it registered while stopping is there: the other instance sees it.

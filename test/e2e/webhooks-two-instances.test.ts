@@ -31,7 +31,10 @@ const TARIFF_CHANGES = 10;
 const EVENTS = 2 * REGISTRATIONS_PER_INSTANCE + 2 * TARIFF_CHANGES;
 
 for (const server of SERVERS) {
-  const skip = server.url === undefined ? `${server.variable} is not set: two instances need a shared ${server.title} server` : false;
+  const skip =
+    server.url === undefined
+      ? `${server.variable} is not set: two instances need a shared ${server.title} server`
+      : false;
   if (skip) process.stdout.write(`webhooks-two-instances: skipped: ${skip}\n`);
   describe(`webhooks from two instances on one ${server.title} database`, { skip }, () => twoInstances(server.url));
 }
@@ -57,7 +60,11 @@ function twoInstances(serverUrl: string | undefined): void {
     const options = {
       database,
       // One machine key for both: each opens the endpoint secrets the other sealed.
-      env: { MACHINE_KEY: `webhooks-two-${randomBytes(8).toString('hex')}`, WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_RETRY_SCHEDULE: '1,1,1' },
+      env: {
+        MACHINE_KEY: `webhooks-two-${randomBytes(8).toString('hex')}`,
+        WEBHOOK_ALLOW_PRIVATE: 'true',
+        WEBHOOK_RETRY_SCHEDULE: '1,1,1',
+      },
       // Quick polls and small batches, so both senders keep reaching for the same rows.
       overrides: { webhooks: { timing: { pollIntervalMs: 10, concurrency: 4 } } },
     };
@@ -74,10 +81,14 @@ function twoInstances(serverUrl: string | undefined): void {
 
   it(`delivers each of ${EVENTS} events exactly once to each endpoint`, async () => {
     // A receiver that takes a moment to answer: claims overlap while attempts are in flight.
-    for (let i = 0; i < 2; i++) receivers.push(await startWebhookReceiver({ defaultAnswer: { status: 200, delayMs: 20 } }));
+    for (let i = 0; i < 2; i++)
+      receivers.push(await startWebhookReceiver({ defaultAnswer: { status: 200, delayMs: 20 } }));
     const endpoints: Array<{ webhookId: string; secret: string }> = [];
     for (const [index, receiver] of receivers.entries()) {
-      const res = await (index === 0 ? a : b).call('POST', 'webhook/create', { auth: true, json: { url: receiver.url } });
+      const res = await (index === 0 ? a : b).call('POST', 'webhook/create', {
+        auth: true,
+        json: { url: receiver.url },
+      });
       assert.equal(res.status, 201, res.text);
       endpoints.push({ webhookId: res.body.webhook.webhookId, secret: res.body.secret });
     }
@@ -94,12 +105,23 @@ function twoInstances(serverUrl: string | undefined): void {
     const overdue = new Date(Date.now() - DAY_MS).toISOString();
     await Promise.all(
       registered.slice(0, TARIFF_CHANGES).map(async (tenant, i) => {
-        const res = await (i % 2 === 0 ? b : a).call('PUT', 'tariff/set', { auth: true, json: { tenantId: tenant.tenantId, dueDate: overdue } });
+        const res = await (i % 2 === 0 ? b : a).call('PUT', 'tariff/set', {
+          auth: true,
+          json: { tenantId: tenant.tenantId, dueDate: overdue },
+        });
         assert.equal(res.status, 200, res.text);
       }),
     );
-    const announced = await Promise.all([announceTariffStates(a.ctx), announceTariffStates(b.ctx), announceTariffStates(a.ctx)]);
-    assert.equal(announced.reduce((sum, n) => sum + n, 0), TARIFF_CHANGES, `each tariff.due announced once (${announced.join(' + ')})`);
+    const announced = await Promise.all([
+      announceTariffStates(a.ctx),
+      announceTariffStates(b.ctx),
+      announceTariffStates(a.ctx),
+    ]);
+    assert.equal(
+      announced.reduce((sum, n) => sum + n, 0),
+      TARIFF_CHANGES,
+      `each tariff.due announced once (${announced.join(' + ')})`,
+    );
 
     for (const receiver of receivers) await receiver.waitFor(EVENTS, 60_000);
     // Time for a duplicate to show up, were there one.

@@ -53,7 +53,10 @@ export function randomClientId(prefix = 'c'): string {
 
 /** Creates a client as the operator (201 expected) and returns how to sign as it. */
 export async function createTestClient(server: TestServer, fields: Record<string, unknown> = {}): Promise<TestClient> {
-  const res = await server.call('POST', 'client/create', { auth: true, json: { name: 'Test client', clientId: randomClientId(), ...fields } });
+  const res = await server.call('POST', 'client/create', {
+    auth: true,
+    json: { name: 'Test client', clientId: randomClientId(), ...fields },
+  });
   assert.equal(res.status, 201, res.text);
   return clientFrom(server, res);
 }
@@ -74,8 +77,15 @@ export function clientFrom(server: TestServer, res: ApiResponse): TestClient {
  * Calls a method with `params`: in the query string for GET (a GET carries no body; lists become
  * comma-separated text), as a JSON body otherwise.
  */
-export function callWith(server: TestServer, method: string, path: string, auth: boolean | string, params: unknown = undefined): Promise<ApiResponse> {
-  if (method !== 'GET' || params === undefined) return server.call(method, path, { auth, ...(params === undefined ? {} : { json: params }) });
+export function callWith(
+  server: TestServer,
+  method: string,
+  path: string,
+  auth: boolean | string,
+  params: unknown = undefined,
+): Promise<ApiResponse> {
+  if (method !== 'GET' || params === undefined)
+    return server.call(method, path, { auth, ...(params === undefined ? {} : { json: params }) });
   const query = Object.fromEntries(
     Object.entries(params as Record<string, unknown>).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)]),
   );

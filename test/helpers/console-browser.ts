@@ -9,7 +9,11 @@ export interface ConsoleBrowser {
   readonly cookies: Map<string, string>;
   get(path: string, headers?: Record<string, string>): Promise<PageResponse>;
   /** Posts a form; `_csrf` is taken from the last page seen unless the form gives one. */
-  post(path: string, form: Record<string, string | readonly string[]>, headers?: Record<string, string>): Promise<PageResponse>;
+  post(
+    path: string,
+    form: Record<string, string | readonly string[]>,
+    headers?: Record<string, string>,
+  ): Promise<PageResponse>;
   /** Signs in through the sign-in page; returns the answer to the POST. */
   /** Opens the sign-in page and signs in; `headers` go with both requests (e.g. X-Forwarded-For). */
   signIn(email: string, password: string, headers?: Record<string, string>): Promise<PageResponse>;
@@ -27,7 +31,12 @@ export interface PageResponse {
 export function consoleBrowser(server: Pick<TestServer, 'baseUrl'>): ConsoleBrowser {
   const cookies = new Map<string, string>();
   let lastPage = '';
-  const request = async (method: string, path: string, body: string | undefined, headers: Record<string, string>): Promise<PageResponse> => {
+  const request = async (
+    method: string,
+    path: string,
+    body: string | undefined,
+    headers: Record<string, string>,
+  ): Promise<PageResponse> => {
     const cookie = [...cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     const response = await fetch(new URL(path, server.baseUrl), {
       method,

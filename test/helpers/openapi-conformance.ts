@@ -51,7 +51,8 @@ function compile(document: Json): Conformance {
   const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
   ajv.addSchema({ ...document, $id: DOCUMENT_ID });
   const paths = new Map<string, { original: string; item: Json }>();
-  for (const [path, item] of Object.entries((document.paths ?? {}) as Record<string, Json>)) paths.set(path.toLowerCase(), { original: path, item });
+  for (const [path, item] of Object.entries((document.paths ?? {}) as Record<string, Json>))
+    paths.set(path.toLowerCase(), { original: path, item });
   const validators = new Map<string, ValidateFunction>();
   const validatorAt = (pointer: string): ValidateFunction => {
     let validate = validators.get(pointer);
@@ -71,12 +72,16 @@ function compile(document: Json): Conformance {
       if (path === undefined || method === 'head') return;
       const where = `${answer.method.toUpperCase()} ${answer.url.pathname} (${path} in /openapi.json) answered ${answer.status}`;
       const found = paths.get(path);
-      const operation = found !== undefined && METHODS.includes(method) ? (found.item[method] as Json | undefined) : undefined;
+      const operation =
+        found !== undefined && METHODS.includes(method) ? (found.item[method] as Json | undefined) : undefined;
 
       if (found === undefined || operation === undefined) {
         const expected = found === undefined ? 404 : 405;
         if (answer.status !== expected) {
-          fail(`${where}, but ${found === undefined ? 'the path is not in the document' : 'the document has no such method at this path'}: only ${expected} is expected there`, answer);
+          fail(
+            `${where}, but ${found === undefined ? 'the path is not in the document' : 'the document has no such method at this path'}: only ${expected} is expected there`,
+            answer,
+          );
         }
         validateBody(where, answer, errorBody());
         return;
@@ -84,7 +89,8 @@ function compile(document: Json): Conformance {
 
       const responses = (operation.responses ?? {}) as Record<string, Json>;
       const declared = responses[String(answer.status)];
-      if (declared === undefined) fail(`${where}, which the document does not declare (declared: ${Object.keys(responses).join(', ')})`, answer);
+      if (declared === undefined)
+        fail(`${where}, which the document does not declare (declared: ${Object.keys(responses).join(', ')})`, answer);
       let pointer = `/paths/${escape(found.original)}/${method}/responses/${answer.status}`;
       let response = declared;
       const ref = declared.$ref;
@@ -103,10 +109,16 @@ function compile(document: Json): Conformance {
 }
 
 function validateBody(where: string, answer: Answer, validate: ValidateFunction): void {
-  if (!(answer.contentType ?? '').toLowerCase().startsWith('application/json')) fail(`${where} with Content-Type ${answer.contentType}, not JSON`, answer);
+  if (!(answer.contentType ?? '').toLowerCase().startsWith('application/json'))
+    fail(`${where} with Content-Type ${answer.contentType}, not JSON`, answer);
   if (answer.body === undefined) fail(`${where} with a body that is not JSON`, answer);
   if (validate(answer.body)) return;
-  const problems = (validate.errors ?? []).slice(0, 8).map((e) => `  ${e.instancePath || '(body)'} ${e.message ?? ''}${e.params && Object.keys(e.params).length > 0 ? ` ${JSON.stringify(e.params)}` : ''}`);
+  const problems = (validate.errors ?? [])
+    .slice(0, 8)
+    .map(
+      (e) =>
+        `  ${e.instancePath || '(body)'} ${e.message ?? ''}${e.params && Object.keys(e.params).length > 0 ? ` ${JSON.stringify(e.params)}` : ''}`,
+    );
   fail(`${where} with a body that does not match the document:\n${problems.join('\n')}`, answer);
 }
 
@@ -135,6 +147,7 @@ function resolve(document: Json, pointer: string): Json {
     const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
     node = (node as Json | undefined)?.[token];
   }
-  if (node === undefined || node === null || typeof node !== 'object') throw new Error(`the document has nothing at ${pointer}`);
+  if (node === undefined || node === null || typeof node !== 'object')
+    throw new Error(`the document has nothing at ${pointer}`);
   return node as Json;
 }

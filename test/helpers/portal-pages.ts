@@ -24,7 +24,12 @@ export interface PageRequest {
 }
 
 /** One request to the portal pages. */
-export async function page(server: TestServer, method: 'GET' | 'POST', url: string, request: PageRequest): Promise<PageResponse> {
+export async function page(
+  server: TestServer,
+  method: 'GET' | 'POST',
+  url: string,
+  request: PageRequest,
+): Promise<PageResponse> {
   const headers: Record<string, string> = { ...request.headers, host: request.host };
   if (request.cookie !== undefined) headers.cookie = request.cookie;
   if (method === 'POST') {

@@ -1,7 +1,6 @@
 import { SMTPServer } from 'smtp-server';
 import { freePort } from './free-port.js';
 
-
 /** One message as the SMTP peer received it. */
 export interface ReceivedMail {
   readonly from: string;
@@ -30,7 +29,11 @@ export async function startSmtpPeer(port = 0): Promise<SmtpPeer> {
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
         const from = session.envelope.mailFrom === false ? '' : session.envelope.mailFrom.address;
-        received.push({ from, to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        received.push({
+          from,
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
         callback();
       });
     },
@@ -57,7 +60,6 @@ export async function startSmtpPeer(port = 0): Promise<SmtpPeer> {
   };
 }
 
-
 /**
  * The decoded text/plain part of a raw MIME message (quoted-printable, base64 or 7bit): enough
  * MIME to read our own mail without a parser library.
@@ -73,7 +75,9 @@ export function plainTextPart(raw: string): string {
     const encoding = /^content-transfer-encoding:\s*(\S+)/im.exec(headers)?.[1]?.toLowerCase();
     if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
     if (encoding === 'quoted-printable') {
-      const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+      const bytes = body
+        .replace(/=\r?\n/g, '')
+        .replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
       return Buffer.from(bytes, 'latin1').toString('utf8');
     }
     return body;

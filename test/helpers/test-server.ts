@@ -159,7 +159,14 @@ async function call(
   } catch {
     parsed = undefined;
   }
-  conformance.check({ method, url, status: response.status, contentType: response.headers.get('content-type'), body: parsed, text });
+  conformance.check({
+    method,
+    url,
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    body: parsed,
+    text,
+  });
   return { status: response.status, headers: response.headers, body: parsed, text };
 }
 

@@ -43,7 +43,10 @@ export interface WebhookReceiver {
   /** The answer given when the script is empty (200, empty body, at once unless changed). */
   setDefault(answer: ScriptedAnswer): void;
   /** Resolves with the requests once `until` holds for them; rejects after `timeoutMs`. */
-  waitFor(until: number | ((requests: readonly ReceivedRequest[]) => boolean), timeoutMs?: number): Promise<readonly ReceivedRequest[]>;
+  waitFor(
+    until: number | ((requests: readonly ReceivedRequest[]) => boolean),
+    timeoutMs?: number,
+  ): Promise<readonly ReceivedRequest[]>;
   /** The requests whose JSON body matches `match` (e.g. one portal's events). */
   matching(match: (body: any, request: ReceivedRequest) => boolean): ReceivedRequest[];
   /** Starts listening (again) on the same port. */
@@ -129,7 +132,10 @@ export async function startWebhookReceiver(options: ReceiverOptions = {}): Promi
       const deadline = Date.now() + timeoutMs;
       while (!done(requests)) {
         const left = deadline - Date.now();
-        if (left <= 0) throw new Error(`the receiver waited ${timeoutMs} ms in vain; it got ${requests.length} request(s): ${requests.map((r) => r.body.slice(0, 80)).join(' | ')}`);
+        if (left <= 0)
+          throw new Error(
+            `the receiver waited ${timeoutMs} ms in vain; it got ${requests.length} request(s): ${requests.map((r) => r.body.slice(0, 80)).join(' | ')}`,
+          );
         await new Promise<void>((resolve) => {
           const wake = () => {
             waiting.delete(wake);

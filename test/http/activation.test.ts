@@ -35,7 +35,12 @@ interface PageRequest {
 }
 
 /** A request to the portal pages with a chosen Host header (the page host is how portals are found). */
-async function page(server: TestServer, method: 'GET' | 'POST', url: string, request: PageRequest): Promise<PageResponse> {
+async function page(
+  server: TestServer,
+  method: 'GET' | 'POST',
+  url: string,
+  request: PageRequest,
+): Promise<PageResponse> {
   const headers: Record<string, string> = { host: request.host };
   if (request.cookie !== undefined) headers.cookie = request.cookie;
   if (method === 'POST') {
@@ -86,7 +91,12 @@ async function register(server: TestServer, overrides: Record<string, unknown> =
 }
 
 /** Opens the activation page and submits it with `password`; returns the POST's answer. */
-async function activate(server: TestServer, portal: Awaited<ReturnType<typeof register>>, password: string, again = password) {
+async function activate(
+  server: TestServer,
+  portal: Awaited<ReturnType<typeof register>>,
+  password: string,
+  again = password,
+) {
   const form = await page(server, 'GET', portal.confirmPath, { host: portal.host });
   assert.equal(form.status, 200, form.body);
   return page(server, 'POST', '/confirm', {
@@ -99,7 +109,10 @@ describe('activation link and owner pages on the portal host', () => {
   let server: TestServer;
   before(async () => {
     // Every page post counts against the attempt limit; this file posts far more than ten from one address.
-    server = await startTestServer({ env: { SMTP_URL: 'smtp://127.0.0.1:9', MAX_ATTEMPTS_COUNT: '1000' }, mail: idleMail() });
+    server = await startTestServer({
+      env: { SMTP_URL: 'smtp://127.0.0.1:9', MAX_ATTEMPTS_COUNT: '1000' },
+      mail: idleMail(),
+    });
   });
   after(() => server.close({ drop: true }));
 
@@ -150,7 +163,10 @@ describe('activation link and owner pages on the portal host', () => {
     assert.match(line, /; Path=\//);
     assert.doesNotMatch(line, /Secure/, 'http portals get no Secure flag');
 
-    const home = await page(server, 'GET', '/?activated=1', { host: portal.host, cookie: cookiePair(res.setCookies, 'portal_session') });
+    const home = await page(server, 'GET', '/?activated=1', {
+      host: portal.host,
+      cookie: cookiePair(res.setCookies, 'portal_session'),
+    });
     assert.equal(home.status, 200);
     assert.match(home.body, /Your portal is activated and you are signed in\./);
     assert.ok(home.body.includes(`<dd>${portal.domain}</dd>`));
@@ -158,7 +174,9 @@ describe('activation link and owner pages on the portal host', () => {
     assert.match(home.body, /Signed in as <strong>Ada Lovelace<\/strong>/);
 
     // The owner is activated and can now sign in through the API with that password.
-    const signin = await server.call('POST', 'portal/signin', { json: { email: portal.email, password: 'correct horse battery' } });
+    const signin = await server.call('POST', 'portal/signin', {
+      json: { email: portal.email, password: 'correct horse battery' },
+    });
     assert.equal(signin.status, 200, signin.text);
     assert.equal(signin.body.tenants.length, 1);
   });
@@ -188,7 +206,10 @@ describe('activation link and owner pages on the portal host', () => {
     const form = await page(server, 'GET', portal.confirmPath, { host: portal.host });
     assert.equal(form.status, 200);
     assert.doesNotMatch(form.body, /name="password"/);
-    const res = await page(server, 'POST', '/confirm', { host: portal.host, form: { ...portal.params, csrf: hidden(form.body, 'csrf') } });
+    const res = await page(server, 'POST', '/confirm', {
+      host: portal.host,
+      form: { ...portal.params, csrf: hidden(form.body, 'csrf') },
+    });
     assert.equal(res.status, 303);
   });
 
@@ -201,9 +222,14 @@ describe('activation link and owner pages on the portal host', () => {
     const res = await page(server, 'GET', url, { host: portal.host });
     assert.equal(res.status, 400);
     assert.match(res.body, /<h1>Link not valid<\/h1>/);
-    const longer = await page(server, 'GET', portal.confirmPath.replace(/key=(\d+)/, (_m, n: string) => `key=${Number(n) + 3600}`), {
-      host: portal.host,
-    });
+    const longer = await page(
+      server,
+      'GET',
+      portal.confirmPath.replace(/key=(\d+)/, (_m, n: string) => `key=${Number(n) + 3600}`),
+      {
+        host: portal.host,
+      },
+    );
     assert.equal(longer.status, 400, 'moving the expiry breaks the signature');
   });
 
@@ -212,7 +238,9 @@ describe('activation link and owner pages on the portal host', () => {
     const b = await register(server);
     const wrong = await page(server, 'GET', a.confirmPath, { host: b.host });
     assert.equal(wrong.status, 400);
-    const unknown = await page(server, 'GET', a.confirmPath, { host: `nosuchportal1.localhost:${new URL(server.baseUrl).port}` });
+    const unknown = await page(server, 'GET', a.confirmPath, {
+      host: `nosuchportal1.localhost:${new URL(server.baseUrl).port}`,
+    });
     assert.equal(unknown.status, 404);
     assert.match(unknown.body, /<h1>Portal not found<\/h1>/);
   });
@@ -240,7 +268,10 @@ describe('activation link and owner pages on the portal host', () => {
     const attempts: Array<[string, PageRequest]> = [
       ['no token', { host: portal.host, form: base }],
       ['a token of another link', { host: portal.host, form: { ...base, csrf: hidden(otherForm.body, 'csrf') } }],
-      ['a mangled token', { host: portal.host, form: { ...base, csrf: csrf.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')) } }],
+      [
+        'a mangled token',
+        { host: portal.host, form: { ...base, csrf: csrf.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')) } },
+      ],
       ['a foreign Origin', { host: portal.host, origin: 'http://evil.example', form: { ...base, csrf } }],
       ['no Origin or Referer', { host: portal.host, origin: null, form: { ...base, csrf } }],
     ];
@@ -304,10 +335,18 @@ describe('activation link and owner pages on the portal host', () => {
     const home = await page(server, 'GET', '/', { host: portal.host, cookie: session });
     assert.equal(home.status, 200);
 
-    const forged = await page(server, 'POST', '/signout', { host: portal.host, cookie: session, form: { csrf: '1.x' } });
+    const forged = await page(server, 'POST', '/signout', {
+      host: portal.host,
+      cookie: session,
+      form: { csrf: '1.x' },
+    });
     assert.equal(forged.status, 403, 'sign-out needs its CSRF token too');
 
-    const out = await page(server, 'POST', '/signout', { host: portal.host, cookie: session, form: { csrf: hidden(home.body, 'csrf') } });
+    const out = await page(server, 'POST', '/signout', {
+      host: portal.host,
+      cookie: session,
+      form: { csrf: hidden(home.body, 'csrf') },
+    });
     assert.equal(out.status, 303);
     assert.equal(out.location, '/signin?signedout=1');
     assert.match(out.setCookies.find((c) => c.startsWith('portal_session=')) ?? '', /^portal_session=; .*Max-Age=0/);
@@ -331,11 +370,16 @@ describe('activation link and owner pages on the portal host', () => {
   it('a portal/signin link (type=Signin) signs the owner in once', async () => {
     const portal = await register(server, { password: 'signin link owner' });
     const ctx: DomainContext = { ...server.ctx, clock: fixedClock(new Date()) };
-    const link = new URL(signinLink(ctx, portal.domain, { tenantId: portal.tenantId, userId: portal.ownerId, email: portal.email }));
+    const link = new URL(
+      signinLink(ctx, portal.domain, { tenantId: portal.tenantId, userId: portal.ownerId, email: portal.email }),
+    );
     const first = await page(server, 'GET', link.pathname + link.search, { host: portal.host });
     assert.equal(first.status, 303);
     assert.equal(first.location, '/');
-    const home = await page(server, 'GET', '/', { host: portal.host, cookie: cookiePair(first.setCookies, 'portal_session') });
+    const home = await page(server, 'GET', '/', {
+      host: portal.host,
+      cookie: cookiePair(first.setCookies, 'portal_session'),
+    });
     assert.equal(home.status, 200);
     const second = await page(server, 'GET', link.pathname + link.search, { host: portal.host });
     assert.equal(second.status, 410);
@@ -343,7 +387,10 @@ describe('activation link and owner pages on the portal host', () => {
 
   it('a suspended portal shows no pages', async () => {
     const portal = await register(server);
-    const res = await server.call('PUT', 'portal/status', { auth: true, json: { portalName: portal.domain.split('.')[0], status: 'Suspended' } });
+    const res = await server.call('PUT', 'portal/status', {
+      auth: true,
+      json: { portalName: portal.domain.split('.')[0], status: 'Suspended' },
+    });
     assert.equal(res.status, 200, res.text);
     const form = await page(server, 'GET', portal.confirmPath, { host: portal.host });
     assert.equal(form.status, 403);
@@ -354,11 +401,19 @@ describe('activation link and owner pages on the portal host', () => {
 describe('activation link expiry and cookie security', () => {
   it('an expired link is refused with a 410 page (frozen clock)', async () => {
     const clock = fixedClock(new Date('2026-03-01T12:00:00Z'));
-    const server = await startTestServer({ clock, env: { SMTP_URL: 'smtp://127.0.0.1:9', ACTIVATION_TTL_HOURS: '2' }, mail: idleMail() });
+    const server = await startTestServer({
+      clock,
+      env: { SMTP_URL: 'smtp://127.0.0.1:9', ACTIVATION_TTL_HOURS: '2' },
+      mail: idleMail(),
+    });
     try {
       const portal = await register(server);
       clock.advance(2 * 3_600_000 - 60_000);
-      assert.equal((await page(server, 'GET', portal.confirmPath, { host: portal.host })).status, 200, 'still valid a minute before');
+      assert.equal(
+        (await page(server, 'GET', portal.confirmPath, { host: portal.host })).status,
+        200,
+        'still valid a minute before',
+      );
       clock.advance(2 * 60_000);
       const res = await page(server, 'GET', portal.confirmPath, { host: portal.host });
       assert.equal(res.status, 410);
@@ -377,7 +432,12 @@ describe('activation link expiry and cookie security', () => {
       const res = await page(server, 'POST', '/confirm', {
         host: portal.host,
         origin: `https://${portal.host}`,
-        form: { ...portal.params, csrf: hidden(form.body, 'csrf'), password: 'secure cookie pw', passwordAgain: 'secure cookie pw' },
+        form: {
+          ...portal.params,
+          csrf: hidden(form.body, 'csrf'),
+          password: 'secure cookie pw',
+          passwordAgain: 'secure cookie pw',
+        },
       });
       assert.equal(res.status, 303, res.body);
       assert.match(res.setCookies.find((c) => c.startsWith('portal_session=')) ?? '', /; Secure/);
@@ -398,7 +458,10 @@ describe('the activation mail commits with the registration', () => {
       const log = lines.join('');
       assert.match(log, /\/confirm\?type=Auth&email=\[redacted\]&key=\[redacted\]/);
       assert.ok(!log.includes(portal.params.key ?? '-'), 'the key is not logged');
-      assert.ok(!log.includes(portal.email) && !log.includes(encodeURIComponent(portal.email)), 'the e-mail is not logged');
+      assert.ok(
+        !log.includes(portal.email) && !log.includes(encodeURIComponent(portal.email)),
+        'the e-mail is not logged',
+      );
       assert.ok(!log.includes('log-free password'));
     } finally {
       await server.close({ drop: true });
@@ -423,7 +486,10 @@ describe('the activation mail commits with the registration', () => {
       assert.equal(res.status, 500);
       assert.equal(res.body.error, 'registerNewTenantError');
       assert.deepEqual(await findMailTo(server.store.db, String(body.email)), []);
-      const get = await server.call('GET', 'portal/get', { auth: true, query: { portalName: String(body.portalName) } });
+      const get = await server.call('GET', 'portal/get', {
+        auth: true,
+        query: { portalName: String(body.portalName) },
+      });
       assert.deepEqual(get.body, { tenants: [] });
     } finally {
       await server.close({ drop: true });

@@ -6,7 +6,13 @@ import { fixedClock } from '../../src/domain/clock.js';
 import { pseudonymOf, purgeExpired } from '../../src/domain/maintenance/purge-expired.js';
 import { DAY_MS } from '../../src/domain/time.js';
 import { ascToken, clientFrom, createTestClient, randomClientId } from '../helpers/client-auth.js';
-import { registration, startTestServer, type ApiResponse, type CallOptions, type TestServer } from '../helpers/test-server.js';
+import {
+  registration,
+  startTestServer,
+  type ApiResponse,
+  type CallOptions,
+  type TestServer,
+} from '../helpers/test-server.js';
 
 /** The audit log: one record per change, in the change's transaction, never a secret; audit/list. */
 
@@ -37,18 +43,29 @@ function logCapture() {
     },
     /** The request id of the request whose URL carried `trace`. */
     requestIdOf(trace: string): string | undefined {
-      const line = lines.find((l) => typeof (l.req as { url?: string } | undefined)?.url === 'string' && (l.req as { url: string }).url.includes(trace));
+      const line = lines.find(
+        (l) =>
+          typeof (l.req as { url?: string } | undefined)?.url === 'string' &&
+          (l.req as { url: string }).url.includes(trace),
+      );
       return line?.reqId as string | undefined;
     },
   };
 }
 
 /** Every record the operator can see, newest first (all pages). */
-async function allEvents(server: TestServer, query: Record<string, string> = {}, auth: boolean | string = true): Promise<AuditEvent[]> {
+async function allEvents(
+  server: TestServer,
+  query: Record<string, string> = {},
+  auth: boolean | string = true,
+): Promise<AuditEvent[]> {
   const events: AuditEvent[] = [];
   let after: string | null = null;
   for (;;) {
-    const res: ApiResponse = await server.call('GET', 'audit/list', { auth, query: { ...query, limit: '1000', ...(after === null ? {} : { after }) } });
+    const res: ApiResponse = await server.call('GET', 'audit/list', {
+      auth,
+      query: { ...query, limit: '1000', ...(after === null ? {} : { after }) },
+    });
     assert.equal(res.status, 200, res.text);
     events.push(...(res.body.events as AuditEvent[]));
     after = res.body.next;
@@ -67,7 +84,11 @@ describe('audit records of every change', () => {
   const logs = logCapture();
   let server: TestServer;
   before(async () => {
-    server = await startTestServer({ clock, env: { LOG_LEVEL: 'info', AUTH_ALLOW_SKIP_REGISTER: 'true' }, logDestination: logs });
+    server = await startTestServer({
+      clock,
+      env: { LOG_LEVEL: 'info', AUTH_ALLOW_SKIP_REGISTER: 'true' },
+      logDestination: logs,
+    });
   });
   after(() => server.close({ drop: true }));
 
@@ -98,38 +119,65 @@ describe('audit records of every change', () => {
     const tenantId: number = reg.res.body.tenant.tenantId;
     const portalName: string = reg.res.body.tenant.portalName;
     assert.equal(reg.added.length, 1);
-    assert.deepEqual({ ...reg.added[0], id: 0, at: '', requestId: '' }, {
-      id: 0,
-      at: '',
-      action: 'portal.register',
-      actor: { type: 'operator', id: 'test', ip: '127.0.0.1' },
-      tenantId,
-      portalName,
-      requestId: '',
-      changes: {
-        portalName: [null, portalName],
-        status: [null, 'Active'],
-        ownerEmail: [null, String(body.email).toLowerCase()],
-        plan: [null, 'default'],
-        clientId: [null, null],
+    assert.deepEqual(
+      { ...reg.added[0], id: 0, at: '', requestId: '' },
+      {
+        id: 0,
+        at: '',
+        action: 'portal.register',
+        actor: { type: 'operator', id: 'test', ip: '127.0.0.1' },
+        tenantId,
+        portalName,
+        requestId: '',
+        changes: {
+          portalName: [null, portalName],
+          status: [null, 'Active'],
+          ownerEmail: [null, String(body.email).toLowerCase()],
+          plan: [null, 'default'],
+          clientId: [null, null],
+        },
       },
+    );
+
+    const status = await change('PUT', 'portal/status', {
+      auth: true,
+      json: { portalName, status: 'Suspended', reason: 'unpaid invoice' },
     });
+    assert.deepEqual(
+      status.added.map((e) => [e.action, e.tenantId, e.portalName, e.changes]),
+      [['portal.status', tenantId, portalName, { status: ['Active', 'Suspended'], reason: [null, 'unpaid invoice'] }]],
+    );
 
-    const status = await change('PUT', 'portal/status', { auth: true, json: { portalName, status: 'Suspended', reason: 'unpaid invoice' } });
-    assert.deepEqual(status.added.map((e) => [e.action, e.tenantId, e.portalName, e.changes]), [
-      ['portal.status', tenantId, portalName, { status: ['Active', 'Suspended'], reason: [null, 'unpaid invoice'] }],
-    ]);
-
-    const tariff = await change('PUT', 'tariff/set', { auth: true, json: { tenantId: String(tenantId), activeUsers: 50, maxTotalSize: 123456 } });
-    assert.deepEqual(tariff.added.map((e) => [e.action, e.tenantId, e.portalName]), [['tariff.set', tenantId, portalName]]);
+    const tariff = await change('PUT', 'tariff/set', {
+      auth: true,
+      json: { tenantId: String(tenantId), activeUsers: 50, maxTotalSize: 123456 },
+    });
+    assert.deepEqual(
+      tariff.added.map((e) => [e.action, e.tenantId, e.portalName]),
+      [['tariff.set', tenantId, portalName]],
+    );
     assert.deepEqual(tariff.added[0]?.changes, { activeUsers: [10000, 50], maxTotalSize: [1099511627775, 123456] });
 
-    const setting = await change('POST', 'settings/save', { auth: true, json: { portalName, key: 'Theme', value: 'a-setting-value-7f3a' } });
-    assert.deepEqual(setting.added.map((e) => [e.action, e.tenantId, e.portalName, e.changes]), [['settings.save', tenantId, portalName, { setting: [null, 'theme'] }]]);
+    const setting = await change('POST', 'settings/save', {
+      auth: true,
+      json: { portalName, key: 'Theme', value: 'a-setting-value-7f3a' },
+    });
+    assert.deepEqual(
+      setting.added.map((e) => [e.action, e.tenantId, e.portalName, e.changes]),
+      [['settings.save', tenantId, portalName, { setting: [null, 'theme'] }]],
+    );
 
     const clientId = randomClientId('aud');
-    const created = await change('POST', 'client/create', { auth: true, json: { name: 'Audited', clientId, scopes: 'portals:read', maxPortals: 3 } }, 201);
-    assert.deepEqual(created.added.map((e) => [e.action, e.tenantId, e.portalName, e.actor.type]), [['client.create', null, null, 'operator']]);
+    const created = await change(
+      'POST',
+      'client/create',
+      { auth: true, json: { name: 'Audited', clientId, scopes: 'portals:read', maxPortals: 3 } },
+      201,
+    );
+    assert.deepEqual(
+      created.added.map((e) => [e.action, e.tenantId, e.portalName, e.actor.type]),
+      [['client.create', null, null, 'operator']],
+    );
     assert.deepEqual(created.added[0]?.changes, {
       clientId: [null, clientId],
       name: [null, 'Audited'],
@@ -139,36 +187,86 @@ describe('audit records of every change', () => {
       partnerId: [null, null],
     });
 
-    const updated = await change('PUT', 'client/update', { auth: true, json: { clientId, name: 'Audited 2', scopes: 'portals:read,billing', disabled: true } });
-    assert.deepEqual(updated.added.map((e) => [e.action, e.changes]), [
-      ['client.update', { clientId: [clientId, clientId], name: ['Audited', 'Audited 2'], scopes: [['portals:read'], ['portals:read', 'billing']], disabled: [false, true] }],
-    ]);
+    const updated = await change('PUT', 'client/update', {
+      auth: true,
+      json: { clientId, name: 'Audited 2', scopes: 'portals:read,billing', disabled: true },
+    });
+    assert.deepEqual(
+      updated.added.map((e) => [e.action, e.changes]),
+      [
+        [
+          'client.update',
+          {
+            clientId: [clientId, clientId],
+            name: ['Audited', 'Audited 2'],
+            scopes: [['portals:read'], ['portals:read', 'billing']],
+            disabled: [false, true],
+          },
+        ],
+      ],
+    );
 
     const rotatedAt = clock.now().getTime() + 1000;
     const rotated = await change('POST', 'client/rotate', { auth: true, json: { clientId, graceMinutes: 15 } });
-    assert.deepEqual(rotated.added.map((e) => e.action), ['client.rotate']);
-    assert.deepEqual(rotated.added[0]?.changes, { clientId: [clientId, clientId], rotated: [created.res.body.client.secretRotated, new Date(rotatedAt).toISOString()], graceMinutes: [null, 15] });
+    assert.deepEqual(
+      rotated.added.map((e) => e.action),
+      ['client.rotate'],
+    );
+    assert.deepEqual(rotated.added[0]?.changes, {
+      clientId: [clientId, clientId],
+      rotated: [created.res.body.client.secretRotated, new Date(rotatedAt).toISOString()],
+      graceMinutes: [null, 15],
+    });
 
     const moved = await change('PUT', 'portal/client', { auth: true, json: { tenantId, clientId } });
-    assert.deepEqual(moved.added.map((e) => [e.action, e.tenantId, e.portalName, e.changes]), [['portal.client', tenantId, portalName, { clientId: [null, clientId] }]]);
+    assert.deepEqual(
+      moved.added.map((e) => [e.action, e.tenantId, e.portalName, e.changes]),
+      [['portal.client', tenantId, portalName, { clientId: [null, clientId] }]],
+    );
 
     const removedClient = await change('DELETE', 'client/remove', { auth: true, json: { clientId } });
-    assert.deepEqual(removedClient.added.map((e) => [e.action, Object.keys(e.changes)]), [['client.remove', ['clientId', 'removed']]]);
+    assert.deepEqual(
+      removedClient.added.map((e) => [e.action, Object.keys(e.changes)]),
+      [['client.remove', ['clientId', 'removed']]],
+    );
 
     const removed = await change('DELETE', 'portal/remove', { auth: true, json: { tenantId } });
-    assert.deepEqual(removed.added.map((e) => [e.action, e.tenantId, e.portalName, e.changes]), [['portal.remove', tenantId, portalName, { status: ['Suspended', 'RemovePending'] }]]);
+    assert.deepEqual(
+      removed.added.map((e) => [e.action, e.tenantId, e.portalName, e.changes]),
+      [['portal.remove', tenantId, portalName, { status: ['Suspended', 'RemovePending'] }]],
+    );
   });
 
   it('a client and an anonymous caller are named as such', async () => {
     const c = await createTestClient(server);
     const byClient = await change('POST', 'portal/register', { auth: c.auth(), json: registration() }, 201);
-    assert.deepEqual(byClient.added.map((e) => [e.action, e.actor.type, e.actor.id, e.changes.clientId]), [['portal.register', 'client', c.clientId, [null, c.clientId]]]);
-    const tariff = await change('PUT', 'tariff/set', { auth: c.auth(), json: { tenantId: byClient.res.body.tenant.tenantId, plan: 'default', activeUsers: 3 } });
-    assert.deepEqual(tariff.added.map((e) => [e.action, e.actor.type, e.actor.id]), [['tariff.set', 'client', c.clientId]]);
+    assert.deepEqual(
+      byClient.added.map((e) => [e.action, e.actor.type, e.actor.id, e.changes.clientId]),
+      [['portal.register', 'client', c.clientId, [null, c.clientId]]],
+    );
+    const tariff = await change('PUT', 'tariff/set', {
+      auth: c.auth(),
+      json: { tenantId: byClient.res.body.tenant.tenantId, plan: 'default', activeUsers: 3 },
+    });
+    assert.deepEqual(
+      tariff.added.map((e) => [e.action, e.actor.type, e.actor.id]),
+      [['tariff.set', 'client', c.clientId]],
+    );
     const anonymous = await change('POST', 'portal/register', { json: registration() }, 201);
-    assert.deepEqual(anonymous.added.map((e) => [e.action, e.actor.type, e.actor.id]), [['portal.register', 'anonymous', null]]);
-    const byEmail = await change('POST', 'portal/registerbyemail', { auth: true, json: { email: `ae-${randomBytes(3).toString('hex')}@example.com` } }, 201);
-    assert.deepEqual(byEmail.added.map((e) => [e.action, e.portalName]), [['portal.register', byEmail.res.body.tenant.portalName]]);
+    assert.deepEqual(
+      anonymous.added.map((e) => [e.action, e.actor.type, e.actor.id]),
+      [['portal.register', 'anonymous', null]],
+    );
+    const byEmail = await change(
+      'POST',
+      'portal/registerbyemail',
+      { auth: true, json: { email: `ae-${randomBytes(3).toString('hex')}@example.com` } },
+      201,
+    );
+    assert.deepEqual(
+      byEmail.added.map((e) => [e.action, e.portalName]),
+      [['portal.register', byEmail.res.body.tenant.portalName]],
+    );
   });
 
   it('the activation page records owner.activate (and owner.password) with the owner as actor; a sign-in link records owner.signin', async () => {
@@ -181,7 +279,11 @@ describe('audit records of every change', () => {
     const host = reference.host;
     const since = await newestId(server);
     clock.advance(1000);
-    const form = await server.app.inject({ method: 'GET', url: reference.pathname + reference.search, headers: { host } });
+    const form = await server.app.inject({
+      method: 'GET',
+      url: reference.pathname + reference.search,
+      headers: { host },
+    });
     assert.equal(form.statusCode, 200, form.body);
     const csrf = /name="csrf" value="([^"]*)"/.exec(form.body)?.[1]?.replace(/&amp;/g, '&') ?? '';
     const password = `Owner-${randomBytes(6).toString('hex')}`;
@@ -189,7 +291,12 @@ describe('audit records of every change', () => {
       method: 'POST',
       url: '/confirm',
       headers: { host, origin: `http://${host}`, 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams({ ...Object.fromEntries(reference.searchParams), csrf, password, passwordAgain: password }).toString(),
+      payload: new URLSearchParams({
+        ...Object.fromEntries(reference.searchParams),
+        csrf,
+        password,
+        passwordAgain: password,
+      }).toString(),
     });
     assert.equal(post.statusCode, 303, post.body);
     const added = (await allEvents(server)).filter((e) => e.id > since);
@@ -208,10 +315,17 @@ describe('audit records of every change', () => {
     assert.equal(signin.status, 200, signin.text);
     assert.equal(await newestId(server), beforeSignin, 'portal/signin itself records nothing');
     const link = new URL(signin.body.tenants[0].portalLink);
-    const used = await server.app.inject({ method: 'GET', url: link.pathname + link.search, headers: { host: link.host } });
+    const used = await server.app.inject({
+      method: 'GET',
+      url: link.pathname + link.search,
+      headers: { host: link.host },
+    });
     assert.equal(used.statusCode, 303, used.body);
     const signedIn = (await allEvents(server)).filter((e) => e.id > beforeSignin);
-    assert.deepEqual(signedIn.map((e) => [e.action, e.actor.type, e.actor.id, e.tenantId]), [['owner.signin', 'owner', ownerId, tenantId]]);
+    assert.deepEqual(
+      signedIn.map((e) => [e.action, e.actor.type, e.actor.id, e.tenantId]),
+      [['owner.signin', 'owner', ownerId, tenantId]],
+    );
   });
 
   it('a refused change writes no record', async () => {
@@ -225,17 +339,32 @@ describe('audit records of every change', () => {
       ['PUT', 'tariff/set', { auth: true, json: { portalName, plan: 'no-such-plan' } }, 'params'],
       ['POST', 'portal/register', { auth: true, json: registration({ portalName }) }, 'portalNameExist'],
       ['POST', 'portal/register', { auth: true, json: registration({ password: 'x' }) }, 'passPolicyError'],
-      ['PUT', 'portal/status', { auth: true, json: { portalName: `nope${randomBytes(4).toString('hex')}` } }, 'portalNameNotFound'],
+      [
+        'PUT',
+        'portal/status',
+        { auth: true, json: { portalName: `nope${randomBytes(4).toString('hex')}` } },
+        'portalNameNotFound',
+      ],
       ['PUT', 'portal/status', { auth: c.auth(), json: { portalName } }, 'portalNameNotFound'],
       ['DELETE', 'portal/remove', { auth: c.auth(), json: { portalName } }, 'portalNameNotFound'],
       ['POST', 'settings/save', { auth: true, json: { portalName, key: 'k' } }, 'params'],
-      ['POST', 'settings/save', { auth: true, json: { tenantId: -1, key: 'BaseDomain', value: 'not a host!' } }, 'params'],
+      [
+        'POST',
+        'settings/save',
+        { auth: true, json: { tenantId: -1, key: 'BaseDomain', value: 'not a host!' } },
+        'params',
+      ],
       ['POST', 'client/create', { auth: true, json: { name: 'x', scopes: 'bogus' } }, 'params'],
       ['POST', 'client/create', { auth: true, json: { name: 'x', clientId: c.clientId } }, 'clientExist'],
       ['PUT', 'client/update', { auth: true, json: { clientId: c.clientId, maxPortals: -1 } }, 'params'],
       ['POST', 'client/rotate', { auth: true, json: { clientId: c.clientId, graceMinutes: 99999 } }, 'params'],
       ['DELETE', 'client/remove', { auth: true, json: { clientId: randomClientId('none') } }, 'clientNotFound'],
-      ['PUT', 'portal/client', { auth: true, json: { portalName, clientId: randomClientId('none') } }, 'clientNotFound'],
+      [
+        'PUT',
+        'portal/client',
+        { auth: true, json: { portalName, clientId: randomClientId('none') } },
+        'clientNotFound',
+      ],
       ['PUT', 'portal/client', { auth: c.auth(), json: { portalName, clientId: c.clientId } }, 'forbidden'],
     ];
     for (const [method, path, options, error] of refusals) {
@@ -250,20 +379,37 @@ describe('audit records of every change', () => {
     const passwordHash = `client-side-hash-${randomBytes(8).toString('hex')}`;
     const settingValue = `setting-value-${randomBytes(8).toString('hex')}`;
     const reg = await server.call('POST', 'portal/register', { auth: true, json: registration({ password }) });
-    const reg2 = await server.call('POST', 'portal/registerbyemail', { auth: true, json: { email: `h-${randomBytes(3).toString('hex')}@example.com`, passwordHash } });
+    const reg2 = await server.call('POST', 'portal/registerbyemail', {
+      auth: true,
+      json: { email: `h-${randomBytes(3).toString('hex')}@example.com`, passwordHash },
+    });
     assert.equal(reg2.status, 201, reg2.text);
     const anonymous = await server.call('POST', 'portal/register', { json: registration() });
-    await server.call('POST', 'settings/save', { auth: true, json: { tenantId: reg.body.tenant.tenantId, key: 'smtpPassword', value: settingValue } });
-    await server.call('POST', 'settings/save', { auth: true, json: { tenantId: -1, key: 'providerApiKey', value: settingValue } });
+    await server.call('POST', 'settings/save', {
+      auth: true,
+      json: { tenantId: reg.body.tenant.tenantId, key: 'smtpPassword', value: settingValue },
+    });
+    await server.call('POST', 'settings/save', {
+      auth: true,
+      json: { tenantId: -1, key: 'providerApiKey', value: settingValue },
+    });
     const created = await server.call('POST', 'client/create', { auth: true, json: { name: 'Secretive' } });
-    const rotated = await server.call('POST', 'client/rotate', { auth: true, json: { clientId: created.body.client.clientId } });
+    const rotated = await server.call('POST', 'client/rotate', {
+      auth: true,
+      json: { clientId: created.body.client.clientId },
+    });
     const c = clientFrom(server, rotated);
     const token = c.auth();
     await server.call('POST', 'portal/register', { auth: token, json: registration() });
     const operatorToken = server.token();
-    await server.call('PUT', 'tariff/set', { auth: operatorToken, json: { tenantId: reg.body.tenant.tenantId, features: 'x' } });
+    await server.call('PUT', 'tariff/set', {
+      auth: operatorToken,
+      json: { tenantId: reg.body.tenant.tenantId, features: 'x' },
+    });
 
-    const hashes = await sql<{ password_hash: string | null }>`select password_hash from users where password_hash is not null`.execute(server.store.db);
+    const hashes = await sql<{
+      password_hash: string | null;
+    }>`select password_hash from users where password_hash is not null`.execute(server.store.db);
     assert.ok(hashes.rows.length >= 2);
     const keyOf = (link: string) => new URL(link).searchParams.get('key') ?? '';
     const forbidden = [
@@ -315,7 +461,9 @@ describe('a change rolled back leaves no record', () => {
       assert.equal(res.status, 500);
       assert.equal(res.body.error, 'registerNewTenantError');
       assert.deepEqual((await server.call('GET', 'audit/list', { auth: true })).body, { events: [], next: null });
-      assert.deepEqual((await server.call('GET', 'portal/get', { auth: true, query: { status: 'all' } })).body, { tenants: [] });
+      assert.deepEqual((await server.call('GET', 'portal/get', { auth: true, query: { status: 'all' } })).body, {
+        tenants: [],
+      });
     } finally {
       await server.close({ drop: true });
     }
@@ -333,17 +481,31 @@ describe('unusual callers still leave their record', () => {
     const pkey = `ops-${'k'.repeat(296)}`;
     const token = ascToken(server.machineKey, pkey, server.ctx.clock.now());
     const forwarded = `proxy-said-${'x'.repeat(120)}`;
-    const res = await server.call('POST', 'portal/register', { auth: token, json: registration(), headers: { 'x-forwarded-for': forwarded } });
+    const res = await server.call('POST', 'portal/register', {
+      auth: token,
+      json: registration(),
+      headers: { 'x-forwarded-for': forwarded },
+    });
     assert.equal(res.status, 201, res.text);
     const [event] = await allEvents(server, { tenantId: String(res.body.tenant.tenantId) });
     assert.equal(event?.actor.id, pkey.slice(0, 255));
     // A trusted proxy passing on a made-up value: the proxy's own address is recorded instead.
     assert.equal(event?.actor.ip, '127.0.0.1');
-    const anonymous = await server.call('POST', 'portal/register', { json: registration(), headers: { 'x-forwarded-for': forwarded } });
+    const anonymous = await server.call('POST', 'portal/register', {
+      json: registration(),
+      headers: { 'x-forwarded-for': forwarded },
+    });
     assert.equal(anonymous.status, 201, anonymous.text);
-    const short = await server.call('PUT', 'portal/status', { auth: true, json: { tenantId: res.body.tenant.tenantId }, headers: { 'x-forwarded-for': '2001:db8::7' } });
+    const short = await server.call('PUT', 'portal/status', {
+      auth: true,
+      json: { tenantId: res.body.tenant.tenantId },
+      headers: { 'x-forwarded-for': '2001:db8::7' },
+    });
     assert.equal(short.status, 200);
-    assert.equal((await allEvents(server, { tenantId: String(res.body.tenant.tenantId), action: 'portal.status' }))[0]?.actor.ip, '2001:db8::7');
+    assert.equal(
+      (await allEvents(server, { tenantId: String(res.body.tenant.tenantId), action: 'portal.status' }))[0]?.actor.ip,
+      '2001:db8::7',
+    );
   });
 });
 
@@ -368,17 +530,31 @@ describe('audit/list paging and filters', () => {
     const pages: AuditEvent[][] = [];
     let after: string | null = null;
     do {
-      const res: ApiResponse = await server.call('GET', 'audit/list', { auth: true, query: { tenantId, limit: '7', ...(after === null ? {} : { after }) } });
+      const res: ApiResponse = await server.call('GET', 'audit/list', {
+        auth: true,
+        query: { tenantId, limit: '7', ...(after === null ? {} : { after }) },
+      });
       assert.equal(res.status, 200, res.text);
       pages.push(res.body.events);
       after = res.body.next;
       if (after !== null) assert.equal(after, String(res.body.events.at(-1).id));
     } while (after !== null);
-    assert.deepEqual(pages.map((p) => p.length), [7, 7, 7, 5]);
+    assert.deepEqual(
+      pages.map((p) => p.length),
+      [7, 7, 7, 5],
+    );
     const ids = pages.flat().map((e) => e.id);
     assert.equal(new Set(ids).size, ids.length, 'disjoint');
-    assert.deepEqual(ids, everything.map((e) => e.id), 'complete, in the same order');
-    assert.deepEqual([...ids].sort((x, y) => y - x), ids, 'newest first');
+    assert.deepEqual(
+      ids,
+      everything.map((e) => e.id),
+      'complete, in the same order',
+    );
+    assert.deepEqual(
+      [...ids].sort((x, y) => y - x),
+      ids,
+      'newest first',
+    );
     assert.deepEqual(pages.flat().at(-1)?.action, 'portal.register');
     assert.deepEqual(pages[0]?.[0]?.changes, { activeUsers: [24, 25] });
     // A page of exactly the remaining records says there is no next one.
@@ -386,11 +562,15 @@ describe('audit/list paging and filters', () => {
     assert.equal(exact.body.events.length, 26);
     assert.equal(exact.body.next, null);
     // Without a limit, pages of 100.
-    for (let i = 26; i <= 110; i++) await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId, activeUsers: i } });
+    for (let i = 26; i <= 110; i++)
+      await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId, activeUsers: i } });
     const byDefault = await server.call('GET', 'audit/list', { auth: true, query: { tenantId } });
     assert.equal(byDefault.body.events.length, 100);
     assert.equal(byDefault.body.next, String(byDefault.body.events[99].id));
-    const rest = await server.call('GET', 'audit/list', { auth: true, query: { tenantId, after: byDefault.body.next } });
+    const rest = await server.call('GET', 'audit/list', {
+      auth: true,
+      query: { tenantId, after: byDefault.body.next },
+    });
     assert.equal(rest.body.events.length, 11);
     assert.equal(rest.body.next, null);
   });
@@ -404,31 +584,60 @@ describe('audit/list paging and filters', () => {
     const middle = clock.now();
     const two = await server.call('POST', 'portal/register', { auth: c.auth(), json: registration() });
     clock.advance(60_000);
-    await server.call('PUT', 'portal/status', { auth: c.auth(), json: { tenantId: two.body.tenant.tenantId, status: 'Suspended' } });
+    await server.call('PUT', 'portal/status', {
+      auth: c.auth(),
+      json: { tenantId: two.body.tenant.tenantId, status: 'Suspended' },
+    });
     const end = clock.now();
     clock.advance(1);
-    await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId: one.body.tenant.tenantId, activeUsers: 1 } });
+    await server.call('PUT', 'tariff/set', {
+      auth: true,
+      json: { tenantId: one.body.tenant.tenantId, activeUsers: 1 },
+    });
 
     const actions = (events: AuditEvent[]) => events.map((e) => e.action);
-    assert.deepEqual(actions(await allEvents(server, { tenantId: String(one.body.tenant.tenantId) })), ['tariff.set', 'portal.register']);
-    assert.deepEqual(actions(await allEvents(server, { portalName: two.body.tenant.portalName })), ['portal.status', 'portal.register']);
-    assert.deepEqual(actions(await allEvents(server, { portalName: two.body.tenant.domain.toUpperCase() })), ['portal.status', 'portal.register']);
-    assert.deepEqual(actions(await allEvents(server, { tenantId: String(two.body.tenant.tenantId), action: 'portal.status' })), ['portal.status']);
+    assert.deepEqual(actions(await allEvents(server, { tenantId: String(one.body.tenant.tenantId) })), [
+      'tariff.set',
+      'portal.register',
+    ]);
+    assert.deepEqual(actions(await allEvents(server, { portalName: two.body.tenant.portalName })), [
+      'portal.status',
+      'portal.register',
+    ]);
+    assert.deepEqual(actions(await allEvents(server, { portalName: two.body.tenant.domain.toUpperCase() })), [
+      'portal.status',
+      'portal.register',
+    ]);
+    assert.deepEqual(
+      actions(await allEvents(server, { tenantId: String(two.body.tenant.tenantId), action: 'portal.status' })),
+      ['portal.status'],
+    );
     const byClient = await allEvents(server, { actorType: 'client' });
     assert.deepEqual(actions(byClient), ['portal.status', 'portal.register']);
     assert.ok(byClient.every((e) => e.actor.id === c.clientId));
     assert.deepEqual(actions(await allEvents(server, { actorId: c.clientId })), ['portal.status', 'portal.register']);
     assert.deepEqual(actions(await allEvents(server, { actorType: 'operator', actorId: c.clientId })), []);
-    assert.deepEqual(actions(await allEvents(server, { action: 'client.create', actorType: 'operator' })), ['client.create']);
+    assert.deepEqual(actions(await allEvents(server, { action: 'client.create', actorType: 'operator' })), [
+      'client.create',
+    ]);
     // from and to are inclusive bounds on `at`.
     const between = await allEvents(server, { from: start.toISOString(), to: end.toISOString() });
     assert.deepEqual(actions(between), ['portal.status', 'portal.register', 'portal.register']);
-    assert.deepEqual(actions(await allEvents(server, { from: middle.toISOString(), to: end.toISOString(), actorType: 'client' })), ['portal.status', 'portal.register']);
-    assert.deepEqual(actions(await allEvents(server, { to: new Date(start.getTime() - 1).toISOString() })).includes('portal.status'), false);
+    assert.deepEqual(
+      actions(await allEvents(server, { from: middle.toISOString(), to: end.toISOString(), actorType: 'client' })),
+      ['portal.status', 'portal.register'],
+    );
+    assert.deepEqual(
+      actions(await allEvents(server, { to: new Date(start.getTime() - 1).toISOString() })).includes('portal.status'),
+      false,
+    );
     // A date alone is accepted too.
     assert.equal((await server.call('GET', 'audit/list', { auth: true, query: { from: '2026-12-02' } })).status, 200);
     // A filter that matches nothing answers an empty page.
-    assert.deepEqual((await server.call('GET', 'audit/list', { auth: true, query: { tenantId: '999999' } })).body, { events: [], next: null });
+    assert.deepEqual((await server.call('GET', 'audit/list', { auth: true, query: { tenantId: '999999' } })).body, {
+      events: [],
+      next: null,
+    });
   });
 
   it('a client with audit:read sees only the records of its own portals and its own actions; without it, 403', async () => {
@@ -438,8 +647,14 @@ describe('audit/list paging and filters', () => {
     const theirs = await server.call('POST', 'portal/register', { auth: other.auth(), json: registration() });
     const operators = await server.call('POST', 'portal/register', { auth: true, json: registration() });
     // The operator changing the client's portal: part of the client's portal history.
-    await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId: own.body.tenant.tenantId, activeUsers: 77 } });
-    await server.call('PUT', 'tariff/set', { auth: other.auth(), json: { tenantId: theirs.body.tenant.tenantId, activeUsers: 5 } });
+    await server.call('PUT', 'tariff/set', {
+      auth: true,
+      json: { tenantId: own.body.tenant.tenantId, activeUsers: 77 },
+    });
+    await server.call('PUT', 'tariff/set', {
+      auth: other.auth(),
+      json: { tenantId: theirs.body.tenant.tenantId, activeUsers: 5 },
+    });
     await server.call('PUT', 'client/update', { auth: true, json: { clientId: mine.clientId, name: 'Renamed' } });
 
     const seen = await allEvents(server, {}, mine.auth());
@@ -447,7 +662,9 @@ describe('audit/list paging and filters', () => {
     const ownTenant = own.body.tenant.tenantId;
     for (const event of seen) {
       const aboutOwnPortal = event.tenantId === ownTenant;
-      const aboutItself = event.tenantId === null && (event.changes.clientId?.[1] === mine.clientId || event.action.startsWith('client.'));
+      const aboutItself =
+        event.tenantId === null &&
+        (event.changes.clientId?.[1] === mine.clientId || event.action.startsWith('client.'));
       assert.ok(aboutOwnPortal || aboutItself, `a client saw ${JSON.stringify(event)}`);
     }
     assert.deepEqual(
@@ -463,16 +680,39 @@ describe('audit/list paging and filters', () => {
     const asOperatorSees = (await allEvents(server, { tenantId: String(ownTenant), action: 'tariff.set' }))[0];
     assert.equal(asOperatorSees?.actor.id, 'test');
     assert.equal(typeof asOperatorSees?.actor.ip, 'string');
-    assert.ok(seen.some((e) => e.action === 'client.update'), 'its own client record changes');
+    assert.ok(
+      seen.some((e) => e.action === 'client.update'),
+      'its own client record changes',
+    );
     // Not another client's: its creation record (the one naming its id) is not in the slice.
-    const otherCreated = (await allEvents(server, { action: 'client.create' })).find((e) => e.changes.clientId?.[1] === other.clientId);
+    const otherCreated = (await allEvents(server, { action: 'client.create' })).find(
+      (e) => e.changes.clientId?.[1] === other.clientId,
+    );
     assert.ok(otherCreated);
     assert.ok(!seen.some((e) => e.id === otherCreated.id));
     assert.ok(seen.some((e) => e.action === 'client.create' && e.changes.clientId?.[1] === mine.clientId));
-    assert.ok(!seen.some((e) => e.tenantId === theirs.body.tenant.tenantId || e.tenantId === operators.body.tenant.tenantId));
+    assert.ok(
+      !seen.some((e) => e.tenantId === theirs.body.tenant.tenantId || e.tenantId === operators.body.tenant.tenantId),
+    );
     // Asking for another portal's records by id or name: nothing, not an error.
-    assert.deepEqual((await server.call('GET', 'audit/list', { auth: mine.auth(), query: { tenantId: String(theirs.body.tenant.tenantId) } })).body, { events: [], next: null });
-    assert.deepEqual((await server.call('GET', 'audit/list', { auth: mine.auth(), query: { portalName: operators.body.tenant.portalName } })).body, { events: [], next: null });
+    assert.deepEqual(
+      (
+        await server.call('GET', 'audit/list', {
+          auth: mine.auth(),
+          query: { tenantId: String(theirs.body.tenant.tenantId) },
+        })
+      ).body,
+      { events: [], next: null },
+    );
+    assert.deepEqual(
+      (
+        await server.call('GET', 'audit/list', {
+          auth: mine.auth(),
+          query: { portalName: operators.body.tenant.portalName },
+        })
+      ).body,
+      { events: [], next: null },
+    );
 
     const noScope = await createTestClient(server, { scopes: 'portals:read' });
     const refused = await server.call('GET', 'audit/list', { auth: noScope.auth() });
@@ -503,7 +743,8 @@ describe('audit/list paging and filters', () => {
       });
     }
     it('the limits 1 and 1000 are accepted', async () => {
-      for (const limit of ['1', '1000']) assert.equal((await server.call('GET', 'audit/list', { auth: true, query: { limit } })).status, 200);
+      for (const limit of ['1', '1000'])
+        assert.equal((await server.call('GET', 'audit/list', { auth: true, query: { limit } })).status, 200);
     });
   });
 });
@@ -527,7 +768,10 @@ describe('audit retention and erasure (fixed clock)', () => {
     const result = await purgeExpired(server.ctx);
     assert.ok(result.auditRecords >= 2, JSON.stringify(result));
     const left = await allEvents(server, { tenantId: oldTenant });
-    assert.deepEqual(left.map((e) => [e.action, e.changes]), [['tariff.set', { activeUsers: [2, 3] }]]);
+    assert.deepEqual(
+      left.map((e) => [e.action, e.changes]),
+      [['tariff.set', { activeUsers: [2, 3] }]],
+    );
     // Running it again finds nothing more to do.
     assert.equal((await purgeExpired(server.ctx)).auditRecords, 0);
   });
@@ -545,7 +789,10 @@ describe('audit retention and erasure (fixed clock)', () => {
     const result = await purgeExpired(server.ctx);
     assert.equal(result.tenants, 1);
     const events = await allEvents(server, { tenantId: String(tenantId) });
-    assert.deepEqual(events.map((e) => e.action), ['portal.purge', 'portal.remove', 'portal.register']);
+    assert.deepEqual(
+      events.map((e) => e.action),
+      ['portal.purge', 'portal.remove', 'portal.register'],
+    );
     const text = JSON.stringify(events);
     assert.ok(!text.toLowerCase().includes(email.toLowerCase()), 'the e-mail is gone');
     const register = events.find((e) => e.action === 'portal.register');
@@ -587,7 +834,11 @@ describe('audit/list pages stay bounded however the filters combine', () => {
         changes: '{}',
       };
     });
-    for (let i = 0; i < rows.length; i += 1000) await server.store.db.insertInto('audit_log').values(rows.slice(i, i + 1000)).execute();
+    for (let i = 0; i < rows.length; i += 1000)
+      await server.store.db
+        .insertInto('audit_log')
+        .values(rows.slice(i, i + 1000))
+        .execute();
   });
   after(() => server.close({ drop: true }));
 

@@ -55,7 +55,9 @@ describe('ASC authentication over HTTP', () => {
   }
 
   it('refuses a token from the future and says to use UTC', async () => {
-    const res = await server.call('GET', 'portal/get', { auth: token('current-key', new Date(Date.now() + 60 * 60_000), 'base64') });
+    const res = await server.call('GET', 'portal/get', {
+      auth: token('current-key', new Date(Date.now() + 60 * 60_000), 'base64'),
+    });
     assert.equal(res.status, 403);
     assert.equal(res.body.error, 'authorization');
     assert.match(res.body.message, /future.*UTC/);

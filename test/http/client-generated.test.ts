@@ -11,7 +11,10 @@ describe('packages/client/src/generated', () => {
     const sources = await clientSources(await currentDocument());
     for (const [file, expected] of Object.entries(sources)) {
       const actual = readFileSync(join(GENERATED_DIR, file), 'utf8');
-      assert.ok(actual === expected, `packages/client/src/generated/${file} is out of date with /openapi.json: run npm run generate:client`);
+      assert.ok(
+        actual === expected,
+        `packages/client/src/generated/${file} is out of date with /openapi.json: run npm run generate:client`,
+      );
     }
   });
 });

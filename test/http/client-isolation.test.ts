@@ -20,7 +20,11 @@ interface Portal {
   readonly password: string;
 }
 
-async function registerAs(server: TestServer, auth: boolean | string, overrides: Record<string, unknown> = {}): Promise<Portal> {
+async function registerAs(
+  server: TestServer,
+  auth: boolean | string,
+  overrides: Record<string, unknown> = {},
+): Promise<Portal> {
   const password = `Pw-${randomBytes(6).toString('hex')}`;
   const body = registration({ password, ...overrides });
   const res = await server.call('POST', 'portal/register', { auth, json: body });
@@ -52,9 +56,15 @@ describe('client isolation', () => {
     readonly path: string;
     readonly params: (p: Portal) => Record<string, unknown>;
   }
-  const byName = (extra: Record<string, unknown> = {}) => (p: Portal) => ({ portalName: p.portalName, ...extra });
-  const byId = (extra: Record<string, unknown> = {}) => (p: Portal) => ({ tenantId: p.tenantId, ...extra });
-  const byDomain = (extra: Record<string, unknown> = {}) => (p: Portal) => ({ portalName: p.domain.toUpperCase(), ...extra });
+  const byName =
+    (extra: Record<string, unknown> = {}) =>
+    (p: Portal) => ({ portalName: p.portalName, ...extra });
+  const byId =
+    (extra: Record<string, unknown> = {}) =>
+    (p: Portal) => ({ tenantId: p.tenantId, ...extra });
+  const byDomain =
+    (extra: Record<string, unknown> = {}) =>
+    (p: Portal) => ({ portalName: p.domain.toUpperCase(), ...extra });
   const cases: Case[] = [
     { method: 'PUT', path: 'portal/status', params: byName({ status: 'Suspended' }) },
     { method: 'PUT', path: 'portal/status', params: byId({ status: 'Active' }) },
@@ -90,7 +100,15 @@ describe('client isolation', () => {
     assert.notEqual(t.body.tariff.activeUsers, 42);
     assert.notEqual(t.body.tariff.maxTotalSize, 1000);
     assert.equal(t.body.usage.usedSize, 0);
-    assert.deepEqual((await server.call('GET', 'settings/get', { auth: b.auth(), query: { portalName: theirs.portalName, key: 'color' } })).body, {});
+    assert.deepEqual(
+      (
+        await server.call('GET', 'settings/get', {
+          auth: b.auth(),
+          query: { portalName: theirs.portalName, key: 'color' },
+        })
+      ).body,
+      {},
+    );
   });
 
   it("portal/get names another client's portal: an empty list; its own portals only without a filter", async () => {
@@ -109,16 +127,28 @@ describe('client isolation', () => {
       assert.equal(res.status, 200, res.text);
       assert.deepEqual(res.body, { tenants: [] }, JSON.stringify(query));
     }
-    const operatorQueries: Array<Record<string, string>> = [{ portalName: operators.portalName }, { tenantId: String(operators.tenantId) }];
+    const operatorQueries: Array<Record<string, string>> = [
+      { portalName: operators.portalName },
+      { tenantId: String(operators.tenantId) },
+    ];
     for (const query of operatorQueries) {
       assert.deepEqual((await server.call('GET', 'portal/get', { auth: a.auth(), query })).body, { tenants: [] });
     }
     const own = await server.call('GET', 'portal/get', { auth: a.auth(), query: { portalName: mine.portalName } });
-    assert.deepEqual(own.body.tenants.map((t: { tenantId: number }) => t.tenantId), [mine.tenantId]);
+    assert.deepEqual(
+      own.body.tenants.map((t: { tenantId: number }) => t.tenantId),
+      [mine.tenantId],
+    );
     const all = await server.call('GET', 'portal/get', { auth: a.auth(), query: { status: 'all' } });
     assert.ok(all.body.tenants.length > 0);
-    assert.ok(all.body.tenants.every((t: { clientId: string }) => t.clientId === a.clientId), 'only its own portals');
-    const stats = await server.call('GET', 'portal/get', { auth: a.auth(), query: { statistics: 'true', status: 'all' } });
+    assert.ok(
+      all.body.tenants.every((t: { clientId: string }) => t.clientId === a.clientId),
+      'only its own portals',
+    );
+    const stats = await server.call('GET', 'portal/get', {
+      auth: a.auth(),
+      query: { statistics: 'true', status: 'all' },
+    });
     assert.ok(stats.body.tenants.every((t: { clientId: string }) => t.clientId === a.clientId));
   });
 
@@ -126,13 +156,22 @@ describe('client isolation', () => {
     const mine = await registerAs(server, a.auth());
     const theirs = await registerAs(server, b.auth());
     const operators = await registerAs(server, true);
-    const res = await server.call('POST', 'people/find', { auth: a.auth(), json: { userIds: [theirs.ownerId, mine.ownerId, operators.ownerId] } });
+    const res = await server.call('POST', 'people/find', {
+      auth: a.auth(),
+      json: { userIds: [theirs.ownerId, mine.ownerId, operators.ownerId] },
+    });
     assert.equal(res.status, 200, res.text);
-    assert.deepEqual(res.body.result.map((p: { id: string }) => p.id), [mine.ownerId]);
+    assert.deepEqual(
+      res.body.result.map((p: { id: string }) => p.id),
+      [mine.ownerId],
+    );
     assert.deepEqual(res.body.response, res.body.result);
     const onlyTheirs = await server.call('POST', 'people/find', { auth: a.auth(), json: [theirs.ownerId] });
     assert.deepEqual(onlyTheirs.body, { result: [], response: [] });
-    const operator = await server.call('POST', 'people/find', { auth: true, json: { userIds: [theirs.ownerId, mine.ownerId] } });
+    const operator = await server.call('POST', 'people/find', {
+      auth: true,
+      json: { userIds: [theirs.ownerId, mine.ownerId] },
+    });
     assert.equal(operator.body.result.length, 2);
   });
 
@@ -141,8 +180,10 @@ describe('client isolation', () => {
     const password = `Shared-${randomBytes(6).toString('hex')}`;
     const mine = await registerAs(server, a.auth(), { email, password });
     const theirs = await registerAs(server, b.auth(), { email, password });
-    const signin = (auth: boolean | string, body: Record<string, unknown> = { email, password }) => server.call('POST', 'portal/signin', { auth, json: body });
-    const hosts = (res: { body: { tenants: Array<{ portalName: string }> } }) => res.body.tenants.map((t) => new URL(t.portalName).hostname).sort();
+    const signin = (auth: boolean | string, body: Record<string, unknown> = { email, password }) =>
+      server.call('POST', 'portal/signin', { auth, json: body });
+    const hosts = (res: { body: { tenants: Array<{ portalName: string }> } }) =>
+      res.body.tenants.map((t) => new URL(t.portalName).hostname).sort();
     const asA = await signin(a.auth());
     assert.equal(asA.status, 200, asA.text);
     assert.deepEqual(hosts(asA), [mine.domain]);
@@ -159,22 +200,41 @@ describe('client isolation', () => {
 
   it('validateportalname still reports a name another client holds (names are global)', async () => {
     const theirs = await registerAs(server, b.auth());
-    const res = await server.call('POST', 'portal/validateportalname', { auth: a.auth(), json: { portalName: theirs.portalName } });
+    const res = await server.call('POST', 'portal/validateportalname', {
+      auth: a.auth(),
+      json: { portalName: theirs.portalName },
+    });
     assert.equal(res.status, 400);
     assert.equal(res.body.error, 'portalNameExist');
-    const taken = await server.call('POST', 'portal/register', { auth: a.auth(), json: registration({ portalName: theirs.portalName }) });
+    const taken = await server.call('POST', 'portal/register', {
+      auth: a.auth(),
+      json: registration({ portalName: theirs.portalName }),
+    });
     assert.equal(taken.body.error, 'portalNameExist');
   });
 
   it('global settings (tenantId=-1) are 403 forbidden for a client, read and write; the operator may', async () => {
-    const get = await server.call('GET', 'settings/get', { auth: a.auth(), query: { tenantId: '-1', key: 'BaseDomain' } });
+    const get = await server.call('GET', 'settings/get', {
+      auth: a.auth(),
+      query: { tenantId: '-1', key: 'BaseDomain' },
+    });
     assert.equal(get.status, 403, get.text);
     assert.deepEqual(get.body, { error: 'forbidden', message: 'Only the operator may call this method' });
-    const save = await server.call('POST', 'settings/save', { auth: a.auth(), json: { tenantId: -1, key: 'somekey', value: 'v' } });
+    const save = await server.call('POST', 'settings/save', {
+      auth: a.auth(),
+      json: { tenantId: -1, key: 'somekey', value: 'v' },
+    });
     assert.equal(save.status, 403, save.text);
     assert.deepEqual(save.body, { error: 'forbidden', message: 'Only the operator may call this method' });
-    assert.deepEqual((await server.call('GET', 'settings/get', { auth: true, query: { tenantId: '-1', key: 'somekey' } })).body, {}, 'nothing was saved');
-    const operator = await server.call('POST', 'settings/save', { auth: true, json: { tenantId: -1, key: 'somekey', value: 'v' } });
+    assert.deepEqual(
+      (await server.call('GET', 'settings/get', { auth: true, query: { tenantId: '-1', key: 'somekey' } })).body,
+      {},
+      'nothing was saved',
+    );
+    const operator = await server.call('POST', 'settings/save', {
+      auth: true,
+      json: { tenantId: -1, key: 'somekey', value: 'v' },
+    });
     assert.equal(operator.status, 200, operator.text);
   });
 
@@ -182,15 +242,27 @@ describe('client isolation', () => {
     const partner = await createTestClient(server, { partnerId: 'reseller-7' });
     const plain = await server.call('POST', 'portal/register', { auth: partner.auth(), json: registration() });
     assert.equal(plain.body.tenant.partnerId, 'reseller-7');
-    const named = await server.call('POST', 'portal/register', { auth: partner.auth(), json: registration({ partnerId: 'own-partner' }) });
+    const named = await server.call('POST', 'portal/register', {
+      auth: partner.auth(),
+      json: registration({ partnerId: 'own-partner' }),
+    });
     assert.equal(named.body.tenant.partnerId, 'own-partner');
-    const byEmail = await server.call('POST', 'portal/registerbyemail', { auth: partner.auth(), json: { email: `pe-${randomBytes(3).toString('hex')}@example.com` } });
+    const byEmail = await server.call('POST', 'portal/registerbyemail', {
+      auth: partner.auth(),
+      json: { email: `pe-${randomBytes(3).toString('hex')}@example.com` },
+    });
     assert.equal(byEmail.status, 201, byEmail.text);
     assert.equal(byEmail.body.tenant.partnerId, 'reseller-7');
-    const stored = await server.call('GET', 'portal/get', { auth: true, query: { tenantId: String(plain.body.tenant.tenantId) } });
+    const stored = await server.call('GET', 'portal/get', {
+      auth: true,
+      query: { tenantId: String(plain.body.tenant.tenantId) },
+    });
     assert.equal(stored.body.tenants[0].partnerId, 'reseller-7');
     // A client without a partnerId leaves it null; the operator's portals have none either.
-    assert.equal((await server.call('POST', 'portal/register', { auth: a.auth(), json: registration() })).body.tenant.partnerId, null);
+    assert.equal(
+      (await server.call('POST', 'portal/register', { auth: a.auth(), json: registration() })).body.tenant.partnerId,
+      null,
+    );
   });
 });
 
@@ -205,19 +277,31 @@ describe('PUT portal/client and the operator clientId filter', () => {
     const a = await createTestClient(server);
     const b = await createTestClient(server);
     const portal = await registerAs(server, a.auth());
-    const moved = await server.call('PUT', 'portal/client', { auth: true, json: { portalName: portal.portalName, clientId: b.clientId } });
+    const moved = await server.call('PUT', 'portal/client', {
+      auth: true,
+      json: { portalName: portal.portalName, clientId: b.clientId },
+    });
     assert.equal(moved.status, 200, moved.text);
     assert.equal(moved.body.tenant.clientId, b.clientId);
     assert.equal(moved.body.tenant.tenantId, portal.tenantId);
-    assert.deepEqual((await server.call('GET', 'portal/get', { auth: a.auth(), query: { portalName: portal.portalName } })).body, { tenants: [] });
+    assert.deepEqual(
+      (await server.call('GET', 'portal/get', { auth: a.auth(), query: { portalName: portal.portalName } })).body,
+      { tenants: [] },
+    );
     const seen = await server.call('GET', 'tariff/get', { auth: b.auth(), query: { portalName: portal.portalName } });
     assert.equal(seen.status, 200);
     assert.equal(seen.body.tenant.clientId, b.clientId);
-    assert.equal((await server.call('GET', 'client/get', { auth: true, query: { clientId: a.clientId } })).body.client.portalCount, 0);
-    assert.equal((await server.call('GET', 'client/get', { auth: true, query: { clientId: b.clientId } })).body.client.portalCount, 1);
+    assert.equal(
+      (await server.call('GET', 'client/get', { auth: true, query: { clientId: a.clientId } })).body.client.portalCount,
+      0,
+    );
+    assert.equal(
+      (await server.call('GET', 'client/get', { auth: true, query: { clientId: b.clientId } })).body.client.portalCount,
+      1,
+    );
   });
 
-  it('an empty clientId makes it the operator\'s (no client)', async () => {
+  it("an empty clientId makes it the operator's (no client)", async () => {
     const a = await createTestClient(server);
     const portal = await registerAs(server, a.auth());
     for (const body of [{ tenantId: portal.tenantId, clientId: '' }, { tenantId: portal.tenantId }]) {
@@ -225,42 +309,66 @@ describe('PUT portal/client and the operator clientId filter', () => {
       assert.equal(res.status, 200, res.text);
       assert.equal(res.body.tenant.clientId, null);
     }
-    assert.equal((await server.call('GET', 'tariff/get', { auth: a.auth(), query: { tenantId: String(portal.tenantId) } })).body.error, 'portalNameNotFound');
+    assert.equal(
+      (await server.call('GET', 'tariff/get', { auth: a.auth(), query: { tenantId: String(portal.tenantId) } })).body
+        .error,
+      'portalNameNotFound',
+    );
   });
 
   it("checks the target client's maxPortals", async () => {
     const full = await createTestClient(server, { maxPortals: 1 });
     await registerAs(server, full.auth());
     const other = await registerAs(server, true);
-    const res = await server.call('PUT', 'portal/client', { auth: true, json: { portalName: other.portalName, clientId: full.clientId } });
+    const res = await server.call('PUT', 'portal/client', {
+      auth: true,
+      json: { portalName: other.portalName, clientId: full.clientId },
+    });
     assert.equal(res.status, 400, res.text);
     assert.deepEqual(res.body, { error: 'portalsCountTooMuch', message: 'Too much portals registered already' });
     const still = await server.call('GET', 'portal/get', { auth: true, query: { portalName: other.portalName } });
     assert.equal(still.body.tenants[0].clientId, null, 'not moved');
     // Re-assigning a portal to the client that already has it is no new portal for its quota.
     const own = await server.call('GET', 'portal/get', { auth: true, query: { clientId: full.clientId } });
-    const same = await server.call('PUT', 'portal/client', { auth: true, json: { tenantId: own.body.tenants[0].tenantId, clientId: full.clientId } });
+    const same = await server.call('PUT', 'portal/client', {
+      auth: true,
+      json: { tenantId: own.body.tenants[0].tenantId, clientId: full.clientId },
+    });
     assert.equal(same.status, 200, same.text);
   });
 
   it('an unknown or removed target client is clientNotFound; an unknown portal is portalNameNotFound', async () => {
     const portal = await registerAs(server, true);
-    const unknown = await server.call('PUT', 'portal/client', { auth: true, json: { tenantId: portal.tenantId, clientId: randomClientId('none') } });
+    const unknown = await server.call('PUT', 'portal/client', {
+      auth: true,
+      json: { tenantId: portal.tenantId, clientId: randomClientId('none') },
+    });
     assert.deepEqual(unknown.body, { error: 'clientNotFound', message: 'Client not found' });
     const gone = await createTestClient(server);
     await server.call('DELETE', 'client/remove', { auth: true, json: { clientId: gone.clientId } });
-    const removed = await server.call('PUT', 'portal/client', { auth: true, json: { tenantId: portal.tenantId, clientId: gone.clientId } });
+    const removed = await server.call('PUT', 'portal/client', {
+      auth: true,
+      json: { tenantId: portal.tenantId, clientId: gone.clientId },
+    });
     assert.equal(removed.body.error, 'clientNotFound');
-    const noPortal = await server.call('PUT', 'portal/client', { auth: true, json: { portalName: `none${randomBytes(4).toString('hex')}`, clientId: gone.clientId } });
+    const noPortal = await server.call('PUT', 'portal/client', {
+      auth: true,
+      json: { portalName: `none${randomBytes(4).toString('hex')}`, clientId: gone.clientId },
+    });
     assert.equal(noPortal.body.error, 'portalNameNotFound');
     const noName = await server.call('PUT', 'portal/client', { auth: true, json: { clientId: gone.clientId } });
     assert.equal(noName.body.error, 'portalNameEmpty');
   });
 
-  it('is the operator\'s alone: a client (any scopes) gets 403 forbidden', async () => {
-    const c = await createTestClient(server, { scopes: 'portals:read,portals:write,billing,usage,settings,audit:read' });
+  it("is the operator's alone: a client (any scopes) gets 403 forbidden", async () => {
+    const c = await createTestClient(server, {
+      scopes: 'portals:read,portals:write,billing,usage,settings,audit:read',
+    });
     const portal = await registerAs(server, c.auth());
-    const res = await server.call('PUT', 'portal/client', { auth: c.auth(), json: { tenantId: portal.tenantId, clientId: '' } });
+    const res = await server.call('PUT', 'portal/client', {
+      auth: c.auth(),
+      json: { tenantId: portal.tenantId, clientId: '' },
+    });
     assert.equal(res.status, 403);
     assert.deepEqual(res.body, { error: 'forbidden', message: 'Only the operator may call this method' });
   });
@@ -269,8 +377,14 @@ describe('PUT portal/client and the operator clientId filter', () => {
     const a = await createTestClient(server);
     const b = await createTestClient(server);
     const portal = await registerAs(server, a.auth());
-    await server.call('PUT', 'portal/client', { auth: true, json: { tenantId: portal.tenantId, clientId: b.clientId } });
-    const audit = await server.call('GET', 'audit/list', { auth: true, query: { tenantId: String(portal.tenantId), action: 'portal.client' } });
+    await server.call('PUT', 'portal/client', {
+      auth: true,
+      json: { tenantId: portal.tenantId, clientId: b.clientId },
+    });
+    const audit = await server.call('GET', 'audit/list', {
+      auth: true,
+      query: { tenantId: String(portal.tenantId), action: 'portal.client' },
+    });
     assert.equal(audit.status, 200, audit.text);
     assert.equal(audit.body.events.length, 1);
     const [event] = audit.body.events;
@@ -280,7 +394,7 @@ describe('PUT portal/client and the operator clientId filter', () => {
     assert.deepEqual(event.changes, { clientId: [a.clientId, b.clientId] });
   });
 
-  it('portal/get?clientId= lists only that client\'s portals (AND with the other filters)', async () => {
+  it("portal/get?clientId= lists only that client's portals (AND with the other filters)", async () => {
     const a = await createTestClient(server);
     const b = await createTestClient(server);
     const a1 = await registerAs(server, a.auth());
@@ -289,15 +403,33 @@ describe('PUT portal/client and the operator clientId filter', () => {
     await registerAs(server, true);
     const res = await server.call('GET', 'portal/get', { auth: true, query: { clientId: a.clientId } });
     assert.equal(res.status, 200);
-    assert.deepEqual(res.body.tenants.map((t: { tenantId: number }) => t.tenantId), [a1.tenantId, a2.tenantId]);
-    const and = await server.call('GET', 'portal/get', { auth: true, query: { clientId: a.clientId, portalName: a2.portalName } });
-    assert.deepEqual(and.body.tenants.map((t: { tenantId: number }) => t.tenantId), [a2.tenantId]);
-    const mismatch = await server.call('GET', 'portal/get', { auth: true, query: { clientId: b.clientId, portalName: a2.portalName } });
+    assert.deepEqual(
+      res.body.tenants.map((t: { tenantId: number }) => t.tenantId),
+      [a1.tenantId, a2.tenantId],
+    );
+    const and = await server.call('GET', 'portal/get', {
+      auth: true,
+      query: { clientId: a.clientId, portalName: a2.portalName },
+    });
+    assert.deepEqual(
+      and.body.tenants.map((t: { tenantId: number }) => t.tenantId),
+      [a2.tenantId],
+    );
+    const mismatch = await server.call('GET', 'portal/get', {
+      auth: true,
+      query: { clientId: b.clientId, portalName: a2.portalName },
+    });
     assert.deepEqual(mismatch.body, { tenants: [] });
     const unknown = await server.call('GET', 'portal/get', { auth: true, query: { clientId: randomClientId('none') } });
     assert.deepEqual(unknown.body, { tenants: [] });
     // A client asking for its own id gets its own portals; for another's, nothing.
-    assert.equal((await server.call('GET', 'portal/get', { auth: a.auth(), query: { clientId: a.clientId } })).body.tenants.length, 2);
-    assert.deepEqual((await server.call('GET', 'portal/get', { auth: a.auth(), query: { clientId: b.clientId } })).body, { tenants: [] });
+    assert.equal(
+      (await server.call('GET', 'portal/get', { auth: a.auth(), query: { clientId: a.clientId } })).body.tenants.length,
+      2,
+    );
+    assert.deepEqual(
+      (await server.call('GET', 'portal/get', { auth: a.auth(), query: { clientId: b.clientId } })).body,
+      { tenants: [] },
+    );
   });
 });

@@ -25,7 +25,10 @@ describe('maxPortals', () => {
       Array.from({ length: 20 }, (_, i) =>
         i % 2 === 0
           ? server.call('POST', 'portal/register', { auth: c.auth(), json: registration() })
-          : server.call('POST', 'portal/registerbyemail', { auth: c.auth(), json: { email: `race-${randomBytes(4).toString('hex')}@example.com` } }),
+          : server.call('POST', 'portal/registerbyemail', {
+              auth: c.auth(),
+              json: { email: `race-${randomBytes(4).toString('hex')}@example.com` },
+            }),
       ),
     );
     const statuses = answers.map((a) => a.status);
@@ -36,7 +39,10 @@ describe('maxPortals', () => {
     }
     const listed = await server.call('GET', 'portal/get', { auth: true, query: { clientId: c.clientId } });
     assert.equal(listed.body.tenants.length, 5);
-    assert.equal((await server.call('GET', 'client/get', { auth: true, query: { clientId: c.clientId } })).body.client.portalCount, 5);
+    assert.equal(
+      (await server.call('GET', 'client/get', { auth: true, query: { clientId: c.clientId } })).body.client.portalCount,
+      5,
+    );
   });
 
   const envs: Array<Record<string, string>> = [{}, { MAX_PORTALS: '1000' }];
@@ -54,12 +60,24 @@ describe('maxPortals', () => {
       spare.push(res.body.tenant.tenantId as number);
     }
     const answers = await Promise.all([
-      ...spare.map((tenantId) => server.call('PUT', 'portal/client', { auth: true, json: { tenantId, clientId: c.clientId } })),
-      ...Array.from({ length: 6 }, () => server.call('POST', 'portal/register', { auth: c.auth(), json: registration() })),
+      ...spare.map((tenantId) =>
+        server.call('PUT', 'portal/client', { auth: true, json: { tenantId, clientId: c.clientId } }),
+      ),
+      ...Array.from({ length: 6 }, () =>
+        server.call('POST', 'portal/register', { auth: c.auth(), json: registration() }),
+      ),
     ]);
-    assert.equal(answers.filter((a) => a.status === 200 || a.status === 201).length, 3, JSON.stringify(answers.map((a) => a.body)));
-    for (const refused of answers.filter((a) => a.status >= 400)) assert.equal(refused.body.error, 'portalsCountTooMuch', refused.text);
-    assert.equal((await server.call('GET', 'portal/get', { auth: true, query: { clientId: c.clientId } })).body.tenants.length, 3);
+    assert.equal(
+      answers.filter((a) => a.status === 200 || a.status === 201).length,
+      3,
+      JSON.stringify(answers.map((a) => a.body)),
+    );
+    for (const refused of answers.filter((a) => a.status >= 400))
+      assert.equal(refused.body.error, 'portalsCountTooMuch', refused.text);
+    assert.equal(
+      (await server.call('GET', 'portal/get', { auth: true, query: { clientId: c.clientId } })).body.tenants.length,
+      3,
+    );
   }
 
   it('counts portals that are not removed: removing one frees a place; suspended ones still count', async () => {
@@ -68,8 +86,14 @@ describe('maxPortals', () => {
     const first = await server.call('POST', 'portal/register', { auth: c.auth(), json: registration() });
     const second = await server.call('POST', 'portal/register', { auth: c.auth(), json: registration() });
     assert.equal(second.status, 201);
-    await server.call('PUT', 'portal/status', { auth: c.auth(), json: { tenantId: second.body.tenant.tenantId, status: 'Suspended' } });
-    assert.equal((await server.call('POST', 'portal/register', { auth: c.auth(), json: registration() })).body.error, 'portalsCountTooMuch');
+    await server.call('PUT', 'portal/status', {
+      auth: c.auth(),
+      json: { tenantId: second.body.tenant.tenantId, status: 'Suspended' },
+    });
+    assert.equal(
+      (await server.call('POST', 'portal/register', { auth: c.auth(), json: registration() })).body.error,
+      'portalsCountTooMuch',
+    );
     await server.call('DELETE', 'portal/remove', { auth: c.auth(), json: { tenantId: first.body.tenant.tenantId } });
     assert.equal((await server.call('POST', 'portal/register', { auth: c.auth(), json: registration() })).status, 201);
   });
@@ -78,14 +102,24 @@ describe('maxPortals', () => {
     const server = await start();
     const c = await createTestClient(server, { maxPortals: 1 });
     const other = await createTestClient(server, { maxPortals: 1 });
-    assert.equal((await server.call('POST', 'portal/register', { auth: other.auth(), json: registration() })).status, 201);
+    assert.equal(
+      (await server.call('POST', 'portal/register', { auth: other.auth(), json: registration() })).status,
+      201,
+    );
     assert.equal((await server.call('POST', 'portal/register', { auth: true, json: registration() })).status, 201);
     assert.equal((await server.call('POST', 'portal/register', { auth: c.auth(), json: registration() })).status, 201);
-    assert.equal((await server.call('POST', 'portal/register', { auth: c.auth(), json: registration() })).body.error, 'portalsCountTooMuch');
+    assert.equal(
+      (await server.call('POST', 'portal/register', { auth: c.auth(), json: registration() })).body.error,
+      'portalsCountTooMuch',
+    );
     await server.call('PUT', 'client/update', { auth: true, json: { clientId: c.clientId, maxPortals: 2 } });
     assert.equal((await server.call('POST', 'portal/register', { auth: c.auth(), json: registration() })).status, 201);
     await server.call('PUT', 'client/update', { auth: true, json: { clientId: c.clientId, maxPortals: 0 } });
-    assert.equal((await server.call('POST', 'portal/register', { auth: c.auth(), json: registration() })).status, 201, '0 = no limit');
+    assert.equal(
+      (await server.call('POST', 'portal/register', { auth: c.auth(), json: registration() })).status,
+      201,
+      '0 = no limit',
+    );
   });
 });
 
@@ -94,12 +128,16 @@ describe('rateLimit', () => {
     const server = await start();
     const c = await createTestClient(server, { rateLimit: 5, scopes: 'portals:read' });
     const other = await createTestClient(server, { rateLimit: 5, scopes: 'portals:read' });
-    for (let i = 0; i < 5; i++) assert.equal((await server.call('GET', 'portal/get', { auth: c.auth() })).status, 200, `call ${i + 1}`);
+    for (let i = 0; i < 5; i++)
+      assert.equal((await server.call('GET', 'portal/get', { auth: c.auth() })).status, 200, `call ${i + 1}`);
     const refused = await server.call('GET', 'portal/get', { auth: c.auth() });
     assert.equal(refused.status, 400, refused.text);
     assert.deepEqual(refused.body, { error: 'tooMuchAttempts', message: 'Too much attempts already' });
     const retryAfter = Number(refused.headers.get('retry-after'));
-    assert.ok(Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= 60, `Retry-After ${refused.headers.get('retry-after')}`);
+    assert.ok(
+      Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= 60,
+      `Retry-After ${refused.headers.get('retry-after')}`,
+    );
     // Every signed method counts, open ones included.
     assert.equal((await server.call('GET', 'portal/test', { auth: c.auth() })).body.error, 'tooMuchAttempts');
     assert.equal((await server.call('GET', 'portal/get', { auth: other.auth() })).status, 200);
@@ -132,7 +170,10 @@ describe('sign-up protections and clients', () => {
     const before = verifier.calls.length;
     const res = await server.call('POST', 'portal/register', { auth: c.auth(), json: registration() });
     assert.equal(res.status, 201, res.text);
-    const byEmail = await server.call('POST', 'portal/registerbyemail', { auth: c.auth(), json: { email: `cap-${randomBytes(3).toString('hex')}@example.com` } });
+    const byEmail = await server.call('POST', 'portal/registerbyemail', {
+      auth: c.auth(),
+      json: { email: `cap-${randomBytes(3).toString('hex')}@example.com` },
+    });
     assert.equal(byEmail.status, 201, byEmail.text);
     assert.equal(verifier.calls.length, before, 'the verifier was never asked');
     // The same call anonymously is refused: the CAPTCHA is on.
@@ -144,12 +185,19 @@ describe('sign-up protections and clients', () => {
     const server = await start({ AUTH_ALLOW_SKIP_REGISTER: 'true', MAX_ATTEMPTS_COUNT: '2' });
     const c = await createTestClient(server);
     for (let i = 0; i < 5; i++) {
-      assert.equal((await server.call('POST', 'portal/register', { auth: c.auth(), json: registration() })).status, 201, `client registration ${i + 1}`);
+      assert.equal(
+        (await server.call('POST', 'portal/register', { auth: c.auth(), json: registration() })).status,
+        201,
+        `client registration ${i + 1}`,
+      );
     }
     // Anonymous callers from the same address still have their own two attempts.
     assert.equal((await server.call('POST', 'portal/register', { json: registration() })).status, 201);
     assert.equal((await server.call('POST', 'portal/register', { json: registration() })).status, 201);
-    assert.equal((await server.call('POST', 'portal/register', { json: registration() })).body.error, 'tooMuchAttempts');
+    assert.equal(
+      (await server.call('POST', 'portal/register', { json: registration() })).body.error,
+      'tooMuchAttempts',
+    );
     // And the anonymous limit being reached does not stop the client.
     assert.equal((await server.call('POST', 'portal/register', { auth: c.auth(), json: registration() })).status, 201);
   });
@@ -161,7 +209,8 @@ describe('sign-up protections and clients', () => {
     const password = `Pw-${randomBytes(6).toString('hex')}`;
     const body = registration({ password });
     assert.equal((await server.call('POST', 'portal/register', { auth: a.auth(), json: body })).status, 201);
-    const signin = (auth: boolean | string, pw = password) => server.call('POST', 'portal/signin', { auth, json: { email: body.email, password: pw } });
+    const signin = (auth: boolean | string, pw = password) =>
+      server.call('POST', 'portal/signin', { auth, json: { email: body.email, password: pw } });
 
     assert.equal((await signin(a.auth())).status, 200);
     assert.equal((await signin(a.auth(), 'wrong-password')).body.error, 'params');

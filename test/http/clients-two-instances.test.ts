@@ -27,8 +27,10 @@ describe('API clients across two instances', () => {
     assert.equal(res.status, 201, res.text);
     return { clientId: String(res.body.client.clientId), secret: String(res.body.secret) };
   };
-  const onB = (c: { clientId: string; secret: string }) => b.call('GET', 'portal/get', { auth: ascToken(c.secret, c.clientId, clockB.now()) });
-  const onA = (c: { clientId: string; secret: string }) => a.call('GET', 'portal/get', { auth: ascToken(c.secret, c.clientId, a.ctx.clock.now()) });
+  const onB = (c: { clientId: string; secret: string }) =>
+    b.call('GET', 'portal/get', { auth: ascToken(c.secret, c.clientId, clockB.now()) });
+  const onA = (c: { clientId: string; secret: string }) =>
+    a.call('GET', 'portal/get', { auth: ascToken(c.secret, c.clientId, a.ctx.clock.now()) });
 
   it('a removed client is refused by the other instance once its cache ran out', async () => {
     const c = await create();
@@ -44,10 +46,16 @@ describe('API clients across two instances', () => {
   it('a disabled client likewise, and enabled again it works again', async () => {
     const c = await create();
     assert.equal((await onB(c)).status, 200);
-    assert.equal((await a.call('PUT', 'client/update', { auth: true, json: { clientId: c.clientId, disabled: true } })).status, 200);
+    assert.equal(
+      (await a.call('PUT', 'client/update', { auth: true, json: { clientId: c.clientId, disabled: true } })).status,
+      200,
+    );
     clockB.advance(CLIENT_CACHE_MS + 1);
     assert.equal((await onB(c)).status, 403);
-    assert.equal((await a.call('PUT', 'client/update', { auth: true, json: { clientId: c.clientId, disabled: false } })).status, 200);
+    assert.equal(
+      (await a.call('PUT', 'client/update', { auth: true, json: { clientId: c.clientId, disabled: false } })).status,
+      200,
+    );
     clockB.advance(CLIENT_CACHE_MS + 1);
     assert.equal((await onB(c)).status, 200);
   });

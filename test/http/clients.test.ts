@@ -4,7 +4,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { fixedClock } from '../../src/domain/clock.js';
-import { ascToken, callWith, clientFrom, createTestClient, HASH_ENCODINGS, randomClientId, type TestClient } from '../helpers/client-auth.js';
+import {
+  ascToken,
+  callWith,
+  clientFrom,
+  createTestClient,
+  HASH_ENCODINGS,
+  randomClientId,
+  type TestClient,
+} from '../helpers/client-auth.js';
 import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
 
 /** API clients ("client creation"): the operator's client/* methods, signing as a client, scopes. */
@@ -12,7 +20,18 @@ import { registration, startTestServer, type TestServer } from '../helpers/test-
 const PREFIXES = ['/api', '/apisystem', '/apisystem/api'] as const;
 const MINUTE = 60_000;
 
-const CLIENT_KEYS = ['clientId', 'name', 'scopes', 'maxPortals', 'rateLimit', 'partnerId', 'disabled', 'created', 'secretRotated', 'portalCount'];
+const CLIENT_KEYS = [
+  'clientId',
+  'name',
+  'scopes',
+  'maxPortals',
+  'rateLimit',
+  'partnerId',
+  'disabled',
+  'created',
+  'secretRotated',
+  'portalCount',
+];
 
 describe('client/* methods', () => {
   let server: TestServer;
@@ -64,21 +83,36 @@ describe('client/* methods', () => {
 
   it('client/list lists clients in creation order', async () => {
     const ids = [randomClientId('o1'), randomClientId('o2'), randomClientId('o3')];
-    for (const clientId of ids) assert.equal((await server.call('POST', 'client/create', { auth: true, json: { name: 'Ordered', clientId } })).status, 201);
+    for (const clientId of ids)
+      assert.equal(
+        (await server.call('POST', 'client/create', { auth: true, json: { name: 'Ordered', clientId } })).status,
+        201,
+      );
     const list = await server.call('GET', 'client/list', { auth: true });
-    const order = list.body.clients.map((c: { clientId: string }) => c.clientId).filter((id: string) => ids.includes(id));
+    const order = list.body.clients
+      .map((c: { clientId: string }) => c.clientId)
+      .filter((id: string) => ids.includes(id));
     assert.deepEqual(order, ids);
   });
 
   for (const prefix of PREFIXES) {
     it(`every client method answers under ${prefix}`, async () => {
       const clientId = randomClientId('px');
-      const created = await server.call('POST', `${prefix}/client/create`, { auth: true, json: { name: 'Prefixed', clientId } });
+      const created = await server.call('POST', `${prefix}/client/create`, {
+        auth: true,
+        json: { name: 'Prefixed', clientId },
+      });
       assert.equal(created.status, 201, created.text);
-      assert.equal((await server.call('GET', `${prefix}/client/get`, { auth: true, query: { clientId } })).body.client.clientId, clientId);
+      assert.equal(
+        (await server.call('GET', `${prefix}/client/get`, { auth: true, query: { clientId } })).body.client.clientId,
+        clientId,
+      );
       const list = await server.call('GET', `${prefix}/client/list`, { auth: true });
       assert.ok(list.body.clients.some((c: { clientId: string }) => c.clientId === clientId));
-      const updated = await server.call('PUT', `${prefix}/client/update`, { auth: true, json: { clientId, name: 'Renamed' } });
+      const updated = await server.call('PUT', `${prefix}/client/update`, {
+        auth: true,
+        json: { clientId, name: 'Renamed' },
+      });
       assert.equal(updated.status, 200, updated.text);
       assert.deepEqual(Object.keys(updated.body), ['client'], 'no secret outside create and rotate');
       assert.equal(updated.body.client.name, 'Renamed');
@@ -97,7 +131,14 @@ describe('client/* methods', () => {
     const formId = randomClientId('form');
     const byForm = await server.call('POST', 'client/create', {
       auth: true,
-      form: { NAME: 'Form client', ClientId: formId, SCOPES: 'Portals:Read, billing', MaxPortals: '5', ratelimit: '100', partnerid: 'p-1' },
+      form: {
+        NAME: 'Form client',
+        ClientId: formId,
+        SCOPES: 'Portals:Read, billing',
+        MaxPortals: '5',
+        ratelimit: '100',
+        partnerid: 'p-1',
+      },
     });
     assert.equal(byForm.status, 201, byForm.text);
     assert.deepEqual(byForm.body.client.scopes, ['portals:read', 'billing']);
@@ -106,33 +147,61 @@ describe('client/* methods', () => {
     assert.equal(byForm.body.client.partnerId, 'p-1');
 
     const queryId = randomClientId('query');
-    const byQuery = await server.call('POST', 'client/create', { auth: true, query: { name: 'Query client', clientid: queryId, scopes: 'usage,audit:read' } });
+    const byQuery = await server.call('POST', 'client/create', {
+      auth: true,
+      query: { name: 'Query client', clientid: queryId, scopes: 'usage,audit:read' },
+    });
     assert.equal(byQuery.status, 201, byQuery.text);
     assert.deepEqual(byQuery.body.client.scopes, ['usage', 'audit:read']);
 
     const jsonId = randomClientId('json');
-    const byJson = await server.call('POST', 'client/create', { auth: true, json: { Name: 'Json client', CLIENTID: jsonId, Scopes: ['SETTINGS', 'portals:read', 'settings'], maxPortals: '3' } });
+    const byJson = await server.call('POST', 'client/create', {
+      auth: true,
+      json: {
+        Name: 'Json client',
+        CLIENTID: jsonId,
+        Scopes: ['SETTINGS', 'portals:read', 'settings'],
+        maxPortals: '3',
+      },
+    });
     assert.equal(byJson.status, 201, byJson.text);
     assert.deepEqual(byJson.body.client.scopes, ['portals:read', 'settings'], 'canonical order, repeats dropped');
     assert.equal(byJson.body.client.maxPortals, 3);
 
-    const update = await server.call('PUT', 'client/update', { auth: true, form: { CLIENTID: jsonId, scopes: 'billing,usage', Disabled: 'true' } });
+    const update = await server.call('PUT', 'client/update', {
+      auth: true,
+      form: { CLIENTID: jsonId, scopes: 'billing,usage', Disabled: 'true' },
+    });
     assert.equal(update.status, 200, update.text);
     assert.deepEqual(update.body.client.scopes, ['billing', 'usage']);
     assert.equal(update.body.client.disabled, true);
     const get = await server.call('GET', 'client/get', { auth: true, query: { CLIENTID: jsonId } });
     assert.equal(get.body.client.disabled, true);
     assert.equal(get.body.client.name, 'Json client');
-    const rotate = await server.call('POST', 'client/rotate', { auth: true, query: { clientid: jsonId, GRACEMINUTES: '0' } });
+    const rotate = await server.call('POST', 'client/rotate', {
+      auth: true,
+      query: { clientid: jsonId, GRACEMINUTES: '0' },
+    });
     assert.equal(rotate.status, 200, rotate.text);
   });
 
   it('client/update is partial: fields not sent keep their values; 0 clears a quota', async () => {
-    const c = await createTestClient(server, { scopes: 'portals:read,usage', maxPortals: 4, rateLimit: 50, partnerId: 'keep-me' });
+    const c = await createTestClient(server, {
+      scopes: 'portals:read,usage',
+      maxPortals: 4,
+      rateLimit: 50,
+      partnerId: 'keep-me',
+    });
     const res = await server.call('PUT', 'client/update', { auth: true, json: { clientId: c.clientId, rateLimit: 0 } });
     assert.equal(res.status, 200, res.text);
     assert.deepEqual(
-      { scopes: res.body.client.scopes, maxPortals: res.body.client.maxPortals, rateLimit: res.body.client.rateLimit, partnerId: res.body.client.partnerId, name: res.body.client.name },
+      {
+        scopes: res.body.client.scopes,
+        maxPortals: res.body.client.maxPortals,
+        rateLimit: res.body.client.rateLimit,
+        partnerId: res.body.client.partnerId,
+        name: res.body.client.name,
+      },
       { scopes: ['portals:read', 'usage'], maxPortals: 4, rateLimit: null, partnerId: 'keep-me', name: 'Test client' },
     );
   });
@@ -141,7 +210,15 @@ describe('client/* methods', () => {
     const c = await createTestClient(server, { scopes: [] });
     assert.deepEqual(c.client.scopes, []);
     assert.equal((await server.call('GET', 'portal/test', { auth: c.auth() })).status, 200);
-    assert.equal((await server.call('POST', 'portal/validateportalname', { auth: c.auth(), json: { portalName: `free${Date.now()}` } })).status, 200);
+    assert.equal(
+      (
+        await server.call('POST', 'portal/validateportalname', {
+          auth: c.auth(),
+          json: { portalName: `free${Date.now()}` },
+        })
+      ).status,
+      200,
+    );
     const denied = await server.call('GET', 'tariff/all', { auth: c.auth() });
     assert.equal(denied.status, 403);
     assert.deepEqual(denied.body, { error: 'forbidden', message: 'Scope portals:read is required' });
@@ -187,7 +264,10 @@ describe('client/* methods', () => {
 
   it('a taken id is clientExist', async () => {
     const c = await createTestClient(server);
-    const again = await server.call('POST', 'client/create', { auth: true, json: { name: 'Again', clientId: c.clientId } });
+    const again = await server.call('POST', 'client/create', {
+      auth: true,
+      json: { name: 'Again', clientId: c.clientId },
+    });
     assert.equal(again.status, 400);
     assert.deepEqual(again.body, { error: 'clientExist', message: 'Client already exists' });
   });
@@ -240,7 +320,10 @@ describe('client/* methods', () => {
         const res = await server.call('PUT', 'client/update', { auth: true, json: { clientId: c.clientId, ...body } });
         assert.equal(res.status, 400, `${JSON.stringify(body)}: ${res.text}`);
         assert.equal(res.body.error, 'params');
-        assert.ok(res.body.message.some((m: string) => mentions.test(m)), res.text);
+        assert.ok(
+          res.body.message.some((m: string) => mentions.test(m)),
+          res.text,
+        );
       }
       // Nothing of the refused updates was stored.
       const got = await server.call('GET', 'client/get', { auth: true, query: { clientId: c.clientId } });
@@ -250,7 +333,10 @@ describe('client/* methods', () => {
     for (const grace of ['-1', '10081', '1.5', 'soon']) {
       it(`client/rotate with graceMinutes=${grace}`, async () => {
         const c = await createTestClient(server);
-        const res = await server.call('POST', 'client/rotate', { auth: true, json: { clientId: c.clientId, graceMinutes: grace } });
+        const res = await server.call('POST', 'client/rotate', {
+          auth: true,
+          json: { clientId: c.clientId, graceMinutes: grace },
+        });
         assert.equal(res.status, 400, res.text);
         assert.equal(res.body.error, 'params');
         // The secret did not change.
@@ -261,7 +347,10 @@ describe('client/* methods', () => {
     it('client/rotate accepts the bounds 0 and 10080', async () => {
       const c = await createTestClient(server);
       for (const grace of [0, 10080]) {
-        const res = await server.call('POST', 'client/rotate', { auth: true, json: { clientId: c.clientId, graceMinutes: grace } });
+        const res = await server.call('POST', 'client/rotate', {
+          auth: true,
+          json: { clientId: c.clientId, graceMinutes: grace },
+        });
         assert.equal(res.status, 200, res.text);
       }
     });
@@ -302,7 +391,10 @@ describe('signing as a client', () => {
     const res = await server.call('POST', 'portal/register', { auth: c.auth(), json: registration() });
     assert.equal(res.status, 201, res.text);
     assert.equal(res.body.tenant.clientId, c.clientId);
-    const list = await server.call('GET', 'portal/get', { auth: true, query: { tenantId: String(res.body.tenant.tenantId) } });
+    const list = await server.call('GET', 'portal/get', {
+      auth: true,
+      query: { tenantId: String(res.body.tenant.tenantId) },
+    });
     assert.equal(list.body.tenants[0].clientId, c.clientId);
     const got = await server.call('GET', 'client/get', { auth: true, query: { clientId: c.clientId } });
     assert.equal(got.body.client.portalCount, 1);
@@ -327,17 +419,23 @@ describe('signing as a client', () => {
   it("a client's token keeps the time window: too old is expired, too far ahead is from the future", async () => {
     const c = await createTestClient(server);
     const now = server.ctx.clock.now().getTime();
-    const old = await server.call('GET', 'portal/get', { auth: ascToken(c.secret, c.clientId, new Date(now - 6 * MINUTE)) });
+    const old = await server.call('GET', 'portal/get', {
+      auth: ascToken(c.secret, c.clientId, new Date(now - 6 * MINUTE)),
+    });
     assert.equal(old.status, 403);
     assert.equal(old.body.message, 'Authorization is expired');
-    const ahead = await server.call('GET', 'portal/get', { auth: ascToken(c.secret, c.clientId, new Date(now + 6 * MINUTE)) });
+    const ahead = await server.call('GET', 'portal/get', {
+      auth: ascToken(c.secret, c.clientId, new Date(now + 6 * MINUTE)),
+    });
     assert.equal(ahead.status, 403);
     assert.match(ahead.body.message, /^Authorization is from the future/);
   });
 
   it('a client created right after its id was tried is accepted at once (no stale "unknown" in the client cache)', async () => {
     const clientId = randomClientId('late');
-    const early = await server.call('GET', 'portal/get', { auth: ascToken('a-guess', clientId, server.ctx.clock.now()) });
+    const early = await server.call('GET', 'portal/get', {
+      auth: ascToken('a-guess', clientId, server.ctx.clock.now()),
+    });
     assert.equal(early.status, 403);
     const created = await server.call('POST', 'client/create', { auth: true, json: { name: 'Late', clientId } });
     assert.equal(created.status, 201);
@@ -347,14 +445,19 @@ describe('signing as a client', () => {
 
   it('a machine-key token is the operator whatever its pkey, even a client id', async () => {
     const c = await createTestClient(server);
-    const res = await server.call('GET', 'client/list', { auth: ascToken(server.machineKey, c.clientId, server.ctx.clock.now()) });
+    const res = await server.call('GET', 'client/list', {
+      auth: ascToken(server.machineKey, c.clientId, server.ctx.clock.now()),
+    });
     assert.equal(res.status, 200, 'the operator, not the client (which may not call client/*)');
   });
 
   it('a disabled client is refused with 403 authorization, and works again once enabled', async () => {
     const c = await createTestClient(server);
     assert.equal((await server.call('GET', 'portal/get', { auth: c.auth() })).status, 200);
-    const off = await server.call('PUT', 'client/update', { auth: true, json: { clientId: c.clientId, disabled: true } });
+    const off = await server.call('PUT', 'client/update', {
+      auth: true,
+      json: { clientId: c.clientId, disabled: true },
+    });
     assert.equal(off.body.client.disabled, true);
     const refused = await server.call('GET', 'portal/get', { auth: c.auth() });
     assert.equal(refused.status, 403);
@@ -378,21 +481,38 @@ describe('signing as a client', () => {
     assert.equal(refused.status, 403);
     assert.equal(refused.body.error, 'authorization');
 
-    const again = await server.call('POST', 'client/create', { auth: true, json: { name: 'Reuse', clientId: c.clientId } });
+    const again = await server.call('POST', 'client/create', {
+      auth: true,
+      json: { name: 'Reuse', clientId: c.clientId },
+    });
     assert.deepEqual(again.body, { error: 'clientExist', message: 'Client already exists' });
-    assert.equal((await server.call('GET', 'client/get', { auth: true, query: { clientId: c.clientId } })).body.error, 'clientNotFound');
+    assert.equal(
+      (await server.call('GET', 'client/get', { auth: true, query: { clientId: c.clientId } })).body.error,
+      'clientNotFound',
+    );
     const list = await server.call('GET', 'client/list', { auth: true });
-    assert.ok(!list.body.clients.some((x: { clientId: string }) => x.clientId === c.clientId), 'a removed client is not listed');
+    assert.ok(
+      !list.body.clients.some((x: { clientId: string }) => x.clientId === c.clientId),
+      'a removed client is not listed',
+    );
 
-    const portal = await server.call('GET', 'portal/get', { auth: true, query: { tenantId: String(reg.body.tenant.tenantId) } });
+    const portal = await server.call('GET', 'portal/get', {
+      auth: true,
+      query: { tenantId: String(reg.body.tenant.tenantId) },
+    });
     assert.equal(portal.body.tenants.length, 1);
     assert.equal(portal.body.tenants[0].clientId, c.clientId);
     const byClient = await server.call('GET', 'portal/get', { auth: true, query: { clientId: c.clientId } });
-    assert.deepEqual(byClient.body.tenants.map((t: { tenantId: number }) => t.tenantId), [reg.body.tenant.tenantId]);
+    assert.deepEqual(
+      byClient.body.tenants.map((t: { tenantId: number }) => t.tenantId),
+      [reg.body.tenant.tenantId],
+    );
   });
 
   it('client methods called by a client are 403 forbidden "Only the operator may call this method", whatever its scopes', async () => {
-    const c = await createTestClient(server, { scopes: 'portals:read,portals:write,billing,usage,loginlink,settings,webhooks,audit:read' });
+    const c = await createTestClient(server, {
+      scopes: 'portals:read,portals:write,billing,usage,loginlink,settings,webhooks,audit:read',
+    });
     for (const [method, path] of [
       ['POST', 'client/create'],
       ['GET', 'client/get'],
@@ -407,7 +527,10 @@ describe('signing as a client', () => {
       assert.deepEqual(res.body, { error: 'forbidden', message: 'Only the operator may call this method' });
     }
     // Nothing changed: the client is as it was created.
-    assert.deepEqual((await server.call('GET', 'client/get', { auth: true, query: { clientId: c.clientId } })).body.client, c.client);
+    assert.deepEqual(
+      (await server.call('GET', 'client/get', { auth: true, query: { clientId: c.clientId } })).body.client,
+      c.client,
+    );
   });
 });
 
@@ -420,7 +543,10 @@ describe('secret rotation (fixed clock)', () => {
   after(() => server.close({ drop: true }));
 
   const rotate = async (c: TestClient, graceMinutes?: number) => {
-    const res = await server.call('POST', 'client/rotate', { auth: true, json: { clientId: c.clientId, ...(graceMinutes === undefined ? {} : { graceMinutes }) } });
+    const res = await server.call('POST', 'client/rotate', {
+      auth: true,
+      json: { clientId: c.clientId, ...(graceMinutes === undefined ? {} : { graceMinutes }) },
+    });
     assert.equal(res.status, 200, res.text);
     assert.equal(res.body.client.secretRotated, clock.now().toISOString());
     return clientFrom(server, res);
@@ -486,12 +612,20 @@ describe('scopes', () => {
     const c = await createTestClient(server, { scopes: scope });
     const reg = await server.call('POST', 'portal/register', { auth: true, json: registration() });
     assert.equal(reg.status, 201, reg.text);
-    const moved = await server.call('PUT', 'portal/client', { auth: true, json: { tenantId: reg.body.tenant.tenantId, clientId: c.clientId } });
+    const moved = await server.call('PUT', 'portal/client', {
+      auth: true,
+      json: { tenantId: reg.body.tenant.tenantId, clientId: c.clientId },
+    });
     assert.equal(moved.status, 200, moved.text);
     return { c, portalName: String(reg.body.tenant.portalName), ownerId: String(reg.body.tenant.ownerId) };
   }
 
-  type Call = { method: string; path: string; json?: (portalName: string, ownerId: string) => Record<string, unknown> | unknown[]; status?: number };
+  type Call = {
+    method: string;
+    path: string;
+    json?: (portalName: string, ownerId: string) => Record<string, unknown> | unknown[];
+    status?: number;
+  };
   const table: Array<{ scope: string; allows: Call[]; denies: Call & { needs: string } }> = [
     {
       scope: 'portals:read',
@@ -503,13 +637,23 @@ describe('scopes', () => {
         { method: 'GET', path: 'settings/get', json: (portalName) => ({ portalName, key: 'k' }) },
         { method: 'POST', path: 'settings/checkdomain', json: () => ({ hostName: 'localhost' }) },
       ],
-      denies: { method: 'PUT', path: 'tariff/set', json: (portalName) => ({ portalName, activeUsers: 5 }), needs: 'billing' },
+      denies: {
+        method: 'PUT',
+        path: 'tariff/set',
+        json: (portalName) => ({ portalName, activeUsers: 5 }),
+        needs: 'billing',
+      },
     },
     {
       scope: 'portals:write',
       allows: [
         { method: 'POST', path: 'portal/register', json: () => registration(), status: 201 },
-        { method: 'POST', path: 'portal/registerbyemail', json: () => ({ email: `s${Date.now()}@example.com` }), status: 201 },
+        {
+          method: 'POST',
+          path: 'portal/registerbyemail',
+          json: () => ({ email: `s${Date.now()}@example.com` }),
+          status: 201,
+        },
         { method: 'PUT', path: 'portal/status', json: (portalName) => ({ portalName, status: 'Suspended' }) },
       ],
       denies: { method: 'GET', path: 'portal/get', needs: 'portals:read' },
@@ -522,12 +666,24 @@ describe('scopes', () => {
     {
       scope: 'usage',
       allows: [{ method: 'PUT', path: 'portal/usage', json: (portalName) => ({ portalName, usedSize: 10 }) }],
-      denies: { method: 'PUT', path: 'tariff/set', json: (portalName) => ({ portalName, activeUsers: 5 }), needs: 'billing' },
+      denies: {
+        method: 'PUT',
+        path: 'tariff/set',
+        json: (portalName) => ({ portalName, activeUsers: 5 }),
+        needs: 'billing',
+      },
     },
     {
       scope: 'settings',
-      allows: [{ method: 'POST', path: 'settings/save', json: (portalName) => ({ portalName, key: 'theme', value: 'dark' }) }],
-      denies: { method: 'GET', path: 'settings/get', json: (portalName) => ({ portalName, key: 'theme' }), needs: 'portals:read' },
+      allows: [
+        { method: 'POST', path: 'settings/save', json: (portalName) => ({ portalName, key: 'theme', value: 'dark' }) },
+      ],
+      denies: {
+        method: 'GET',
+        path: 'settings/get',
+        json: (portalName) => ({ portalName, key: 'theme' }),
+        needs: 'portals:read',
+      },
     },
     {
       scope: 'audit:read',
@@ -535,8 +691,21 @@ describe('scopes', () => {
       denies: { method: 'GET', path: 'portal/get', needs: 'portals:read' },
     },
     // Their own methods (portal/loginlink, webhook/*) are not part of this build's routes; the deny side still holds.
-    { scope: 'loginlink', allows: [], denies: { method: 'GET', path: 'tariff/get', json: (portalName) => ({ portalName }), needs: 'portals:read' } },
-    { scope: 'webhooks', allows: [], denies: { method: 'PUT', path: 'portal/usage', json: (portalName) => ({ portalName, usedSize: 1 }), needs: 'usage' } },
+    {
+      scope: 'loginlink',
+      allows: [],
+      denies: { method: 'GET', path: 'tariff/get', json: (portalName) => ({ portalName }), needs: 'portals:read' },
+    },
+    {
+      scope: 'webhooks',
+      allows: [],
+      denies: {
+        method: 'PUT',
+        path: 'portal/usage',
+        json: (portalName) => ({ portalName, usedSize: 1 }),
+        needs: 'usage',
+      },
+    },
   ];
 
   for (const { scope, allows, denies } of table) {
@@ -558,17 +727,37 @@ describe('scopes', () => {
   it('open methods need no scope: portal/test, validateportalname, signin', async () => {
     const c = await createTestClient(server, { scopes: [] });
     assert.equal((await server.call('GET', 'portal/test', { auth: c.auth() })).status, 200);
-    assert.equal((await server.call('POST', 'portal/validateportalname', { auth: c.auth(), json: { portalName: `v${Date.now()}` } })).status, 200);
-    const signin = await server.call('POST', 'portal/signin', { auth: c.auth(), json: { email: 'nobody@example.com', password: 'whatever1' } });
+    assert.equal(
+      (
+        await server.call('POST', 'portal/validateportalname', {
+          auth: c.auth(),
+          json: { portalName: `v${Date.now()}` },
+        })
+      ).status,
+      200,
+    );
+    const signin = await server.call('POST', 'portal/signin', {
+      auth: c.auth(),
+      json: { email: 'nobody@example.com', password: 'whatever1' },
+    });
     assert.equal(signin.status, 400);
     assert.deepEqual(signin.body, { error: 'params', message: ['Invalid login or password.'] });
   });
 
   it('a scope granted later by client/update takes effect at once; one taken away stops at once', async () => {
     const { c, portalName } = await clientWith('portals:read');
-    assert.equal((await server.call('PUT', 'tariff/set', { auth: c.auth(), json: { portalName, activeUsers: 9 } })).status, 403);
-    await server.call('PUT', 'client/update', { auth: true, json: { clientId: c.clientId, scopes: 'portals:read,billing' } });
-    assert.equal((await server.call('PUT', 'tariff/set', { auth: c.auth(), json: { portalName, activeUsers: 9 } })).status, 200);
+    assert.equal(
+      (await server.call('PUT', 'tariff/set', { auth: c.auth(), json: { portalName, activeUsers: 9 } })).status,
+      403,
+    );
+    await server.call('PUT', 'client/update', {
+      auth: true,
+      json: { clientId: c.clientId, scopes: 'portals:read,billing' },
+    });
+    assert.equal(
+      (await server.call('PUT', 'tariff/set', { auth: c.auth(), json: { portalName, activeUsers: 9 } })).status,
+      200,
+    );
     await server.call('PUT', 'client/update', { auth: true, json: { clientId: c.clientId, scopes: 'billing' } });
     assert.equal((await server.call('GET', 'portal/get', { auth: c.auth() })).status, 403);
   });
@@ -598,7 +787,10 @@ describe('the AUTH_ALLOW_SKIP_* switches open part 1 only', () => {
   ] as const) {
     it(`${path} still needs a token: 403 authorization`, async () => {
       for (const prefix of PREFIXES) {
-        const res = await callWith(server, method, `${prefix}/${path}`, false, { name: 'anonymous', clientId: randomClientId() });
+        const res = await callWith(server, method, `${prefix}/${path}`, false, {
+          name: 'anonymous',
+          clientId: randomClientId(),
+        });
         assert.equal(res.status, 403, `${prefix}/${path}: ${res.text}`);
         assert.deepEqual(res.body, { error: 'authorization', message: 'Authorization is required' });
       }
@@ -607,7 +799,10 @@ describe('the AUTH_ALLOW_SKIP_* switches open part 1 only', () => {
 
   it('nothing was created by the refused calls', async () => {
     const list = await server.call('GET', 'client/list', { auth: true });
-    assert.deepEqual(list.body.clients.filter((c: { name: string }) => c.name === 'anonymous'), []);
+    assert.deepEqual(
+      list.body.clients.filter((c: { name: string }) => c.name === 'anonymous'),
+      [],
+    );
   });
 });
 
@@ -616,42 +811,62 @@ describe('client secrets across a MACHINE_KEY rotation', () => {
     const first = await startTestServer({ env: { MACHINE_KEY: 'old-machine-key-1234567890' } });
     const c = await createTestClient(first);
     await first.close();
-    const rotated = await startTestServer({ database: first.database, env: { MACHINE_KEY: 'new-machine-key-0987654321,old-machine-key-1234567890' } });
+    const rotated = await startTestServer({
+      database: first.database,
+      env: { MACHINE_KEY: 'new-machine-key-0987654321,old-machine-key-1234567890' },
+    });
     try {
-      const res = await rotated.call('GET', 'portal/get', { auth: ascToken(c.secret, c.clientId, rotated.ctx.clock.now()) });
+      const res = await rotated.call('GET', 'portal/get', {
+        auth: ascToken(c.secret, c.clientId, rotated.ctx.clock.now()),
+      });
       assert.equal(res.status, 200, res.text);
       // A token signed with either machine key is the operator.
-      assert.equal((await rotated.call('GET', 'client/list', { auth: ascToken('old-machine-key-1234567890', 'ops', rotated.ctx.clock.now()) })).status, 200);
+      assert.equal(
+        (
+          await rotated.call('GET', 'client/list', {
+            auth: ascToken('old-machine-key-1234567890', 'ops', rotated.ctx.clock.now()),
+          })
+        ).status,
+        200,
+      );
     } finally {
       await rotated.close({ drop: true });
     }
   });
 
-  it(
-    'secrets sealed under an older key are sealed again under the first one by the maintenance job (then the old key may go)',
-    async () => {
-      const first = await startTestServer({ env: { MACHINE_KEY: 'old-machine-key-abcdefghij' } });
-      const c = await createTestClient(first);
-      await first.close();
-      const both = await startTestServer({ database: first.database, env: { MACHINE_KEY: 'new-machine-key-jihgfedcba,old-machine-key-abcdefghij' } });
-      assert.equal(await resealSecrets(both.ctx), 1);
-      assert.equal(await resealSecrets(both.ctx), 0, 'nothing is left under the old key');
-      await both.close();
-      const onlyNew = await startTestServer({ database: first.database, env: { MACHINE_KEY: 'new-machine-key-jihgfedcba' } });
-      try {
-        const res = await onlyNew.call('GET', 'portal/get', { auth: ascToken(c.secret, c.clientId, onlyNew.ctx.clock.now()) });
-        assert.equal(res.status, 200, res.text);
-      } finally {
-        await onlyNew.close({ drop: true });
-      }
-    },
-  );
+  it('secrets sealed under an older key are sealed again under the first one by the maintenance job (then the old key may go)', async () => {
+    const first = await startTestServer({ env: { MACHINE_KEY: 'old-machine-key-abcdefghij' } });
+    const c = await createTestClient(first);
+    await first.close();
+    const both = await startTestServer({
+      database: first.database,
+      env: { MACHINE_KEY: 'new-machine-key-jihgfedcba,old-machine-key-abcdefghij' },
+    });
+    assert.equal(await resealSecrets(both.ctx), 1);
+    assert.equal(await resealSecrets(both.ctx), 0, 'nothing is left under the old key');
+    await both.close();
+    const onlyNew = await startTestServer({
+      database: first.database,
+      env: { MACHINE_KEY: 'new-machine-key-jihgfedcba' },
+    });
+    try {
+      const res = await onlyNew.call('GET', 'portal/get', {
+        auth: ascToken(c.secret, c.clientId, onlyNew.ctx.clock.now()),
+      });
+      assert.equal(res.status, 200, res.text);
+    } finally {
+      await onlyNew.close({ drop: true });
+    }
+  });
 });
 
 describe('client secrets in the logs', () => {
   it('no secret is logged, even at the trace level', async () => {
     const lines: string[] = [];
-    const server = await startTestServer({ env: { LOG_LEVEL: 'trace' }, logDestination: { write: (line) => void lines.push(line) } });
+    const server = await startTestServer({
+      env: { LOG_LEVEL: 'trace' },
+      logDestination: { write: (line) => void lines.push(line) },
+    });
     try {
       const c = await createTestClient(server);
       const rotated = await server.call('POST', 'client/rotate', { auth: true, json: { clientId: c.clientId } });
@@ -659,7 +874,8 @@ describe('client secrets in the logs', () => {
       await server.call('GET', 'portal/get', { auth: c.auth('urlToken') });
       const text = lines.join('');
       assert.ok(text.includes(c.clientId), 'the log is captured');
-      for (const secret of [c.secret, String(rotated.body.secret)]) assert.ok(!text.includes(secret), 'a client secret in the log');
+      for (const secret of [c.secret, String(rotated.body.secret)])
+        assert.ok(!text.includes(secret), 'a client secret in the log');
     } finally {
       await server.close({ drop: true });
     }
@@ -690,7 +906,10 @@ describe('client secrets at rest', () => {
 
   it('no client secret (current or previous) is stored in any readable form', async () => {
     const created = await createTestClient(server);
-    const rotated = await server.call('POST', 'client/rotate', { auth: true, json: { clientId: created.clientId, graceMinutes: 60 } });
+    const rotated = await server.call('POST', 'client/rotate', {
+      auth: true,
+      json: { clientId: created.clientId, graceMinutes: 60 },
+    });
     assert.equal(rotated.status, 200);
     const secrets = [created.secret, String(rotated.body.secret)];
     // Both secrets still work, so they are in the database in some (sealed) form.

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { adminCreate, adminDisable, adminErrorMessage, adminList, adminResetPassword } from '../../src/cli/admin-commands.js';
+import {
+  adminCreate,
+  adminDisable,
+  adminErrorMessage,
+  adminList,
+  adminResetPassword,
+} from '../../src/cli/admin-commands.js';
 import { DomainError } from '../../src/domain/errors.js';
 import { consoleBrowser } from '../helpers/console-browser.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
@@ -24,20 +30,36 @@ describe('admin commands', () => {
     assert.equal(created.disabled, false);
     assert.equal((await consoleBrowser(server).signIn('ana@example.com', 'Ana-password-1')).status, 303);
     const listed = await adminList(options());
-    assert.deepEqual(listed.map((a) => [a.email, a.disabled]), [['ana@example.com', false]]);
+    assert.deepEqual(
+      listed.map((a) => [a.email, a.disabled]),
+      [['ana@example.com', false]],
+    );
     assert.doesNotMatch(JSON.stringify(listed), /hash|scrypt|password-1/i);
-    const record = (await server.call('GET', 'audit/list', { auth: true, query: { action: 'admin.create' } })).body.events[0];
-    assert.deepEqual([record.actor.type, record.actor.id, record.changes], ['operator', 'cli:tester', { email: [null, 'ana@example.com'] }]);
+    const record = (await server.call('GET', 'audit/list', { auth: true, query: { action: 'admin.create' } })).body
+      .events[0];
+    assert.deepEqual(
+      [record.actor.type, record.actor.id, record.changes],
+      ['operator', 'cli:tester', { email: [null, 'ana@example.com'] }],
+    );
   });
 
   it('refuses a taken e-mail, a malformed one and a password the policy refuses, with words to print', async () => {
     const cases: Array<[{ email: string; password: string }, RegExp]> = [
-      [{ email: 'ANA@example.com', password: 'Another-pass-1' }, /^params: email: an operator account with this e-mail already exists$/],
+      [
+        { email: 'ANA@example.com', password: 'Another-pass-1' },
+        /^params: email: an operator account with this e-mail already exists$/,
+      ],
       [{ email: 'not an address', password: 'Another-pass-1' }, /^params: email is not a valid e-mail address$/],
-      [{ email: 'bo@example.com', password: 'short' }, /^passPolicyError: Password must be at least 10 characters long$/],
+      [
+        { email: 'bo@example.com', password: 'short' },
+        /^passPolicyError: Password must be at least 10 characters long$/,
+      ],
     ];
     for (const [input, message] of cases) {
-      await assert.rejects(adminCreate(input, options()), (error: unknown) => error instanceof DomainError && message.test(adminErrorMessage(error) ?? ''));
+      await assert.rejects(
+        adminCreate(input, options()),
+        (error: unknown) => error instanceof DomainError && message.test(adminErrorMessage(error) ?? ''),
+      );
     }
     assert.equal(adminErrorMessage(new Error('disk full')), undefined);
     assert.equal((await adminList(options())).length, 1);
@@ -58,13 +80,18 @@ describe('admin commands', () => {
     await adminCreate({ email: 'cy@example.com', password: 'Cy-password-1' }, options());
     const browser = consoleBrowser(server);
     await browser.signIn('cy@example.com', 'Cy-password-1');
-    await assert.rejects(adminResetPassword('cy@example.com', 'short', options()), /Password must be at least 10 characters long/);
+    await assert.rejects(
+      adminResetPassword('cy@example.com', 'short', options()),
+      /Password must be at least 10 characters long/,
+    );
     assert.equal((await browser.get('/console')).status, 200, 'a refused reset ends nothing');
     await adminResetPassword('CY@example.com', 'Cy-new-password-2', options());
     assert.equal((await browser.get('/console')).status, 303);
     assert.equal((await consoleBrowser(server).signIn('cy@example.com', 'Cy-password-1')).status, 400);
     assert.equal((await consoleBrowser(server).signIn('cy@example.com', 'Cy-new-password-2')).status, 303);
-    const actions = (await server.call('GET', 'audit/list', { auth: true, query: { actorId: 'cli:tester' } })).body.events.map((e: { action: string }) => e.action);
+    const actions = (
+      await server.call('GET', 'audit/list', { auth: true, query: { actorId: 'cli:tester' } })
+    ).body.events.map((e: { action: string }) => e.action);
     assert.deepEqual(actions, ['admin.password', 'admin.create', 'admin.disable', 'admin.create']);
   });
 });

@@ -21,15 +21,29 @@ describe('console portal search', () => {
   let idOf: (n: number) => number;
 
   before(async () => {
-    server = await startTestServer({ env: { ADMIN_EMAIL: 'search@example.com', ADMIN_PASSWORD: 'Search-pass-1', MAX_ATTEMPTS_COUNT: '1000' } });
+    server = await startTestServer({
+      env: { ADMIN_EMAIL: 'search@example.com', ADMIN_PASSWORD: 'Search-pass-1', MAX_ATTEMPTS_COUNT: '1000' },
+    });
     await seedPortals(server.database.url, PORTALS);
     const rows = await server.store.db.selectFrom('tenants').select(['id', 'alias']).execute();
     const ids = new Map(rows.map((r) => [r.alias, Number(r.id)]));
     idOf = (n) => ids.get(seededPortalName(n)) ?? -1;
     const db = server.store.db;
     // Portals 10–14 suspended, 20–29 on the business plan, 100–120 of client "acme".
-    await db.updateTable('tenants').set({ status: 1 }).where('alias', 'in', [10, 11, 12, 13, 14].map(seededPortalName)).execute();
-    await db.updateTable('tariffs').set({ plan: 'business' }).where('tenant_id', 'in', Array.from({ length: 10 }, (_, i) => idOf(20 + i))).execute();
+    await db
+      .updateTable('tenants')
+      .set({ status: 1 })
+      .where('alias', 'in', [10, 11, 12, 13, 14].map(seededPortalName))
+      .execute();
+    await db
+      .updateTable('tariffs')
+      .set({ plan: 'business' })
+      .where(
+        'tenant_id',
+        'in',
+        Array.from({ length: 10 }, (_, i) => idOf(20 + i)),
+      )
+      .execute();
     await db.updateTable('tenants').set({ client_id: 'acme' }).where('alias', '>=', seededPortalName(100)).execute();
   });
   after(() => server.close({ drop: true }));
@@ -46,7 +60,8 @@ describe('console portal search', () => {
     }
     throw new Error('the cursor never ended');
   }
-  const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => seededPortalName(from + i));
+  const range = (from: number, to: number) =>
+    Array.from({ length: to - from + 1 }, (_, i) => seededPortalName(from + i));
 
   it('lists every portal newest first, each exactly once across pages', async () => {
     const first = await searchPortals(server.ctx, OPERATOR, { limit: 50 });
@@ -61,7 +76,10 @@ describe('console portal search', () => {
   it('finds names by prefix in name order, the exact name first, and pages through them', async () => {
     const exact = await searchPortals(server.ctx, OPERATOR, { q: ` ${seededPortalName(12).toUpperCase()} ` });
     assert.equal(exact.byName, true);
-    assert.deepEqual(exact.items.map((i) => i.tenant.alias), [seededPortalName(12)]);
+    assert.deepEqual(
+      exact.items.map((i) => i.tenant.alias),
+      [seededPortalName(12)],
+    );
     assert.deepEqual(await walk({ q: 'bench00001' }, 4), range(100, PORTALS));
     assert.deepEqual(await walk({ q: 'bench000' }, 9), range(1, PORTALS));
     assert.deepEqual(await walk({ q: 'bench000', status: 'Suspended' }, 2), range(10, 14));
@@ -71,11 +89,22 @@ describe('console portal search', () => {
 
   it('finds the owner’s e-mail and the domain exactly (a link too)', async () => {
     const byEmail = await searchPortals(server.ctx, OPERATOR, { q: 'OWNER77@bench.example' });
-    assert.deepEqual(byEmail.items.map((i) => i.tenant.alias), [seededPortalName(77)]);
-    assert.deepEqual((await searchPortals(server.ctx, OPERATOR, { q: 'owner7@bench' })).items, [], 'not a prefix of an e-mail');
+    assert.deepEqual(
+      byEmail.items.map((i) => i.tenant.alias),
+      [seededPortalName(77)],
+    );
+    assert.deepEqual(
+      (await searchPortals(server.ctx, OPERATOR, { q: 'owner7@bench' })).items,
+      [],
+      'not a prefix of an e-mail',
+    );
     const domain = `${seededPortalName(33)}.localhost`;
     for (const q of [domain, `https://${domain}/products/files`, domain.toUpperCase()]) {
-      assert.deepEqual((await searchPortals(server.ctx, OPERATOR, { q })).items.map((i) => i.tenant.alias), [seededPortalName(33)], q);
+      assert.deepEqual(
+        (await searchPortals(server.ctx, OPERATOR, { q })).items.map((i) => i.tenant.alias),
+        [seededPortalName(33)],
+        q,
+      );
     }
   });
 
@@ -108,7 +137,12 @@ describe('console portal search', () => {
     assert.ok(second.text.includes(`>${seededPortalName(PORTALS - 50)}<`), 'page two goes on where page one ended');
     assert.match(second.text, /First page/);
     const search = await browser.get(`/console/portals?q=bench0000011&status=Suspended`);
-    assert.match(pageText(search.text), new RegExp(`${seededPortalName(11)} ${seededPortalName(11)}\\.localhost owner11@bench\\.example Suspended default Operator`));
+    assert.match(
+      pageText(search.text),
+      new RegExp(
+        `${seededPortalName(11)} ${seededPortalName(11)}\\.localhost owner11@bench\\.example Suspended default Operator`,
+      ),
+    );
     const client = await browser.get('/console/portals?clientId=acme');
     assert.ok(client.text.includes(seededPortalName(PORTALS)));
     assert.ok(!client.text.includes(`>${seededPortalName(99)}<`));
@@ -120,7 +154,10 @@ describe('console portal search', () => {
     assert.equal(overview.registrations.length, 30);
     assert.equal(overview.registrations.at(-1)?.day, new Date().toISOString().slice(0, 10));
     // Seeded one second apart up to now: today, or yesterday for the few just before midnight.
-    assert.equal(overview.registrations.reduce((sum, d) => sum + d.count, 0), PORTALS);
+    assert.equal(
+      overview.registrations.reduce((sum, d) => sum + d.count, 0),
+      PORTALS,
+    );
     assert.deepEqual([overview.mail.pending, overview.webhooks.pending, overview.webhooks.failed], [0, 0, 0]);
   });
 });

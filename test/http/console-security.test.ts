@@ -18,7 +18,15 @@ import { registration, startTestServer, type TestServer } from '../helpers/test-
 
 const ADMIN = { email: 'ops@example.com', password: 'Correct-horse-7' };
 const ADMIN_ENV = { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, MAX_ATTEMPTS_COUNT: '1000' };
-const PAGES = ['/console', '/console/portals', '/console/portals/1', '/console/clients', '/console/webhooks', '/console/audit', '/console/settings'];
+const PAGES = [
+  '/console',
+  '/console/portals',
+  '/console/portals/1',
+  '/console/clients',
+  '/console/webhooks',
+  '/console/audit',
+  '/console/settings',
+];
 
 describe('console: signing in and out', () => {
   let server: TestServer;
@@ -46,7 +54,10 @@ describe('console: signing in and out', () => {
     for (const next of ['https://evil.example/', '//evil.example/', '/console/../api/portal/get', '/elsewhere']) {
       const browser = consoleBrowser(server);
       await browser.get('/console/signin');
-      const res = await browser.post(`/console/signin?next=${encodeURIComponent(next)}`, { email: ADMIN.email, password: ADMIN.password });
+      const res = await browser.post(`/console/signin?next=${encodeURIComponent(next)}`, {
+        email: ADMIN.email,
+        password: ADMIN.password,
+      });
       assert.equal(res.location, '/console', next);
     }
   });
@@ -84,7 +95,11 @@ describe('console: signing in and out', () => {
     for (const [name, form, headers] of attempts) {
       const browser = consoleBrowser(server);
       await browser.get('/console/signin');
-      const res = await browser.post('/console/signin', { email: ADMIN.email, password: ADMIN.password, ...form }, headers);
+      const res = await browser.post(
+        '/console/signin',
+        { email: ADMIN.email, password: ADMIN.password, ...form },
+        headers,
+      );
       assert.equal(res.status, 403, name);
       assert.match(pageText(res.text), /not sent from this server’s page/, name);
       assert.equal(browser.cookies.has('console_session'), false, name);
@@ -94,7 +109,11 @@ describe('console: signing in and out', () => {
     await other.get('/console/signin');
     const browser = consoleBrowser(server);
     await browser.get('/console/signin');
-    const res = await browser.post('/console/signin', { email: ADMIN.email, password: ADMIN.password, _csrf: other.csrf() });
+    const res = await browser.post('/console/signin', {
+      email: ADMIN.email,
+      password: ADMIN.password,
+      _csrf: other.csrf(),
+    });
     assert.equal(res.status, 403);
   });
 
@@ -124,7 +143,10 @@ describe('console: signing in and out', () => {
     assert.match(cookie ?? '', /SameSite=Strict/);
     assert.doesNotMatch(cookie ?? '', /Secure/, 'not over plain http');
     const page = await browser.get('/console/portals');
-    assert.equal(page.headers.get('content-security-policy'), "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+    assert.equal(
+      page.headers.get('content-security-policy'),
+      "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    );
     assert.equal(page.headers.get('x-frame-options'), 'DENY');
     assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
     assert.equal(page.headers.get('cache-control'), 'no-store');
@@ -143,7 +165,10 @@ describe('console: CSRF and Origin on every change', () => {
   after(() => server.close({ drop: true }));
 
   async function status(): Promise<string> {
-    const res = await server.call('GET', 'portal/get', { auth: true, query: { tenantId: String(tenantId), status: 'all' } });
+    const res = await server.call('GET', 'portal/get', {
+      auth: true,
+      query: { tenantId: String(tenantId), status: 'all' },
+    });
     return res.body.tenants[0].status;
   }
 
@@ -170,7 +195,11 @@ describe('console: CSRF and Origin on every change', () => {
       assert.match(pageText(res.text), /Form refused/, name);
     }
     assert.equal(await status(), 'Active', 'no refused form changed the portal');
-    const referer = await browser.post(`/console/portals/${tenantId}/status`, { ...suspend, _csrf: good }, { origin: '', referer: `${server.baseUrl}/console/portals/${tenantId}` });
+    const referer = await browser.post(
+      `/console/portals/${tenantId}/status`,
+      { ...suspend, _csrf: good },
+      { origin: '', referer: `${server.baseUrl}/console/portals/${tenantId}` },
+    );
     assert.equal(referer.status, 303, 'a same-host Referer stands in for a missing Origin');
     assert.equal(await status(), 'Suspended');
   });
@@ -209,7 +238,11 @@ describe('console: sessions end at once', () => {
     }
     const again = consoleBrowser(server);
     assert.equal((await again.signIn(email, 'Leaver-pass-1')).status, 400, 'a disabled account cannot sign in');
-    const rows = await server.ctx.store.db.selectFrom('audit_log').select(['action', 'actor_type', 'changes']).where('action', 'like', 'admin.%').execute();
+    const rows = await server.ctx.store.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_type', 'changes'])
+      .where('action', 'like', 'admin.%')
+      .execute();
     assert.deepEqual(
       rows.map((r) => r.action),
       ['admin.create', 'admin.create', 'admin.disable'],
@@ -282,18 +315,30 @@ describe('console: sign-in attempts are limited per address and per account', ()
   });
 
   it('another address gets no fresh count for the same account (behind a trusted proxy)', async () => {
-    const server = await startTestServer({ env: { ...ADMIN_ENV, MAX_ATTEMPTS_COUNT: '3', MAX_ATTEMPTS_INTERVAL: '600', TRUST_PROXY: 'true' } });
+    const server = await startTestServer({
+      env: { ...ADMIN_ENV, MAX_ATTEMPTS_COUNT: '3', MAX_ATTEMPTS_INTERVAL: '600', TRUST_PROXY: 'true' },
+    });
     try {
       for (let i = 0; i < 3; i++) {
         const browser = consoleBrowser(server);
-        assert.equal((await browser.signIn(ADMIN.email, 'wrong-password', { 'x-forwarded-for': `198.51.100.${i + 1}` })).status, 400);
+        assert.equal(
+          (await browser.signIn(ADMIN.email, 'wrong-password', { 'x-forwarded-for': `198.51.100.${i + 1}` })).status,
+          400,
+        );
       }
       const fresh = consoleBrowser(server);
       const res = await fresh.signIn(ADMIN.email, ADMIN.password, { 'x-forwarded-for': '198.51.100.99' });
       assert.equal(res.status, 429, 'the account is over its limit whatever the address');
       // Another account from that address is not held up by it.
       await createOperator(server.ctx, SYSTEM_ACTOR, { email: 'other@example.com', password: 'Other-pass-1' });
-      assert.equal((await consoleBrowser(server).signIn('other@example.com', 'Other-pass-1', { 'x-forwarded-for': '198.51.100.98' })).status, 303);
+      assert.equal(
+        (
+          await consoleBrowser(server).signIn('other@example.com', 'Other-pass-1', {
+            'x-forwarded-for': '198.51.100.98',
+          })
+        ).status,
+        303,
+      );
     } finally {
       await server.close({ drop: true });
     }
@@ -308,14 +353,26 @@ describe('console: one host rule and one CSRF rule', () => {
       const portalHost = portal.body.tenant.domain as string;
       const apiHost = new URL(server.baseUrl).host;
       // The Host header names the portal: a forwarded API host name does not make it the console.
-      const onPortal = await server.app.inject({ method: 'GET', url: '/console/signin', headers: { host: portalHost, 'x-forwarded-host': apiHost } });
+      const onPortal = await server.app.inject({
+        method: 'GET',
+        url: '/console/signin',
+        headers: { host: portalHost, 'x-forwarded-host': apiHost },
+      });
       assert.equal(onPortal.statusCode, 404);
-      const docs = await server.app.inject({ method: 'GET', url: '/docs', headers: { host: portalHost, 'x-forwarded-host': apiHost } });
+      const docs = await server.app.inject({
+        method: 'GET',
+        url: '/docs',
+        headers: { host: portalHost, 'x-forwarded-host': apiHost },
+      });
       assert.equal(docs.statusCode, 404);
       // On the API host, a forwarded host name the attacker's page matches is not believed.
       const browser = consoleBrowser(server);
       await browser.get('/console/signin');
-      const res = await browser.post('/console/signin', { email: ADMIN.email, password: ADMIN.password }, { origin: 'https://evil.example', 'x-forwarded-host': 'evil.example' });
+      const res = await browser.post(
+        '/console/signin',
+        { email: ADMIN.email, password: ADMIN.password },
+        { origin: 'https://evil.example', 'x-forwarded-host': 'evil.example' },
+      );
       assert.equal(res.status, 403);
     } finally {
       await server.close({ drop: true });
@@ -329,9 +386,16 @@ describe('console: one host rule and one CSRF rule', () => {
       await browser.get('/console/signin');
       const token = browser.csrf();
       assert.ok(token !== '');
-      const res = await browser.post(`/console/signin?_csrf=${encodeURIComponent(token)}`, { _csrf: '', email: ADMIN.email, password: ADMIN.password });
+      const res = await browser.post(`/console/signin?_csrf=${encodeURIComponent(token)}`, {
+        _csrf: '',
+        email: ADMIN.email,
+        password: ADMIN.password,
+      });
       assert.equal(res.status, 403);
-      assert.equal((await browser.post('/console/signin', { _csrf: token, email: ADMIN.email, password: ADMIN.password })).status, 303);
+      assert.equal(
+        (await browser.post('/console/signin', { _csrf: token, email: ADMIN.email, password: ADMIN.password })).status,
+        303,
+      );
     } finally {
       await server.close({ drop: true });
     }
@@ -351,7 +415,13 @@ describe('console: where it is served', () => {
   it('is a JSON 404 on a portal’s host and under a base domain, on every path', async () => {
     // Injected, to choose the Host header (fetch sends the address it connects to).
     for (const host of [portalHost, 'nosuchportal.localhost']) {
-      for (const url of ['/console', '/console/signin', '/console/assets/console.css', '/console/portals', '/console/no-such-page']) {
+      for (const url of [
+        '/console',
+        '/console/signin',
+        '/console/assets/console.css',
+        '/console/portals',
+        '/console/no-such-page',
+      ]) {
         const res = await server.app.inject({ method: 'GET', url, headers: { host } });
         assert.equal(res.statusCode, 404, `${host}${url}`);
         assert.deepEqual(res.json(), { error: 'notFound', message: 'No such method' });
@@ -364,7 +434,11 @@ describe('console: where it is served', () => {
       });
       assert.equal(post.statusCode, 404);
     }
-    const apiHost = await server.app.inject({ method: 'GET', url: '/console/signin', headers: { host: `127.0.0.1:${new URL(server.baseUrl).port}` } });
+    const apiHost = await server.app.inject({
+      method: 'GET',
+      url: '/console/signin',
+      headers: { host: `127.0.0.1:${new URL(server.baseUrl).port}` },
+    });
     assert.equal(apiHost.statusCode, 200, 'the API host (an address) serves it');
   });
 
@@ -418,7 +492,10 @@ describe('console: PUBLIC_SCHEME=https', () => {
     try {
       const browser = consoleBrowser(server);
       const form = await browser.get('/console/signin');
-      assert.match(form.headers.getSetCookie().join('\n'), /^__Host-console_form=[^;]+; Path=\/; .*HttpOnly; SameSite=Strict; Secure$/m);
+      assert.match(
+        form.headers.getSetCookie().join('\n'),
+        /^__Host-console_form=[^;]+; Path=\/; .*HttpOnly; SameSite=Strict; Secure$/m,
+      );
       const res = await browser.post('/console/signin', { email: ADMIN.email, password: ADMIN.password });
       assert.equal(res.status, 303);
       const cookie = res.headers.getSetCookie().find((c) => c.startsWith('__Host-console_session='));
@@ -434,14 +511,33 @@ describe('console: the first account from ADMIN_EMAIL and ADMIN_PASSWORD', () =>
   it('is created once, when there is none; later starts leave the accounts alone', async () => {
     const database = await createTestDatabase();
     try {
-      const first = await startTestServer({ database, env: { ADMIN_EMAIL: 'First@Example.com', ADMIN_PASSWORD: 'First-pass-1' } });
+      const first = await startTestServer({
+        database,
+        env: { ADMIN_EMAIL: 'First@Example.com', ADMIN_PASSWORD: 'First-pass-1' },
+      });
       await first.close();
-      const second = await startTestServer({ database, env: { ADMIN_EMAIL: 'second@example.com', ADMIN_PASSWORD: 'Second-pass-1' } });
+      const second = await startTestServer({
+        database,
+        env: { ADMIN_EMAIL: 'second@example.com', ADMIN_PASSWORD: 'Second-pass-1' },
+      });
       try {
-        const accounts = await second.ctx.store.db.selectFrom('operator_accounts').select(['email', 'disabled']).execute();
-        assert.deepEqual(accounts.map((a) => a.email), ['first@example.com']);
-        const audit = await second.ctx.store.db.selectFrom('audit_log').select(['action', 'actor_type', 'changes']).where('action', '=', 'admin.create').execute();
-        assert.deepEqual(audit.map((a) => [a.action, a.actor_type, JSON.parse(a.changes)]), [['admin.create', 'system', { email: [null, 'first@example.com'] }]]);
+        const accounts = await second.ctx.store.db
+          .selectFrom('operator_accounts')
+          .select(['email', 'disabled'])
+          .execute();
+        assert.deepEqual(
+          accounts.map((a) => a.email),
+          ['first@example.com'],
+        );
+        const audit = await second.ctx.store.db
+          .selectFrom('audit_log')
+          .select(['action', 'actor_type', 'changes'])
+          .where('action', '=', 'admin.create')
+          .execute();
+        assert.deepEqual(
+          audit.map((a) => [a.action, a.actor_type, JSON.parse(a.changes)]),
+          [['admin.create', 'system', { email: [null, 'first@example.com'] }]],
+        );
         assert.doesNotMatch(JSON.stringify(audit), /First-pass-1|scrypt/, 'no password or hash in the log');
         assert.equal((await consoleBrowser(second).signIn('first@example.com', 'First-pass-1')).status, 303);
       } finally {
@@ -455,17 +551,29 @@ describe('console: the first account from ADMIN_EMAIL and ADMIN_PASSWORD', () =>
   it('stops the start when the password breaks the policy, naming ADMIN_PASSWORD', async () => {
     await assert.rejects(
       startTestServer({ env: { ADMIN_EMAIL: 'a@example.com', ADMIN_PASSWORD: 'short', PASSWORD_MIN: '8' } }),
-      (error: unknown) => error instanceof ConfigError && /^ADMIN_PASSWORD: Password must be at least 8 characters long$/.test(error.problems[0] ?? ''),
+      (error: unknown) =>
+        error instanceof ConfigError &&
+        /^ADMIN_PASSWORD: Password must be at least 8 characters long$/.test(error.problems[0] ?? ''),
     );
     await assert.rejects(
       startTestServer({ env: { ADMIN_EMAIL: 'not-an-address', ADMIN_PASSWORD: 'Long-enough-1' } }),
-      (error: unknown) => error instanceof ConfigError && /^ADMIN_EMAIL: email is not a valid e-mail address$/.test(error.problems[0] ?? ''),
+      (error: unknown) =>
+        error instanceof ConfigError &&
+        /^ADMIN_EMAIL: email is not a valid e-mail address$/.test(error.problems[0] ?? ''),
     );
   });
 
   it('needs both settings or neither', () => {
-    assert.throws(() => loadConfig({ ADMIN_EMAIL: 'a@example.com' }), (error: unknown) => error instanceof ConfigError && error.problems.includes('ADMIN_PASSWORD: must be set with ADMIN_EMAIL'));
-    assert.throws(() => loadConfig({ ADMIN_PASSWORD: 'x' }), (error: unknown) => error instanceof ConfigError && error.problems.includes('ADMIN_EMAIL: must be set with ADMIN_PASSWORD'));
+    assert.throws(
+      () => loadConfig({ ADMIN_EMAIL: 'a@example.com' }),
+      (error: unknown) =>
+        error instanceof ConfigError && error.problems.includes('ADMIN_PASSWORD: must be set with ADMIN_EMAIL'),
+    );
+    assert.throws(
+      () => loadConfig({ ADMIN_PASSWORD: 'x' }),
+      (error: unknown) =>
+        error instanceof ConfigError && error.problems.includes('ADMIN_EMAIL: must be set with ADMIN_PASSWORD'),
+    );
     assert.equal(loadConfig({}).console.enabled, true);
     assert.equal(loadConfig({ CONSOLE_ENABLED: 'false' }).console.enabled, false);
   });

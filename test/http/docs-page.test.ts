@@ -27,7 +27,12 @@ describe('GET /docs', () => {
     const html = await res.text();
     assert.doesNotMatch(html, /https?:\/\//, 'the page loads nothing from elsewhere');
     const assets = [...html.matchAll(/(?:src|href)="(\/docs\/[^"]+)"/g)].map((m) => m[1] ?? '');
-    assert.deepEqual(assets.sort(), ['/docs/favicon-32x32.png', '/docs/start.js', '/docs/swagger-ui-bundle.js', '/docs/swagger-ui.css']);
+    assert.deepEqual(assets.sort(), [
+      '/docs/favicon-32x32.png',
+      '/docs/start.js',
+      '/docs/swagger-ui-bundle.js',
+      '/docs/swagger-ui.css',
+    ]);
     for (const asset of assets) {
       const file = await fetch(`${server.baseUrl}${asset}`);
       assert.equal(file.status, 200, asset);

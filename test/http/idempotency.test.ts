@@ -8,7 +8,14 @@ import { purgeExpired } from '../../src/domain/maintenance/purge-expired.js';
 import { signAscToken } from '../../src/domain/tokens/asc-token.js';
 import { startFakeCaptchaVerifier, type FakeCaptchaVerifier } from '../helpers/fake-captcha-verifier.js';
 import { startSmtpPeer, type SmtpPeer } from '../helpers/smtp-peer.js';
-import { randomPortalName, registration, startTestServer, type ApiResponse, type CallOptions, type TestServer } from '../helpers/test-server.js';
+import {
+  randomPortalName,
+  registration,
+  startTestServer,
+  type ApiResponse,
+  type CallOptions,
+  type TestServer,
+} from '../helpers/test-server.js';
 
 /**
  * Idempotent retries (Idempotency-Key on POST, PUT and DELETE): a billing panel whose call timed
@@ -29,7 +36,13 @@ async function start(options: Parameters<typeof startTestServer>[0] = {}): Promi
 }
 
 /** A call with an Idempotency-Key (and whatever else `options` says). */
-function keyed(server: TestServer, method: string, path: string, key: string, options: CallOptions = {}): Promise<ApiResponse> {
+function keyed(
+  server: TestServer,
+  method: string,
+  path: string,
+  key: string,
+  options: CallOptions = {},
+): Promise<ApiResponse> {
   return server.call(method, path, { ...options, headers: { ...options.headers, 'idempotency-key': key } });
 }
 
@@ -40,7 +53,11 @@ function newKey(label = 'k'): string {
   return `${label}-${process.pid}-${Date.now()}-${keyCounter}`;
 }
 
-async function countRows(server: TestServer, table: 'tenants' | 'mail_outbox' | 'webhook_deliveries' | 'idempotency_keys' | 'audit_log', where?: [string, unknown]): Promise<number> {
+async function countRows(
+  server: TestServer,
+  table: 'tenants' | 'mail_outbox' | 'webhook_deliveries' | 'idempotency_keys' | 'audit_log',
+  where?: [string, unknown],
+): Promise<number> {
   let query = (server.store.db as any).selectFrom(table).select((eb: any) => eb.fn.countAll().as('n'));
   if (where !== undefined) query = query.where(where[0], '=', where[1]);
   const row = await query.executeTakeFirstOrThrow();
@@ -61,13 +78,24 @@ async function portalsNamed(server: TestServer, portalName: string): Promise<num
 
 /** Portals whose owner has this e-mail. */
 async function portalsOwnedBy(server: TestServer, email: string): Promise<number> {
-  const rows = await (server.store.db as any).selectFrom('users').select('tenant_id').where('email', '=', email).execute();
+  const rows = await (server.store.db as any)
+    .selectFrom('users')
+    .select('tenant_id')
+    .where('email', '=', email)
+    .execute();
   return rows.length;
 }
 
 /** An API client created by the operator, and how to sign as it. */
-async function createClient(server: TestServer, clientId: string, scopes?: string[]): Promise<{ clientId: string; auth: () => string }> {
-  const res = await server.call('POST', 'client/create', { auth: true, json: { name: clientId, clientId, ...(scopes ? { scopes } : {}) } });
+async function createClient(
+  server: TestServer,
+  clientId: string,
+  scopes?: string[],
+): Promise<{ clientId: string; auth: () => string }> {
+  const res = await server.call('POST', 'client/create', {
+    auth: true,
+    json: { name: clientId, clientId, ...(scopes ? { scopes } : {}) },
+  });
   assert.equal(res.status, 201, res.text);
   const secret = String(res.body.secret);
   return { clientId, auth: () => signAscToken(secret, clientId, server.ctx.clock.now()) };
@@ -131,7 +159,10 @@ describe('Idempotency-Key: replays', () => {
       deliveries: await countRows(server, 'webhook_deliveries', ['type', 'portal.registered']),
     });
     const before = await counts();
-    assert.deepEqual({ ...before, deliveries: before.deliveries > 0 }, { portals: 1, audit: 1, outbox: 1, deliveries: true });
+    assert.deepEqual(
+      { ...before, deliveries: before.deliveries > 0 },
+      { portals: 1, audit: 1, outbox: 1, deliveries: true },
+    );
 
     for (const prefix of ['/api', '/apisystem', '/apisystem/api']) {
       const again = await keyed(server, 'POST', `${prefix}/portal/register`, key, { auth: true, json: body });
@@ -141,7 +172,11 @@ describe('Idempotency-Key: replays', () => {
       assert.equal(again.headers.get('content-type'), first.headers.get('content-type'));
     }
     // The parameters may come in another order and form: they are the same parameters.
-    const form = Object.fromEntries(Object.entries(body).reverse().map(([k, v]) => [k, String(v)]));
+    const form = Object.fromEntries(
+      Object.entries(body)
+        .reverse()
+        .map(([k, v]) => [k, String(v)]),
+    );
     const asForm = await keyed(server, 'POST', 'portal/register', key, { auth: true, form });
     assert.equal(asForm.status, 201, asForm.text);
     assert.equal(asForm.headers.get('idempotent-replayed'), 'true');
@@ -166,14 +201,24 @@ describe('Idempotency-Key: replays', () => {
     const key = newKey();
     const first = await keyed(server, 'POST', 'portal/register', key, { auth: true, json: body });
     assert.equal(first.status, 201);
-    const other = await keyed(server, 'POST', 'portal/register', key, { auth: true, json: { ...body, firstName: 'Grace' } });
+    const other = await keyed(server, 'POST', 'portal/register', key, {
+      auth: true,
+      json: { ...body, firstName: 'Grace' },
+    });
     assert.equal(other.status, 400);
     assert.deepEqual(other.body, { error: 'params', message: ['Idempotency-Key was used with other parameters'] });
     // Another method path is another request too.
-    const elsewhere = await keyed(server, 'POST', 'portal/registerbyemail', key, { auth: true, json: { email: body.email } });
+    const elsewhere = await keyed(server, 'POST', 'portal/registerbyemail', key, {
+      auth: true,
+      json: { email: body.email },
+    });
     assert.equal(elsewhere.status, 400);
     assert.deepEqual(elsewhere.body.message, ['Idempotency-Key was used with other parameters']);
-    const query = await keyed(server, 'POST', 'portal/register', key, { auth: true, json: body, query: { extra: '1' } });
+    const query = await keyed(server, 'POST', 'portal/register', key, {
+      auth: true,
+      json: body,
+      query: { extra: '1' },
+    });
     assert.equal(query.status, 400, 'a query parameter is a parameter');
     const again = await keyed(server, 'POST', 'portal/register', key, { auth: true, json: body });
     assert.equal(again.status, 201);
@@ -185,14 +230,28 @@ describe('Idempotency-Key: replays', () => {
     for (const variant of ['register', 'registerbyemail'] as const) {
       const body = variant === 'register' ? registration() : { email: `race-${newKey()}@example.com` };
       const key = newKey(variant);
-      const answers = await Promise.all(Array.from({ length: 16 }, () => keyed(server, 'POST', `portal/${variant}`, key, { auth: true, json: body })));
+      const answers = await Promise.all(
+        Array.from({ length: 16 }, () => keyed(server, 'POST', `portal/${variant}`, key, { auth: true, json: body })),
+      );
       const ran = answers.filter((a) => a.status === 201 && a.headers.get('idempotent-replayed') === null);
       const replays = answers.filter((a) => a.status === 201 && a.headers.get('idempotent-replayed') === 'true');
       const conflicts = answers.filter((a) => a.status === 409);
-      assert.equal(ran.length, 1, `${variant}: exactly one ran: ${answers.map((a) => `${a.status} ${a.text.slice(0, 80)}`).join('\n')}`);
-      assert.equal(ran.length + replays.length + conflicts.length, 16, answers.map((a) => `${a.status} ${a.text.slice(0, 80)}`).join('\n'));
+      assert.equal(
+        ran.length,
+        1,
+        `${variant}: exactly one ran: ${answers.map((a) => `${a.status} ${a.text.slice(0, 80)}`).join('\n')}`,
+      );
+      assert.equal(
+        ran.length + replays.length + conflicts.length,
+        16,
+        answers.map((a) => `${a.status} ${a.text.slice(0, 80)}`).join('\n'),
+      );
       for (const replay of replays) assert.equal(replay.text, ran[0]?.text);
-      for (const conflict of conflicts) assert.deepEqual(conflict.body, { error: 'conflict', message: 'A request with this Idempotency-Key is in progress' });
+      for (const conflict of conflicts)
+        assert.deepEqual(conflict.body, {
+          error: 'conflict',
+          message: 'A request with this Idempotency-Key is in progress',
+        });
       assert.equal(await portalsOwnedBy(server, String(body.email)), 1, `${variant}: one portal`);
       // Once the first finished, every retry is its replay.
       const later = await keyed(server, 'POST', `portal/${variant}`, key, { auth: true, json: body });
@@ -227,7 +286,11 @@ describe('Idempotency-Key: replays', () => {
       await pause(50);
     }
     assert.equal(retry.status, 201, retry.text);
-    assert.equal(retry.headers.get('idempotent-replayed'), 'true', 'the retry is the first call\'s answer, not a second run');
+    assert.equal(
+      retry.headers.get('idempotent-replayed'),
+      'true',
+      "the retry is the first call's answer, not a second run",
+    );
     assert.equal(await portalsNamed(server, String(body.portalName)), 1);
   });
 
@@ -250,17 +313,29 @@ describe('Idempotency-Key: replays', () => {
     assert.equal(byAlpha.body.tenant.clientId, alpha.clientId);
     assert.equal(byBeta.body.tenant.clientId, beta.clientId);
     // Each replays its own answer.
-    const alphaAgain = await keyed(server, 'POST', 'portal/register', key, { auth: alpha.auth(), json: { portalName: byAlpha.body.tenant.portalName } });
+    const alphaAgain = await keyed(server, 'POST', 'portal/register', key, {
+      auth: alpha.auth(),
+      json: { portalName: byAlpha.body.tenant.portalName },
+    });
     assert.equal(alphaAgain.status, 400, 'other parameters for alpha');
     assert.deepEqual(alphaAgain.body.message, ['Idempotency-Key was used with other parameters']);
 
     // Anonymous callers (AUTH_ALLOW_SKIP_REGISTER) are told apart by their IP.
-    const fromA = await keyed(server, 'POST', 'portal/register', key, { json: registration(), headers: { 'x-forwarded-for': '198.51.100.7' } });
-    const fromB = await keyed(server, 'POST', 'portal/register', key, { json: registration(), headers: { 'x-forwarded-for': '198.51.100.8' } });
+    const fromA = await keyed(server, 'POST', 'portal/register', key, {
+      json: registration(),
+      headers: { 'x-forwarded-for': '198.51.100.7' },
+    });
+    const fromB = await keyed(server, 'POST', 'portal/register', key, {
+      json: registration(),
+      headers: { 'x-forwarded-for': '198.51.100.8' },
+    });
     assert.equal(fromA.status, 201, fromA.text);
     assert.equal(fromB.status, 201, fromB.text);
     assert.equal(fromA.body.tenant.clientId, null);
-    const fromAAgain = await keyed(server, 'POST', 'portal/register', key, { json: registration(), headers: { 'x-forwarded-for': '198.51.100.7' } });
+    const fromAAgain = await keyed(server, 'POST', 'portal/register', key, {
+      json: registration(),
+      headers: { 'x-forwarded-for': '198.51.100.7' },
+    });
     assert.equal(fromAAgain.status, 400);
     assert.deepEqual(fromAAgain.body.message, ['Idempotency-Key was used with other parameters']);
   });
@@ -279,7 +354,10 @@ describe('Idempotency-Key: replays', () => {
     assert.equal(again.body.error, 'portalNameExist');
     assert.equal(again.headers.get('idempotent-replayed'), null);
     // Once the name is free, the same call with the same key succeeds.
-    const removed = await server.call('DELETE', 'portal/remove', { auth: true, query: { portalName: String(taken.portalName) } });
+    const removed = await server.call('DELETE', 'portal/remove', {
+      auth: true,
+      query: { portalName: String(taken.portalName) },
+    });
     assert.equal(removed.status, 200, removed.text);
     const ok = await keyed(server, 'POST', 'portal/register', key, { auth: true, json: body });
     assert.equal(ok.status, 201, ok.text);
@@ -289,7 +367,10 @@ describe('Idempotency-Key: replays', () => {
   it('a bad parameter is not stored: a retry with the same key runs again', async () => {
     const key = newKey('bad');
     for (let i = 0; i < 3; i++) {
-      const res = await keyed(server, 'POST', 'portal/register', key, { auth: true, json: { portalName: randomPortalName(), email: 'not an e-mail' } });
+      const res = await keyed(server, 'POST', 'portal/register', key, {
+        auth: true,
+        json: { portalName: randomPortalName(), email: 'not an e-mail' },
+      });
       // Other parameters each time: a refused first call left nothing to compare them with.
       assert.equal(res.status, 400, res.text);
       assert.notEqual(res.body.message?.[0], 'Idempotency-Key was used with other parameters');
@@ -306,10 +387,20 @@ describe('Idempotency-Key: replays', () => {
     const rows = await (server.store.db as any).selectFrom('idempotency_keys').selectAll().execute();
     assert.ok(rows.length > 0);
     const dump = JSON.stringify(rows);
-    for (const secret of [linkKey, String(body.portalName), String(body.email), encodeURIComponent(String(body.email)), 'reference', key]) {
+    for (const secret of [
+      linkKey,
+      String(body.portalName),
+      String(body.email),
+      encodeURIComponent(String(body.email)),
+      'reference',
+      key,
+    ]) {
       assert.ok(!dump.includes(secret), `${secret} is in idempotency_keys`);
     }
-    assert.ok(rows.some((row: any) => typeof row.body_sealed === 'string' && row.body_sealed.length > 100), 'an answer is stored');
+    assert.ok(
+      rows.some((row: any) => typeof row.body_sealed === 'string' && row.body_sealed.length > 100),
+      'an answer is stored',
+    );
   });
 
   it('bad keys are refused with 400 params; 255 printable ASCII characters are fine', async () => {
@@ -331,12 +422,17 @@ describe('Idempotency-Key: replays', () => {
     const first = await keyed(server, 'POST', 'portal/validateportalname', key, { json: { portalName } });
     assert.equal(first.status, 200);
     // The name is taken meanwhile: the same key answers what is true now, not a stored answer.
-    assert.equal((await server.call('POST', 'portal/register', { auth: true, json: registration({ portalName }) })).status, 201);
+    assert.equal(
+      (await server.call('POST', 'portal/register', { auth: true, json: registration({ portalName }) })).status,
+      201,
+    );
     const again = await keyed(server, 'POST', 'portal/validateportalname', key, { json: { portalName } });
     assert.equal(again.status, 400);
     assert.equal(again.body.error, 'portalNameExist');
     assert.equal(again.headers.get('idempotent-replayed'), null);
-    const signin = await keyed(server, 'POST', 'portal/signin', key, { json: { email: 'nobody@example.com', password: 'wrong password' } });
+    const signin = await keyed(server, 'POST', 'portal/signin', key, {
+      json: { email: 'nobody@example.com', password: 'wrong password' },
+    });
     assert.equal(signin.headers.get('idempotent-replayed'), null);
     assert.equal(await countRows(server, 'idempotency_keys'), before, 'no row was stored for an open method');
 
@@ -350,18 +446,31 @@ describe('Idempotency-Key: replays', () => {
     const body = registration({ password: 'weak-password-1' });
     const res = await keyed(server, 'POST', 'portal/register', key, { auth: true, json: body });
     assert.equal(res.status, 201, res.text);
-    const rows: Array<{ fingerprint: string }> = await (server.store.db as any).selectFrom('idempotency_keys').select('fingerprint').execute();
-    const params = Object.entries(body).map(([name, value]) => [name.toLowerCase(), value]).sort(([a], [b]) => (String(a) < String(b) ? -1 : 1));
-    const plain = createHash('sha256').update(JSON.stringify(['POST', '/portal/register', params]), 'utf8').digest('hex');
+    const rows: Array<{ fingerprint: string }> = await (server.store.db as any)
+      .selectFrom('idempotency_keys')
+      .select('fingerprint')
+      .execute();
+    const params = Object.entries(body)
+      .map(([name, value]) => [name.toLowerCase(), value])
+      .sort(([a], [b]) => (String(a) < String(b) ? -1 : 1));
+    const plain = createHash('sha256')
+      .update(JSON.stringify(['POST', '/portal/register', params]), 'utf8')
+      .digest('hex');
     assert.ok(rows.length > 0);
     assert.ok(!rows.some((row) => row.fingerprint.trim() === plain), 'a plain SHA-256 of the request is stored');
   });
 
   it('a bare JSON array body is part of the parameters (people/find)', async () => {
     const key = newKey('array');
-    const first = await keyed(server, 'POST', 'people/find', key, { auth: true, json: ['00000000-0000-0000-0000-000000000001'] });
+    const first = await keyed(server, 'POST', 'people/find', key, {
+      auth: true,
+      json: ['00000000-0000-0000-0000-000000000001'],
+    });
     assert.equal(first.status, 200, first.text);
-    const other = await keyed(server, 'POST', 'people/find', key, { auth: true, json: ['00000000-0000-0000-0000-000000000002'] });
+    const other = await keyed(server, 'POST', 'people/find', key, {
+      auth: true,
+      json: ['00000000-0000-0000-0000-000000000002'],
+    });
     assert.equal(other.status, 400, other.text);
     assert.deepEqual(other.body.message, ['Idempotency-Key was used with other parameters']);
   });
@@ -491,7 +600,10 @@ describe('Idempotency-Key: time', () => {
   it('the maintenance purge deletes stored answers past their expiry, and only those', async () => {
     const clock = fixedClock(new Date('2026-03-02T09:00:00Z'));
     const server = await start({ clock, env: { IDEMPOTENCY_TTL_HOURS: '1' } });
-    assert.equal((await keyed(server, 'POST', 'portal/register', newKey('old'), { auth: true, json: registration() })).status, 201);
+    assert.equal(
+      (await keyed(server, 'POST', 'portal/register', newKey('old'), { auth: true, json: registration() })).status,
+      201,
+    );
     clock.advance(30 * 60_000);
     const young = newKey('young');
     const body = registration();
@@ -511,7 +623,11 @@ describe('Idempotency-Key: time', () => {
     assert.equal((await keyed(server, 'POST', 'portal/register', key, { auth: true, json: body })).status, 201);
     // As if the process had died after marking the key, before its change committed: the
     // portal is gone (removed, its name free) and the mark says "running" for another 60 s.
-    assert.equal((await server.call('DELETE', 'portal/remove', { auth: true, query: { portalName: String(body.portalName) } })).status, 200);
+    assert.equal(
+      (await server.call('DELETE', 'portal/remove', { auth: true, query: { portalName: String(body.portalName) } }))
+        .status,
+      200,
+    );
     const marked = await (server.store.db as any)
       .updateTable('idempotency_keys')
       .set({ state: 0, status_code: null, body_sealed: null, locked_until: new Date(clock.now().getTime() + 60_000) })
@@ -536,19 +652,30 @@ describe('Idempotency-Key: time', () => {
 
 describe('Idempotency-Key: anonymous callers and machine-key rotation', () => {
   it("an anonymous caller's new keys count against the attempt limit; a replay spends nothing", async () => {
-    const server = await start({ env: { AUTH_ALLOW_SKIP_DEFAULT: 'true', TRUST_PROXY: 'true', MAX_ATTEMPTS_COUNT: '3' } });
+    const server = await start({
+      env: { AUTH_ALLOW_SKIP_DEFAULT: 'true', TRUST_PROXY: 'true', MAX_ATTEMPTS_COUNT: '3' },
+    });
     const reg = await server.call('POST', 'portal/register', { auth: true, json: registration() });
     assert.equal(reg.status, 201, reg.text);
     const portalName = reg.body.tenant.portalName as string;
     const from = { 'x-forwarded-for': '198.51.100.77' };
     const keys = [newKey('anon'), newKey('anon'), newKey('anon')];
     for (const [i, key] of keys.entries()) {
-      const res = await keyed(server, 'PUT', 'portal/status', key, { json: { portalName, status: i % 2 === 0 ? 'Suspended' : 'Active' }, headers: from });
+      const res = await keyed(server, 'PUT', 'portal/status', key, {
+        json: { portalName, status: i % 2 === 0 ? 'Suspended' : 'Active' },
+        headers: from,
+      });
       assert.equal(res.status, 200, res.text);
     }
-    const replay = await keyed(server, 'PUT', 'portal/status', keys[0] as string, { json: { portalName, status: 'Suspended' }, headers: from });
+    const replay = await keyed(server, 'PUT', 'portal/status', keys[0] as string, {
+      json: { portalName, status: 'Suspended' },
+      headers: from,
+    });
     assert.equal(replay.headers.get('idempotent-replayed'), 'true', replay.text);
-    const fourth = await keyed(server, 'PUT', 'portal/status', newKey('anon'), { json: { portalName, status: 'Active' }, headers: from });
+    const fourth = await keyed(server, 'PUT', 'portal/status', newKey('anon'), {
+      json: { portalName, status: 'Active' },
+      headers: from,
+    });
     assert.equal(fourth.status, 400, fourth.text);
     assert.equal(fourth.body.error, 'tooMuchAttempts');
     assert.ok(Number(fourth.headers.get('retry-after')) >= 1);
@@ -567,7 +694,10 @@ describe('Idempotency-Key: anonymous callers and machine-key rotation', () => {
     assert.equal(created.status, 201, created.text);
     await first.close();
     servers.splice(servers.indexOf(first), 1);
-    const rotated = await start({ env: { MACHINE_KEY: `new-key-${randomBytes(12).toString('hex')},${oldKey}` }, database: first.database });
+    const rotated = await start({
+      env: { MACHINE_KEY: `new-key-${randomBytes(12).toString('hex')},${oldKey}` },
+      database: first.database,
+    });
     const again = await keyed(rotated, 'POST', 'portal/register', key, { auth: true, json: body });
     assert.equal(again.status, 201, again.text);
     assert.equal(again.headers.get('idempotent-replayed'), 'true');

@@ -20,16 +20,25 @@ describe('input the database cannot hold answers params, on every dialect', () =
   });
   after(() => server.close({ drop: true }));
 
-  function assertParams(res: { status: number; body: { error: string; message: unknown }; text: string }, field: string): void {
+  function assertParams(
+    res: { status: number; body: { error: string; message: unknown }; text: string },
+    field: string,
+  ): void {
     assert.equal(res.status, 400, res.text);
     assert.equal(res.body.error, 'params', res.text);
     assert.ok(Array.isArray(res.body.message), res.text);
-    assert.ok((res.body.message as string[]).some((m) => m.includes(field)), res.text);
+    assert.ok(
+      (res.body.message as string[]).some((m) => m.includes(field)),
+      res.text,
+    );
   }
 
   for (const field of ['campaign', 'region', 'partnerId', 'affiliateId']) {
     it(`register answers params for a 300-character ${field}`, async () => {
-      const res = await server.call('POST', 'portal/register', { auth: true, json: registration({ [field]: 'x'.repeat(300) }) });
+      const res = await server.call('POST', 'portal/register', {
+        auth: true,
+        json: registration({ [field]: 'x'.repeat(300) }),
+      });
       assertParams(res, field);
     });
   }
@@ -42,7 +51,10 @@ describe('input the database cannot hold answers params, on every dialect', () =
   });
 
   it('register answers params for an industry beyond a 32-bit integer', async () => {
-    const res = await server.call('POST', 'portal/register', { auth: true, json: registration({ industry: 3_000_000_000 }) });
+    const res = await server.call('POST', 'portal/register', {
+      auth: true,
+      json: registration({ industry: 3_000_000_000 }),
+    });
     assertParams(res, 'industry');
   });
 
@@ -67,7 +79,10 @@ describe('input the database cannot hold answers params, on every dialect', () =
 
   it('portal/status answers params for a 2000-character reason and for a NUL in it', async () => {
     for (const reason of ['r'.repeat(2000), 'r\u0000']) {
-      const res = await server.call('PUT', 'portal/status', { auth: true, json: { portalName, status: 'Suspended', reason } });
+      const res = await server.call('PUT', 'portal/status', {
+        auth: true,
+        json: { portalName, status: 'Suspended', reason },
+      });
       assertParams(res, 'reason');
     }
     const check = await server.call('GET', 'portal/get', { auth: true, query: { portalName } });
@@ -95,7 +110,10 @@ describe('input the database cannot hold answers params, on every dialect', () =
       await server.call('GET', 'tariff/get', { auth: true, query: { tenantId } }),
       await server.call('PUT', 'portal/status', { auth: true, query: { tenantId } }),
       await server.call('DELETE', 'portal/remove', { auth: true, query: { tenantId } }),
-      await server.call('POST', 'settings/save', { auth: true, json: { tenantId: Number(tenantId), key: 'k', value: 'v' } }),
+      await server.call('POST', 'settings/save', {
+        auth: true,
+        json: { tenantId: Number(tenantId), key: 'k', value: 'v' },
+      }),
     ]) {
       assert.equal(res.status, 400, res.text);
       assert.equal(res.body.error, 'portalNameNotFound', res.text);

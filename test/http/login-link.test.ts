@@ -33,7 +33,11 @@ interface Portal {
 }
 
 /** Registers a portal; with a password its owner is activated at once. */
-async function register(server: TestServer, fields: Record<string, unknown> = {}, auth: boolean | string = true): Promise<Portal> {
+async function register(
+  server: TestServer,
+  fields: Record<string, unknown> = {},
+  auth: boolean | string = true,
+): Promise<Portal> {
   const body = registration(fields);
   const res = await server.call('POST', 'portal/register', { auth, json: body });
   assert.equal(res.status, 201, res.text);
@@ -47,7 +51,8 @@ async function register(server: TestServer, fields: Record<string, unknown> = {}
   };
 }
 
-const activated = (server: TestServer, auth: boolean | string = true) => register(server, { password: 'the owner password 1' }, auth);
+const activated = (server: TestServer, auth: boolean | string = true) =>
+  register(server, { password: 'the owner password 1' }, auth);
 
 async function createClient(server: TestServer, clientId: string, scopes: string[]): Promise<() => string> {
   const res = await server.call('POST', 'client/create', { auth: true, json: { name: clientId, clientId, scopes } });
@@ -86,29 +91,44 @@ describe('portal/loginlink', () => {
     const expires = Date.parse(res.body.expiresAt);
     assert.ok(expires >= before + 299_000 && expires <= Date.now() + 300_000, res.body.expiresAt);
     // By tenantId too.
-    const byId = await server.call('POST', 'portal/loginlink', { auth: true, form: { tenantId: String(portal.tenantId) } });
+    const byId = await server.call('POST', 'portal/loginlink', {
+      auth: true,
+      form: { tenantId: String(portal.tenantId) },
+    });
     assert.equal(byId.status, 200, byId.text);
   });
 
   it('ttl is 30..3600 seconds; outside → 400 params', async () => {
     const portal = await activated(server);
     for (const ttl of ['29', '3601', '0', '-5', 'soon']) {
-      const res = await server.call('POST', 'portal/loginlink', { auth: true, json: { portalName: portal.portalName, ttl } });
+      const res = await server.call('POST', 'portal/loginlink', {
+        auth: true,
+        json: { portalName: portal.portalName, ttl },
+      });
       assert.equal(res.status, 400, `ttl ${ttl}: ${res.text}`);
       assert.equal(res.body.error, 'params');
     }
     for (const ttl of [30, 3600]) {
       const before = Date.now();
-      const res = await server.call('POST', 'portal/loginlink', { auth: true, json: { portalName: portal.portalName, ttl } });
+      const res = await server.call('POST', 'portal/loginlink', {
+        auth: true,
+        json: { portalName: portal.portalName, ttl },
+      });
       assert.equal(res.status, 200, res.text);
       const expires = Date.parse(res.body.expiresAt);
-      assert.ok(expires >= before + (ttl - 1) * 1000 && expires <= Date.now() + ttl * 1000, `${ttl}: ${res.body.expiresAt}`);
+      assert.ok(
+        expires >= before + (ttl - 1) * 1000 && expires <= Date.now() + ttl * 1000,
+        `${ttl}: ${res.body.expiresAt}`,
+      );
     }
   });
 
   it('opening the link signs the owner in once and lands on /; a second use → 410 page', async () => {
     const portal = await activated(server);
-    const issued = await server.call('POST', 'portal/loginlink', { auth: true, json: { portalName: portal.portalName } });
+    const issued = await server.call('POST', 'portal/loginlink', {
+      auth: true,
+      json: { portalName: portal.portalName },
+    });
     const host = new URL(issued.body.link).host;
     const opened = await page(server, 'GET', pathOf(issued.body.link), { host });
     assert.equal(opened.status, 303, opened.body);
@@ -122,12 +142,19 @@ describe('portal/loginlink', () => {
     const again = await page(server, 'GET', pathOf(issued.body.link), { host });
     assert.equal(again.status, 410);
     assert.match(again.body, /<h1>Link already used<\/h1>/);
-    assert.equal(again.setCookies.find((c) => c.startsWith('portal_session=')), undefined, 'no session from a used link');
+    assert.equal(
+      again.setCookies.find((c) => c.startsWith('portal_session=')),
+      undefined,
+      'no session from a used link',
+    );
   });
 
   it('audits portal.loginlink on issue and owner.signin on use', async () => {
     const portal = await activated(server);
-    const issued = await server.call('POST', 'portal/loginlink', { auth: true, json: { portalName: portal.portalName } });
+    const issued = await server.call('POST', 'portal/loginlink', {
+      auth: true,
+      json: { portalName: portal.portalName },
+    });
     const issuedEvents = await auditEvents(server, 'portal.loginlink', portal.portalName);
     assert.equal(issuedEvents.length, 1);
     assert.deepEqual(issuedEvents[0].actor.type, 'operator');
@@ -145,23 +172,49 @@ describe('portal/loginlink', () => {
     await page(server, 'GET', pathOf(issued.body.link), { host });
     assert.equal((await auditEvents(server, 'owner.signin', portal.portalName)).length, 1);
     const dump = JSON.stringify([...issuedEvents, ...used]);
-    assert.ok(!dump.includes(new URL(issued.body.link).searchParams.get('key') ?? '-'), 'the link key is never recorded');
+    assert.ok(
+      !dump.includes(new URL(issued.body.link).searchParams.get('key') ?? '-'),
+      'the link key is never recorded',
+    );
   });
 
   it('a suspended or removed portal → portalNameNotFound; a link issued before suspension does not sign in', async () => {
     const portal = await activated(server);
-    const early = await server.call('POST', 'portal/loginlink', { auth: true, json: { portalName: portal.portalName } });
-    assert.equal((await server.call('PUT', 'portal/status', { auth: true, json: { portalName: portal.portalName, status: 'Suspended' } })).status, 200);
-    const suspended = await server.call('POST', 'portal/loginlink', { auth: true, json: { portalName: portal.portalName } });
+    const early = await server.call('POST', 'portal/loginlink', {
+      auth: true,
+      json: { portalName: portal.portalName },
+    });
+    assert.equal(
+      (
+        await server.call('PUT', 'portal/status', {
+          auth: true,
+          json: { portalName: portal.portalName, status: 'Suspended' },
+        })
+      ).status,
+      200,
+    );
+    const suspended = await server.call('POST', 'portal/loginlink', {
+      auth: true,
+      json: { portalName: portal.portalName },
+    });
     assert.equal(suspended.status, 400);
     assert.equal(suspended.body.error, 'portalNameNotFound');
     const opened = await page(server, 'GET', pathOf(early.body.link), { host: new URL(early.body.link).host });
     assert.equal(opened.status, 403);
-    assert.equal(opened.setCookies.find((c) => c.startsWith('portal_session=')), undefined);
+    assert.equal(
+      opened.setCookies.find((c) => c.startsWith('portal_session=')),
+      undefined,
+    );
 
     const removed = await activated(server);
-    assert.equal((await server.call('DELETE', 'portal/remove', { auth: true, query: { portalName: removed.portalName } })).status, 200);
-    const gone = await server.call('POST', 'portal/loginlink', { auth: true, json: { portalName: removed.portalName } });
+    assert.equal(
+      (await server.call('DELETE', 'portal/remove', { auth: true, query: { portalName: removed.portalName } })).status,
+      200,
+    );
+    const gone = await server.call('POST', 'portal/loginlink', {
+      auth: true,
+      json: { portalName: removed.portalName },
+    });
     assert.equal(gone.status, 400);
     assert.equal(gone.body.error, 'portalNameNotFound');
     const byId = await server.call('POST', 'portal/loginlink', { auth: true, json: { tenantId: removed.tenantId } });
@@ -180,13 +233,19 @@ describe('portal/loginlink', () => {
     const withScope = await createClient(server, clientName('panel'), ['portals:read', 'portals:write', 'loginlink']);
     const withoutScope = await createClient(server, clientName('plain'), ['portals:read', 'portals:write']);
     const own = await activated(server, withScope());
-    const res = await server.call('POST', 'portal/loginlink', { auth: withScope(), json: { portalName: own.portalName } });
+    const res = await server.call('POST', 'portal/loginlink', {
+      auth: withScope(),
+      json: { portalName: own.portalName },
+    });
     assert.equal(res.status, 200, res.text);
     const client = (await auditEvents(server, 'portal.loginlink', own.portalName))[0];
     assert.equal(client.actor.type, 'client');
 
     const theirs = await activated(server, withoutScope());
-    const forbidden = await server.call('POST', 'portal/loginlink', { auth: withoutScope(), json: { portalName: theirs.portalName } });
+    const forbidden = await server.call('POST', 'portal/loginlink', {
+      auth: withoutScope(),
+      json: { portalName: theirs.portalName },
+    });
     assert.equal(forbidden.status, 403);
     assert.deepEqual(forbidden.body, { error: 'forbidden', message: 'Scope loginlink is required' });
 
@@ -211,13 +270,23 @@ describe('portal/loginlink expiry (fixed clock)', () => {
     const server = await start({ clock });
     const portal = await activated(server);
     const issue = async (ttl: number) => {
-      const res = await server.call('POST', 'portal/loginlink', { auth: true, json: { portalName: portal.portalName, ttl } });
+      const res = await server.call('POST', 'portal/loginlink', {
+        auth: true,
+        json: { portalName: portal.portalName, ttl },
+      });
       assert.equal(res.status, 200, res.text);
-      return { link: String(res.body.link), expiresAt: new Date(res.body.expiresAt), host: new URL(res.body.link).host };
+      return {
+        link: String(res.body.link),
+        expiresAt: new Date(res.body.expiresAt),
+        host: new URL(res.body.link).host,
+      };
     };
     const first = await issue(60);
     const second = await issue(60);
-    assert.ok(first.expiresAt.getTime() > clock.now().getTime() + 59_000 && first.expiresAt.getTime() <= clock.now().getTime() + 60_000);
+    assert.ok(
+      first.expiresAt.getTime() > clock.now().getTime() + 59_000 &&
+        first.expiresAt.getTime() <= clock.now().getTime() + 60_000,
+    );
 
     clock.set(new Date(first.expiresAt.getTime() - 1));
     const inTime = await page(server, 'GET', pathOf(first.link), { host: first.host });
@@ -227,7 +296,10 @@ describe('portal/loginlink expiry (fixed clock)', () => {
     const late = await page(server, 'GET', pathOf(second.link), { host: second.host });
     assert.equal(late.status, 410);
     assert.match(late.body, /<h1>Link expired<\/h1>/);
-    assert.equal(late.setCookies.find((c) => c.startsWith('portal_session=')), undefined);
+    assert.equal(
+      late.setCookies.find((c) => c.startsWith('portal_session=')),
+      undefined,
+    );
   });
 });
 
@@ -245,14 +317,18 @@ describe('portal/resendactivation', () => {
 
   const mailsTo = async (email: string, count: number) => {
     const deadline = Date.now() + 15_000;
-    while (smtp.received.filter((m) => m.to.includes(email)).length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    while (smtp.received.filter((m) => m.to.includes(email)).length < count && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 50));
     return smtp.received.filter((m) => m.to.includes(email));
   };
 
   it('answers a new activation link that works, mails it again, and audits portal.resendactivation', async () => {
     const portal = await register(server);
     assert.equal((await mailsTo(portal.email, 1)).length, 1);
-    const res = await server.call('POST', 'portal/resendactivation', { auth: true, json: { portalName: portal.portalName } });
+    const res = await server.call('POST', 'portal/resendactivation', {
+      auth: true,
+      json: { portalName: portal.portalName },
+    });
     assert.equal(res.status, 200, res.text);
     assert.deepEqual(Object.keys(res.body), ['reference']);
     const reference = String(res.body.reference);
@@ -273,12 +349,23 @@ describe('portal/resendactivation', () => {
     const form = await page(server, 'GET', pathOf(reference), { host });
     assert.equal(form.status, 200, form.body);
     const params = Object.fromEntries(new URL(reference).searchParams);
-    const done = await page(server, 'POST', '/confirm', { host, form: { ...params, csrf: hidden(form.body, 'csrf'), password: 'chosen password 1', passwordAgain: 'chosen password 1' } });
+    const done = await page(server, 'POST', '/confirm', {
+      host,
+      form: {
+        ...params,
+        csrf: hidden(form.body, 'csrf'),
+        password: 'chosen password 1',
+        passwordAgain: 'chosen password 1',
+      },
+    });
     assert.equal(done.status, 303, done.body);
     assert.equal(done.location, '/?activated=1');
 
     // Now activated: no more resending.
-    const again = await server.call('POST', 'portal/resendactivation', { auth: true, json: { portalName: portal.portalName } });
+    const again = await server.call('POST', 'portal/resendactivation', {
+      auth: true,
+      json: { portalName: portal.portalName },
+    });
     assert.equal(again.status, 400);
     assert.equal(again.body.error, 'params');
     await new Promise((r) => setTimeout(r, 300));
@@ -287,7 +374,10 @@ describe('portal/resendactivation', () => {
 
   it('an owner who registered with a password (activated) → 400 params', async () => {
     const portal = await activated(server);
-    const res = await server.call('POST', 'portal/resendactivation', { auth: true, json: { portalName: portal.portalName } });
+    const res = await server.call('POST', 'portal/resendactivation', {
+      auth: true,
+      json: { portalName: portal.portalName },
+    });
     assert.equal(res.status, 400);
     assert.equal(res.body.error, 'params');
     assert.deepEqual(await auditEvents(server, 'portal.resendactivation', portal.portalName), []);
@@ -297,16 +387,28 @@ describe('portal/resendactivation', () => {
     const writer = await createClient(server, clientName('writer'), ['portals:read', 'portals:write']);
     const reader = await createClient(server, clientName('reader'), ['portals:read']);
     const own = await register(server, {}, writer());
-    const ok = await server.call('POST', 'portal/resendactivation', { auth: writer(), json: { portalName: own.portalName } });
+    const ok = await server.call('POST', 'portal/resendactivation', {
+      auth: writer(),
+      json: { portalName: own.portalName },
+    });
     assert.equal(ok.status, 200, ok.text);
-    const forbidden = await server.call('POST', 'portal/resendactivation', { auth: reader(), json: { portalName: own.portalName } });
+    const forbidden = await server.call('POST', 'portal/resendactivation', {
+      auth: reader(),
+      json: { portalName: own.portalName },
+    });
     assert.equal(forbidden.status, 403);
     assert.deepEqual(forbidden.body, { error: 'forbidden', message: 'Scope portals:write is required' });
     const operators = await register(server);
-    const hidden = await server.call('POST', 'portal/resendactivation', { auth: writer(), json: { portalName: operators.portalName } });
+    const hidden = await server.call('POST', 'portal/resendactivation', {
+      auth: writer(),
+      json: { portalName: operators.portalName },
+    });
     assert.equal(hidden.status, 400);
     assert.equal(hidden.body.error, 'portalNameNotFound');
-    const missing = await server.call('POST', 'portal/resendactivation', { auth: true, json: { portalName: 'nosuchportal42' } });
+    const missing = await server.call('POST', 'portal/resendactivation', {
+      auth: true,
+      json: { portalName: 'nosuchportal42' },
+    });
     assert.equal(missing.body.error, 'portalNameNotFound');
   });
 });

@@ -13,9 +13,14 @@ describe('machine key strength', () => {
       ['Q2hhbmdlIG1lIHBsZWFzZSwgcmVhbGx5', []],
     ] as const) {
       const lines: string[] = [];
-      const server = await startTestServer({ env: { MACHINE_KEY: keys, LOG_LEVEL: 'warn' }, logDestination: { write: (line) => void lines.push(line) } });
+      const server = await startTestServer({
+        env: { MACHINE_KEY: keys, LOG_LEVEL: 'warn' },
+        logDestination: { write: (line) => void lines.push(line) },
+      });
       await server.close({ drop: true });
-      const warnings = lines.map((line) => JSON.parse(line) as { level: number; msg: string; keyNumber?: number }).filter((entry) => /MACHINE_KEY/.test(entry.msg));
+      const warnings = lines
+        .map((line) => JSON.parse(line) as { level: number; msg: string; keyNumber?: number })
+        .filter((entry) => /MACHINE_KEY/.test(entry.msg));
       assert.deepEqual(
         warnings.map((w) => String(w.keyNumber)),
         weak,
@@ -25,7 +30,8 @@ describe('machine key strength', () => {
         assert.equal(warning.level, 40);
         assert.match(warning.msg, /weaker than 128 bits/);
       }
-      for (const key of keys.split(',')) assert.ok(key.length < 5 || !lines.join('').includes(key), 'the key is never logged');
+      for (const key of keys.split(','))
+        assert.ok(key.length < 5 || !lines.join('').includes(key), 'the key is never logged');
     }
   });
 

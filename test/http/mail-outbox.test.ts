@@ -10,7 +10,10 @@ import { openStore, type Store } from '../../src/store/store.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 
 /** A transport that fails its first `failures` sends, then delivers; it records every try. */
-function flakyTransport(failures: number, delayMs = 0): MailTransport & { tries: MailMessage[]; delivered: MailMessage[] } {
+function flakyTransport(
+  failures: number,
+  delayMs = 0,
+): MailTransport & { tries: MailMessage[]; delivered: MailMessage[] } {
   const tries: MailMessage[] = [];
   const delivered: MailMessage[] = [];
   return {
@@ -20,7 +23,9 @@ function flakyTransport(failures: number, delayMs = 0): MailTransport & { tries:
       tries.push(message);
       if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
       if (tries.length <= failures) {
-        throw Object.assign(new Error('connect ECONNREFUSED smtp://mailer:s3cret@127.0.0.1:2525'), { code: 'ECONNREFUSED' });
+        throw Object.assign(new Error('connect ECONNREFUSED smtp://mailer:s3cret@127.0.0.1:2525'), {
+          code: 'ECONNREFUSED',
+        });
       }
       delivered.push(message);
     },
@@ -28,7 +33,12 @@ function flakyTransport(failures: number, delayMs = 0): MailTransport & { tries:
   };
 }
 
-const TIMING: Partial<OutboxSenderTiming> = { backoffBaseMs: 1_000, backoffMaxMs: 4_000, maxAttempts: 5, leaseMs: 60_000 };
+const TIMING: Partial<OutboxSenderTiming> = {
+  backoffBaseMs: 1_000,
+  backoffMaxMs: 4_000,
+  maxAttempts: 5,
+  leaseMs: 60_000,
+};
 
 describe('the outbox sender', () => {
   let database: TestDatabase;
@@ -167,13 +177,21 @@ describe('the outbox sender', () => {
     assert.ok(transport.delivered.some((m) => m.to === recipient));
     const later = await queue(clock.now());
     await new Promise((resolve) => setTimeout(resolve, 100));
-    assert.ok(transport.tries.every((m) => m.to !== later), 'a stopped sender sends nothing');
+    assert.ok(
+      transport.tries.every((m) => m.to !== later),
+      'a stopped sender sends nothing',
+    );
   });
 });
 
 describe('describeMailError', () => {
   it('keeps the code and reply, and cuts credentials out', () => {
-    const text = describeMailError(Object.assign(new Error('Invalid login for smtp://bob:hunter2@mail.example.com'), { code: 'EAUTH', responseCode: 535 }));
+    const text = describeMailError(
+      Object.assign(new Error('Invalid login for smtp://bob:hunter2@mail.example.com'), {
+        code: 'EAUTH',
+        responseCode: 535,
+      }),
+    );
     assert.equal(text, 'EAUTH 535 Invalid login for smtp://[redacted]@mail.example.com');
   });
 });

@@ -51,7 +51,11 @@ function parseExposition(text: string): Sample[] {
     }
     assert.equal(consumed, body.length, `labels not parsed whole: ${line}`);
     const raw = match[3] ?? '';
-    samples.push({ name: match[1] ?? '', labels, value: raw === '+Inf' ? Infinity : raw === '-Inf' ? -Infinity : Number(raw) });
+    samples.push({
+      name: match[1] ?? '',
+      labels,
+      value: raw === '+Inf' ? Infinity : raw === '-Inf' ? -Infinity : Number(raw),
+    });
   }
   return samples;
 }
@@ -90,8 +94,16 @@ async function scrapeUntil(server: TestServer, ready: (samples: Sample[]) => boo
 describe('/metrics access', () => {
   it('403 without or with a wrong bearer token; 200 with it; 404 when METRICS_TOKEN is unset', async () => {
     const server = await start();
-    for (const authorization of [undefined, 'Bearer wrong-token-of-some-length', `Basic ${TOKEN}`, `Bearer ${TOKEN}x`, TOKEN]) {
-      const res = await fetch(`${server.baseUrl}/metrics`, { headers: authorization === undefined ? {} : { authorization } });
+    for (const authorization of [
+      undefined,
+      'Bearer wrong-token-of-some-length',
+      `Basic ${TOKEN}`,
+      `Bearer ${TOKEN}x`,
+      TOKEN,
+    ]) {
+      const res = await fetch(`${server.baseUrl}/metrics`, {
+        headers: authorization === undefined ? {} : { authorization },
+      });
       assert.equal(res.status, 403, String(authorization));
       const body = (await res.json()) as { error: string };
       assert.equal(body.error, 'forbidden');
@@ -105,7 +117,8 @@ describe('/metrics access', () => {
     // Default process metrics.
     assert.ok(has(samples, 'process_cpu_user_seconds_total'));
     assert.ok(has(samples, 'nodejs_heap_size_used_bytes'));
-    for (const name of ['hosted_portals', 'hosted_outbox_pending', 'hosted_outbox_oldest_seconds']) assert.ok(has(samples, name), name);
+    for (const name of ['hosted_portals', 'hosted_outbox_pending', 'hosted_outbox_oldest_seconds'])
+      assert.ok(has(samples, name), name);
 
     const off = await startTestServer();
     try {
@@ -131,7 +144,10 @@ describe('/metrics access', () => {
     const samples = await scrape(server, own);
     assert.ok(has(samples, 'hosted_http_requests_total') || has(samples, 'process_cpu_user_seconds_total'));
     assert.equal((await fetch(`${own}/metrics`)).status, 403);
-    assert.equal((await fetch(`${own}/metrics`, { headers: { authorization: 'Bearer not-the-token-at-all' } })).status, 403);
+    assert.equal(
+      (await fetch(`${own}/metrics`, { headers: { authorization: 'Bearer not-the-token-at-all' } })).status,
+      403,
+    );
     assert.equal((await fetch(`${own}/api/portal/test`)).status, 404, 'the metrics port serves nothing else');
     const onApi = await fetch(`${server.baseUrl}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } });
     assert.equal(onApi.status, 404);
@@ -139,12 +155,17 @@ describe('/metrics access', () => {
   });
 
   it('a METRICS_TOKEN shorter than 16 characters is refused at start', () => {
-    assert.throws(() => loadConfig({ MACHINE_KEY: 'k'.repeat(32), METRICS_TOKEN: 'x'.repeat(15) }), (error: unknown) => {
-      assert.ok(error instanceof ConfigError);
-      assert.match(String(error.message), /METRICS_TOKEN/);
-      return true;
-    });
-    assert.doesNotThrow(() => loadConfig({ MACHINE_KEY: 'k'.repeat(32), METRICS_TOKEN: 'x'.repeat(16), DATA_DIR: '/tmp' }));
+    assert.throws(
+      () => loadConfig({ MACHINE_KEY: 'k'.repeat(32), METRICS_TOKEN: 'x'.repeat(15) }),
+      (error: unknown) => {
+        assert.ok(error instanceof ConfigError);
+        assert.match(String(error.message), /METRICS_TOKEN/);
+        return true;
+      },
+    );
+    assert.doesNotThrow(() =>
+      loadConfig({ MACHINE_KEY: 'k'.repeat(32), METRICS_TOKEN: 'x'.repeat(16), DATA_DIR: '/tmp' }),
+    );
   });
 });
 
@@ -174,25 +195,39 @@ describe('/metrics values', () => {
     await server.call('GET', '/apisystem/portal/get', { auth: true });
     await server.call('GET', '/apisystem/api/Portal/Get.json', { auth: true, query: { x: '1' } });
     const after = await scrape(server);
-    assert.equal(valueOf(after, 'hosted_http_requests_total', route) - valueOf(before, 'hosted_http_requests_total', route), 3);
-    const count = (s: Sample[]) => valueOf(s, 'hosted_http_request_duration_seconds_count', { method: 'GET', route: '/portal/get' });
+    assert.equal(
+      valueOf(after, 'hosted_http_requests_total', route) - valueOf(before, 'hosted_http_requests_total', route),
+      3,
+    );
+    const count = (s: Sample[]) =>
+      valueOf(s, 'hosted_http_request_duration_seconds_count', { method: 'GET', route: '/portal/get' });
     assert.equal(count(after) - count(before), 3);
-    const inf = valueOf(after, 'hosted_http_request_duration_seconds_bucket', { method: 'GET', route: '/portal/get', le: '+Inf' });
+    const inf = valueOf(after, 'hosted_http_request_duration_seconds_bucket', {
+      method: 'GET',
+      route: '/portal/get',
+      le: '+Inf',
+    });
     assert.equal(inf, count(after));
     assert.ok(valueOf(after, 'hosted_http_request_duration_seconds_sum', { method: 'GET', route: '/portal/get' }) > 0);
     // A refused call is counted under its own status.
     await server.call('GET', 'portal/get');
     const refused = await scrape(server);
-    assert.ok(valueOf(refused, 'hosted_http_requests_total', { method: 'GET', route: '/portal/get', status: '403' }) >= 1);
+    assert.ok(
+      valueOf(refused, 'hosted_http_requests_total', { method: 'GET', route: '/portal/get', status: '403' }) >= 1,
+    );
   });
 
   it('no label holds a query string, a raw URL, an id or an e-mail; unknown paths share route="unknown"', async () => {
-    const registered = await server.call('POST', 'portal/register', { auth: true, json: registration({ password: 'owner password 1' }) });
+    const registered = await server.call('POST', 'portal/register', {
+      auth: true,
+      json: registration({ password: 'owner password 1' }),
+    });
     const host = new URL(registered.body.reference).host;
     const before = await scrape(server);
     await server.call('GET', '/api/portal/get.json', { auth: true, query: { x: '1', email: 'leak@example.com' } });
     await server.call('GET', `/api/portal/get?tenantId=${registered.body.tenant.tenantId}`, { auth: true });
-    for (let i = 0; i < 3; i++) await server.call('GET', `/api/nothing-here-${i}/leak@example.com?email=leak@example.com`);
+    for (let i = 0; i < 3; i++)
+      await server.call('GET', `/api/nothing-here-${i}/leak@example.com?email=leak@example.com`);
     await server.call('POST', `/api/portal/${registered.body.tenant.portalName}`, { json: {} });
     await server.call('GET', `/${registered.body.tenant.tenantId}`);
     await page(server, 'GET', '/signin?email=leak%40example.com', { host });
@@ -208,7 +243,9 @@ describe('/metrics values', () => {
       assert.doesNotMatch(value, /[?=@&]|:\/\/|leak|example\.com|localhost/, `label value ${JSON.stringify(value)}`);
       assert.doesNotMatch(value, new RegExp(String(registered.body.tenant.portalName)), `label value ${value}`);
     }
-    const routes = new Set(after.filter((s) => s.name === 'hosted_http_requests_total').map((s) => s.labels.route ?? ''));
+    const routes = new Set(
+      after.filter((s) => s.name === 'hosted_http_requests_total').map((s) => s.labels.route ?? ''),
+    );
     for (const route of routes) assert.match(route, /^(unknown|\/[a-z/]*)$/, `route label ${route}`);
     assert.ok(!routes.has('/api/portal/get'), 'routes are reported without their prefix');
   });
@@ -218,11 +255,21 @@ describe('/metrics values', () => {
     const outcome = (s: Sample[], o: string) => valueOf(s, 'hosted_registrations_total', { outcome: o });
     const body = registration();
     assert.equal((await server.call('POST', 'portal/register', { auth: true, json: body })).status, 201);
-    assert.equal((await server.call('POST', 'portal/register', { auth: true, json: body })).status, 400, 'portalNameExist');
+    assert.equal(
+      (await server.call('POST', 'portal/register', { auth: true, json: body })).status,
+      400,
+      'portalNameExist',
+    );
     // Anonymous: one CAPTCHA failure (an attempt), one success (the second attempt), then limited.
-    const anonymous = (ip: string) => ({ json: { ...registration(), recaptchaType: 'Default', recaptchaResponse: 'widget-token' }, headers: { 'x-forwarded-for': ip } });
+    const anonymous = (ip: string) => ({
+      json: { ...registration(), recaptchaType: 'Default', recaptchaResponse: 'widget-token' },
+      headers: { 'x-forwarded-for': ip },
+    });
     verifier.mode = 'failure';
-    assert.equal((await server.call('POST', 'portal/register', anonymous('198.18.0.1'))).body.error, 'recaptchaInvalid');
+    assert.equal(
+      (await server.call('POST', 'portal/register', anonymous('198.18.0.1'))).body.error,
+      'recaptchaInvalid',
+    );
     verifier.mode = 'success';
     assert.equal((await server.call('POST', 'portal/register', anonymous('198.18.0.1'))).status, 201);
     assert.equal((await server.call('POST', 'portal/register', anonymous('198.18.0.1'))).body.error, 'tooMuchAttempts');
@@ -237,7 +284,10 @@ describe('/metrics values', () => {
     assert.equal(outcome(after, 'failed') - outcome(before, 'failed'), 0);
     assert.equal(valueOf(after, 'hosted_attempts_limited_total') - valueOf(before, 'hosted_attempts_limited_total'), 1);
     assert.equal(valueOf(after, 'hosted_captcha_failures_total') - valueOf(before, 'hosted_captcha_failures_total'), 1);
-    const byEmail = await server.call('POST', 'portal/registerbyemail', { auth: true, json: { email: `m-${Date.now()}@example.com` } });
+    const byEmail = await server.call('POST', 'portal/registerbyemail', {
+      auth: true,
+      json: { email: `m-${Date.now()}@example.com` },
+    });
     assert.equal(byEmail.status, 201);
     assert.equal(outcome(await scrape(server), 'created') - outcome(after, 'created'), 1, 'registerbyemail counts too');
   });
@@ -286,16 +336,31 @@ describe('/metrics: cached database values (fixed clock)', () => {
     assert.equal(valueOf(first, 'hosted_outbox_oldest_seconds', { kind: 'mail' }), 0);
     assert.equal(valueOf(first, 'hosted_outbox_pending', { kind: 'webhook' }), 0);
 
-    const hook = await server.call('POST', 'webhook/create', { auth: true, json: { url: receiverUrl, events: ['portal.registered'] } });
+    const hook = await server.call('POST', 'webhook/create', {
+      auth: true,
+      json: { url: receiverUrl, events: ['portal.registered'] },
+    });
     assert.equal(hook.status, 201, hook.text);
     const a = await server.call('POST', 'portal/register', { auth: true, json: registration() });
     const b = await server.call('POST', 'portal/register', { auth: true, json: registration() });
     assert.equal(a.status, 201);
     assert.equal(b.status, 201);
-    assert.equal((await server.call('PUT', 'portal/status', { auth: true, json: { portalName: b.body.tenant.portalName, status: 'Suspended' } })).status, 200);
+    assert.equal(
+      (
+        await server.call('PUT', 'portal/status', {
+          auth: true,
+          json: { portalName: b.body.tenant.portalName, status: 'Suspended' },
+        })
+      ).status,
+      200,
+    );
 
     // Each webhook delivery is tried once at once, and fails (500): a retry is scheduled.
-    const tried = await scrapeUntil(server, (s) => valueOf(s, 'hosted_webhook_deliveries_total', { outcome: 'retry' }) >= 2, 'two failed attempts');
+    const tried = await scrapeUntil(
+      server,
+      (s) => valueOf(s, 'hosted_webhook_deliveries_total', { outcome: 'retry' }) >= 2,
+      'two failed attempts',
+    );
     // Within 30 s the database-backed values are the cached ones.
     assert.equal(valueOf(tried, 'hosted_portals', { status: 'Active' }), 0, 'still the cached count');
     assert.equal(valueOf(tried, 'hosted_outbox_pending', { kind: 'mail' }), 0);
@@ -307,13 +372,21 @@ describe('/metrics: cached database values (fixed clock)', () => {
     assert.equal(valueOf(fresh, 'hosted_portals', { status: 'RemovePending' }), 0);
     assert.equal(valueOf(fresh, 'hosted_outbox_pending', { kind: 'mail' }), 2, 'two activation mails wait');
     assert.equal(valueOf(fresh, 'hosted_outbox_oldest_seconds', { kind: 'mail' }), 30);
-    assert.equal(valueOf(fresh, 'hosted_outbox_pending', { kind: 'webhook' }), 2, 'two deliveries wait for their retry');
+    assert.equal(
+      valueOf(fresh, 'hosted_outbox_pending', { kind: 'webhook' }),
+      2,
+      'two deliveries wait for their retry',
+    );
     assert.equal(valueOf(fresh, 'hosted_outbox_oldest_seconds', { kind: 'webhook' }), 30);
 
     // The receiver recovers; once the retries are due, they are delivered and the backlog drains.
     failing = false;
     clock.advance(10 * 60_000);
-    await scrapeUntil(server, (s) => valueOf(s, 'hosted_webhook_deliveries_total', { outcome: 'delivered' }) >= 2, 'two deliveries');
+    await scrapeUntil(
+      server,
+      (s) => valueOf(s, 'hosted_webhook_deliveries_total', { outcome: 'delivered' }) >= 2,
+      'two deliveries',
+    );
     clock.advance(30_000);
     const drained = await scrape(server);
     assert.equal(valueOf(drained, 'hosted_outbox_pending', { kind: 'webhook' }), 0);

@@ -47,17 +47,32 @@ describe('GET /openapi.json', () => {
   });
 
   it('describes every route registered under /api, and each is served under every prefix', async () => {
-    assert.equal(document['x-undeclared-routes'], undefined, `routes without a route() declaration: ${JSON.stringify(document['x-undeclared-routes'])}`);
+    assert.equal(
+      document['x-undeclared-routes'],
+      undefined,
+      `routes without a route() declaration: ${JSON.stringify(document['x-undeclared-routes'])}`,
+    );
     const described = operations(document);
     assert.ok(described.length >= 24, `only ${described.length} operations`);
     for (const { path, method } of described) {
       assert.ok(path.startsWith('/api/'), path);
       for (const prefix of API_PREFIXES) {
         const url = `${prefix}${path.slice('/api'.length)}`;
-        assert.ok(server.app.hasRoute({ method: method.toUpperCase() as 'GET', url }), `${method.toUpperCase()} ${url} is described but not served`);
+        assert.ok(
+          server.app.hasRoute({ method: method.toUpperCase() as 'GET', url }),
+          `${method.toUpperCase()} ${url} is described but not served`,
+        );
       }
     }
-    for (const path of ['/api/portal/register', '/api/portal/get', '/api/tariff/set', '/api/client/create', '/api/audit/list', '/api/people/find', '/api/settings/save']) {
+    for (const path of [
+      '/api/portal/register',
+      '/api/portal/get',
+      '/api/tariff/set',
+      '/api/client/create',
+      '/api/audit/list',
+      '/api/people/find',
+      '/api/settings/save',
+    ]) {
       assert.ok(document.paths[path], `${path} is missing`);
     }
     assert.match(document.info.description, /`\/apisystem\/`/);
@@ -78,14 +93,24 @@ describe('GET /openapi.json', () => {
       if (op['x-access'] === 'signed') assert.deepEqual(op.security, [{ ASC: [op['x-scope']] }], `${where}: scope`);
       if (op['x-access'] === 'operator') assert.deepEqual(op.security, [{ ASC: [] }], `${where}: operator`);
       const statuses = Object.keys(op.responses);
-      assert.ok(statuses.some((s) => s === '200' || s === '201'), `${where}: no success answer`);
-      for (const s of ['400', '403', '500']) assert.equal(op.responses[s]?.$ref?.startsWith('#/components/responses/'), true, `${where}: ${s}`);
+      assert.ok(
+        statuses.some((s) => s === '200' || s === '201'),
+        `${where}: no success answer`,
+      );
+      for (const s of ['400', '403', '500'])
+        assert.equal(op.responses[s]?.$ref?.startsWith('#/components/responses/'), true, `${where}: ${s}`);
       const mutating = method !== 'get';
       for (const s of ['409', '413']) assert.equal(s in op.responses, mutating, `${where}: ${s}`);
-      if (method === 'get' || method === 'delete') assert.equal(op.requestBody, undefined, `${where}: query parameters, not a body`);
+      if (method === 'get' || method === 'delete')
+        assert.equal(op.requestBody, undefined, `${where}: query parameters, not a body`);
       if (method === 'post' || method === 'put') {
         assert.equal(op.parameters, undefined, where);
-        if (op.requestBody) assert.deepEqual(Object.keys(op.requestBody.content).sort(), ['application/json', 'application/x-www-form-urlencoded'], where);
+        if (op.requestBody)
+          assert.deepEqual(
+            Object.keys(op.requestBody.content).sort(),
+            ['application/json', 'application/x-www-form-urlencoded'],
+            where,
+          );
       }
     }
     // The scopes of part 2, as the declarations say.
@@ -94,7 +119,14 @@ describe('GET /openapi.json', () => {
     assert.equal(op('/api/portal/register', 'post')['x-scope'], 'portals:write');
     assert.equal(op('/api/client/create', 'post')['x-access'], 'operator');
     assert.equal(op('/api/portal/test', 'get')['x-access'], 'open');
-    assert.deepEqual(Object.keys(op('/api/portal/register', 'post').responses).sort(), ['201', '400', '403', '409', '413', '500']);
+    assert.deepEqual(Object.keys(op('/api/portal/register', 'post').responses).sort(), [
+      '201',
+      '400',
+      '403',
+      '409',
+      '413',
+      '500',
+    ]);
   });
 
   it('describes the canonical types of the liberally read inputs (z.preprocess fields included)', () => {
@@ -114,7 +146,11 @@ describe('GET /openapi.json', () => {
     assert.deepEqual(document.components.schemas.PortalRegisterResponse201, undefined);
     const registered = document.paths['/api/portal/register'].post.responses['201'].content['application/json'].schema;
     assert.deepEqual(registered.properties.tenant, { $ref: '#/components/schemas/Tenant' });
-    assert.deepEqual(document.components.schemas.Tenant.properties.status.enum, ['Active', 'Suspended', 'RemovePending']);
+    assert.deepEqual(document.components.schemas.Tenant.properties.status.enum, [
+      'Active',
+      'Suspended',
+      'RemovePending',
+    ]);
   });
 
   it('has the ASC security scheme, the error body and every error code with its status', () => {
@@ -130,11 +166,26 @@ describe('GET /openapi.json', () => {
     assert.deepEqual([...document.components.schemas.ErrorCode.enum].sort(), wire);
     assert.deepEqual(document.components.schemas.ErrorBody.required, ['error', 'message']);
     for (const entry of Object.values(ERROR_REGISTRY)) {
-      assert.ok(document.info.description.includes(`| ${entry.status} | \`${entry.wire}\` | ${entry.message} |`), `${entry.wire} ${entry.status} missing from the table`);
-      const name = Object.entries(document.components.responses as Json).find(([, r]) => r.description.includes(`\`${entry.wire}\` (${entry.message})`));
+      assert.ok(
+        document.info.description.includes(`| ${entry.status} | \`${entry.wire}\` | ${entry.message} |`),
+        `${entry.wire} ${entry.status} missing from the table`,
+      );
+      const name = Object.entries(document.components.responses as Json).find(([, r]) =>
+        r.description.includes(`\`${entry.wire}\` (${entry.message})`),
+      );
       assert.ok(name, `${entry.wire} (${entry.status}) is named by no error response`);
     }
-    assert.deepEqual(Object.keys(document.components.responses).sort(), ['BadRequest', 'Conflict', 'Forbidden', 'HeadersTooLarge', 'MethodNotAllowed', 'NotFound', 'PayloadTooLarge', 'RequestTimeout', 'ServerError']);
+    assert.deepEqual(Object.keys(document.components.responses).sort(), [
+      'BadRequest',
+      'Conflict',
+      'Forbidden',
+      'HeadersTooLarge',
+      'MethodNotAllowed',
+      'NotFound',
+      'PayloadTooLarge',
+      'RequestTimeout',
+      'ServerError',
+    ]);
     for (const response of Object.values(document.components.responses as Json)) {
       assert.deepEqual(response.content['application/json'].schema, { $ref: '#/components/schemas/ErrorBody' });
     }
@@ -145,7 +196,9 @@ describe('GET /openapi.json', () => {
     const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
     ajv.addSchema({ ...document, $id: 'doc' });
     const check = (schema: Json, example: unknown, where: string) => {
-      const validate = ajv.compile(schema.$ref ? { $ref: `doc${schema.$ref}` } : { ...schema, $defs: undefined, $id: `inline:${where}` });
+      const validate = ajv.compile(
+        schema.$ref ? { $ref: `doc${schema.$ref}` } : { ...schema, $defs: undefined, $id: `inline:${where}` },
+      );
       assert.ok(validate(example), `${where}: ${JSON.stringify(validate.errors)}`);
     };
     let count = 0;
@@ -157,11 +210,18 @@ describe('GET /openapi.json', () => {
           count++;
         }
       }
-      for (const p of (op.parameters ?? []) as Json[]) if (p.example !== undefined) check(p.schema, p.example, `${where} ${p.name}`);
+      for (const p of (op.parameters ?? []) as Json[])
+        if (p.example !== undefined) check(p.schema, p.example, `${where} ${p.name}`);
       for (const [status, response] of Object.entries(op.responses as Json)) {
         const media = response.content?.['application/json'];
         if (media?.example !== undefined) {
-          const validate = ajv.getSchema(`doc#/paths/${path.replace(/\//g, '~1')}/${method}/responses/${status}/content/application~1json/schema`) ?? ajv.compile({ $ref: `doc#/paths/${path.replace(/\//g, '~1')}/${method}/responses/${status}/content/application~1json/schema` });
+          const validate =
+            ajv.getSchema(
+              `doc#/paths/${path.replace(/\//g, '~1')}/${method}/responses/${status}/content/application~1json/schema`,
+            ) ??
+            ajv.compile({
+              $ref: `doc#/paths/${path.replace(/\//g, '~1')}/${method}/responses/${status}/content/application~1json/schema`,
+            });
           assert.ok(validate(media.example), `${where} ${status}: ${JSON.stringify(validate.errors)}`);
           count++;
         }
@@ -181,7 +241,11 @@ describe('GET /openapi.json', () => {
       assert.equal(await res.text(), text, path);
     }
     // fetch() cannot set Host: inject can.
-    const onPortalHost = await server.app.inject({ method: 'GET', url: '/openapi.json', headers: { host: 'someportal.localhost' } });
+    const onPortalHost = await server.app.inject({
+      method: 'GET',
+      url: '/openapi.json',
+      headers: { host: 'someportal.localhost' },
+    });
     assert.equal(onPortalHost.statusCode, 200);
     assert.equal(onPortalHost.body, text);
   });
@@ -199,12 +263,26 @@ describe('GET /openapi.json', () => {
     conformance.check(answer('GET', '/api/portal/test', 200, { value: 'Portal api works' }));
     conformance.check(answer('GET', '/APISYSTEM/Portal/Test.json', 200, { value: 'Portal api works' }));
     conformance.check(answer('GET', '/api/nothing/here', 404, { error: 'notFound', message: 'No such method' }));
-    conformance.check(answer('DELETE', '/api/portal/test', 405, { error: 'methodNotAllowed', message: 'Method not allowed for this path' }));
+    conformance.check(
+      answer('DELETE', '/api/portal/test', 405, {
+        error: 'methodNotAllowed',
+        message: 'Method not allowed for this path',
+      }),
+    );
     conformance.check(answer('GET', '/health', 200, { anything: true }));
-    assert.throws(() => conformance.check(answer('GET', '/api/portal/test', 200, { value: 1 })), /does not match the document/);
-    assert.throws(() => conformance.check(answer('GET', '/api/portal/test', 200, { value: 'x', extra: true })), /does not match the document/);
+    assert.throws(
+      () => conformance.check(answer('GET', '/api/portal/test', 200, { value: 1 })),
+      /does not match the document/,
+    );
+    assert.throws(
+      () => conformance.check(answer('GET', '/api/portal/test', 200, { value: 'x', extra: true })),
+      /does not match the document/,
+    );
     assert.throws(() => conformance.check(answer('GET', '/api/portal/test', 202, { value: 'x' })), /does not declare/);
-    assert.throws(() => conformance.check(answer('POST', '/api/portal/register', 400, { error: 'nope', message: 'x' })), /does not match/);
+    assert.throws(
+      () => conformance.check(answer('POST', '/api/portal/register', 400, { error: 'nope', message: 'x' })),
+      /does not match/,
+    );
     assert.throws(() => conformance.check(answer('GET', '/api/not/described', 200, {})), /not in the document/);
     // Through the helper: a real call whose answer is checked.
     const res = await server.call('POST', 'portal/register', { auth: true, json: registration() });
@@ -219,16 +297,33 @@ describe('building the document', () => {
     const ok = z.object({ value: z.string() });
     await app.register(
       async (api) => {
-        api.get('/thing/get', route({ tag: 'thing', summary: 'A thing', access: signed('portals:read'), responses: { 200: ok } }), async () => ({ value: 'x' }));
+        api.get(
+          '/thing/get',
+          route({ tag: 'thing', summary: 'A thing', access: signed('portals:read'), responses: { 200: ok } }),
+          async () => ({ value: 'x' }),
+        );
         api.post('/thing/undeclared', async () => ({}));
       },
       { prefix: '/api' },
     );
-    await app.register(async (api) => api.get('/thing/get', route({ tag: 'thing', summary: 'A thing', access: OPEN, responses: { 200: ok } }), async () => ({ value: 'x' })), {
-      prefix: '/apisystem',
-    });
+    await app.register(
+      async (api) =>
+        api.get(
+          '/thing/get',
+          route({ tag: 'thing', summary: 'A thing', access: OPEN, responses: { 200: ok } }),
+          async () => ({ value: 'x' }),
+        ),
+      {
+        prefix: '/apisystem',
+      },
+    );
     await app.ready();
-    const document = buildOpenApiDocument({ routes: collected.routes, described: '/api', prefixes: ['/api', '/apisystem'], version: '0.0.0' }) as Json;
+    const document = buildOpenApiDocument({
+      routes: collected.routes,
+      described: '/api',
+      prefixes: ['/api', '/apisystem'],
+      version: '0.0.0',
+    }) as Json;
     assert.deepEqual(Object.keys(document.paths), ['/api/thing/get']);
     assert.deepEqual(Object.keys(document.paths['/api/thing/get']), ['get']);
     assert.deepEqual(document['x-undeclared-routes'], ['POST /api/thing/undeclared']);

@@ -3,7 +3,6 @@ import { after, before, describe, it } from 'node:test';
 import { recordingProtection } from '../helpers/recording-protection.js';
 import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
 
-
 async function registerPortal(server: TestServer): Promise<string> {
   const res = await server.call('POST', 'portal/register', { auth: true, json: registration() });
   assert.equal(res.status, 201, res.text);
@@ -15,7 +14,10 @@ describe('a malformed body on a portal page', () => {
   let server: TestServer;
   let host: string;
   before(async () => {
-    server = await startTestServer({ env: { LOG_LEVEL: 'info' }, logDestination: { write: (line) => void lines.push(line) } });
+    server = await startTestServer({
+      env: { LOG_LEVEL: 'info' },
+      logDestination: { write: (line) => void lines.push(line) },
+    });
     host = await registerPortal(server);
   });
   after(() => server.close({ drop: true }));
@@ -33,8 +35,15 @@ describe('a malformed body on a portal page', () => {
       assert.match(String(res.headers['content-type']), /^text\/html/);
       assert.match(res.body, /<h1>Bad request<\/h1>/);
       const logged = lines.slice(before).map((line) => JSON.parse(line) as { level: number; err?: { stack?: string } });
-      assert.deepEqual(logged.filter((entry) => entry.level >= 50), [], 'nothing logged as an error');
-      assert.ok(logged.every((entry) => entry.err?.stack === undefined), 'no stack logged');
+      assert.deepEqual(
+        logged.filter((entry) => entry.level >= 50),
+        [],
+        'nothing logged as an error',
+      );
+      assert.ok(
+        logged.every((entry) => entry.err?.stack === undefined),
+        'no stack logged',
+      );
     });
   }
 });
@@ -45,18 +54,29 @@ describe('behind a trusted proxy (TRUST_PROXY)', () => {
   let portalA: string;
   let portalB: string;
   before(async () => {
-    server = await startTestServer({ env: { TRUST_PROXY: '127.0.0.1' }, overrides: { protection: limiter.protection } });
+    server = await startTestServer({
+      env: { TRUST_PROXY: '127.0.0.1' },
+      overrides: { protection: limiter.protection },
+    });
     portalA = await registerPortal(server);
     portalB = await registerPortal(server);
   });
   after(() => server.close({ drop: true }));
 
   it('X-Forwarded-Host never picks the portal: the Host the proxy passes does', async () => {
-    const other = await server.app.inject({ method: 'GET', url: '/signin', headers: { host: 'api.example.net', 'x-forwarded-host': portalA } });
+    const other = await server.app.inject({
+      method: 'GET',
+      url: '/signin',
+      headers: { host: 'api.example.net', 'x-forwarded-host': portalA },
+    });
     assert.equal(other.statusCode, 404);
     assert.deepEqual(JSON.parse(other.body), { error: 'notFound', message: 'No such method' });
 
-    const a = await server.app.inject({ method: 'GET', url: '/signin', headers: { host: portalA, 'x-forwarded-host': portalB } });
+    const a = await server.app.inject({
+      method: 'GET',
+      url: '/signin',
+      headers: { host: portalA, 'x-forwarded-host': portalB },
+    });
     assert.equal(a.statusCode, 200);
     assert.ok(a.body.includes(portalA), 'the page of the Host header');
     assert.ok(!a.body.includes(portalB));
@@ -65,9 +85,15 @@ describe('behind a trusted proxy (TRUST_PROXY)', () => {
   it('a forwarded address that is not an IP address counts as absent: the peer address is the key', async () => {
     const start = limiter.attempts.length;
     for (const forwarded of ['not-an-ip', 'x'.repeat(40), '203.0.113.9, bogus']) {
-      await server.call('POST', 'portal/signin', { headers: { 'x-forwarded-for': forwarded }, json: { email: 'a@example.com', password: 'whatever 1' } });
+      await server.call('POST', 'portal/signin', {
+        headers: { 'x-forwarded-for': forwarded },
+        json: { email: 'a@example.com', password: 'whatever 1' },
+      });
     }
-    await server.call('POST', 'portal/signin', { headers: { 'x-forwarded-for': '203.0.113.9' }, json: { email: 'a@example.com', password: 'whatever 1' } });
+    await server.call('POST', 'portal/signin', {
+      headers: { 'x-forwarded-for': '203.0.113.9' },
+      json: { email: 'a@example.com', password: 'whatever 1' },
+    });
     assert.deepEqual(limiter.attempts.slice(start), ['127.0.0.1', '127.0.0.1', '127.0.0.1', '203.0.113.9']);
   });
 });

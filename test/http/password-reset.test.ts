@@ -21,7 +21,9 @@ after(async () => {
   for (const peer of peers.splice(0)) await peer.close();
 });
 
-async function startWithMail(options: { env?: Record<string, string>; clock?: ReturnType<typeof fixedClock> } = {}): Promise<{ server: TestServer; smtp: SmtpPeer }> {
+async function startWithMail(
+  options: { env?: Record<string, string>; clock?: ReturnType<typeof fixedClock> } = {},
+): Promise<{ server: TestServer; smtp: SmtpPeer }> {
   const smtp = await startSmtpPeer();
   peers.push(smtp);
   const server = await startTestServer({
@@ -43,11 +45,20 @@ async function activatedPortal(server: TestServer): Promise<Portal> {
   const body = registration({ password: OLD_PASSWORD });
   const res = await server.call('POST', 'portal/register', { auth: true, json: body });
   assert.equal(res.status, 201, res.text);
-  return { email: String(body.email), host: new URL(res.body.reference).host, portalName: String(res.body.tenant.portalName) };
+  return {
+    email: String(body.email),
+    host: new URL(res.body.reference).host,
+    portalName: String(res.body.tenant.portalName),
+  };
 }
 
 /** GET /forgot, then POST it with `email` (and whatever `tamper` changes); returns the POST's answer. */
-async function forgot(server: TestServer, portal: Portal, email: string, tamper: { csrf?: string | null; origin?: string | null; ip?: string } = {}): Promise<PageResponse> {
+async function forgot(
+  server: TestServer,
+  portal: Portal,
+  email: string,
+  tamper: { csrf?: string | null; origin?: string | null; ip?: string } = {},
+): Promise<PageResponse> {
   const headers = tamper.ip === undefined ? undefined : { 'x-forwarded-for': tamper.ip };
   const form = await page(server, 'GET', '/forgot', { host: portal.host, ...(headers ? { headers } : {}) });
   assert.equal(form.status, 200, form.body);
@@ -88,7 +99,12 @@ function resetLinkIn(raw: string): URL {
 }
 
 /** Opens the reset link's form and submits it; returns the POST's answer. */
-async function chooseNewPassword(server: TestServer, link: URL, password: string, again = password): Promise<PageResponse> {
+async function chooseNewPassword(
+  server: TestServer,
+  link: URL,
+  password: string,
+  again = password,
+): Promise<PageResponse> {
   const host = link.host;
   const form = await page(server, 'GET', pathOf(link.toString()), { host });
   assert.equal(form.status, 200, form.body);
@@ -98,7 +114,8 @@ async function chooseNewPassword(server: TestServer, link: URL, password: string
   });
 }
 
-const signin = (server: TestServer, email: string, password: string) => server.call('POST', 'portal/signin', { json: { email, password } });
+const signin = (server: TestServer, email: string, password: string) =>
+  server.call('POST', 'portal/signin', { json: { email, password } });
 
 describe('Forgot password?', () => {
   let server: TestServer;
@@ -139,7 +156,11 @@ describe('Forgot password?', () => {
     const elsewhere = await forgot(server, portal, other.email);
     assert.equal(elsewhere.body, known.body);
     await new Promise((r) => setTimeout(r, 400));
-    assert.equal(smtp.received.filter((m) => m.to.includes(unknownAddress)).length, 0, 'no mail for an unknown address');
+    assert.equal(
+      smtp.received.filter((m) => m.to.includes(unknownAddress)).length,
+      0,
+      'no mail for an unknown address',
+    );
     assert.deepEqual(resetMails(smtp, other.email), []);
     assert.equal(resetMails(smtp, portal.email).length, 1);
   });
@@ -167,7 +188,10 @@ describe('Forgot password?', () => {
     const done = await chooseNewPassword(server, link, 'a new password 1');
     assert.equal(done.status, 303, done.body);
     assert.equal(done.location, '/?reset=1');
-    const home = await page(server, 'GET', '/?reset=1', { host: link.host, cookie: cookiePair(done.setCookies, 'portal_session') });
+    const home = await page(server, 'GET', '/?reset=1', {
+      host: link.host,
+      cookie: cookiePair(done.setCookies, 'portal_session'),
+    });
     assert.equal(home.status, 200);
     assert.match(home.body, /Your new password is saved and you are signed in\./);
 
@@ -180,12 +204,20 @@ describe('Forgot password?', () => {
     assert.match(reused.body, /<h1>Link already used<\/h1>/);
     const reposted = await page(server, 'POST', '/confirm', {
       host: link.host,
-      form: { ...Object.fromEntries(link.searchParams), csrf: hidden(form.body, 'csrf'), password: 'a third password 1', passwordAgain: 'a third password 1' },
+      form: {
+        ...Object.fromEntries(link.searchParams),
+        csrf: hidden(form.body, 'csrf'),
+        password: 'a third password 1',
+        passwordAgain: 'a third password 1',
+      },
     });
     assert.equal(reposted.status, 410);
     assert.equal((await signin(server, portal.email, 'a third password 1')).status, 400);
 
-    const audit = await server.call('GET', 'audit/list', { auth: true, query: { action: 'owner.password', portalName: portal.portalName } });
+    const audit = await server.call('GET', 'audit/list', {
+      auth: true,
+      query: { action: 'owner.password', portalName: portal.portalName },
+    });
     assert.equal(audit.body.events.length, 1);
     assert.equal(audit.body.events[0].actor.type, 'owner');
     assert.ok(!JSON.stringify(audit.body).includes('a new password 1'));
@@ -222,7 +254,9 @@ describe('Forgot password?', () => {
 
 describe('Forgot password? limits and expiry', () => {
   it('every POST counts against the attempt limit: 429 page with Retry-After', async () => {
-    const { server, smtp } = await startWithMail({ env: { MAX_ATTEMPTS_COUNT: '2', MAX_ATTEMPTS_INTERVAL: '600', TRUST_PROXY: 'true' } });
+    const { server, smtp } = await startWithMail({
+      env: { MAX_ATTEMPTS_COUNT: '2', MAX_ATTEMPTS_INTERVAL: '600', TRUST_PROXY: 'true' },
+    });
     const portal = await activatedPortal(server);
     const ip = '192.0.2.44';
     assert.equal((await forgot(server, portal, `a-${Date.now()}@example.com`, { ip })).status, 200);

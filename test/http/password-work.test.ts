@@ -11,7 +11,6 @@ import { registration, startTestServer, type TestServer } from '../helpers/test-
  * counted in scrypt runs (the server's onPasswordHash hook), never in wall time.
  */
 
-
 const randomEmail = () => `owner-${randomBytes(5).toString('hex')}@example.com`;
 const PER_SIGNIN = 1 + OLDER_HASH_CHECKS;
 
@@ -20,12 +19,17 @@ describe('bounded password work', () => {
   let hashes = 0;
   let server: TestServer;
   before(async () => {
-    server = await startTestServer({ overrides: { protection: limiter.protection, onPasswordHash: () => void hashes++ } });
+    server = await startTestServer({
+      overrides: { protection: limiter.protection, onPasswordHash: () => void hashes++ },
+    });
   });
   after(() => server.close({ drop: true }));
 
   async function register(email: string, password?: string) {
-    const res = await server.call('POST', 'portal/register', { auth: true, json: registration({ email, ...(password ? { password } : {}) }) });
+    const res = await server.call('POST', 'portal/register', {
+      auth: true,
+      json: registration({ email, ...(password ? { password } : {}) }),
+    });
     assert.equal(res.status, 201, res.text);
     return res.body.tenant as { tenantId: number; domain: string; ownerId: string; portalName: string };
   }
@@ -37,7 +41,8 @@ describe('bounded password work', () => {
     return { result, hashes: hashes - start };
   }
 
-  const signin = (email: string, password: string) => server.call('POST', 'portal/signin', { json: { email, password } });
+  const signin = (email: string, password: string) =>
+    server.call('POST', 'portal/signin', { json: { email, password } });
 
   it('portal/signin costs the same scrypt runs for one portal, twenty, an unknown e-mail, right or wrong', async () => {
     const many = randomEmail();
@@ -82,14 +87,26 @@ describe('bounded password work', () => {
       first.result.body.tenants.map((t: { portalName: string }) => new URL(t.portalName).hostname),
       [...kept, old].map((p) => p.domain),
     );
-    const row = await server.store.db.selectFrom('users').select('password_hash').where('id', '=', old.ownerId).executeTakeFirstOrThrow();
-    const sameSalt = await server.store.db.selectFrom('users').select('password_hash').where('id', '=', kept[0]?.ownerId ?? '').executeTakeFirstOrThrow();
+    const row = await server.store.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('id', '=', old.ownerId)
+      .executeTakeFirstOrThrow();
+    const sameSalt = await server.store.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('id', '=', kept[0]?.ownerId ?? '')
+      .executeTakeFirstOrThrow();
     assert.notEqual(row.password_hash, legacy, 'rehashed');
     assert.equal(row.password_hash, sameSalt.password_hash, "now under the e-mail's salt, like the others");
 
     // Several old hashes: the budget stays the same.
     for (const p of kept) {
-      await server.store.db.updateTable('users').set({ password_hash: await hashPassword('old and new 12') }).where('id', '=', p.ownerId).execute();
+      await server.store.db
+        .updateTable('users')
+        .set({ password_hash: await hashPassword('old and new 12') })
+        .where('id', '=', p.ownerId)
+        .execute();
     }
     const wrong = await hashesOf(() => signin(email, 'not the password'));
     assert.equal(wrong.hashes, PER_SIGNIN);
@@ -99,7 +116,10 @@ describe('bounded password work', () => {
     const email = randomEmail();
     await register(email);
     const suspended = await register(email, 'suspended one 1');
-    await server.call('PUT', 'portal/status', { auth: true, json: { tenantId: suspended.tenantId, status: 'Suspended' } });
+    await server.call('PUT', 'portal/status', {
+      auth: true,
+      json: { tenantId: suspended.tenantId, status: 'Suspended' },
+    });
     const { hashes: cost } = await hashesOf(() => signin(email, 'suspended one 1'));
     assert.equal(cost, PER_SIGNIN);
   });
@@ -115,7 +135,12 @@ describe('bounded password work', () => {
       server.app.inject({
         method: 'POST',
         url: '/signin',
-        headers: { host, origin: `http://${host}`, cookie: `portal_form=${nonce}`, 'content-type': 'application/x-www-form-urlencoded' },
+        headers: {
+          host,
+          origin: `http://${host}`,
+          cookie: `portal_form=${nonce}`,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
         payload: new URLSearchParams({ email: mail, password, csrf }).toString(),
       });
     for (const [mail, password, status] of [
@@ -129,11 +154,19 @@ describe('bounded password work', () => {
     }
     // A hash made the old way: the success costs one more run, rehashing it under the e-mail's salt.
     const legacy = await hashPassword('page password 1');
-    await server.store.db.updateTable('users').set({ password_hash: legacy }).where('id', '=', portal.ownerId).execute();
+    await server.store.db
+      .updateTable('users')
+      .set({ password_hash: legacy })
+      .where('id', '=', portal.ownerId)
+      .execute();
     const { result, hashes: cost } = await hashesOf(() => post(email, 'page password 1'));
     assert.equal(result.statusCode, 303);
     assert.equal(cost, 2);
-    const row = await server.store.db.selectFrom('users').select('password_hash').where('id', '=', portal.ownerId).executeTakeFirstOrThrow();
+    const row = await server.store.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('id', '=', portal.ownerId)
+      .executeTakeFirstOrThrow();
     assert.notEqual(row.password_hash, legacy);
     assert.equal((await hashesOf(() => post(email, 'page password 1'))).hashes, 1);
   });
@@ -146,7 +179,12 @@ describe('bounded password work', () => {
     const form = await server.app.inject({ method: 'GET', url: link.pathname + link.search, headers: { host } });
     assert.equal(form.statusCode, 200);
     const csrf = (/name="csrf" value="([^"]*)"/.exec(form.body)?.[1] ?? '').replace(/&amp;/g, '&');
-    const payload = new URLSearchParams({ ...Object.fromEntries(link.searchParams), csrf, password: 'fifty at once', passwordAgain: 'fifty at once' }).toString();
+    const payload = new URLSearchParams({
+      ...Object.fromEntries(link.searchParams),
+      csrf,
+      password: 'fifty at once',
+      passwordAgain: 'fifty at once',
+    }).toString();
     const attemptsBefore = limiter.attempts.length;
     const { result: answers, hashes: cost } = await hashesOf(() =>
       Promise.all(
@@ -162,7 +200,10 @@ describe('bounded password work', () => {
     );
     const statuses = answers.map((a) => a.statusCode);
     assert.equal(statuses.filter((s) => s === 303).length, 1, JSON.stringify(statuses));
-    assert.ok(statuses.every((s) => s === 303 || s === 410), JSON.stringify(statuses));
+    assert.ok(
+      statuses.every((s) => s === 303 || s === 410),
+      JSON.stringify(statuses),
+    );
     assert.equal(cost, 1, 'the password was hashed once, by the post that claimed the link');
     assert.equal(limiter.attempts.length - attemptsBefore, 50, 'every post was counted');
     assert.ok(limiter.attempts.slice(attemptsBefore).every((ip) => ip === '127.0.0.1'));
@@ -181,7 +222,9 @@ describe('the server-wide cap on password hashing', () => {
 
   it('excess sign-ins are refused with tooMuchAttempts and Retry-After, never queued without bound', async () => {
     const answers = await Promise.all(
-      Array.from({ length: 8 }, () => server.call('POST', 'portal/signin', { json: { email: randomEmail(), password: 'whatever 123' } })),
+      Array.from({ length: 8 }, () =>
+        server.call('POST', 'portal/signin', { json: { email: randomEmail(), password: 'whatever 123' } }),
+      ),
     );
     const refused = answers.filter((a) => a.body?.error === 'tooMuchAttempts');
     assert.ok(refused.length > 0, 'some were refused');
@@ -190,16 +233,23 @@ describe('the server-wide cap on password hashing', () => {
       assert.match(answer.headers.get('retry-after') ?? '', /^\d+$/);
     }
     for (const answer of answers.filter((a) => a.body?.error !== 'tooMuchAttempts')) {
-      assert.deepEqual([answer.status, answer.body], [400, { error: 'params', message: ['Invalid login or password.'] }]);
+      assert.deepEqual(
+        [answer.status, answer.body],
+        [400, { error: 'params', message: ['Invalid login or password.'] }],
+      );
     }
     // Once the queue drained, sign-in works again.
-    const later = await server.call('POST', 'portal/signin', { json: { email: randomEmail(), password: 'whatever 123' } });
+    const later = await server.call('POST', 'portal/signin', {
+      json: { email: randomEmail(), password: 'whatever 123' },
+    });
     assert.equal(later.body.error, 'params');
   });
 
   it('a registration refused by the cap is tooMuchAttempts too (and registers nothing)', async () => {
     const bodies = Array.from({ length: 6 }, () => registration({ password: 'a password 123' }));
-    const answers = await Promise.all(bodies.map((json) => server.call('POST', 'portal/register', { auth: true, json })));
+    const answers = await Promise.all(
+      bodies.map((json) => server.call('POST', 'portal/register', { auth: true, json })),
+    );
     const refused = answers.filter((a) => a.body?.error === 'tooMuchAttempts');
     assert.ok(refused.length > 0);
     assert.ok(answers.every((a) => a.status === 201 || a.body?.error === 'tooMuchAttempts'));

@@ -29,7 +29,10 @@ describe('people/find (contract §7.14)', () => {
   test('finds owners by a userIds array: id, name, email and a link to their portal, in the order asked', async () => {
     const a = await register(server, { firstName: 'Grace', lastName: 'Hopper' });
     const b = await register(server, { firstName: 'Émile', lastName: "O'Neil-Zoë" });
-    const response = await server.call('POST', 'people/find', { auth: true, json: { userIds: [b.ownerId, a.ownerId] } });
+    const response = await server.call('POST', 'people/find', {
+      auth: true,
+      json: { userIds: [b.ownerId, a.ownerId] },
+    });
     assert.equal(response.status, 200, response.text);
     const people = [
       { id: b.ownerId, name: "Émile O'Neil-Zoë", email: b.email, link: `https://${b.domain}` },
@@ -43,22 +46,44 @@ describe('people/find (contract §7.14)', () => {
     const a = await register(server);
     const response = await server.call('POST', 'people/find', { auth: true, json: [a.ownerId] });
     assert.equal(response.status, 200, response.text);
-    assert.deepEqual(response.body.result.map((p: { id: string }) => p.id), [a.ownerId]);
+    assert.deepEqual(
+      response.body.result.map((p: { id: string }) => p.id),
+      [a.ownerId],
+    );
   });
 
   test('accepts repeated form fields, a comma-separated list, any case of the name and of the ids', async () => {
     const a = await register(server);
     const b = await register(server);
-    const form = await server.call('POST', 'people/find', { auth: true, body: `userIds=${a.ownerId}&userIds=${b.ownerId}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
-    assert.deepEqual(form.body.result.map((p: { id: string }) => p.id), [a.ownerId, b.ownerId]);
-    const comma = await server.call('POST', 'people/find', { auth: true, json: { USERIDS: `${b.ownerId.toUpperCase()}, ${a.ownerId}` } });
-    assert.deepEqual(comma.body.result.map((p: { id: string }) => p.id), [b.ownerId, a.ownerId]);
+    const form = await server.call('POST', 'people/find', {
+      auth: true,
+      body: `userIds=${a.ownerId}&userIds=${b.ownerId}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    assert.deepEqual(
+      form.body.result.map((p: { id: string }) => p.id),
+      [a.ownerId, b.ownerId],
+    );
+    const comma = await server.call('POST', 'people/find', {
+      auth: true,
+      json: { USERIDS: `${b.ownerId.toUpperCase()}, ${a.ownerId}` },
+    });
+    assert.deepEqual(
+      comma.body.result.map((p: { id: string }) => p.id),
+      [b.ownerId, a.ownerId],
+    );
   });
 
   test('unknown ids are left out and duplicates answered once; an empty list finds nobody', async () => {
     const a = await register(server);
-    const response = await server.call('POST', 'people/find', { auth: true, json: { userIds: [randomUUID(), a.ownerId, a.ownerId] } });
-    assert.deepEqual(response.body.result.map((p: { id: string }) => p.id), [a.ownerId]);
+    const response = await server.call('POST', 'people/find', {
+      auth: true,
+      json: { userIds: [randomUUID(), a.ownerId, a.ownerId] },
+    });
+    assert.deepEqual(
+      response.body.result.map((p: { id: string }) => p.id),
+      [a.ownerId],
+    );
     const empty = await server.call('POST', 'people/find', { auth: true, json: [] });
     assert.deepEqual([empty.status, empty.body], [200, { result: [], response: [] }]);
   });
@@ -80,8 +105,14 @@ describe('people/find (contract §7.14)', () => {
   test('missing userIds, a malformed id, a wrong shape or too many ids are params errors', async () => {
     const missing = await server.call('POST', 'people/find', { auth: true, json: {} });
     assert.deepEqual([missing.status, missing.body], [400, { error: 'params', message: ['userIds is required'] }]);
-    const malformed = await server.call('POST', 'people/find', { auth: true, json: { userIds: [randomUUID(), 'not-a-uuid'] } });
-    assert.deepEqual([malformed.status, malformed.body], [400, { error: 'params', message: ['userIds: "not-a-uuid" is not a UUID'] }]);
+    const malformed = await server.call('POST', 'people/find', {
+      auth: true,
+      json: { userIds: [randomUUID(), 'not-a-uuid'] },
+    });
+    assert.deepEqual(
+      [malformed.status, malformed.body],
+      [400, { error: 'params', message: ['userIds: "not-a-uuid" is not a UUID'] }],
+    );
     const objects = await server.call('POST', 'people/find', { auth: true, json: [{ id: randomUUID() }] });
     assert.deepEqual([objects.status, objects.body.error], [400, 'params']);
     assert.match(objects.body.message[0], /^userIds\.0: must be text$/);
@@ -90,7 +121,10 @@ describe('people/find (contract §7.14)', () => {
       json: Array.from({ length: 1001 }, () => randomUUID()),
       headers: { 'content-type': 'application/json' },
     });
-    assert.deepEqual([tooMany.status, tooMany.body], [400, { error: 'params', message: ['userIds: at most 1000 ids per call'] }]);
+    assert.deepEqual(
+      [tooMany.status, tooMany.body],
+      [400, { error: 'params', message: ['userIds: at most 1000 ids per call'] }],
+    );
   });
 
   test('people/find needs a token', async () => {

@@ -38,13 +38,19 @@ describe('portal/get, portal/status, portal/remove', () => {
   it('combines filters with AND', async () => {
     const a = await register(server);
     const b = await register(server);
-    const res = await server.call('GET', 'portal/get', { auth: true, query: { portalName: a.portalName, tenantId: String(b.tenantId) } });
+    const res = await server.call('GET', 'portal/get', {
+      auth: true,
+      query: { portalName: a.portalName, tenantId: String(b.tenantId) },
+    });
     assert.deepEqual(res.body, { tenants: [] });
   });
 
   it('adds owner and tariff with statistics=true', async () => {
     const tenant = await register(server, { firstName: 'Grace', lastName: 'Hopper' });
-    const res = await server.call('GET', 'portal/get', { auth: true, query: { portalName: tenant.portalName, statistics: 'true' } });
+    const res = await server.call('GET', 'portal/get', {
+      auth: true,
+      query: { portalName: tenant.portalName, statistics: 'true' },
+    });
     const [item] = res.body.tenants;
     assert.equal(item.owner.id, tenant.ownerId);
     assert.equal(item.owner.displayName, 'Grace Hopper');
@@ -58,7 +64,12 @@ describe('portal/get, portal/status, portal/remove', () => {
       state: 1,
       plan: 'default',
     });
-    assert.equal('owner' in (await server.call('GET', 'portal/get', { auth: true, query: { portalName: tenant.portalName } })).body.tenants[0], false);
+    assert.equal(
+      'owner' in
+        (await server.call('GET', 'portal/get', { auth: true, query: { portalName: tenant.portalName } })).body
+          .tenants[0],
+      false,
+    );
   });
 
   it('suspends, resumes by name alone, and stores the reason', async () => {
@@ -69,41 +80,66 @@ describe('portal/get, portal/status, portal/remove', () => {
     });
     assert.equal(suspended.status, 200);
     assert.equal(suspended.body.tenant.status, 'Suspended');
-    const row = await server.store.db.selectFrom('tenants').select('status_reason').where('id', '=', tenant.tenantId).executeTakeFirstOrThrow();
+    const row = await server.store.db
+      .selectFrom('tenants')
+      .select('status_reason')
+      .where('id', '=', tenant.tenantId)
+      .executeTakeFirstOrThrow();
     assert.equal(row.status_reason, 'unpaid invoice');
 
     const hidden = await server.call('GET', 'portal/get', { auth: true, query: { portalName: tenant.portalName } });
     assert.deepEqual(hidden.body.tenants, [], 'only active portals are listed by default');
-    const shown = await server.call('GET', 'portal/get', { auth: true, query: { portalName: tenant.portalName, status: '1' } });
+    const shown = await server.call('GET', 'portal/get', {
+      auth: true,
+      query: { portalName: tenant.portalName, status: '1' },
+    });
     assert.equal(shown.body.tenants[0].status, 'Suspended');
 
     const resumed = await server.call('PUT', 'portal/status', { auth: true, json: { PortalName: tenant.portalName } });
     assert.equal(resumed.body.tenant.status, 'Active');
-    const byNumber = await server.call('PUT', 'portal/status', { auth: true, json: { tenantId: tenant.tenantId, status: 1 } });
+    const byNumber = await server.call('PUT', 'portal/status', {
+      auth: true,
+      json: { tenantId: tenant.tenantId, status: 1 },
+    });
     assert.equal(byNumber.body.tenant.status, 'Suspended');
   });
 
   it('removes a portal: RemovePending, hidden by default, the name free at once, and no way back', async () => {
     const tenant = await register(server);
-    const removed = await server.call('DELETE', 'portal/remove', { auth: true, query: { portalName: tenant.portalName } });
+    const removed = await server.call('DELETE', 'portal/remove', {
+      auth: true,
+      query: { portalName: tenant.portalName },
+    });
     assert.equal(removed.status, 200);
     assert.equal(removed.body.removed, true);
     assert.equal(removed.body.tenant.status, 'RemovePending');
 
-    assert.deepEqual((await server.call('GET', 'portal/get', { auth: true, query: { portalName: tenant.portalName } })).body.tenants, []);
-    const all = await server.call('GET', 'portal/get', { auth: true, query: { portalName: tenant.portalName, status: 'all' } });
+    assert.deepEqual(
+      (await server.call('GET', 'portal/get', { auth: true, query: { portalName: tenant.portalName } })).body.tenants,
+      [],
+    );
+    const all = await server.call('GET', 'portal/get', {
+      auth: true,
+      query: { portalName: tenant.portalName, status: 'all' },
+    });
     assert.equal(all.body.tenants[0].status, 'RemovePending');
 
     const resume = await server.call('PUT', 'portal/status', { auth: true, json: { tenantId: tenant.tenantId } });
     assert.equal(resume.status, 400);
     assert.deepEqual(resume.body, { error: 'portalNameNotFound', message: 'Portal not found' });
 
-    const again = await server.call('DELETE', 'portal/remove', { auth: true, query: { tenantId: String(tenant.tenantId) } });
+    const again = await server.call('DELETE', 'portal/remove', {
+      auth: true,
+      query: { tenantId: String(tenant.tenantId) },
+    });
     assert.equal(again.body.error, 'portalNameNotFound');
 
     const reRegistered = await register(server, { portalName: tenant.portalName });
     assert.notEqual(reRegistered.tenantId, tenant.tenantId);
-    const both = await server.call('GET', 'portal/get', { auth: true, query: { portalName: tenant.portalName, status: 'all' } });
+    const both = await server.call('GET', 'portal/get', {
+      auth: true,
+      query: { portalName: tenant.portalName, status: 'all' },
+    });
     assert.deepEqual(
       both.body.tenants.map((t: { status: string }) => t.status),
       ['RemovePending', 'Active'],
@@ -141,7 +177,9 @@ describe('portal/get over many portals', () => {
     // 1,234 portals: more than two internal batches, so the answer is streamed.
     for (let i = 0; i < 1234; i += 50) {
       const batch = await Promise.all(
-        Array.from({ length: Math.min(50, 1234 - i) }, () => server.call('POST', 'portal/register', { auth: true, json: registration() })),
+        Array.from({ length: Math.min(50, 1234 - i) }, () =>
+          server.call('POST', 'portal/register', { auth: true, json: registration() }),
+        ),
       );
       for (const r of batch) created.push(r.body.tenant.tenantId);
     }
@@ -152,7 +190,10 @@ describe('portal/get over many portals', () => {
     const res = await server.call('GET', 'portal/get', { auth: true });
     assert.equal(res.status, 200);
     const ids = res.body.tenants.map((t: { tenantId: number }) => t.tenantId);
-    assert.deepEqual(ids, [...created].sort((a, b) => a - b));
+    assert.deepEqual(
+      ids,
+      [...created].sort((a, b) => a - b),
+    );
   });
 
   it('pages with count and startIndex', async () => {
@@ -162,7 +203,10 @@ describe('portal/get over many portals', () => {
       res.body.tenants.map((t: { tenantId: number }) => t.tenantId),
       sorted.slice(600, 700),
     );
-    const tail = await server.call('GET', 'portal/get', { auth: true, query: { count: '100', startIndex: '1200', statistics: 'true' } });
+    const tail = await server.call('GET', 'portal/get', {
+      auth: true,
+      query: { count: '100', startIndex: '1200', statistics: 'true' },
+    });
     assert.equal(tail.body.tenants.length, 34);
     assert.equal(tail.body.tenants[0].tariff.plan, 'default');
   });
@@ -173,7 +217,10 @@ describe('portal/get by full domain after a BaseDomain change', () => {
     const server = await startTestServer();
     try {
       const old = await register(server);
-      const saved = await server.call('POST', 'settings/save', { auth: true, json: { tenantId: -1, key: 'BaseDomain', value: 'portals.example.net' } });
+      const saved = await server.call('POST', 'settings/save', {
+        auth: true,
+        json: { tenantId: -1, key: 'BaseDomain', value: 'portals.example.net' },
+      });
       assert.equal(saved.status, 200, saved.text);
       const fresh = await register(server);
       for (const [domain, id] of [

@@ -31,7 +31,12 @@ describe('portal/register', () => {
     });
     assert.equal(res.status, 201, res.text);
     const { reference, tenant } = res.body;
-    assert.match(reference, new RegExp(`^http://${portalName}\\.localhost:\\d+/confirm\\?type=Auth&email=john.smith%40example.com&key=[\\w.-]+$`));
+    assert.match(
+      reference,
+      new RegExp(
+        `^http://${portalName}\\.localhost:\\d+/confirm\\?type=Auth&email=john.smith%40example.com&key=[\\w.-]+$`,
+      ),
+    );
     assert.equal(typeof tenant.tenantId, 'number');
     assert.deepEqual(
       { ...tenant, tenantId: 0, ownerId: '', created: '', statusChanged: '' },
@@ -70,11 +75,19 @@ describe('portal/register', () => {
     });
     assert.equal(res.status, 201);
     const db = server.store.db;
-    const user = await db.selectFrom('users').selectAll().where('tenant_id', '=', res.body.tenant.tenantId).executeTakeFirstOrThrow();
+    const user = await db
+      .selectFrom('users')
+      .selectAll()
+      .where('tenant_id', '=', res.body.tenant.tenantId)
+      .executeTakeFirstOrThrow();
     assert.equal(user.email, 'mixed.case@example.com');
     assert.match(user.password_hash ?? '', /^scrypt\$/);
     assert.equal(Number(user.activated), 1);
-    const tariff = await db.selectFrom('tariffs').selectAll().where('tenant_id', '=', res.body.tenant.tenantId).executeTakeFirstOrThrow();
+    const tariff = await db
+      .selectFrom('tariffs')
+      .selectAll()
+      .where('tenant_id', '=', res.body.tenant.tenantId)
+      .executeTakeFirstOrThrow();
     assert.equal(Number(tariff.max_total_size), 1024 ** 4 - 1);
     assert.equal(Number(tariff.active_users), 10000);
   });
@@ -83,7 +96,11 @@ describe('portal/register', () => {
     const res = await server.call('POST', 'portal/register', { auth: true, json: registration() });
     assert.equal(res.status, 201);
     assert.match(res.body.reference, /&first=true$/);
-    const user = await server.store.db.selectFrom('users').select('activated').where('id', '=', res.body.tenant.ownerId).executeTakeFirstOrThrow();
+    const user = await server.store.db
+      .selectFrom('users')
+      .select('activated')
+      .where('id', '=', res.body.tenant.ownerId)
+      .executeTakeFirstOrThrow();
     assert.equal(Number(user.activated), 0);
   });
 
@@ -133,20 +150,34 @@ describe('portal/register', () => {
 
   it('answers portalNameExist with free variants for a taken name', async () => {
     const portalName = randomPortalName('taken');
-    assert.equal((await server.call('POST', 'portal/register', { auth: true, json: registration({ portalName }) })).status, 201);
-    const res = await server.call('POST', 'portal/register', { auth: true, json: registration({ portalName: portalName.toUpperCase() }) });
+    assert.equal(
+      (await server.call('POST', 'portal/register', { auth: true, json: registration({ portalName }) })).status,
+      201,
+    );
+    const res = await server.call('POST', 'portal/register', {
+      auth: true,
+      json: registration({ portalName: portalName.toUpperCase() }),
+    });
     assert.equal(res.status, 400);
     assert.equal(res.body.error, 'portalNameExist');
     assert.equal(res.body.message, 'Portal already exists');
     assert.ok(Array.isArray(res.body.variants) && res.body.variants.length > 0 && res.body.variants.length <= 10);
-    const check = await server.call('POST', 'portal/validateportalname', { json: { portalName: res.body.variants[0] } });
+    const check = await server.call('POST', 'portal/validateportalname', {
+      json: { portalName: res.body.variants[0] },
+    });
     assert.equal(check.status, 200, 'a variant is free');
   });
 
   it('answers params with one message per bad owner field', async () => {
     const res = await server.call('POST', 'portal/register', {
       auth: true,
-      json: { portalName: randomPortalName(), firstName: 'R2D2', lastName: '', email: 'not-an-email', phone: '1'.repeat(33) },
+      json: {
+        portalName: randomPortalName(),
+        firstName: 'R2D2',
+        lastName: '',
+        email: 'not-an-email',
+        phone: '1'.repeat(33),
+      },
     });
     assert.equal(res.status, 400);
     assert.equal(res.body.error, 'params');
@@ -159,14 +190,20 @@ describe('portal/register', () => {
   });
 
   it('answers params when a field has the wrong shape', async () => {
-    const res = await server.call('POST', 'portal/register', { auth: true, json: registration({ firstName: { first: 'x' } }) });
+    const res = await server.call('POST', 'portal/register', {
+      auth: true,
+      json: registration({ firstName: { first: 'x' } }),
+    });
     assert.equal(res.status, 400);
     assert.equal(res.body.error, 'params');
     assert.match(res.body.message.join(' '), /firstName/);
   });
 
   it('answers passPolicyError naming the rule, before checking the name', async () => {
-    const res = await server.call('POST', 'portal/register', { auth: true, json: registration({ portalName: 'abc', password: 'short' }) });
+    const res = await server.call('POST', 'portal/register', {
+      auth: true,
+      json: registration({ portalName: 'abc', password: 'short' }),
+    });
     assert.equal(res.status, 400);
     assert.equal(res.body.error, 'passPolicyError');
     assert.match(res.body.message, /at least 8/);
@@ -186,7 +223,9 @@ describe('portal/register', () => {
   it('gives exactly one of 16 concurrent registrations of one name; the rest get portalNameExist', async () => {
     const portalName = randomPortalName('race');
     const results = await Promise.all(
-      Array.from({ length: 16 }, () => server.call('POST', 'portal/register', { auth: true, json: registration({ portalName }) })),
+      Array.from({ length: 16 }, () =>
+        server.call('POST', 'portal/register', { auth: true, json: registration({ portalName }) }),
+      ),
     );
     const statuses = results.map((r) => r.status).sort();
     assert.equal(statuses.filter((s) => s === 201).length, 1, JSON.stringify(statuses));

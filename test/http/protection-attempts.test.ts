@@ -21,7 +21,10 @@ after(async () => {
   for (const database of new Set(started.map((s) => s.database))) await database.drop();
 });
 
-const register = (server: TestServer, options: { auth?: boolean; forwardedFor?: string; body?: Record<string, unknown> } = {}) =>
+const register = (
+  server: TestServer,
+  options: { auth?: boolean; forwardedFor?: string; body?: Record<string, unknown> } = {},
+) =>
   server.call('POST', 'portal/register', {
     json: registration(options.body),
     auth: options.auth ?? false,
@@ -167,7 +170,10 @@ describe('attempt limit (contract §8.1)', () => {
     assert.equal(failed.body.error, 'error');
     assert.match(failed.body.message, /request id/);
     assert.doesNotMatch(failed.text, /attempt_counters|SQL|no such table/i, 'no SQL leaks to the client');
-    const listed = await server.call('GET', 'portal/get', { auth: true, query: { portalName: String(body.portalName) } });
+    const listed = await server.call('GET', 'portal/get', {
+      auth: true,
+      query: { portalName: String(body.portalName) },
+    });
     assert.deepEqual(listed.body.tenants, [], 'nothing was created');
     assert.equal((await register(server, { auth: true })).status, 201, 'authenticated callers are unaffected');
   });

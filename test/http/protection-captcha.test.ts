@@ -101,7 +101,11 @@ describe('CAPTCHA on anonymous registration (contract §8.2)', () => {
       form: { ...form, RecaptchaResponse: 'form-token', RECAPTCHATYPE: 'AndroidV2' },
     });
     assert.equal(answer.status, 201, answer.text);
-    assert.deepEqual(verifier.calls[0]?.form, { secret: SECRETS.RECAPTCHA_SECRET_ANDROID, response: 'form-token', remoteip: '127.0.0.1' });
+    assert.deepEqual(verifier.calls[0]?.form, {
+      secret: SECRETS.RECAPTCHA_SECRET_ANDROID,
+      response: 'form-token',
+      remoteip: '127.0.0.1',
+    });
   });
 
   test('a response the verifier rejects answers recaptchaInvalid and creates nothing', async () => {
@@ -190,8 +194,14 @@ describe('CAPTCHA: outages, configuration and check order', () => {
   test('a recaptchaType whose secret is not configured answers recaptchaInvalid', async () => {
     const verifier = await verifierPeer();
     const server = await start({ ...captchaEnv(verifier), RECAPTCHA_SECRET_IOS: '', HCAPTCHA_SECRET: '' });
-    assert.equal((await register(server, { recaptchaResponse: 'token', recaptchaType: 3 })).body.error, 'recaptchaInvalid');
-    assert.equal((await register(server, { recaptchaResponse: 'token', recaptchaType: 2 })).body.error, 'recaptchaInvalid');
+    assert.equal(
+      (await register(server, { recaptchaResponse: 'token', recaptchaType: 3 })).body.error,
+      'recaptchaInvalid',
+    );
+    assert.equal(
+      (await register(server, { recaptchaResponse: 'token', recaptchaType: 2 })).body.error,
+      'recaptchaInvalid',
+    );
     assert.equal(verifier.calls.length, 0);
     assert.equal((await register(server, { recaptchaResponse: 'token', recaptchaType: 1 })).status, 201);
   });
@@ -199,7 +209,8 @@ describe('CAPTCHA: outages, configuration and check order', () => {
   test('RECAPTCHA_REQUIRED without any secret stops the server at start', () => {
     assert.throws(
       () => loadConfig({ RECAPTCHA_REQUIRED: 'true' }),
-      (error: unknown) => error instanceof ConfigError && error.problems.some((p) => p.startsWith('RECAPTCHA_REQUIRED:')),
+      (error: unknown) =>
+        error instanceof ConfigError && error.problems.some((p) => p.startsWith('RECAPTCHA_REQUIRED:')),
     );
   });
 
@@ -229,7 +240,9 @@ describe('CAPTCHA: outages, configuration and check order', () => {
   test('neither the secret nor the response token ever appears in the logs', async () => {
     const verifier = await verifierPeer();
     const lines: string[] = [];
-    const server = await start(captchaEnv(verifier, { LOG_LEVEL: 'trace' }), { write: (line) => void lines.push(line) });
+    const server = await start(captchaEnv(verifier, { LOG_LEVEL: 'trace' }), {
+      write: (line) => void lines.push(line),
+    });
     const token = 'very-secret-response-token-q9z';
     for (const mode of ['success', 'failure', 'slow', 'server-error', 'not-json'] as const) {
       verifier.mode = mode;

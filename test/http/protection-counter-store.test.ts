@@ -27,7 +27,12 @@ after(async () => {
 
 test('a count taken while a transaction is open survives that transaction rolling back', async () => {
   database = await createTestDatabase();
-  const config = loadConfig({ DATABASE_URL: database.url, DATA_DIR: database.dir, MACHINE_KEY: 'k', MAX_ATTEMPTS_COUNT: '1' });
+  const config = loadConfig({
+    DATABASE_URL: database.url,
+    DATA_DIR: database.dir,
+    MACHINE_KEY: 'k',
+    MAX_ATTEMPTS_COUNT: '1',
+  });
   store = await openStore({ url: config.databaseUrl, poolSize: config.databasePoolSize });
   const logger = createLogger('silent');
   counters = await openCounterStore({ config, store, logger });

@@ -46,7 +46,11 @@ describe('portal-count limit (contract §8.3)', () => {
     );
     const created = answers.filter((a) => a.status === 201);
     const refused = answers.filter((a) => a.status === 400 && a.body.error === 'portalsCountTooMuch');
-    assert.equal(created.length, 5, JSON.stringify(answers.filter((a) => a.status !== 201 && a.status !== 400).map((a) => a.body)));
+    assert.equal(
+      created.length,
+      5,
+      JSON.stringify(answers.filter((a) => a.status !== 201 && a.status !== 400).map((a) => a.body)),
+    );
     assert.equal(refused.length, 15);
     assert.equal(refused[0]?.body.message, 'Too much portals registered already');
     const live = await livePortals(first);
@@ -61,10 +65,16 @@ describe('portal-count limit (contract §8.3)', () => {
     const b = await register(server);
     assert.equal(a.status, 201);
     assert.equal(b.status, 201);
-    const suspend = await server.call('PUT', 'portal/status', { auth: true, json: { portalName: a.body.tenant.portalName, status: 'Suspended' } });
+    const suspend = await server.call('PUT', 'portal/status', {
+      auth: true,
+      json: { portalName: a.body.tenant.portalName, status: 'Suspended' },
+    });
     assert.equal(suspend.status, 200);
     assert.equal((await register(server)).body.error, 'portalsCountTooMuch');
-    const removed = await server.call('DELETE', 'portal/remove', { auth: true, json: { portalName: b.body.tenant.portalName } });
+    const removed = await server.call('DELETE', 'portal/remove', {
+      auth: true,
+      json: { portalName: b.body.tenant.portalName },
+    });
     assert.equal(removed.status, 200);
     assert.equal((await register(server)).status, 201);
     assert.equal((await register(server)).body.error, 'portalsCountTooMuch');
@@ -87,7 +97,11 @@ describe('portal-count limit (contract §8.3)', () => {
       MAX_ATTEMPTS_COUNT: '3',
     });
     assert.equal((await register(server, {}, true)).status, 201);
-    assert.equal((await register(server, {}, false)).body.error, 'recaptchaInvalid', 'no CAPTCHA: refused before the count');
+    assert.equal(
+      (await register(server, {}, false)).body.error,
+      'recaptchaInvalid',
+      'no CAPTCHA: refused before the count',
+    );
     assert.equal((await register(server, { recaptchaResponse: 'ok' }, false)).body.error, 'portalsCountTooMuch');
     assert.equal((await register(server, { recaptchaResponse: 'ok' }, false)).body.error, 'portalsCountTooMuch');
     assert.equal((await register(server, { recaptchaResponse: 'ok' }, false)).body.error, 'tooMuchAttempts');

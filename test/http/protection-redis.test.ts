@@ -38,12 +38,18 @@ async function start(env: Record<string, string>): Promise<TestServer> {
   servers.push(server);
   return server;
 }
-const register = (server: TestServer, auth = false) => server.call('POST', 'portal/register', { json: registration(), auth });
+const register = (server: TestServer, auth = false) =>
+  server.call('POST', 'portal/register', { json: registration(), auth });
 
 describe('attempt counters in Redis (contract §8.1, REDIS_URL)', { skip: needsRedis }, () => {
   test('the limit holds with Retry-After, and the counts live in Redis under REDIS_KEY_PREFIX', async () => {
     const prefix = uniquePrefix();
-    const server = await start({ REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix, MAX_ATTEMPTS_COUNT: '2', MAX_ATTEMPTS_INTERVAL: '120' });
+    const server = await start({
+      REDIS_URL: redisUrl,
+      REDIS_KEY_PREFIX: prefix,
+      MAX_ATTEMPTS_COUNT: '2',
+      MAX_ATTEMPTS_INTERVAL: '120',
+    });
     assert.equal((await register(server)).status, 201);
     assert.equal((await register(server)).status, 201);
     const refused = await register(server);
@@ -85,7 +91,11 @@ describe('attempt counters in Redis (contract §8.1, REDIS_URL)', { skip: needsR
     const proxy = await startTcpProxy(new URL(redisUrl));
     const target = new URL(redisUrl);
     target.host = `127.0.0.1:${proxy.port}`;
-    const server = await start({ REDIS_URL: target.toString(), REDIS_KEY_PREFIX: uniquePrefix(), MAX_ATTEMPTS_COUNT: '10' });
+    const server = await start({
+      REDIS_URL: target.toString(),
+      REDIS_KEY_PREFIX: uniquePrefix(),
+      MAX_ATTEMPTS_COUNT: '10',
+    });
     proxies.push(proxy);
     assert.equal((await register(server)).status, 201);
     await proxy.stop();
@@ -115,7 +125,9 @@ describe('Redis at start', () => {
 });
 
 /** A TCP relay to Redis that the test can cut and restore (a Redis outage, without touching Redis). */
-async function startTcpProxy(upstream: URL): Promise<{ port: number; stop(): Promise<void>; restart(): Promise<void> }> {
+async function startTcpProxy(
+  upstream: URL,
+): Promise<{ port: number; stop(): Promise<void>; restart(): Promise<void> }> {
   const sockets = new Set<Socket>();
   let server: Server | undefined;
   let port = 0;

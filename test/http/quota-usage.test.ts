@@ -12,8 +12,24 @@ import { registration, startTestServer, type TestServer } from '../helpers/test-
 const GiB = 1024 ** 3;
 const TiB = 1024 ** 4;
 const TENANT_KEYS = [
-  'tenantId', 'portalName', 'domain', 'name', 'status', 'created', 'statusChanged', 'language', 'timeZoneName', 'ownerId',
-  'industry', 'partnerId', 'affiliateId', 'campaign', 'region', 'clientId', 'quota', 'usedSize',
+  'tenantId',
+  'portalName',
+  'domain',
+  'name',
+  'status',
+  'created',
+  'statusChanged',
+  'language',
+  'timeZoneName',
+  'ownerId',
+  'industry',
+  'partnerId',
+  'affiliateId',
+  'campaign',
+  'region',
+  'clientId',
+  'quota',
+  'usedSize',
 ].sort();
 
 describe('quota and usage', () => {
@@ -27,14 +43,22 @@ describe('quota and usage', () => {
   async function register(overrides: Record<string, unknown> = {}) {
     const res = await server.call('POST', 'portal/register', { auth: true, json: registration(overrides) });
     assert.equal(res.status, 201, res.text);
-    return res.body.tenant as { tenantId: number; portalName: string; domain: string; ownerId: string; quota: number; usedSize: number };
+    return res.body.tenant as {
+      tenantId: number;
+      portalName: string;
+      domain: string;
+      ownerId: string;
+      quota: number;
+      usedSize: number;
+    };
   }
   const plainGet = async (tenantId: number) => {
     const res = await server.call('GET', 'portal/get', { auth: true, query: { tenantId: String(tenantId) } });
     assert.equal(res.status, 200, res.text);
     return res.body.tenants[0];
   };
-  const report = (params: Record<string, unknown>, auth: boolean | string = true) => server.call('PUT', 'portal/usage', { auth, json: params });
+  const report = (params: Record<string, unknown>, auth: boolean | string = true) =>
+    server.call('PUT', 'portal/usage', { auth, json: params });
 
   it('a plain portal/get reads quota and usedSize; tariff/set with tenantId as a string moves the quota', async () => {
     const portal = await register();
@@ -44,12 +68,18 @@ describe('quota and usage', () => {
     assert.deepEqual(Object.keys(before).sort(), TENANT_KEYS, 'no statistics: the tenant object alone');
     assert.deepEqual([before.quota, before.usedSize], [TiB - 1, 0]);
 
-    const set = await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId: String(portal.tenantId), maxTotalSize: 5 * GiB } });
+    const set = await server.call('PUT', 'tariff/set', {
+      auth: true,
+      json: { tenantId: String(portal.tenantId), maxTotalSize: 5 * GiB },
+    });
     assert.equal(set.status, 200, set.text);
     assert.equal(set.body.tenant.quota, 5 * GiB, 'tariff/set answers the new quota on its tenant');
     assert.equal((await plainGet(portal.tenantId)).quota, 5 * GiB);
     // Form-encoded, as the control panel sends it.
-    await server.call('PUT', 'tariff/set', { auth: true, form: { tenantId: String(portal.tenantId), maxTotalSize: String(7 * GiB) } });
+    await server.call('PUT', 'tariff/set', {
+      auth: true,
+      form: { tenantId: String(portal.tenantId), maxTotalSize: String(7 * GiB) },
+    });
     assert.equal((await plainGet(portal.tenantId)).quota, 7 * GiB);
     assert.equal((await plainGet(portal.tenantId)).usedSize, 0);
   });
@@ -59,14 +89,32 @@ describe('quota and usage', () => {
     const portal = await register();
     await report({ tenantId: portal.tenantId, usedSize: 1234 });
     const answers = [
-      (await server.call('GET', 'tariff/get', { auth: true, query: { tenantId: String(portal.tenantId) } })).body.tenant,
-      (await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId: portal.tenantId, activeUsers: 9 } })).body.tenant,
-      (await server.call('PUT', 'portal/status', { auth: true, json: { tenantId: portal.tenantId, status: 'Suspended' } })).body.tenant,
+      (await server.call('GET', 'tariff/get', { auth: true, query: { tenantId: String(portal.tenantId) } })).body
+        .tenant,
+      (await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId: portal.tenantId, activeUsers: 9 } })).body
+        .tenant,
+      (
+        await server.call('PUT', 'portal/status', {
+          auth: true,
+          json: { tenantId: portal.tenantId, status: 'Suspended' },
+        })
+      ).body.tenant,
       (await server.call('PUT', 'portal/status', { auth: true, json: { tenantId: portal.tenantId } })).body.tenant,
-      (await server.call('PUT', 'portal/client', { auth: true, json: { tenantId: portal.tenantId, clientId: c.clientId } })).body.tenant,
+      (
+        await server.call('PUT', 'portal/client', {
+          auth: true,
+          json: { tenantId: portal.tenantId, clientId: c.clientId },
+        })
+      ).body.tenant,
       (await report({ tenantId: portal.tenantId, usersCount: 2 }, c.auth())).body.tenant,
-      (await server.call('GET', 'portal/get', { auth: true, query: { tenantId: String(portal.tenantId), statistics: 'true' } })).body.tenants[0],
-      (await server.call('DELETE', 'portal/remove', { auth: c.auth(), json: { tenantId: portal.tenantId } })).body.tenant,
+      (
+        await server.call('GET', 'portal/get', {
+          auth: true,
+          query: { tenantId: String(portal.tenantId), statistics: 'true' },
+        })
+      ).body.tenants[0],
+      (await server.call('DELETE', 'portal/remove', { auth: c.auth(), json: { tenantId: portal.tenantId } })).body
+        .tenant,
     ];
     for (const tenant of answers) {
       assert.equal(tenant.quota, TiB - 1, JSON.stringify(tenant));
@@ -77,20 +125,37 @@ describe('quota and usage', () => {
   it('people/find takes a bare array and answers the same list as result and response', async () => {
     const one = await register();
     const two = await register({ firstName: 'Grace', lastName: 'Hopper' });
-    const bare = await server.call('POST', 'people/find', { auth: true, json: [two.ownerId, one.ownerId, two.ownerId.toUpperCase()] });
+    const bare = await server.call('POST', 'people/find', {
+      auth: true,
+      json: [two.ownerId, one.ownerId, two.ownerId.toUpperCase()],
+    });
     assert.equal(bare.status, 200, bare.text);
     assert.deepEqual(Object.keys(bare.body).sort(), ['response', 'result']);
     assert.deepEqual(bare.body.response, bare.body.result);
-    assert.deepEqual(bare.body.result.map((p: { id: string }) => p.id), [two.ownerId, one.ownerId], 'in the order asked, each once');
+    assert.deepEqual(
+      bare.body.result.map((p: { id: string }) => p.id),
+      [two.ownerId, one.ownerId],
+      'in the order asked, each once',
+    );
     assert.deepEqual(Object.keys(bare.body.result[0]).sort(), ['email', 'id', 'link', 'name']);
     assert.equal(bare.body.result[0].name, 'Grace Hopper');
     assert.equal(new URL(bare.body.result[0].link).hostname, two.domain);
     // The other shapes: {userIds: [...]}, a comma list in the query, repeated form fields.
     const wrapped = await server.call('POST', 'people/find', { auth: true, json: { UserIds: [one.ownerId] } });
-    assert.deepEqual(wrapped.body.result.map((p: { id: string }) => p.id), [one.ownerId]);
-    const query = await server.call('POST', 'people/find', { auth: true, query: { userIds: `${one.ownerId},${two.ownerId}` } });
+    assert.deepEqual(
+      wrapped.body.result.map((p: { id: string }) => p.id),
+      [one.ownerId],
+    );
+    const query = await server.call('POST', 'people/find', {
+      auth: true,
+      query: { userIds: `${one.ownerId},${two.ownerId}` },
+    });
     assert.equal(query.body.response.length, 2);
-    const form = await server.call('POST', 'people/find', { auth: true, body: `userIds=${one.ownerId}&userIds=${two.ownerId}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const form = await server.call('POST', 'people/find', {
+      auth: true,
+      body: `userIds=${one.ownerId}&userIds=${two.ownerId}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     assert.equal(form.body.result.length, 2);
     const none = await server.call('POST', 'people/find', { auth: true, json: [] });
     assert.deepEqual(none.body, { result: [], response: [] });
@@ -110,7 +175,10 @@ describe('quota and usage', () => {
     const onlyUsers = await report({ tenantId: String(portal.tenantId), usersCount: 15 });
     assert.deepEqual(onlyUsers.body.usage, { usedSize: 3 * GiB, usersCount: 15, reported: clock.now().toISOString() });
     clock.advance(1000);
-    const onlySize = await server.call('PUT', 'portal/usage', { auth: true, form: { PortalName: portal.domain, UsedSize: '0' } });
+    const onlySize = await server.call('PUT', 'portal/usage', {
+      auth: true,
+      form: { PortalName: portal.domain, UsedSize: '0' },
+    });
     assert.equal(onlySize.status, 200, onlySize.text);
     assert.deepEqual(onlySize.body.usage, { usedSize: 0, usersCount: 15, reported: clock.now().toISOString() });
 
@@ -118,8 +186,15 @@ describe('quota and usage', () => {
     const tariff = await server.call('GET', 'tariff/get', { auth: true, query: { portalName: portal.portalName } });
     assert.deepEqual(tariff.body.usage, onlySize.body.usage);
     const fresh = await register();
-    assert.deepEqual((await server.call('GET', 'tariff/get', { auth: true, query: { tenantId: String(fresh.tenantId) } })).body.usage, { usedSize: 0, usersCount: 0, reported: null });
-    assert.deepEqual((await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId: fresh.tenantId, activeUsers: 3 } })).body.usage, { usedSize: 0, usersCount: 0, reported: null });
+    assert.deepEqual(
+      (await server.call('GET', 'tariff/get', { auth: true, query: { tenantId: String(fresh.tenantId) } })).body.usage,
+      { usedSize: 0, usersCount: 0, reported: null },
+    );
+    assert.deepEqual(
+      (await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId: fresh.tenantId, activeUsers: 3 } })).body
+        .usage,
+      { usedSize: 0, usersCount: 0, reported: null },
+    );
   });
 
   it('a report over the quota is stored as sent; sizes up to 2^53-1 bytes are kept exactly', async () => {
@@ -132,14 +207,24 @@ describe('quota and usage', () => {
     assert.equal(huge.status, 200, huge.text);
     assert.equal(huge.body.usage.usedSize, Number.MAX_SAFE_INTEGER);
     assert.equal((await plainGet(portal.tenantId)).usedSize, Number.MAX_SAFE_INTEGER);
-    assert.equal((await server.call('GET', 'tariff/get', { auth: true, query: { tenantId: String(portal.tenantId) } })).body.usage.usersCount, 2147483647);
+    assert.equal(
+      (await server.call('GET', 'tariff/get', { auth: true, query: { tenantId: String(portal.tenantId) } })).body.usage
+        .usersCount,
+      2147483647,
+    );
   });
 
   it('statistics=true adds quotaUsage {tenantId, tenantAlias, tenantDomain, storageSize, usedSize, maxUsers, usersCount}', async () => {
     const portal = await register();
-    await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId: portal.tenantId, maxTotalSize: 20 * GiB, activeUsers: 25 } });
+    await server.call('PUT', 'tariff/set', {
+      auth: true,
+      json: { tenantId: portal.tenantId, maxTotalSize: 20 * GiB, activeUsers: 25 },
+    });
     await report({ tenantId: portal.tenantId, usedSize: 4 * GiB, usersCount: 7 });
-    const res = await server.call('GET', 'portal/get', { auth: true, query: { tenantId: String(portal.tenantId), statistics: 'true' } });
+    const res = await server.call('GET', 'portal/get', {
+      auth: true,
+      query: { tenantId: String(portal.tenantId), statistics: 'true' },
+    });
     assert.equal(res.status, 200, res.text);
     const [tenant] = res.body.tenants;
     assert.deepEqual(tenant.quotaUsage, {
@@ -157,7 +242,10 @@ describe('quota and usage', () => {
     assert.equal(tenant.owner.id, portal.ownerId);
     // A portal with nothing reported: zeros.
     const fresh = await register();
-    const plain = await server.call('GET', 'portal/get', { auth: true, query: { tenantId: String(fresh.tenantId), statistics: '1' } });
+    const plain = await server.call('GET', 'portal/get', {
+      auth: true,
+      query: { tenantId: String(fresh.tenantId), statistics: '1' },
+    });
     assert.deepEqual(plain.body.tenants[0].quotaUsage, {
       tenantId: fresh.tenantId,
       tenantAlias: fresh.portalName,
@@ -196,7 +284,10 @@ describe('quota and usage', () => {
     assert.deepEqual(await overQuota({ clientId: c.clientId }), [mine.tenantId]);
     assert.deepEqual(await overQuota({ statistics: 'true' }), [over.tenantId, mine.tenantId]);
     const all = await server.call('GET', 'portal/get', { auth: true, query: { overQuota: 'false' } });
-    assert.ok(all.body.tenants.some((t: { tenantId: number }) => t.tenantId === under.tenantId), 'overQuota=false does not filter');
+    assert.ok(
+      all.body.tenants.some((t: { tenantId: number }) => t.tenantId === under.tenantId),
+      'overQuota=false does not filter',
+    );
 
     // Raising the quota takes a portal off the list; lowering it puts one on.
     await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId: over.tenantId, maxTotalSize: 2000 } });
@@ -269,7 +360,11 @@ describe('quota and usage', () => {
         assert.equal(res.body.error, error);
         if (error === 'params') assert.ok(Array.isArray(res.body.message) && res.body.message.length > 0);
         // Nothing was stored.
-        assert.deepEqual((await server.call('GET', 'tariff/get', { auth: true, query: { tenantId: String(portal.tenantId) } })).body.usage, { usedSize: 0, usersCount: 0, reported: null });
+        assert.deepEqual(
+          (await server.call('GET', 'tariff/get', { auth: true, query: { tenantId: String(portal.tenantId) } })).body
+            .usage,
+          { usedSize: 0, usersCount: 0, reported: null },
+        );
       });
     }
     it('an unknown portal, a removed one, or none named', async () => {
@@ -295,7 +390,10 @@ describe('quota and usage', () => {
   it('PUT portal/usage answers under every prefix', async () => {
     const portal = await register();
     for (const [i, prefix] of ['/api', '/apisystem', '/apisystem/api'].entries()) {
-      const res = await server.call('PUT', `${prefix}/portal/usage`, { auth: true, json: { tenantId: portal.tenantId, usedSize: i + 1 } });
+      const res = await server.call('PUT', `${prefix}/portal/usage`, {
+        auth: true,
+        json: { tenantId: portal.tenantId, usedSize: i + 1 },
+      });
       assert.equal(res.status, 200, `${prefix}: ${res.text}`);
       assert.equal(res.body.usage.usedSize, i + 1);
     }
@@ -313,12 +411,18 @@ describe('a portal list longer than one batch', () => {
     const total = 520;
     for (let start = 0; start < total; start += 20) {
       const batch = await Promise.all(
-        Array.from({ length: Math.min(20, total - start) }, () => server.call('POST', 'portal/register', { auth: true, json: registration() })),
+        Array.from({ length: Math.min(20, total - start) }, () =>
+          server.call('POST', 'portal/register', { auth: true, json: registration() }),
+        ),
       );
       for (const res of batch) assert.equal(res.status, 201, res.text);
     }
-    const last = (await server.call('GET', 'portal/get', { auth: true, query: { startIndex: String(total - 1) } })).body.tenants[0];
-    await server.call('PUT', 'portal/usage', { auth: true, json: { tenantId: last.tenantId, usedSize: 77, usersCount: 4 } });
+    const last = (await server.call('GET', 'portal/get', { auth: true, query: { startIndex: String(total - 1) } })).body
+      .tenants[0];
+    await server.call('PUT', 'portal/usage', {
+      auth: true,
+      json: { tenantId: last.tenantId, usedSize: 77, usersCount: 4 },
+    });
     const plain = await server.call('GET', 'portal/get', { auth: true });
     assert.equal(plain.status, 200);
     assert.equal(plain.body.tenants.length, total);

@@ -19,7 +19,11 @@ interface RawAnswer {
 }
 
 /** Sends `head` (and `chunks`, one every `everyMs`) on a new connection; resolves when the server closes it. */
-function raw(server: TestServer, head: string, options: { chunks?: string[]; everyMs?: number; timeoutMs?: number } = {}): Promise<RawAnswer> {
+function raw(
+  server: TestServer,
+  head: string,
+  options: { chunks?: string[]; everyMs?: number; timeoutMs?: number } = {},
+): Promise<RawAnswer> {
   const { port } = new URL(server.baseUrl);
   return new Promise((resolve, reject) => {
     const started = Date.now();
@@ -97,8 +101,14 @@ describe('odd requests over a raw socket answer the documented JSON error', () =
   });
 
   for (const [name, head] of [
-    ['a Content-Length that is not a number', 'POST /api/portal/validateportalname HTTP/1.1\r\nHost: localhost\r\nContent-Length: abc\r\n\r\n'],
-    ['two different Content-Lengths', 'POST /api/portal/validateportalname HTTP/1.1\r\nHost: localhost\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab'],
+    [
+      'a Content-Length that is not a number',
+      'POST /api/portal/validateportalname HTTP/1.1\r\nHost: localhost\r\nContent-Length: abc\r\n\r\n',
+    ],
+    [
+      'two different Content-Lengths',
+      'POST /api/portal/validateportalname HTTP/1.1\r\nHost: localhost\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab',
+    ],
     ['method FOO', 'FOO /api/portal/test HTTP/1.1\r\nHost: localhost\r\n\r\n'],
     ['a request line that is not HTTP', 'hello there\r\n\r\n'],
   ] as const) {
@@ -108,7 +118,10 @@ describe('odd requests over a raw socket answer the documented JSON error', () =
   }
 
   it('headers over the size limit → 431 params', async () => {
-    const answer = await raw(server, `GET /api/portal/test HTTP/1.1\r\nHost: localhost\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
+    const answer = await raw(
+      server,
+      `GET /api/portal/test HTTP/1.1\r\nHost: localhost\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+    );
     assertJsonError(answer, 431, { error: 'params', message: ['Request headers are too large'] });
   });
 
@@ -123,7 +136,10 @@ describe('odd requests over a raw socket answer the documented JSON error', () =
   });
 
   it('headers that never finish are cut at REQUEST_TIMEOUT_MS too', async () => {
-    const answer = await raw(server, 'GET /api/portal/test HTTP/1.1\r\n', { chunks: Array.from({ length: 100 }, (_, i) => `X-${i}: a\r\n`), timeoutMs: 8_000 });
+    const answer = await raw(server, 'GET /api/portal/test HTTP/1.1\r\n', {
+      chunks: Array.from({ length: 100 }, (_, i) => `X-${i}: a\r\n`),
+      timeoutMs: 8_000,
+    });
     assert.equal(answer.status, 408);
     assert.ok(answer.closedAfterMs < 4_000, `closed after ${answer.closedAfterMs} ms`);
   });
@@ -211,7 +227,10 @@ describe('a form with thousands of fields or repeats is refused before it costs 
   });
 
   it('1,000 repeats are still read (a long userIds list)', async () => {
-    const res = await post('portal/validateportalname', `${'userIds=x&'.repeat(999)}userIds=y&portalName=free-name-${Date.now()}`);
+    const res = await post(
+      'portal/validateportalname',
+      `${'userIds=x&'.repeat(999)}userIds=y&portalName=free-name-${Date.now()}`,
+    );
     assert.equal(res.status, 200, res.text);
   });
 
@@ -224,7 +243,9 @@ describe('a form with thousands of fields or repeats is refused before it costs 
   it('the same limits hold for the query string and a JSON body', async () => {
     const query = await server.call('POST', `portal/validateportalname?${'b=1&'.repeat(1001)}`);
     assert.equal(query.body.error, 'params', query.text);
-    const json = await server.call('POST', 'portal/validateportalname', { json: Object.fromEntries(Array.from({ length: 257 }, (_, i) => [`f${i}`, 1])) });
+    const json = await server.call('POST', 'portal/validateportalname', {
+      json: Object.fromEntries(Array.from({ length: 257 }, (_, i) => [`f${i}`, 1])),
+    });
     assert.deepEqual(json.body, { error: 'params', message: ['The request has more than 256 fields'] });
   });
 

@@ -53,7 +53,12 @@ describe('REGISTER_VERIFY_EMAIL=true', () => {
     const res = await server.app.inject({
       method: 'POST',
       url: '/signin',
-      headers: { host, origin: `http://${host}`, cookie: `portal_form=${nonce}`, 'content-type': 'application/x-www-form-urlencoded' },
+      headers: {
+        host,
+        origin: `http://${host}`,
+        cookie: `portal_form=${nonce}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
       payload: new URLSearchParams({ email, password, csrf }).toString(),
     });
     return res.statusCode;
@@ -77,7 +82,11 @@ describe('REGISTER_VERIFY_EMAIL=true', () => {
     const link = linkIn(mail.raw);
     assert.equal(link.hostname, domain);
     assert.ok((link.searchParams.get('key') ?? '').length > 20);
-    const form = await server.app.inject({ method: 'GET', url: link.pathname + link.search, headers: { host: domain } });
+    const form = await server.app.inject({
+      method: 'GET',
+      url: link.pathname + link.search,
+      headers: { host: domain },
+    });
     assert.equal(form.statusCode, 200);
     assert.doesNotMatch(form.body, /name="password"/, 'the password was given at registration');
     const csrf = (/name="csrf" value="([^"]*)"/.exec(form.body)?.[1] ?? '').replace(/&amp;/g, '&');
@@ -111,7 +120,9 @@ describe('REGISTER_VERIFY_EMAIL=true', () => {
     const res = await server.call('POST', 'portal/register', { auth: true, json: body });
     assert.equal(res.status, 201, res.text);
     assert.match(res.body.reference, /\/confirm\?type=Auth&email=.+&key=/);
-    const signin = await server.call('POST', 'portal/signin', { json: { email: body.email, password: 'trusted panel 1' } });
+    const signin = await server.call('POST', 'portal/signin', {
+      json: { email: body.email, password: 'trusted panel 1' },
+    });
     assert.equal(signin.status, 200, signin.text);
   });
 });
@@ -128,13 +139,18 @@ describe('REGISTER_VERIFY_EMAIL off (the default): the compatible behaviour', ()
     const res = await server.call('POST', 'portal/register', { json: body });
     assert.equal(res.status, 201, res.text);
     assert.match(res.body.reference, /\/confirm\?type=Auth&email=.+&key=/);
-    const signin = await server.call('POST', 'portal/signin', { json: { email: body.email, password: 'compatible 1' } });
+    const signin = await server.call('POST', 'portal/signin', {
+      json: { email: body.email, password: 'compatible 1' },
+    });
     assert.equal(signin.status, 200, signin.text);
   });
 
   it('REGISTER_VERIFY_EMAIL without SMTP_URL is a configuration error', () => {
-    assert.throws(() => loadConfig({ REGISTER_VERIFY_EMAIL: 'true' }), (error) =>
-      error instanceof ConfigError && error.problems.some((p) => p.startsWith('REGISTER_VERIFY_EMAIL: needs SMTP_URL')),
+    assert.throws(
+      () => loadConfig({ REGISTER_VERIFY_EMAIL: 'true' }),
+      (error) =>
+        error instanceof ConfigError &&
+        error.problems.some((p) => p.startsWith('REGISTER_VERIFY_EMAIL: needs SMTP_URL')),
     );
   });
 });

@@ -10,13 +10,23 @@ describe('the request log', () => {
   let server: TestServer;
   const lines: string[] = [];
   before(async () => {
-    server = await startTestServer({ env: { LOG_LEVEL: 'info' }, logDestination: { write: (line) => void lines.push(line) } });
+    server = await startTestServer({
+      env: { LOG_LEVEL: 'info' },
+      logDestination: { write: (line) => void lines.push(line) },
+    });
   });
   after(() => server.close({ drop: true }));
 
   it('leaves out passwords, hashes, CAPTCHA answers, app keys, setting values and e-mails sent in the URL', async () => {
     const portalName = randomPortalName();
-    const secrets = ['SignInSecret1', 'RegisterSecret2', 'HashSecret3', 'CaptchaSecret4', 'AppKeySecret5', 'SettingSecret6'];
+    const secrets = [
+      'SignInSecret1',
+      'RegisterSecret2',
+      'HashSecret3',
+      'CaptchaSecret4',
+      'AppKeySecret5',
+      'SettingSecret6',
+    ];
     await server.call('POST', `/api/portal/signin?email=a%40example.com&password=${secrets[0]}`);
     await server.call(
       'POST',
@@ -31,7 +41,8 @@ describe('the request log', () => {
     assert.match(log, new RegExp(`portalName=${portalName}`), 'other parameters stay readable');
     for (const secret of secrets) assert.ok(!log.includes(secret), `${secret} was logged:\n${log}`);
     // An owner's e-mail is personal data: kept out of the request log like the secrets.
-    for (const email of ['a%40example.com', 'b%40example.com', 'c%40example.com']) assert.ok(!log.includes(email), `${email} was logged`);
+    for (const email of ['a%40example.com', 'b%40example.com', 'c%40example.com'])
+      assert.ok(!log.includes(email), `${email} was logged`);
     await server.call('GET', '/api/portal/get?EMAIL=d%40example.com', { auth: true });
     assert.match(lines.join(''), /portal\/get\?EMAIL=\[redacted\]/);
   });

@@ -31,7 +31,9 @@ describe('routes, request reading and error bodies', () => {
 
   it('validates a free name with portalNameReadyToRegister, under any prefix', async () => {
     for (const prefix of ['/api', '/apisystem', '/apisystem/api']) {
-      const res = await server.call('POST', `${prefix}/portal/validateportalname`, { json: { portalName: randomPortalName() } });
+      const res = await server.call('POST', `${prefix}/portal/validateportalname`, {
+        json: { portalName: randomPortalName() },
+      });
       assert.deepEqual([res.status, res.body], [200, { message: 'portalNameReadyToRegister' }]);
     }
   });
@@ -88,9 +90,15 @@ describe('routes, request reading and error bodies', () => {
   });
 
   it('reads a body without Content-Type, as JSON or as a form', async () => {
-    const json = await server.call('POST', 'portal/validateportalname', { body: '{"portalName":"ab"}', headers: { 'content-type': '' } });
+    const json = await server.call('POST', 'portal/validateportalname', {
+      body: '{"portalName":"ab"}',
+      headers: { 'content-type': '' },
+    });
     assert.equal(json.body.error, 'tooShortError');
-    const form = await server.call('POST', 'portal/validateportalname', { body: 'portalName=ab', headers: { 'content-type': 'text/plain' } });
+    const form = await server.call('POST', 'portal/validateportalname', {
+      body: 'portalName=ab',
+      headers: { 'content-type': 'text/plain' },
+    });
     assert.equal(form.body.error, 'tooShortError');
   });
 

@@ -54,9 +54,23 @@ describe('settings/get and settings/save (contract §7.11–7.12)', () => {
   });
 
   test('an invalid BaseDomain is refused with params and the old one stays', async () => {
-    await server.call('POST', 'settings/save', { auth: true, json: { tenantId: -1, key: 'BaseDomain', value: 'kept.example.com' } });
-    for (const value of ['not a domain', '-lead.example.com', 'under_score.example.com', 'a..b', '192.0.2.1', 'https://x.example.com', `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.com`]) {
-      const response = await server.call('POST', 'settings/save', { auth: true, json: { tenantId: -1, key: 'BaseDomain', value } });
+    await server.call('POST', 'settings/save', {
+      auth: true,
+      json: { tenantId: -1, key: 'BaseDomain', value: 'kept.example.com' },
+    });
+    for (const value of [
+      'not a domain',
+      '-lead.example.com',
+      'under_score.example.com',
+      'a..b',
+      '192.0.2.1',
+      'https://x.example.com',
+      `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.com`,
+    ]) {
+      const response = await server.call('POST', 'settings/save', {
+        auth: true,
+        json: { tenantId: -1, key: 'BaseDomain', value },
+      });
       assert.equal(response.status, 400, `${value}: ${response.text}`);
       assert.equal(response.body.error, 'params');
       assert.match(response.body.message[0], /^value: BaseDomain must be/);
@@ -66,10 +80,16 @@ describe('settings/get and settings/save (contract §7.11–7.12)', () => {
   });
 
   test('an unset setting answers {}', async () => {
-    const global = await server.call('GET', 'settings/get', { auth: true, query: { tenantId: '-1', key: randomKey() } });
+    const global = await server.call('GET', 'settings/get', {
+      auth: true,
+      query: { tenantId: '-1', key: randomKey() },
+    });
     assert.deepEqual([global.status, global.body], [200, {}]);
     const tenant = await register(server);
-    const portal = await server.call('GET', 'settings/get', { auth: true, query: { tenantId: String(tenant.tenantId), key: randomKey() } });
+    const portal = await server.call('GET', 'settings/get', {
+      auth: true,
+      query: { tenantId: String(tenant.tenantId), key: randomKey() },
+    });
     assert.deepEqual([portal.status, portal.body], [200, {}]);
   });
 
@@ -78,7 +98,10 @@ describe('settings/get and settings/save (contract §7.11–7.12)', () => {
     const b = await register(server);
     const key = randomKey();
     await server.call('POST', 'settings/save', { auth: true, json: { portalName: a.portalName, key, value: 'for a' } });
-    await server.call('POST', 'settings/save', { auth: true, form: { tenantId: String(b.tenantId), key, value: 'for b' } });
+    await server.call('POST', 'settings/save', {
+      auth: true,
+      form: { tenantId: String(b.tenantId), key, value: 'for b' },
+    });
     await server.call('POST', 'settings/save', { auth: true, json: { tenantId: -1, key, value: 'global' } });
     const get = async (query: Record<string, string>) =>
       (await server.call('GET', 'settings/get', { auth: true, query: { ...query, key } })).body;
@@ -86,14 +109,23 @@ describe('settings/get and settings/save (contract §7.11–7.12)', () => {
     assert.deepEqual(await get({ portalName: b.domain }), { settings: 'for b' });
     assert.deepEqual(await get({ tenantId: '-1' }), { settings: 'global' });
     // Keys match in any case on every database; saving again replaces the value.
-    await server.call('POST', 'settings/save', { auth: true, json: { tenantId: a.tenantId, key: key.toUpperCase(), value: 'a, again' } });
+    await server.call('POST', 'settings/save', {
+      auth: true,
+      json: { tenantId: a.tenantId, key: key.toUpperCase(), value: 'a, again' },
+    });
     assert.deepEqual(await get({ tenantId: String(a.tenantId) }), { settings: 'a, again' });
   });
 
   test('a per-portal BaseDomain is an ordinary setting and does not move new portals', async () => {
-    await server.call('POST', 'settings/save', { auth: true, json: { tenantId: -1, key: 'BaseDomain', value: 'global.example.com' } });
+    await server.call('POST', 'settings/save', {
+      auth: true,
+      json: { tenantId: -1, key: 'BaseDomain', value: 'global.example.com' },
+    });
     const tenant = await register(server);
-    const saved = await server.call('POST', 'settings/save', { auth: true, json: { tenantId: tenant.tenantId, key: 'BaseDomain', value: 'anything at all' } });
+    const saved = await server.call('POST', 'settings/save', {
+      auth: true,
+      json: { tenantId: tenant.tenantId, key: 'BaseDomain', value: 'anything at all' },
+    });
     assert.deepEqual(saved.body, { settings: 'anything at all' });
     const next = await register(server);
     assert.equal(next.domain, `${next.portalName}.global.example.com`);
@@ -103,7 +135,10 @@ describe('settings/get and settings/save (contract §7.11–7.12)', () => {
     const key = randomKey();
     const number = await server.call('POST', 'settings/save', { auth: true, json: { tenantId: -1, key, value: 42 } });
     assert.deepEqual(number.body, { settings: '42' });
-    const object = await server.call('POST', 'settings/save', { auth: true, json: { tenantId: -1, key, value: { a: 1 } } });
+    const object = await server.call('POST', 'settings/save', {
+      auth: true,
+      json: { tenantId: -1, key, value: { a: 1 } },
+    });
     assert.deepEqual([object.status, object.body], [400, { error: 'params', message: ['value: must be text'] }]);
   });
 
@@ -114,18 +149,28 @@ describe('settings/get and settings/save (contract §7.11–7.12)', () => {
     assert.deepEqual(noKeySave.body, { error: 'params', message: ['key is required'] });
     const noValue = await server.call('POST', 'settings/save', { auth: true, json: { tenantId: -1, key: 'a' } });
     assert.deepEqual([noValue.status, noValue.body], [400, { error: 'params', message: ['value is required'] }]);
-    const longKey = await server.call('GET', 'settings/get', { auth: true, query: { tenantId: '-1', key: 'k'.repeat(129) } });
+    const longKey = await server.call('GET', 'settings/get', {
+      auth: true,
+      query: { tenantId: '-1', key: 'k'.repeat(129) },
+    });
     assert.deepEqual(longKey.body, { error: 'params', message: ['key must be at most 128 characters'] });
     const noPortal = await server.call('GET', 'settings/get', { auth: true, query: { key: 'a' } });
     assert.deepEqual([noPortal.status, noPortal.body.error], [400, 'portalNameEmpty']);
-    const unknown = await server.call('POST', 'settings/save', { auth: true, json: { portalName: 'nosuchportal9', key: 'a', value: 'b' } });
+    const unknown = await server.call('POST', 'settings/save', {
+      auth: true,
+      json: { portalName: 'nosuchportal9', key: 'a', value: 'b' },
+    });
     assert.deepEqual([unknown.status, unknown.body.error], [400, 'portalNameNotFound']);
     const zero = await server.call('GET', 'settings/get', { auth: true, query: { tenantId: '0', key: 'a' } });
     assert.equal(zero.body.error, 'portalNameNotFound');
   });
 
   test('settings methods need a token', async () => {
-    for (const [method, path] of [['GET', 'settings/get'], ['POST', 'settings/save'], ['POST', 'settings/checkdomain']] as const) {
+    for (const [method, path] of [
+      ['GET', 'settings/get'],
+      ['POST', 'settings/save'],
+      ['POST', 'settings/checkdomain'],
+    ] as const) {
       const params = { tenantId: '-1', key: 'BaseDomain', value: 'evil.example.com', hostName: 'localhost' };
       const response = await server.call(method, path, method === 'GET' ? { query: params } : { form: params });
       assert.deepEqual([response.status, response.body.error], [403, 'authorization'], path);
@@ -149,7 +194,10 @@ describe('settings/checkdomain (contract §7.13)', () => {
 
   test('a name that does not resolve is false, not an error', async () => {
     // .invalid never resolves (RFC 6761).
-    const response = await server.call('POST', 'settings/checkdomain', { auth: true, form: { hostName: `nothing-${randomBytes(4).toString('hex')}.invalid` } });
+    const response = await server.call('POST', 'settings/checkdomain', {
+      auth: true,
+      form: { hostName: `nothing-${randomBytes(4).toString('hex')}.invalid` },
+    });
     assert.deepEqual([response.status, response.body], [200, { value: false }]);
   });
 
@@ -160,7 +208,11 @@ describe('settings/checkdomain (contract §7.13)', () => {
     assert.equal(missing.body.error, 'hostNameEmpty');
     for (const hostName of ['bad_name.example.com', '-x.example.com', '127.0.0.1', 'a b']) {
       const invalid = await server.call('POST', 'settings/checkdomain', { auth: true, json: { hostName } });
-      assert.deepEqual([invalid.status, invalid.body], [400, { error: 'hostNameInvalid', message: 'HostName is invalid' }], hostName);
+      assert.deepEqual(
+        [invalid.status, invalid.body],
+        [400, { error: 'hostNameInvalid', message: 'HostName is invalid' }],
+        hostName,
+      );
     }
   });
 });

@@ -18,7 +18,13 @@ describe('shutting down', () => {
     let again: TestServer | undefined;
     try {
       const { hostname, port } = new URL(server.baseUrl);
-      const body = JSON.stringify({ portalName: 'hungup', firstName: 'Ann', lastName: 'Lee', email: 'ann@example.com', password: 'Hung-up-pass-1' });
+      const body = JSON.stringify({
+        portalName: 'hungup',
+        firstName: 'Ann',
+        lastName: 'Lee',
+        email: 'ann@example.com',
+        password: 'Hung-up-pass-1',
+      });
       const socket = connect(Number(port), hostname);
       await once(socket, 'connect');
       socket.write(

@@ -7,7 +7,6 @@ import { registration, startTestServer, type TestServer } from '../helpers/test-
 
 const INVALID = { error: 'params', message: ['Invalid login or password.'] };
 
-
 const randomEmail = () => `owner-${randomBytes(5).toString('hex')}@Example.com`;
 
 describe('portal/signin (contract §7.7)', () => {
@@ -59,9 +58,14 @@ describe('portal/signin (contract §7.7)', () => {
   test('the e-mail matches in any case and with spaces around it; a form body works too', async () => {
     const email = randomEmail();
     const a = await register({ email, password: 'p4ssword-form' });
-    const response = await server.call('POST', 'portal/signin', { form: { Email: `  ${email.toUpperCase()} `, Password: 'p4ssword-form' } });
+    const response = await server.call('POST', 'portal/signin', {
+      form: { Email: `  ${email.toUpperCase()} `, Password: 'p4ssword-form' },
+    });
     assert.equal(response.status, 200, response.text);
-    assert.deepEqual(response.body.tenants.map((t: { portalName: string }) => t.portalName), [`https://${a.domain}`]);
+    assert.deepEqual(
+      response.body.tenants.map((t: { portalName: string }) => t.portalName),
+      [`https://${a.domain}`],
+    );
   });
 
   test('only the portals whose owner has this password are answered', async () => {
@@ -69,20 +73,29 @@ describe('portal/signin (contract §7.7)', () => {
     const mine = await register({ email, password: 'first-password' });
     await register({ email, password: 'other-password' });
     const response = await server.call('POST', 'portal/signin', { json: { email, password: 'first-password' } });
-    assert.deepEqual(response.body.tenants.map((t: { portalName: string }) => t.portalName), [`https://${mine.domain}`]);
+    assert.deepEqual(
+      response.body.tenants.map((t: { portalName: string }) => t.portalName),
+      [`https://${mine.domain}`],
+    );
   });
 
   test('suspended and removed portals are left out; right credentials with none active answer an empty list', async () => {
     const email = randomEmail();
     const suspended = await register({ email, password: 'suspend-me-1' });
     const removed = await register({ email, password: 'suspend-me-1' });
-    await server.call('PUT', 'portal/status', { auth: true, json: { tenantId: suspended.tenantId, status: 'Suspended' } });
+    await server.call('PUT', 'portal/status', {
+      auth: true,
+      json: { tenantId: suspended.tenantId, status: 'Suspended' },
+    });
     await server.call('DELETE', 'portal/remove', { auth: true, json: { tenantId: removed.tenantId } });
     const response = await server.call('POST', 'portal/signin', { json: { email, password: 'suspend-me-1' } });
     assert.deepEqual([response.status, response.body], [200, { tenants: [] }]);
     await server.call('PUT', 'portal/status', { auth: true, json: { tenantId: suspended.tenantId } });
     const resumed = await server.call('POST', 'portal/signin', { json: { email, password: 'suspend-me-1' } });
-    assert.deepEqual(resumed.body.tenants.map((t: { portalName: string }) => t.portalName), [`https://${suspended.domain}`]);
+    assert.deepEqual(
+      resumed.body.tenants.map((t: { portalName: string }) => t.portalName),
+      [`https://${suspended.domain}`],
+    );
   });
 
   test('a passwordHash registration signs in with the same passwordHash', async () => {
@@ -90,7 +103,10 @@ describe('portal/signin (contract §7.7)', () => {
     const hash = randomBytes(32).toString('base64');
     const a = await register({ email, passwordHash: hash });
     const ok = await server.call('POST', 'portal/signin', { json: { email, passwordHash: hash } });
-    assert.deepEqual(ok.body.tenants.map((t: { portalName: string }) => t.portalName), [`https://${a.domain}`]);
+    assert.deepEqual(
+      ok.body.tenants.map((t: { portalName: string }) => t.portalName),
+      [`https://${a.domain}`],
+    );
     const wrong = await server.call('POST', 'portal/signin', { json: { email, passwordHash: `${hash}x` } });
     assert.deepEqual([wrong.status, wrong.body], [400, INVALID]);
   });
@@ -133,7 +149,10 @@ describe('portal/signin (contract §7.7)', () => {
 
   test('missing e-mail or password is a params error naming what is missing', async () => {
     const neither = await server.call('POST', 'portal/signin', { json: {} });
-    assert.deepEqual([neither.status, neither.body], [400, { error: 'params', message: ['email is required', 'password is required'] }]);
+    assert.deepEqual(
+      [neither.status, neither.body],
+      [400, { error: 'params', message: ['email is required', 'password is required'] }],
+    );
     const noPassword = await server.call('POST', 'portal/signin', { json: { email: randomEmail(), password: '' } });
     assert.deepEqual(noPassword.body, { error: 'params', message: ['password is required'] });
   });
@@ -147,12 +166,18 @@ describe('portal/signin (contract §7.7)', () => {
     await server.call('POST', 'portal/signin', { json: {} });
     assert.deepEqual(limiter.attempts.slice(before), ['127.0.0.1', '127.0.0.1', '127.0.0.1']);
 
-    const authenticated = await server.call('POST', 'portal/signin', { auth: true, json: { email, password: 'counted-password' } });
+    const authenticated = await server.call('POST', 'portal/signin', {
+      auth: true,
+      json: { email, password: 'counted-password' },
+    });
     assert.equal(authenticated.status, 200, authenticated.text);
     assert.equal(limiter.attempts.length, before + 3);
 
     // A present but invalid token is refused (contract §5.2), before any counting.
-    const forged = await server.call('POST', 'portal/signin', { auth: 'ASC x:20200101000000:AAAAAAAAAAAAAAAAAAAAAAAAAAA=', json: { email } });
+    const forged = await server.call('POST', 'portal/signin', {
+      auth: 'ASC x:20200101000000:AAAAAAAAAAAAAAAAAAAAAAAAAAA=',
+      json: { email },
+    });
     assert.deepEqual([forged.status, forged.body.error], [403, 'authorization']);
     assert.equal(limiter.attempts.length, before + 3);
   });
@@ -163,9 +188,15 @@ describe('portal/signin (contract §7.7)', () => {
     limiter.block(true);
     try {
       const response = await server.call('POST', 'portal/signin', { json: { email, password: 'blocked-password' } });
-      assert.deepEqual([response.status, response.body], [400, { error: 'tooMuchAttempts', message: 'Too much attempts already' }]);
+      assert.deepEqual(
+        [response.status, response.body],
+        [400, { error: 'tooMuchAttempts', message: 'Too much attempts already' }],
+      );
       assert.equal(response.headers.get('retry-after'), '42');
-      const authenticated = await server.call('POST', 'portal/signin', { auth: true, json: { email, password: 'blocked-password' } });
+      const authenticated = await server.call('POST', 'portal/signin', {
+        auth: true,
+        json: { email, password: 'blocked-password' },
+      });
       assert.equal(authenticated.status, 200, 'an authenticated caller is not limited');
     } finally {
       limiter.block(false);
@@ -176,7 +207,9 @@ describe('portal/signin (contract §7.7)', () => {
     const email = randomEmail();
     await register({ email, password: 'prefix-password' });
     for (const prefix of ['/api', '/apisystem', '/apisystem/api']) {
-      const response = await server.call('POST', `${prefix}/portal/SignIn`, { json: { email, password: 'prefix-password' } });
+      const response = await server.call('POST', `${prefix}/portal/SignIn`, {
+        json: { email, password: 'prefix-password' },
+      });
       assert.equal(response.status, 200, `${prefix}: ${response.text}`);
     }
     const get = await server.call('GET', 'portal/signin', { query: { email, password: 'prefix-password' } });

@@ -59,9 +59,15 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
 
   test('tariff/get of a portal whose tariff row is gone (a hand-edited database) answers the default plan, by name and by id', async () => {
     const tenant = await register(server);
-    await server.call('PUT', 'portal/usage', { auth: true, json: { portalName: tenant.portalName, usedSize: 5, usersCount: 2 } });
+    await server.call('PUT', 'portal/usage', {
+      auth: true,
+      json: { portalName: tenant.portalName, usedSize: 5, usersCount: 2 },
+    });
     await server.store.db.deleteFrom('tariffs').where('tenant_id', '=', tenant.tenantId).execute();
-    const queries: Array<Record<string, string>> = [{ portalName: tenant.portalName }, { tenantId: String(tenant.tenantId) }];
+    const queries: Array<Record<string, string>> = [
+      { portalName: tenant.portalName },
+      { tenantId: String(tenant.tenantId) },
+    ];
     for (const query of queries) {
       const response = await server.call('GET', 'tariff/get', { auth: true, query });
       assert.equal(response.status, 200, response.text);
@@ -73,9 +79,15 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
 
   test('tariff/get reads the usage a portal reported, by name and by id', async () => {
     const tenant = await register(server);
-    const reported = await server.call('PUT', 'portal/usage', { auth: true, json: { portalName: tenant.portalName, usedSize: 5 * GiB, usersCount: 7 } });
+    const reported = await server.call('PUT', 'portal/usage', {
+      auth: true,
+      json: { portalName: tenant.portalName, usedSize: 5 * GiB, usersCount: 7 },
+    });
     assert.equal(reported.status, 200, reported.text);
-    const queries: Array<Record<string, string>> = [{ portalName: tenant.portalName }, { tenantId: String(tenant.tenantId) }];
+    const queries: Array<Record<string, string>> = [
+      { portalName: tenant.portalName },
+      { tenantId: String(tenant.tenantId) },
+    ];
     for (const query of queries) {
       const response = await server.call('GET', 'tariff/get', { auth: true, query });
       assert.equal(response.status, 200, response.text);
@@ -90,7 +102,10 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
     await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId: b.tenantId, activeUsers: 7 } });
     const byId = await server.call('GET', 'tariff/get', { auth: true, query: { tenantId: String(b.tenantId) } });
     assert.equal(byId.body.tariff.activeUsers, 7);
-    const byDomain = await server.call('GET', 'tariff/get', { auth: true, query: { portalName: b.domain.toUpperCase() } });
+    const byDomain = await server.call('GET', 'tariff/get', {
+      auth: true,
+      query: { portalName: b.domain.toUpperCase() },
+    });
     assert.equal(byDomain.body.tenant.tenantId, b.tenantId);
     const both = await server.call('GET', 'tariff/get', {
       auth: true,
@@ -104,7 +119,10 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
     assert.equal(empty.status, 400);
     assert.deepEqual(empty.body, { error: 'portalNameEmpty', message: 'PortalName is required' });
     const unknown = await server.call('GET', 'tariff/get', { auth: true, query: { portalName: 'nosuchportal1' } });
-    assert.deepEqual([unknown.status, unknown.body], [400, { error: 'portalNameNotFound', message: 'Portal not found' }]);
+    assert.deepEqual(
+      [unknown.status, unknown.body],
+      [400, { error: 'portalNameNotFound', message: 'Portal not found' }],
+    );
     const badId = await server.call('GET', 'tariff/get', { auth: true, query: { tenantId: '999999' } });
     assert.equal(badId.body.error, 'portalNameNotFound');
     const anonymous = await server.call('GET', 'tariff/get', { query: { tenantId: '1' } });
@@ -120,7 +138,10 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
     await server.call('DELETE', 'portal/remove', { auth: true, query: { tenantId: String(tenant.tenantId) } });
     const read = await server.call('GET', 'tariff/get', { auth: true, query: { tenantId: String(tenant.tenantId) } });
     assert.equal(read.body.error, 'portalNameNotFound');
-    const write = await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId: tenant.tenantId, activeUsers: 3 } });
+    const write = await server.call('PUT', 'tariff/set', {
+      auth: true,
+      json: { tenantId: tenant.tenantId, activeUsers: 3 },
+    });
     assert.equal(write.body.error, 'portalNameNotFound');
   });
 
@@ -135,7 +156,10 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
     assert.deepEqual(first.body.tariff, { ...DEFAULT_TARIFF, maxTotalSize: 50 * GiB, features: 'docs,sso,whitelabel' });
     assert.equal(first.body.tenant.tenantId, tenant.tenantId);
 
-    const second = await server.call('PUT', 'tariff/set', { auth: true, form: { tenantId: String(tenant.tenantId), activeUsers: '25' } });
+    const second = await server.call('PUT', 'tariff/set', {
+      auth: true,
+      form: { tenantId: String(tenant.tenantId), activeUsers: '25' },
+    });
     assert.equal(second.status, 200, second.text);
     assert.deepEqual(second.body.tariff, {
       ...DEFAULT_TARIFF,
@@ -150,7 +174,10 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
 
   test('an empty string, or no field at all, changes nothing (contract §3)', async () => {
     const tenant = await register(server);
-    await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId: tenant.tenantId, features: 'docs', dueDate: '2026-09-01' } });
+    await server.call('PUT', 'tariff/set', {
+      auth: true,
+      json: { tenantId: tenant.tenantId, features: 'docs', dueDate: '2026-09-01' },
+    });
     const blank = await server.call('PUT', 'tariff/set', {
       auth: true,
       json: { tenantId: tenant.tenantId, features: '', dueDate: '', maxFileSize: '', activeUsers: null },
@@ -177,7 +204,10 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
       // The exact digits are on the wire, not a rounded or exponent form.
       assert.ok(read.text.includes(`"maxTotalSize":${size}`), read.text);
     }
-    const list = await server.call('GET', 'portal/get', { auth: true, query: { tenantId: String(tenant.tenantId), statistics: 'true' } });
+    const list = await server.call('GET', 'portal/get', {
+      auth: true,
+      query: { tenantId: String(tenant.tenantId), statistics: 'true' },
+    });
     assert.equal(list.body.tenants[0].tariff.maxTotalSize, Number.MAX_SAFE_INTEGER);
   });
 
@@ -204,7 +234,10 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
       [{ plan: 'platinum' }, /^plan: unknown plan "platinum"/],
     ];
     for (const [fields, pattern] of cases) {
-      const response = await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId: id, activeUsers: 9, ...fields } });
+      const response = await server.call('PUT', 'tariff/set', {
+        auth: true,
+        json: { tenantId: id, activeUsers: 9, ...fields },
+      });
       assertParams(response, pattern);
     }
     const read = await server.call('GET', 'tariff/get', { auth: true, query: { tenantId: String(id) } });
@@ -218,7 +251,10 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
       json: { tenantId: tenant.tenantId, maxTotalSize: -1, maxFileSize: -2 },
     });
     assert.equal(response.status, 400);
-    assert.deepEqual(response.body, { error: 'params', message: ['maxFileSize: must be 0 or more', 'maxTotalSize: must be 0 or more'] });
+    assert.deepEqual(response.body, {
+      error: 'params',
+      message: ['maxFileSize: must be 0 or more', 'maxTotalSize: must be 0 or more'],
+    });
   });
 
   test('dueDate drives the state: Paid before it, Delay within the grace days, NotPaid after', async () => {
@@ -251,7 +287,8 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
   test('dueDate accepts a date, a date-time with an offset; "null" and JSON null clear it', async () => {
     const tenant = await register(server);
     const setDue = async (dueDate: unknown) =>
-      (await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId: tenant.tenantId, dueDate } })).body.tariff.dueDate;
+      (await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId: tenant.tenantId, dueDate } })).body.tariff
+        .dueDate;
     assert.equal(await setDue('2027-01-31'), '2027-01-31T00:00:00.000Z');
     assert.equal(await setDue('2027-01-31T10:15:00+02:00'), '2027-01-31T08:15:00.000Z');
     assert.equal(await setDue('null'), null);
@@ -276,7 +313,10 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
       state: 1,
       plan: 'business',
     });
-    const trial = await server.call('PUT', 'tariff/set', { auth: true, form: { tenantId: String(tenant.tenantId), plan: 'trial' } });
+    const trial = await server.call('PUT', 'tariff/set', {
+      auth: true,
+      form: { tenantId: String(tenant.tenantId), plan: 'trial' },
+    });
     assert.deepEqual(trial.body.tariff, {
       activeUsers: 5,
       countManager: 5,
@@ -288,7 +328,10 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
       plan: 'trial',
     });
     // A plan without dueDays keeps the due date the portal has (no silent reset).
-    const enterprise = await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId: tenant.tenantId, plan: 'enterprise' } });
+    const enterprise = await server.call('PUT', 'tariff/set', {
+      auth: true,
+      json: { tenantId: tenant.tenantId, plan: 'enterprise' },
+    });
     assert.equal(enterprise.body.tariff.dueDate, trial.body.tariff.dueDate);
     assert.equal(enterprise.body.tariff.state, 1);
     assert.equal(enterprise.body.tariff.maxTotalSize, 10 * TiB);
@@ -299,17 +342,52 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
     assert.equal(response.status, 200, response.text);
     assert.deepEqual(response.body, {
       tariffs: [
-        { plan: 'default', activeUsers: 10000, countManager: 10000, maxFileSize: GiB, maxTotalSize: TiB - 1, features: '', dueDays: null },
-        { plan: 'trial', activeUsers: 5, countManager: 5, maxFileSize: 100 * 1024 ** 2, maxTotalSize: 2 * GiB, features: 'trial', dueDays: 30 },
-        { plan: 'business', activeUsers: 100, countManager: 100, maxFileSize: GiB, maxTotalSize: 100 * GiB, features: '', dueDays: null },
-        { plan: 'enterprise', activeUsers: 10000, countManager: 10000, maxFileSize: 5 * GiB, maxTotalSize: 10 * TiB, features: '', dueDays: null },
+        {
+          plan: 'default',
+          activeUsers: 10000,
+          countManager: 10000,
+          maxFileSize: GiB,
+          maxTotalSize: TiB - 1,
+          features: '',
+          dueDays: null,
+        },
+        {
+          plan: 'trial',
+          activeUsers: 5,
+          countManager: 5,
+          maxFileSize: 100 * 1024 ** 2,
+          maxTotalSize: 2 * GiB,
+          features: 'trial',
+          dueDays: 30,
+        },
+        {
+          plan: 'business',
+          activeUsers: 100,
+          countManager: 100,
+          maxFileSize: GiB,
+          maxTotalSize: 100 * GiB,
+          features: '',
+          dueDays: null,
+        },
+        {
+          plan: 'enterprise',
+          activeUsers: 10000,
+          countManager: 10000,
+          maxFileSize: 5 * GiB,
+          maxTotalSize: 10 * TiB,
+          features: '',
+          dueDays: null,
+        },
       ],
     });
   });
 
   test('portal/get with statistics=true returns each portal’s current tariff', async () => {
     const tenant = await register(server);
-    await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId: tenant.tenantId, maxTotalSize: 3 * TiB, features: 'audit' } });
+    await server.call('PUT', 'tariff/set', {
+      auth: true,
+      json: { tenantId: tenant.tenantId, maxTotalSize: 3 * TiB, features: 'audit' },
+    });
     const response = await server.call('GET', 'portal/get', {
       auth: true,
       query: { portalName: tenant.portalName, statistics: 'true' },
@@ -324,10 +402,16 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
   test('the methods answer under every prefix, and only to their verbs', async () => {
     const tenant = await register(server);
     for (const prefix of ['/api', '/apisystem', '/apisystem/api']) {
-      const response = await server.call('GET', `${prefix}/Tariff/Get.json`, { auth: true, query: { tenantId: String(tenant.tenantId) } });
+      const response = await server.call('GET', `${prefix}/Tariff/Get.json`, {
+        auth: true,
+        query: { tenantId: String(tenant.tenantId) },
+      });
       assert.equal(response.status, 200, `${prefix}: ${response.text}`);
     }
-    const wrongVerb = await server.call('GET', 'tariff/set', { auth: true, query: { tenantId: String(tenant.tenantId) } });
+    const wrongVerb = await server.call('GET', 'tariff/set', {
+      auth: true,
+      query: { tenantId: String(tenant.tenantId) },
+    });
     assert.deepEqual([wrongVerb.status, wrongVerb.body.error], [405, 'methodNotAllowed']);
   });
 });
@@ -339,7 +423,9 @@ describe('configured plans: TARIFF_PLANS, TARIFF_PLANS_FILE, TARIFF_DEFAULT_PLAN
   ];
 
   test('inline TARIFF_PLANS replace the built-ins; new portals get TARIFF_DEFAULT_PLAN', async () => {
-    const server = await startTestServer({ env: { TARIFF_PLANS: JSON.stringify(plans), TARIFF_DEFAULT_PLAN: 'starter' } });
+    const server = await startTestServer({
+      env: { TARIFF_PLANS: JSON.stringify(plans), TARIFF_DEFAULT_PLAN: 'starter' },
+    });
     try {
       const all = await server.call('GET', 'tariff/all', { auth: true });
       assert.deepEqual(
@@ -350,9 +436,19 @@ describe('configured plans: TARIFF_PLANS, TARIFF_PLANS_FILE, TARIFF_DEFAULT_PLAN
       const tenant = await register(server);
       const read = await server.call('GET', 'tariff/get', { auth: true, query: { tenantId: String(tenant.tenantId) } });
       assert.deepEqual(read.body.tariff, {
-        activeUsers: 3, countManager: 3, dueDate: null, features: 'docs', maxFileSize: 10 * 1024 ** 2, maxTotalSize: GiB, state: 1, plan: 'starter',
+        activeUsers: 3,
+        countManager: 3,
+        dueDate: null,
+        features: 'docs',
+        maxFileSize: 10 * 1024 ** 2,
+        maxTotalSize: GiB,
+        state: 1,
+        plan: 'starter',
       });
-      const unknown = await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId: tenant.tenantId, plan: 'business' } });
+      const unknown = await server.call('PUT', 'tariff/set', {
+        auth: true,
+        json: { tenantId: tenant.tenantId, plan: 'business' },
+      });
       assertParams(unknown, /^plan: unknown plan "business" \(known: starter, pro\)$/);
     } finally {
       await server.close({ drop: true });

@@ -103,7 +103,12 @@ function answers(hostname: string, ...lists: readonly (readonly string[])[]): Re
 }
 
 const BODY = JSON.stringify({ type: 'webhook.test', timestamp: '2030-01-01T00:00:00.000Z', data: {} });
-const HEADERS = { 'webhook-id': 'evt_1', 'webhook-timestamp': '1893456000', 'webhook-signature': 'v1,abc=', 'user-agent': 'hosted-api-test' };
+const HEADERS = {
+  'webhook-id': 'evt_1',
+  'webhook-timestamp': '1893456000',
+  'webhook-signature': 'v1,abc=',
+  'user-agent': 'hosted-api-test',
+};
 
 function attempt(url: string, overrides: Partial<DeliveryAttempt> = {}): DeliveryAttempt {
   return { url, headers: HEADERS, body: BODY, timeoutMs: 5_000, allowPrivate: true, ...overrides };
@@ -136,7 +141,9 @@ describe('posting one webhook delivery (contract §14.4–14.5)', () => {
   });
 
   test('a 500 fails with its status; the receiver’s text is not returned', async () => {
-    const receiver = await startReceiver((_request, response) => response.writeHead(500).end('database password is hunter2'));
+    const receiver = await startReceiver((_request, response) =>
+      response.writeHead(500).end('database password is hunter2'),
+    );
     const result = await postDelivery(attempt(`http://127.0.0.1:${receiver.port}/`));
     assert.deepEqual(result, { ok: false, status: 500, errorClass: 'http_500' });
   });
@@ -156,7 +163,11 @@ describe('posting one webhook delivery (contract §14.4–14.5)', () => {
 
   test('410 Gone comes back as status 410 (the caller disables the endpoint)', async () => {
     const receiver = await startReceiver((_request, response) => response.writeHead(410).end());
-    assert.deepEqual(await postDelivery(attempt(`http://127.0.0.1:${receiver.port}/`)), { ok: false, status: 410, errorClass: 'http_410' });
+    assert.deepEqual(await postDelivery(attempt(`http://127.0.0.1:${receiver.port}/`)), {
+      ok: false,
+      status: 410,
+      errorClass: 'http_410',
+    });
   });
 
   test('a receiver that never answers times out after timeoutMs', async () => {
@@ -193,7 +204,9 @@ describe('posting one webhook delivery (contract §14.4–14.5)', () => {
   test('without allowPrivate a name resolving to loopback is refused before any connection', async () => {
     const receiver = await startReceiver((_request, response) => response.writeHead(200).end());
     const resolve = answers('internal.test', ['127.0.0.1']);
-    const result = await postDelivery(attempt(`http://internal.test:${receiver.port}/`, { allowPrivate: false, resolve }));
+    const result = await postDelivery(
+      attempt(`http://internal.test:${receiver.port}/`, { allowPrivate: false, resolve }),
+    );
     assert.deepEqual(result, { ok: false, errorClass: 'refused_address' });
     assert.equal(receiver.connections, 0);
     assert.equal(receiver.requests.length, 0);
@@ -213,9 +226,14 @@ describe('posting one webhook delivery (contract §14.4–14.5)', () => {
     // The first answer is public (3ffe::/16 was returned to IANA: nothing answers there), every
     // later one is loopback, as a rebinding DNS server would do between check and connect.
     const resolve = answers('rebind.test', ['3ffe::1'], ['127.0.0.1']);
-    const result = await postDelivery(attempt(`http://rebind.test:${receiver.port}/`, { allowPrivate: false, resolve, timeoutMs: 1_500 }));
+    const result = await postDelivery(
+      attempt(`http://rebind.test:${receiver.port}/`, { allowPrivate: false, resolve, timeoutMs: 1_500 }),
+    );
     assert.equal(result.ok, false);
-    assert.ok(!result.ok && (result.errorClass === 'connection' || result.errorClass === 'timeout'), JSON.stringify(result));
+    assert.ok(
+      !result.ok && (result.errorClass === 'connection' || result.errorClass === 'timeout'),
+      JSON.stringify(result),
+    );
     assert.equal(resolve.calls, 1);
     assert.equal(receiver.connections, 0);
   });
@@ -231,7 +249,10 @@ describe('posting one webhook delivery (contract §14.4–14.5)', () => {
 
   test('a name that does not resolve fails as dns; a closed port as connection', async () => {
     const resolve = answers('known.test', ['127.0.0.1']);
-    assert.deepEqual(await postDelivery(attempt('http://unknown.test/', { resolve })), { ok: false, errorClass: 'dns' });
+    assert.deepEqual(await postDelivery(attempt('http://unknown.test/', { resolve })), {
+      ok: false,
+      errorClass: 'dns',
+    });
     const port = await freePort();
     assert.deepEqual(await postDelivery(attempt(`http://127.0.0.1:${port}/`)), { ok: false, errorClass: 'connection' });
   });
@@ -268,7 +289,25 @@ function selfSignedCertificate(name: string): { key: string; cert: string } | un
   try {
     execFileSync(
       'openssl',
-      ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', `/CN=${name}`, '-addext', `subjectAltName=DNS:${name}`, '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')],
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        `/CN=${name}`,
+        '-addext',
+        `subjectAltName=DNS:${name}`,
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
       { stdio: 'ignore' },
     );
     return { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') };

@@ -13,7 +13,12 @@ import { createDeliverySender, type DeliverySender } from '../../src/webhooks/de
 import { fanOutEvents } from '../../src/webhooks/fan-out.js';
 import { postDelivery } from '../../src/webhooks/post-delivery.js';
 import { registration, startTestServer, type CallOptions, type TestServer } from '../helpers/test-server.js';
-import { startWebhookReceiver, verifyDelivery, type ReceivedRequest, type WebhookReceiver } from '../helpers/webhook-receiver.js';
+import {
+  startWebhookReceiver,
+  verifyDelivery,
+  type ReceivedRequest,
+  type WebhookReceiver,
+} from '../helpers/webhook-receiver.js';
 
 /**
  * Webhooks end to end (contract part 2 §14): endpoint management, every event type arriving at a
@@ -25,7 +30,12 @@ import { startWebhookReceiver, verifyDelivery, type ReceivedRequest, type Webhoo
 /** A quick sender: private targets allowed (the receiver is on loopback), 1 s between retries, 50 ms polls. */
 const QUICK = {
   // These suites keep many endpoints on one server and test many times: the limits have their own suite.
-  env: { WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_RETRY_SCHEDULE: '1,1,1', WEBHOOK_MAX_ENDPOINTS: '1000', WEBHOOK_TESTS_PER_MINUTE: '1000' },
+  env: {
+    WEBHOOK_ALLOW_PRIVATE: 'true',
+    WEBHOOK_RETRY_SCHEDULE: '1,1,1',
+    WEBHOOK_MAX_ENDPOINTS: '1000',
+    WEBHOOK_TESTS_PER_MINUTE: '1000',
+  },
   overrides: { webhooks: { timing: { pollIntervalMs: 50 } } },
 } as const;
 /** A server whose own sender never polls: the test drives a sender of its own on a fixed clock. */
@@ -49,7 +59,12 @@ interface Endpoint {
   readonly secret: string;
 }
 
-async function createEndpoint(server: TestServer, url: string, fields: Record<string, unknown> = {}, auth: boolean | string = true): Promise<Endpoint> {
+async function createEndpoint(
+  server: TestServer,
+  url: string,
+  fields: Record<string, unknown> = {},
+  auth: boolean | string = true,
+): Promise<Endpoint> {
   const res = await server.call('POST', 'webhook/create', { auth, json: { url, ...fields } });
   assert.equal(res.status, 201, res.text);
   return { webhookId: res.body.webhook.webhookId, secret: res.body.secret };
@@ -63,7 +78,11 @@ async function register(server: TestServer, overrides: Record<string, unknown> =
   const body = registration(overrides);
   const res = await server.call('POST', 'portal/register', { auth, json: body });
   assert.equal(res.status, 201, res.text);
-  return { ...res.body.tenant, reference: String(res.body.reference) } as Record<string, any> & { portalName: string; tenantId: number; reference: string };
+  return { ...res.body.tenant, reference: String(res.body.reference) } as Record<string, any> & {
+    portalName: string;
+    tenantId: number;
+    reference: string;
+  };
 }
 
 /** The portal as portal/get shows it now (whatever its status). */
@@ -76,7 +95,9 @@ async function tenantNow(server: TestServer, portalName: string): Promise<Record
 
 /** The receiver's requests for one portal (and one type, if given). */
 function eventsOf(from: WebhookReceiver, portalName: string, type?: string): ReceivedRequest[] {
-  return from.matching((body) => body?.data?.tenant?.portalName === portalName && (type === undefined || body.type === type));
+  return from.matching(
+    (body) => body?.data?.tenant?.portalName === portalName && (type === undefined || body.type === type),
+  );
 }
 
 async function waitForEvent(from: WebhookReceiver, portalName: string, type: string): Promise<ReceivedRequest> {
@@ -86,14 +107,24 @@ async function waitForEvent(from: WebhookReceiver, portalName: string, type: str
   return found;
 }
 
-async function deliveries(server: TestServer, webhookId: string, query: Record<string, string> = {}, auth: boolean | string = true): Promise<any[]> {
+async function deliveries(
+  server: TestServer,
+  webhookId: string,
+  query: Record<string, string> = {},
+  auth: boolean | string = true,
+): Promise<any[]> {
   const res = await server.call('GET', 'webhook/deliveries', { auth, query: { webhookId, ...query } });
   assert.equal(res.status, 200, res.text);
   return res.body.deliveries;
 }
 
 /** Polls webhook/deliveries until the newest delivery satisfies `until`. */
-async function waitForDelivery(server: TestServer, webhookId: string, until: (delivery: any) => boolean, timeoutMs = 10_000): Promise<any> {
+async function waitForDelivery(
+  server: TestServer,
+  webhookId: string,
+  until: (delivery: any) => boolean,
+  timeoutMs = 10_000,
+): Promise<any> {
   const deadline = Date.now() + timeoutMs;
   let last: any;
   while (Date.now() < deadline) {
@@ -114,7 +145,10 @@ function checkDelivery(request: ReceivedRequest, secret: string, at?: Date): any
   assert.match(String(request.headers['webhook-timestamp']), /^\d{10}$/);
   assert.match(String(request.headers['webhook-signature']), /^v1,[A-Za-z0-9+/]+=*( v1,[A-Za-z0-9+/]+=*)*$/);
   const seconds = Number(request.headers['webhook-timestamp']);
-  assert.ok(Math.abs(seconds - (at ?? new Date()).getTime() / 1000) < 60, 'webhook-timestamp is the time of the attempt');
+  assert.ok(
+    Math.abs(seconds - (at ?? new Date()).getTime() / 1000) < 60,
+    'webhook-timestamp is the time of the attempt',
+  );
   const body = verifyDelivery(secret, request, at);
   assert.deepEqual(body, JSON.parse(request.body));
   return body;
@@ -126,10 +160,14 @@ function checkBodyShape(body: any, type: string, at: Date = new Date()): void {
   assert.equal(body.type, type);
   assert.equal(new Date(body.timestamp).toISOString(), body.timestamp, 'timestamp is ISO 8601');
   assert.ok(Math.abs(Date.parse(body.timestamp) - at.getTime()) < 60_000);
-  for (const key of Object.keys(body.data)) assert.ok(['tenant', 'tariff', 'changes', 'actor'].includes(key), `unexpected data.${key}`);
+  for (const key of Object.keys(body.data))
+    assert.ok(['tenant', 'tariff', 'changes', 'actor'].includes(key), `unexpected data.${key}`);
   // A client's endpoint sees the operator as {"type": "operator"} alone (no staff name or address).
   const keys = Object.keys(body.data.actor).sort();
-  assert.ok(JSON.stringify(keys) === '["id","ip","type"]' || JSON.stringify(body.data.actor) === '{"type":"operator"}', JSON.stringify(body.data.actor));
+  assert.ok(
+    JSON.stringify(keys) === '["id","ip","type"]' || JSON.stringify(body.data.actor) === '{"type":"operator"}',
+    JSON.stringify(body.data.actor),
+  );
 }
 
 const OPERATOR_ACTOR = { type: 'operator', id: 'test', ip: '127.0.0.1' };
@@ -155,16 +193,33 @@ async function drain(sender: DeliverySender): Promise<void> {
 
 async function activatePortal(server: TestServer, reference: string, password: string): Promise<number> {
   const link = new URL(reference);
-  const form = await server.app.inject({ method: 'GET', url: link.pathname + link.search, headers: { host: link.host } });
+  const form = await server.app.inject({
+    method: 'GET',
+    url: link.pathname + link.search,
+    headers: { host: link.host },
+  });
   assert.equal(form.statusCode, 200, form.body);
   const csrf = /name="csrf" value="([^"]*)"/.exec(form.body)?.[1]?.replace(/&amp;/g, '&');
   assert.ok(csrf, 'the activation form has a CSRF field');
-  const cookie = [form.headers['set-cookie'] ?? []].flat().map((c) => String(c).split(';')[0]).join('; ');
+  const cookie = [form.headers['set-cookie'] ?? []]
+    .flat()
+    .map((c) => String(c).split(';')[0])
+    .join('; ');
   const submitted = await server.app.inject({
     method: 'POST',
     url: '/confirm',
-    headers: { host: link.host, origin: `http://${link.host}`, 'content-type': 'application/x-www-form-urlencoded', ...(cookie === '' ? {} : { cookie }) },
-    payload: new URLSearchParams({ ...Object.fromEntries(link.searchParams), csrf, password, passwordAgain: password }).toString(),
+    headers: {
+      host: link.host,
+      origin: `http://${link.host}`,
+      'content-type': 'application/x-www-form-urlencoded',
+      ...(cookie === '' ? {} : { cookie }),
+    },
+    payload: new URLSearchParams({
+      ...Object.fromEntries(link.searchParams),
+      csrf,
+      password,
+      passwordAgain: password,
+    }).toString(),
   });
   return submitted.statusCode;
 }
@@ -187,16 +242,37 @@ describe('webhooks (contract part 2 §14)', () => {
     it('create answers 201 with the endpoint and its whsec_ secret, shown only then; under every prefix and any path case', async () => {
       const hook = await receiver();
       for (const prefix of PREFIXES) {
-        const created = await server.call('POST', `${prefix}/webhook/create`, { auth: true, json: { url: hook.url, description: `via ${prefix}` } });
+        const created = await server.call('POST', `${prefix}/webhook/create`, {
+          auth: true,
+          json: { url: hook.url, description: `via ${prefix}` },
+        });
         assert.equal(created.status, 201, created.text);
         assert.deepEqual(Object.keys(created.body).sort(), ['secret', 'webhook']);
         assert.match(created.body.secret, WEBHOOK_SECRET_PATTERN);
         assert.equal(Buffer.from(created.body.secret.slice('whsec_'.length), 'base64').length, 32);
         const webhook = created.body.webhook;
-        assert.deepEqual(Object.keys(webhook).sort(), ['clientId', 'created', 'description', 'disabled', 'disabledReason', 'events', 'url', 'webhookId']);
+        assert.deepEqual(Object.keys(webhook).sort(), [
+          'clientId',
+          'created',
+          'description',
+          'disabled',
+          'disabledReason',
+          'events',
+          'url',
+          'webhookId',
+        ]);
         assert.deepEqual(
           { ...webhook, webhookId: undefined, created: undefined },
-          { webhookId: undefined, created: undefined, url: hook.url, events: ['*'], description: `via ${prefix}`, disabled: false, disabledReason: null, clientId: null },
+          {
+            webhookId: undefined,
+            created: undefined,
+            url: hook.url,
+            events: ['*'],
+            description: `via ${prefix}`,
+            disabled: false,
+            disabledReason: null,
+            clientId: null,
+          },
         );
         const id = webhook.webhookId;
 
@@ -206,11 +282,18 @@ describe('webhooks (contract part 2 §14)', () => {
         const listed = await server.call('GET', `${prefix}/webhook/list`, { auth: true });
         assert.equal(listed.status, 200);
         assert.ok(listed.body.webhooks.some((w: any) => w.webhookId === id));
-        for (const answer of [got.text, listed.text]) assert.ok(!answer.includes(created.body.secret.slice(6)), 'the secret is never shown again');
+        for (const answer of [got.text, listed.text])
+          assert.ok(!answer.includes(created.body.secret.slice(6)), 'the secret is never shown again');
 
-        const updated = await server.call('PUT', `${prefix}/webhook/update`, { auth: true, json: { webhookId: id, description: 'changed', events: ['portal.removed'] } });
+        const updated = await server.call('PUT', `${prefix}/webhook/update`, {
+          auth: true,
+          json: { webhookId: id, description: 'changed', events: ['portal.removed'] },
+        });
         assert.equal(updated.status, 200, updated.text);
-        assert.deepEqual([updated.body.webhook.description, updated.body.webhook.events, updated.body.webhook.url], ['changed', ['portal.removed'], hook.url]);
+        assert.deepEqual(
+          [updated.body.webhook.description, updated.body.webhook.events, updated.body.webhook.url],
+          ['changed', ['portal.removed'], hook.url],
+        );
 
         const rotated = await server.call('POST', `${prefix}/webhook/rotate`, { auth: true, json: { webhookId: id } });
         assert.equal(rotated.status, 200, rotated.text);
@@ -221,19 +304,43 @@ describe('webhooks (contract part 2 §14)', () => {
         const tested = await server.call('POST', `${prefix}/webhook/test`, { auth: true, json: { webhookId: id } });
         assert.equal(tested.status, 200, tested.text);
         const delivery = tested.body.delivery;
-        assert.deepEqual(Object.keys(delivery).sort(), ['attempts', 'created', 'deliveredAt', 'deliveryId', 'eventId', 'lastError', 'lastStatusCode', 'nextAttemptAt', 'status', 'type', 'webhookId']);
-        assert.deepEqual([delivery.type, delivery.status, delivery.attempts, delivery.webhookId], ['webhook.test', 'pending', 0, id]);
+        assert.deepEqual(Object.keys(delivery).sort(), [
+          'attempts',
+          'created',
+          'deliveredAt',
+          'deliveryId',
+          'eventId',
+          'lastError',
+          'lastStatusCode',
+          'nextAttemptAt',
+          'status',
+          'type',
+          'webhookId',
+        ]);
+        assert.deepEqual(
+          [delivery.type, delivery.status, delivery.attempts, delivery.webhookId],
+          ['webhook.test', 'pending', 0, id],
+        );
 
-        const listedDeliveries = await server.call('GET', `${prefix}/webhook/deliveries`, { auth: true, query: { webhookId: id } });
+        const listedDeliveries = await server.call('GET', `${prefix}/webhook/deliveries`, {
+          auth: true,
+          query: { webhookId: id },
+        });
         assert.equal(listedDeliveries.status, 200, listedDeliveries.text);
         assert.equal(listedDeliveries.body.deliveries[0].deliveryId, delivery.deliveryId);
         assert.ok('next' in listedDeliveries.body);
 
-        const again = await server.call('POST', `${prefix}/webhook/redeliver`, { auth: true, json: { deliveryId: delivery.deliveryId } });
+        const again = await server.call('POST', `${prefix}/webhook/redeliver`, {
+          auth: true,
+          json: { deliveryId: delivery.deliveryId },
+        });
         assert.equal(again.status, 200, again.text);
         assert.equal(again.body.delivery.eventId, delivery.eventId);
 
-        const removed = await server.call('DELETE', `${prefix}/webhook/remove`, { auth: true, query: { webhookId: id } });
+        const removed = await server.call('DELETE', `${prefix}/webhook/remove`, {
+          auth: true,
+          query: { webhookId: id },
+        });
         assert.equal(removed.status, 200, removed.text);
         assert.equal(removed.body.removed, true);
         assert.equal(removed.body.webhook.webhookId, id);
@@ -247,9 +354,21 @@ describe('webhooks (contract part 2 §14)', () => {
     it('events are read liberally: a JSON array, comma-separated text, repeated form fields, *; stored in the canonical order', async () => {
       const hook = await receiver();
       const cases: Array<[CallOptions, string[]]> = [
-        [{ json: { url: hook.url, events: ['tariff.changed', 'portal.registered'] } }, ['portal.registered', 'tariff.changed']],
-        [{ form: { url: hook.url, events: ' tariff.changed , portal.suspended,portal.suspended' } }, ['portal.suspended', 'tariff.changed']],
-        [{ body: `url=${encodeURIComponent(hook.url)}&events=portal.removed&events=portal.purged`, headers: { 'content-type': 'application/x-www-form-urlencoded' } }, ['portal.removed', 'portal.purged']],
+        [
+          { json: { url: hook.url, events: ['tariff.changed', 'portal.registered'] } },
+          ['portal.registered', 'tariff.changed'],
+        ],
+        [
+          { form: { url: hook.url, events: ' tariff.changed , portal.suspended,portal.suspended' } },
+          ['portal.suspended', 'tariff.changed'],
+        ],
+        [
+          {
+            body: `url=${encodeURIComponent(hook.url)}&events=portal.removed&events=portal.purged`,
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          },
+          ['portal.removed', 'portal.purged'],
+        ],
         [{ json: { url: hook.url, events: '*' } }, ['*']],
         [{ json: { url: hook.url, events: ['portal.removed', '*'] } }, ['*']],
         [{ json: { url: hook.url } }, ['*']],
@@ -262,11 +381,23 @@ describe('webhooks (contract part 2 §14)', () => {
         await removeEndpoint(server, created.body.webhook.webhookId);
       }
       const made = await createEndpoint(server, hook.url, { events: 'portal.registered' });
-      const form = await server.call('PUT', 'webhook/update', { auth: true, form: { webhookId: made.webhookId, events: 'portal.resumed,portal.suspended', disabled: 'yes' } });
+      const form = await server.call('PUT', 'webhook/update', {
+        auth: true,
+        form: { webhookId: made.webhookId, events: 'portal.resumed,portal.suspended', disabled: 'yes' },
+      });
       assert.equal(form.status, 200, form.text);
-      assert.deepEqual([form.body.webhook.events, form.body.webhook.disabled, form.body.webhook.disabledReason], [['portal.suspended', 'portal.resumed'], true, 'disabled by request']);
-      const enabled = await server.call('PUT', 'webhook/update', { auth: true, json: { webhookId: made.webhookId, disabled: false } });
-      assert.deepEqual([enabled.body.webhook.disabled, enabled.body.webhook.disabledReason, enabled.body.webhook.events], [false, null, ['portal.suspended', 'portal.resumed']]);
+      assert.deepEqual(
+        [form.body.webhook.events, form.body.webhook.disabled, form.body.webhook.disabledReason],
+        [['portal.suspended', 'portal.resumed'], true, 'disabled by request'],
+      );
+      const enabled = await server.call('PUT', 'webhook/update', {
+        auth: true,
+        json: { webhookId: made.webhookId, disabled: false },
+      });
+      assert.deepEqual(
+        [enabled.body.webhook.disabled, enabled.body.webhook.disabledReason, enabled.body.webhook.events],
+        [false, null, ['portal.suspended', 'portal.resumed']],
+      );
       await removeEndpoint(server, made.webhookId);
     });
 
@@ -321,7 +452,12 @@ describe('webhooks (contract part 2 §14)', () => {
         ['GET', 'webhook/deliveries', { query: { webhookId: made.webhookId, limit: '501' } }, 'params'],
         ['GET', 'webhook/deliveries', { query: { webhookId: made.webhookId, limit: '-5' } }, 'params'],
         ['GET', 'webhook/deliveries', { query: { webhookId: made.webhookId, limit: 'ten' } }, 'params'],
-        ['GET', 'webhook/deliveries', { query: { webhookId: made.webhookId, limit: '99999999999999999999' } }, 'params'],
+        [
+          'GET',
+          'webhook/deliveries',
+          { query: { webhookId: made.webhookId, limit: '99999999999999999999' } },
+          'params',
+        ],
         ['GET', 'webhook/deliveries', { query: { webhookId: made.webhookId, status: 'lost' } }, 'params'],
         ['GET', 'webhook/deliveries', { query: { webhookId: made.webhookId, after: 'yesterday' } }, 'params'],
         ['GET', 'webhook/deliveries', { query: { webhookId: made.webhookId, after: '9'.repeat(40) } }, 'params'],
@@ -412,7 +548,10 @@ describe('webhooks (contract part 2 §14)', () => {
 
     it('portal.suspended and portal.resumed, only when the status really changes', async () => {
       const tenant = await register(server);
-      const suspend = await server.call('PUT', 'portal/status', { auth: true, json: { portalName: tenant.portalName, status: 'Suspended', reason: 'unpaid' } });
+      const suspend = await server.call('PUT', 'portal/status', {
+        auth: true,
+        json: { portalName: tenant.portalName, status: 'Suspended', reason: 'unpaid' },
+      });
       assert.equal(suspend.status, 200, suspend.text);
       const suspended = checkDelivery(await waitForEvent(hook, tenant.portalName, 'portal.suspended'), endpoint.secret);
       checkBodyShape(suspended, 'portal.suspended');
@@ -421,23 +560,34 @@ describe('webhooks (contract part 2 §14)', () => {
       assert.deepEqual(suspended.data.changes, { status: ['Active', 'Suspended'], reason: [null, 'unpaid'] });
       assert.deepEqual(suspended.data.actor, OPERATOR_ACTOR);
       // Suspending a suspended portal is recorded, but is no event.
-      await server.call('PUT', 'portal/status', { auth: true, json: { portalName: tenant.portalName, status: 'Suspended' } });
+      await server.call('PUT', 'portal/status', {
+        auth: true,
+        json: { portalName: tenant.portalName, status: 'Suspended' },
+      });
 
-      const resume = await server.call('PUT', 'portal/status', { auth: true, json: { portalName: tenant.portalName, status: 'Active' } });
+      const resume = await server.call('PUT', 'portal/status', {
+        auth: true,
+        json: { portalName: tenant.portalName, status: 'Active' },
+      });
       const resumed = checkDelivery(await waitForEvent(hook, tenant.portalName, 'portal.resumed'), endpoint.secret);
       checkBodyShape(resumed, 'portal.resumed');
       assert.deepEqual(resumed.data.tenant, resume.body.tenant);
       assert.equal(resumed.data.tenant.status, 'Active');
       await sleep(300);
       assert.deepEqual(
-        eventsOf(hook, tenant.portalName).map((r) => JSON.parse(r.body).type).sort(),
+        eventsOf(hook, tenant.portalName)
+          .map((r) => JSON.parse(r.body).type)
+          .sort(),
         ['portal.registered', 'portal.resumed', 'portal.suspended'],
       );
     });
 
     it('portal.removed', async () => {
       const tenant = await register(server);
-      const remove = await server.call('DELETE', 'portal/remove', { auth: true, query: { portalName: tenant.portalName } });
+      const remove = await server.call('DELETE', 'portal/remove', {
+        auth: true,
+        query: { portalName: tenant.portalName },
+      });
       assert.equal(remove.status, 200, remove.text);
       const body = checkDelivery(await waitForEvent(hook, tenant.portalName, 'portal.removed'), endpoint.secret);
       checkBodyShape(body, 'portal.removed');
@@ -448,7 +598,10 @@ describe('webhooks (contract part 2 §14)', () => {
 
     it('tariff.changed carries data.tariff and the changed fields', async () => {
       const tenant = await register(server);
-      const set = await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId: tenant.tenantId, activeUsers: 42, maxTotalSize: 5_000_000 } });
+      const set = await server.call('PUT', 'tariff/set', {
+        auth: true,
+        json: { tenantId: tenant.tenantId, activeUsers: 42, maxTotalSize: 5_000_000 },
+      });
       assert.equal(set.status, 200, set.text);
       const body = checkDelivery(await waitForEvent(hook, tenant.portalName, 'tariff.changed'), endpoint.secret);
       checkBodyShape(body, 'tariff.changed');
@@ -465,7 +618,10 @@ describe('webhooks (contract part 2 §14)', () => {
     it('settings.changed for a per-portal setting, with its key and never its value; a global setting is no event', async () => {
       const tenant = await register(server);
       const value = 'setting-value-that-may-be-a-secret';
-      const saved = await server.call('POST', 'settings/save', { auth: true, json: { tenantId: tenant.tenantId, key: 'CustomKey', value } });
+      const saved = await server.call('POST', 'settings/save', {
+        auth: true,
+        json: { tenantId: tenant.tenantId, key: 'CustomKey', value },
+      });
       assert.equal(saved.status, 200, saved.text);
       const request = await waitForEvent(hook, tenant.portalName, 'settings.changed');
       const body = checkDelivery(request, endpoint.secret);
@@ -475,7 +631,10 @@ describe('webhooks (contract part 2 §14)', () => {
       assert.ok(!request.body.includes(value), 'the value is not sent');
 
       const before = hook.requests.length;
-      const global = await server.call('POST', 'settings/save', { auth: true, json: { tenantId: -1, key: 'GlobalCustomKey', value: 'x' } });
+      const global = await server.call('POST', 'settings/save', {
+        auth: true,
+        json: { tenantId: -1, key: 'GlobalCustomKey', value: 'x' },
+      });
       assert.equal(global.status, 200, global.text);
       await sleep(400);
       assert.equal(hook.matching((b) => b?.type === 'settings.changed').length, 1);
@@ -486,7 +645,10 @@ describe('webhooks (contract part 2 §14)', () => {
       const tenant = await register(server);
       await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId: tenant.tenantId, maxTotalSize: 1000 } });
       const report = async (usedSize: number) => {
-        const res = await server.call('PUT', 'portal/usage', { auth: true, json: { portalName: tenant.portalName, usedSize } });
+        const res = await server.call('PUT', 'portal/usage', {
+          auth: true,
+          json: { portalName: tenant.portalName, usedSize },
+        });
         assert.equal(res.status, 200, res.text);
       };
       await report(500);
@@ -530,28 +692,62 @@ describe('webhooks (contract part 2 §14)', () => {
       const filtered = await createEndpoint(server, hook.url, { events: ['portal.suspended'] });
       const everything = await createEndpoint(server, all.url, { events: '*' });
       const tenant = await register(server);
-      await server.call('PUT', 'portal/status', { auth: true, json: { portalName: tenant.portalName, status: 'Suspended' } });
-      await server.call('PUT', 'portal/status', { auth: true, json: { portalName: tenant.portalName, status: 'Active' } });
+      await server.call('PUT', 'portal/status', {
+        auth: true,
+        json: { portalName: tenant.portalName, status: 'Suspended' },
+      });
+      await server.call('PUT', 'portal/status', {
+        auth: true,
+        json: { portalName: tenant.portalName, status: 'Active' },
+      });
       await all.waitFor(() => eventsOf(all, tenant.portalName).length === 3);
       await hook.waitFor(() => eventsOf(hook, tenant.portalName).length >= 1);
       await sleep(300);
-      assert.deepEqual(eventsOf(hook, tenant.portalName).map((r) => JSON.parse(r.body).type), ['portal.suspended']);
+      assert.deepEqual(
+        eventsOf(hook, tenant.portalName).map((r) => JSON.parse(r.body).type),
+        ['portal.suspended'],
+      );
 
-      await server.call('PUT', 'webhook/update', { auth: true, json: { webhookId: filtered.webhookId, events: 'portal.resumed' } });
-      await server.call('PUT', 'portal/status', { auth: true, json: { portalName: tenant.portalName, status: 'Suspended' } });
-      await server.call('PUT', 'portal/status', { auth: true, json: { portalName: tenant.portalName, status: 'Active' } });
+      await server.call('PUT', 'webhook/update', {
+        auth: true,
+        json: { webhookId: filtered.webhookId, events: 'portal.resumed' },
+      });
+      await server.call('PUT', 'portal/status', {
+        auth: true,
+        json: { portalName: tenant.portalName, status: 'Suspended' },
+      });
+      await server.call('PUT', 'portal/status', {
+        auth: true,
+        json: { portalName: tenant.portalName, status: 'Active' },
+      });
       await all.waitFor(() => eventsOf(all, tenant.portalName).length === 5);
       await hook.waitFor(() => eventsOf(hook, tenant.portalName).length >= 2);
       await sleep(300);
-      assert.deepEqual(eventsOf(hook, tenant.portalName).map((r) => JSON.parse(r.body).type), ['portal.suspended', 'portal.resumed']);
+      assert.deepEqual(
+        eventsOf(hook, tenant.portalName).map((r) => JSON.parse(r.body).type),
+        ['portal.suspended', 'portal.resumed'],
+      );
 
-      await server.call('PUT', 'webhook/update', { auth: true, json: { webhookId: filtered.webhookId, disabled: true } });
-      await server.call('PUT', 'portal/status', { auth: true, json: { portalName: tenant.portalName, status: 'Suspended' } });
-      await server.call('PUT', 'portal/status', { auth: true, json: { portalName: tenant.portalName, status: 'Active' } });
+      await server.call('PUT', 'webhook/update', {
+        auth: true,
+        json: { webhookId: filtered.webhookId, disabled: true },
+      });
+      await server.call('PUT', 'portal/status', {
+        auth: true,
+        json: { portalName: tenant.portalName, status: 'Suspended' },
+      });
+      await server.call('PUT', 'portal/status', {
+        auth: true,
+        json: { portalName: tenant.portalName, status: 'Active' },
+      });
       await all.waitFor(() => eventsOf(all, tenant.portalName).length === 7);
       await sleep(300);
       assert.equal(eventsOf(hook, tenant.portalName).length, 2, 'a disabled endpoint gets nothing');
-      assert.equal((await deliveries(server, filtered.webhookId)).length, 2, 'nothing is queued for a disabled endpoint');
+      assert.equal(
+        (await deliveries(server, filtered.webhookId)).length,
+        2,
+        'nothing is queued for a disabled endpoint',
+      );
       await removeEndpoint(server, filtered.webhookId);
       await removeEndpoint(server, everything.webhookId);
     });
@@ -561,12 +757,26 @@ describe('webhooks (contract part 2 §14)', () => {
     it('receiver down: retried with backoff, delivered once it is back', async () => {
       const hook = await receiver({ listening: false });
       const made = await createEndpoint(server, hook.url, { events: ['webhook.test'] });
-      const queued = (await server.call('POST', 'webhook/test', { auth: true, json: { webhookId: made.webhookId } })).body.delivery;
+      const queued = (await server.call('POST', 'webhook/test', { auth: true, json: { webhookId: made.webhookId } }))
+        .body.delivery;
       const first = await waitForDelivery(server, made.webhookId, (d) => d.attempts === 1 && d.lastError !== null);
-      assert.deepEqual([first.status, first.lastError, first.lastStatusCode, first.deliveredAt], ['pending', 'connection', null, null]);
-      assert.ok(Date.parse(first.nextAttemptAt) - Date.parse(queued.created) >= 1000, 'the first retry waits the first step of the schedule');
-      const second = await waitForDelivery(server, made.webhookId, (d) => d.attempts === 2 && d.nextAttemptAt !== first.nextAttemptAt);
-      assert.ok(Date.parse(second.nextAttemptAt) - Date.parse(first.nextAttemptAt) >= 1000, 'and the next one the next step');
+      assert.deepEqual(
+        [first.status, first.lastError, first.lastStatusCode, first.deliveredAt],
+        ['pending', 'connection', null, null],
+      );
+      assert.ok(
+        Date.parse(first.nextAttemptAt) - Date.parse(queued.created) >= 1000,
+        'the first retry waits the first step of the schedule',
+      );
+      const second = await waitForDelivery(
+        server,
+        made.webhookId,
+        (d) => d.attempts === 2 && d.nextAttemptAt !== first.nextAttemptAt,
+      );
+      assert.ok(
+        Date.parse(second.nextAttemptAt) - Date.parse(first.nextAttemptAt) >= 1000,
+        'and the next one the next step',
+      );
       await hook.start();
       const [request] = await hook.waitFor(1);
       assert.ok(request);
@@ -607,7 +817,8 @@ describe('webhooks (contract part 2 §14)', () => {
     it('after the last retry the delivery is failed; redeliver queues it again at once with the same webhook-id', async () => {
       const hook = await receiver({ defaultAnswer: { status: 503, body: MARKER } });
       const made = await createEndpoint(server, hook.url, { events: ['webhook.test'] });
-      const queued = (await server.call('POST', 'webhook/test', { auth: true, json: { webhookId: made.webhookId } })).body.delivery;
+      const queued = (await server.call('POST', 'webhook/test', { auth: true, json: { webhookId: made.webhookId } }))
+        .body.delivery;
       const failed = await waitForDelivery(server, made.webhookId, (d) => d.status === 'failed', 15_000);
       assert.deepEqual(
         [failed.attempts, failed.lastStatusCode, failed.lastError, failed.nextAttemptAt, failed.deliveredAt],
@@ -618,13 +829,26 @@ describe('webhooks (contract part 2 §14)', () => {
       assert.equal(hook.requests.length, 4, 'no attempt after failed');
       assert.deepEqual(new Set(hook.requests.map((r) => r.headers['webhook-id'])), new Set([queued.eventId]));
       const failedOnly = await deliveries(server, made.webhookId, { status: 'failed' });
-      assert.deepEqual(failedOnly.map((d) => d.deliveryId), [queued.deliveryId]);
-      assert.equal((await server.call('GET', 'webhook/get', { auth: true, query: { webhookId: made.webhookId } })).body.webhook.disabled, false);
+      assert.deepEqual(
+        failedOnly.map((d) => d.deliveryId),
+        [queued.deliveryId],
+      );
+      assert.equal(
+        (await server.call('GET', 'webhook/get', { auth: true, query: { webhookId: made.webhookId } })).body.webhook
+          .disabled,
+        false,
+      );
 
       hook.setDefault({ status: 204 });
-      const again = await server.call('POST', 'webhook/redeliver', { auth: true, json: { deliveryId: queued.deliveryId } });
+      const again = await server.call('POST', 'webhook/redeliver', {
+        auth: true,
+        json: { deliveryId: queued.deliveryId },
+      });
       assert.equal(again.status, 200, again.text);
-      assert.deepEqual([again.body.delivery.status, again.body.delivery.eventId, again.body.delivery.deliveryId], ['pending', queued.eventId, queued.deliveryId]);
+      assert.deepEqual(
+        [again.body.delivery.status, again.body.delivery.eventId, again.body.delivery.deliveryId],
+        ['pending', queued.eventId, queued.deliveryId],
+      );
       await hook.waitFor(5);
       const last = hook.requests[4];
       assert.ok(last);
@@ -639,10 +863,14 @@ describe('webhooks (contract part 2 §14)', () => {
     it('redeliver of a delivered delivery sends it once more, same webhook-id, a fresh signature', async () => {
       const hook = await receiver();
       const made = await createEndpoint(server, hook.url, { events: ['webhook.test'] });
-      const queued = (await server.call('POST', 'webhook/test', { auth: true, json: { webhookId: made.webhookId } })).body.delivery;
+      const queued = (await server.call('POST', 'webhook/test', { auth: true, json: { webhookId: made.webhookId } }))
+        .body.delivery;
       await waitForDelivery(server, made.webhookId, (d) => d.status === 'delivered');
       await sleep(1100);
-      const again = await server.call('POST', 'webhook/redeliver', { auth: true, form: { deliveryId: queued.deliveryId } });
+      const again = await server.call('POST', 'webhook/redeliver', {
+        auth: true,
+        form: { deliveryId: queued.deliveryId },
+      });
       assert.equal(again.status, 200, again.text);
       const [first, second] = await hook.waitFor(2);
       assert.ok(first && second);
@@ -650,7 +878,11 @@ describe('webhooks (contract part 2 §14)', () => {
       assert.equal(second.body, first.body);
       assert.notEqual(second.headers['webhook-timestamp'], first.headers['webhook-timestamp']);
       checkDelivery(second, made.secret);
-      const delivered = await waitForDelivery(server, made.webhookId, (d) => d.status === 'delivered' && d.attempts === 2);
+      const delivered = await waitForDelivery(
+        server,
+        made.webhookId,
+        (d) => d.status === 'delivered' && d.attempts === 2,
+      );
       assert.equal(delivered.deliveryId, queued.deliveryId);
       await removeEndpoint(server, made.webhookId);
     });
@@ -659,9 +891,13 @@ describe('webhooks (contract part 2 §14)', () => {
       const hook = await receiver();
       hook.script({ status: 200, delayMs: 1500 });
       const made = await createEndpoint(server, hook.url, { events: ['webhook.test'] });
-      const queued = (await server.call('POST', 'webhook/test', { auth: true, json: { webhookId: made.webhookId } })).body.delivery;
+      const queued = (await server.call('POST', 'webhook/test', { auth: true, json: { webhookId: made.webhookId } }))
+        .body.delivery;
       await hook.waitFor(1);
-      const again = await server.call('POST', 'webhook/redeliver', { auth: true, json: { deliveryId: queued.deliveryId } });
+      const again = await server.call('POST', 'webhook/redeliver', {
+        auth: true,
+        json: { deliveryId: queued.deliveryId },
+      });
       assert.equal(again.status, 200, again.text);
       // A second instance's sender polls now, while the first attempt still waits for its answer.
       const otherInstance = ownSender(server);
@@ -682,7 +918,8 @@ describe('webhooks (contract part 2 §14)', () => {
       const deadline = Date.now() + 5000;
       let webhook: any;
       while (Date.now() < deadline) {
-        webhook = (await server.call('GET', 'webhook/get', { auth: true, query: { webhookId: made.webhookId } })).body.webhook;
+        webhook = (await server.call('GET', 'webhook/get', { auth: true, query: { webhookId: made.webhookId } })).body
+          .webhook;
         if (webhook.disabled) break;
         await sleep(25);
       }
@@ -693,7 +930,10 @@ describe('webhooks (contract part 2 §14)', () => {
       await sleep(1500);
       assert.equal(hook.requests.length, 1, 'no retry to a gone endpoint');
 
-      const enabled = await server.call('PUT', 'webhook/update', { auth: true, json: { webhookId: made.webhookId, disabled: false } });
+      const enabled = await server.call('PUT', 'webhook/update', {
+        auth: true,
+        json: { webhookId: made.webhookId, disabled: false },
+      });
       assert.deepEqual([enabled.body.webhook.disabled, enabled.body.webhook.disabledReason], [false, null]);
       await hook.waitFor(2);
       await waitForDelivery(server, made.webhookId, (d) => d.status === 'delivered');
@@ -703,7 +943,10 @@ describe('webhooks (contract part 2 §14)', () => {
     it('redirects are not followed: a 301 is a failed attempt', async () => {
       const elsewhere = await receiver();
       const hook = await receiver();
-      hook.script({ status: 301, headers: { location: elsewhere.url } }, { status: 302, headers: { location: elsewhere.url } });
+      hook.script(
+        { status: 301, headers: { location: elsewhere.url } },
+        { status: 302, headers: { location: elsewhere.url } },
+      );
       const made = await createEndpoint(server, hook.url, { events: ['webhook.test'] });
       await server.call('POST', 'webhook/test', { auth: true, json: { webhookId: made.webhookId } });
       const failed = await waitForDelivery(server, made.webhookId, (d) => d.lastStatusCode === 301);
@@ -715,7 +958,10 @@ describe('webhooks (contract part 2 §14)', () => {
     });
 
     it('a slow receiver times out (WEBHOOK_TIMEOUT_MS) and is retried', async () => {
-      const slow = await startTestServer({ env: { ...QUICK.env, WEBHOOK_TIMEOUT_MS: '300' }, overrides: QUICK.overrides });
+      const slow = await startTestServer({
+        env: { ...QUICK.env, WEBHOOK_TIMEOUT_MS: '300' },
+        overrides: QUICK.overrides,
+      });
       try {
         const hook = await receiver();
         hook.script({ delayMs: 2000 });
@@ -733,16 +979,33 @@ describe('webhooks (contract part 2 §14)', () => {
       const hook = await receiver();
       const made = await createEndpoint(server, hook.url, { events: ['webhook.test'] });
       const ids: string[] = [];
-      for (let i = 0; i < 3; i++) ids.push((await server.call('POST', 'webhook/test', { auth: true, json: { webhookId: made.webhookId } })).body.delivery.deliveryId);
+      for (let i = 0; i < 3; i++)
+        ids.push(
+          (await server.call('POST', 'webhook/test', { auth: true, json: { webhookId: made.webhookId } })).body.delivery
+            .deliveryId,
+        );
       await hook.waitFor(3);
       await waitForDelivery(server, made.webhookId, () => true);
       const deadline = Date.now() + 5000;
-      while ((await deliveries(server, made.webhookId, { status: 'delivered' })).length < 3 && Date.now() < deadline) await sleep(25);
-      const page1 = await server.call('GET', 'webhook/deliveries', { auth: true, query: { webhookId: made.webhookId, limit: '2' } });
-      assert.deepEqual(page1.body.deliveries.map((d: any) => d.deliveryId), [ids[2], ids[1]]);
+      while ((await deliveries(server, made.webhookId, { status: 'delivered' })).length < 3 && Date.now() < deadline)
+        await sleep(25);
+      const page1 = await server.call('GET', 'webhook/deliveries', {
+        auth: true,
+        query: { webhookId: made.webhookId, limit: '2' },
+      });
+      assert.deepEqual(
+        page1.body.deliveries.map((d: any) => d.deliveryId),
+        [ids[2], ids[1]],
+      );
       assert.equal(typeof page1.body.next, 'string');
-      const page2 = await server.call('GET', 'webhook/deliveries', { auth: true, query: { webhookId: made.webhookId, limit: '2', after: page1.body.next } });
-      assert.deepEqual(page2.body.deliveries.map((d: any) => d.deliveryId), [ids[0]]);
+      const page2 = await server.call('GET', 'webhook/deliveries', {
+        auth: true,
+        query: { webhookId: made.webhookId, limit: '2', after: page1.body.next },
+      });
+      assert.deepEqual(
+        page2.body.deliveries.map((d: any) => d.deliveryId),
+        [ids[0]],
+      );
       assert.equal(page2.body.next, null);
       assert.deepEqual(await deliveries(server, made.webhookId, { status: 'pending' }), []);
       assert.equal((await deliveries(server, made.webhookId, { status: 'DELIVERED' })).length, 3);
@@ -759,24 +1022,36 @@ describe('webhooks (contract part 2 §14)', () => {
       const hookOperator = await receiver();
       const endA = await createEndpoint(server, hookA.url, {}, a.auth());
       const endB = await createEndpoint(server, hookB.url, {}, b.auth());
-      const endOperator = await createEndpoint(server, hookOperator.url, { events: ['portal.registered', 'portal.suspended'] });
+      const endOperator = await createEndpoint(server, hookOperator.url, {
+        events: ['portal.registered', 'portal.suspended'],
+      });
 
       const portalA = await register(server, {}, a.auth());
       const portalB = await register(server, {}, b.auth());
       const portalOperator = await register(server);
       // The operator changes a client's portal: still that client's portal's event.
-      await server.call('PUT', 'portal/status', { auth: true, json: { portalName: portalB.portalName, status: 'Suspended' } });
+      await server.call('PUT', 'portal/status', {
+        auth: true,
+        json: { portalName: portalB.portalName, status: 'Suspended' },
+      });
 
       await hookOperator.waitFor(4);
       await hookA.waitFor(1);
       await hookB.waitFor(2);
       await sleep(400);
-      const portalsSeen = (hook: WebhookReceiver) => hook.requests.map((r) => `${JSON.parse(r.body).type}:${JSON.parse(r.body).data.tenant.portalName}`).sort();
+      const portalsSeen = (hook: WebhookReceiver) =>
+        hook.requests.map((r) => `${JSON.parse(r.body).type}:${JSON.parse(r.body).data.tenant.portalName}`).sort();
       assert.deepEqual(portalsSeen(hookA), [`portal.registered:${portalA.portalName}`]);
-      assert.deepEqual(portalsSeen(hookB), [`portal.registered:${portalB.portalName}`, `portal.suspended:${portalB.portalName}`].sort());
+      assert.deepEqual(
+        portalsSeen(hookB),
+        [`portal.registered:${portalB.portalName}`, `portal.suspended:${portalB.portalName}`].sort(),
+      );
       assert.deepEqual(
         portalsSeen(hookOperator),
-        [portalA, portalB, portalOperator].map((p) => `portal.registered:${p.portalName}`).concat(`portal.suspended:${portalB.portalName}`).sort(),
+        [portalA, portalB, portalOperator]
+          .map((p) => `portal.registered:${p.portalName}`)
+          .concat(`portal.suspended:${portalB.portalName}`)
+          .sort(),
       );
       const bodyA = checkDelivery(hookA.requests[0] as ReceivedRequest, endA.secret);
       assert.equal(bodyA.data.tenant.clientId, a.clientId);
@@ -784,7 +1059,8 @@ describe('webhooks (contract part 2 §14)', () => {
       for (const r of hookB.requests) checkDelivery(r, endB.secret);
       for (const r of hookOperator.requests) checkDelivery(r, endOperator.secret);
       // The operator suspended B's portal: B learns that the operator did, not who or from where.
-      const suspendedFor = (hook: WebhookReceiver) => hook.requests.map((r) => JSON.parse(r.body)).find((b) => b.type === 'portal.suspended');
+      const suspendedFor = (hook: WebhookReceiver) =>
+        hook.requests.map((r) => JSON.parse(r.body)).find((b) => b.type === 'portal.suspended');
       assert.deepEqual(suspendedFor(hookB).data.actor, { type: 'operator' });
       assert.deepEqual(suspendedFor(hookOperator).data.actor, OPERATOR_ACTOR);
       for (const end of [endA, endB, endOperator]) await removeEndpoint(server, end.webhookId);
@@ -799,12 +1075,18 @@ describe('webhooks (contract part 2 §14)', () => {
       const operators = await createEndpoint(server, hook.url, { events: ['webhook.test'] });
 
       const listed = await server.call('GET', 'webhook/list', { auth: a.auth() });
-      assert.deepEqual(listed.body.webhooks.map((w: any) => w.webhookId), [mine.webhookId]);
+      assert.deepEqual(
+        listed.body.webhooks.map((w: any) => w.webhookId),
+        [mine.webhookId],
+      );
       assert.equal(listed.body.webhooks[0].clientId, a.clientId);
       const all = await server.call('GET', 'webhook/list', { auth: true });
-      for (const id of [mine.webhookId, theirs.webhookId, operators.webhookId]) assert.ok(all.body.webhooks.some((w: any) => w.webhookId === id));
+      for (const id of [mine.webhookId, theirs.webhookId, operators.webhookId])
+        assert.ok(all.body.webhooks.some((w: any) => w.webhookId === id));
 
-      const theirDelivery = (await server.call('POST', 'webhook/test', { auth: b.auth(), json: { webhookId: theirs.webhookId } })).body.delivery;
+      const theirDelivery = (
+        await server.call('POST', 'webhook/test', { auth: b.auth(), json: { webhookId: theirs.webhookId } })
+      ).body.delivery;
       assert.ok(theirDelivery?.deliveryId);
       for (const other of [theirs.webhookId, operators.webhookId]) {
         for (const [method, path, options] of [
@@ -819,11 +1101,17 @@ describe('webhooks (contract part 2 §14)', () => {
           assert.deepEqual([res.status, res.body?.error], [400, 'webhookNotFound'], `${path} of ${other}: ${res.text}`);
         }
       }
-      const redeliver = await server.call('POST', 'webhook/redeliver', { auth: a.auth(), json: { deliveryId: theirDelivery.deliveryId } });
+      const redeliver = await server.call('POST', 'webhook/redeliver', {
+        auth: a.auth(),
+        json: { deliveryId: theirDelivery.deliveryId },
+      });
       assert.deepEqual([redeliver.status, redeliver.body?.error], [400, 'webhookNotFound']);
       const still = await server.call('GET', 'webhook/get', { auth: true, query: { webhookId: theirs.webhookId } });
       assert.equal(still.body.webhook.description, '', 'untouched');
-      const own = await server.call('PUT', 'webhook/update', { auth: a.auth(), json: { webhookId: mine.webhookId, description: 'ok' } });
+      const own = await server.call('PUT', 'webhook/update', {
+        auth: a.auth(),
+        json: { webhookId: mine.webhookId, description: 'ok' },
+      });
       assert.equal(own.status, 200, own.text);
       for (const end of [mine, theirs, operators]) await removeEndpoint(server, end.webhookId);
     });
@@ -858,7 +1146,10 @@ describe('webhooks on a fixed clock (maintenance events, rotation, failing endpo
     const made = await createEndpoint(server, hook.url, { events: ['tariff.due', 'tariff.overdue'] });
     const tenant = await register(server);
     const due = new Date(clock.now().getTime() + DAY_MS);
-    await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId: tenant.tenantId, dueDate: due.toISOString() } });
+    await server.call('PUT', 'tariff/set', {
+      auth: true,
+      json: { tenantId: tenant.tenantId, dueDate: due.toISOString() },
+    });
 
     assert.equal(await announceTariffStates(server.ctx), 0, 'nothing before the due date');
     clock.set(new Date(due.getTime() + HOUR_MS));
@@ -888,7 +1179,10 @@ describe('webhooks on a fixed clock (maintenance events, rotation, failing endpo
 
     // A new due date starts the announcements over.
     const next = new Date(clock.now().getTime() + DAY_MS);
-    await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId: tenant.tenantId, dueDate: next.toISOString() } });
+    await server.call('PUT', 'tariff/set', {
+      auth: true,
+      json: { tenantId: tenant.tenantId, dueDate: next.toISOString() },
+    });
     clock.set(new Date(next.getTime() + HOUR_MS));
     assert.equal(await announceTariffStates(server.ctx), 1);
     await drain(sender);
@@ -958,10 +1252,12 @@ describe('webhooks on a fixed clock (maintenance events, rotation, failing endpo
     const dead = await createEndpoint(server, failing.url, { events: ['webhook.test'] });
     const recovering = await createEndpoint(server, flaky.url, { events: ['webhook.test'] });
     const send = async () => {
-      for (const end of [dead, recovering]) await server.call('POST', 'webhook/test', { auth: true, json: { webhookId: end.webhookId } });
+      for (const end of [dead, recovering])
+        await server.call('POST', 'webhook/test', { auth: true, json: { webhookId: end.webhookId } });
       await drain(sender);
     };
-    const get = async (id: string) => (await server.call('GET', 'webhook/get', { auth: true, query: { webhookId: id } })).body.webhook;
+    const get = async (id: string) =>
+      (await server.call('GET', 'webhook/get', { auth: true, query: { webhookId: id } })).body.webhook;
 
     await send();
     clock.advance(3 * DAY_MS);
@@ -1068,7 +1364,11 @@ describe('refused targets (WEBHOOK_ALLOW_PRIVATE off)', () => {
     }
     const loopback = await server.call('POST', 'webhook/create', { auth: true, json: { url: 'http://localhost/' } });
     assert.match(loopback.body.message, /loopback/);
-    assert.deepEqual((await server.call('GET', 'webhook/list', { auth: true })).body.webhooks, [], 'nothing was stored');
+    assert.deepEqual(
+      (await server.call('GET', 'webhook/list', { auth: true })).body.webhooks,
+      [],
+      'nothing was stored',
+    );
   });
 
   it('a public target is accepted; updating it to a refused one is refused', async () => {
@@ -1086,7 +1386,11 @@ describe('refused targets (WEBHOOK_ALLOW_PRIVATE off)', () => {
     const hook = await receiver();
     const made = await createEndpoint(server, 'https://93.184.215.14/hook', { events: ['webhook.test'] });
     // As if its DNS had changed since: the stored URL now names a host that resolves to 127.0.0.1.
-    await server.store.db.updateTable('webhook_endpoints').set({ url: `http://localhost:${hook.port}/hook` }).where('id', '=', made.webhookId).execute();
+    await server.store.db
+      .updateTable('webhook_endpoints')
+      .set({ url: `http://localhost:${hook.port}/hook` })
+      .where('id', '=', made.webhookId)
+      .execute();
     await server.call('POST', 'webhook/test', { auth: true, json: { webhookId: made.webhookId } });
     const refused = await waitForDelivery(server, made.webhookId, (d) => d.lastError !== null);
     assert.deepEqual([refused.status, refused.lastError, refused.lastStatusCode], ['pending', 'refused_address', null]);
@@ -1106,20 +1410,31 @@ describe('refused targets (WEBHOOK_ALLOW_PRIVATE off)', () => {
     const result = await postDelivery({ url, headers: {}, body: '{}', timeoutMs: 2000, allowPrivate: false, resolve });
     assert.deepEqual(result, { ok: false, errorClass: 'refused_address' });
     answers = ['93.184.215.14', '127.0.0.1'];
-    assert.deepEqual(await postDelivery({ url, headers: {}, body: '{}', timeoutMs: 2000, allowPrivate: false, resolve }), { ok: false, errorClass: 'refused_address' }, 'one private address refuses the name');
+    assert.deepEqual(
+      await postDelivery({ url, headers: {}, body: '{}', timeoutMs: 2000, allowPrivate: false, resolve }),
+      { ok: false, errorClass: 'refused_address' },
+      'one private address refuses the name',
+    );
     assert.equal(hook.requests.length, 0);
   });
 });
 
 describe('webhook limits: no receiver holds up another, no caller multiplies requests without end', () => {
   it('a slow receiver flooded with tests holds only its own slots: another endpoint gets its event at once', async () => {
-    const server = await startTestServer({ ...QUICK, env: { ...QUICK.env, WEBHOOK_TIMEOUT_MS: '20000', WEBHOOK_ENDPOINT_CONCURRENCY: '2' } });
+    const server = await startTestServer({
+      ...QUICK,
+      env: { ...QUICK.env, WEBHOOK_TIMEOUT_MS: '20000', WEBHOOK_ENDPOINT_CONCURRENCY: '2' },
+    });
     try {
       const slow = await receiver({ defaultAnswer: { status: 200, delayMs: 15_000 } });
       const fast = await receiver();
       const slowEnd = await createEndpoint(server, slow.url, { events: ['webhook.test'] });
       await createEndpoint(server, fast.url, { events: ['portal.registered'] });
-      for (let i = 0; i < 30; i++) assert.equal((await server.call('POST', 'webhook/test', { auth: true, json: { webhookId: slowEnd.webhookId } })).status, 200);
+      for (let i = 0; i < 30; i++)
+        assert.equal(
+          (await server.call('POST', 'webhook/test', { auth: true, json: { webhookId: slowEnd.webhookId } })).status,
+          200,
+        );
       await slow.waitFor(2);
       const portal = await register(server);
       // The slow receiver answers in 15 s; the other endpoint's event does not wait for it.
@@ -1138,12 +1453,18 @@ describe('webhook limits: no receiver holds up another, no caller multiplies req
       const first = await createEndpoint(server, hook.url, {}, client.auth());
       await createEndpoint(server, hook.url, {}, client.auth());
       const third = await server.call('POST', 'webhook/create', { auth: client.auth(), json: { url: hook.url } });
-      assert.deepEqual([third.status, third.body], [400, { error: 'webhookLimit', message: 'A client may have at most 2 webhook endpoints' }]);
+      assert.deepEqual(
+        [third.status, third.body],
+        [400, { error: 'webhookLimit', message: 'A client may have at most 2 webhook endpoints' }],
+      );
       // The operator's own endpoints are counted apart.
       await createEndpoint(server, hook.url);
       await createEndpoint(server, hook.url);
       const operatorThird = await server.call('POST', 'webhook/create', { auth: true, json: { url: hook.url } });
-      assert.deepEqual(operatorThird.body, { error: 'webhookLimit', message: 'The operator may have at most 2 webhook endpoints' });
+      assert.deepEqual(operatorThird.body, {
+        error: 'webhookLimit',
+        message: 'The operator may have at most 2 webhook endpoints',
+      });
       await removeEndpoint(server, first.webhookId);
       await createEndpoint(server, hook.url, {}, client.auth());
     } finally {
@@ -1156,14 +1477,24 @@ describe('webhook limits: no receiver holds up another, no caller multiplies req
     try {
       const hook = await receiver();
       const made = await createEndpoint(server, hook.url);
-      for (let i = 0; i < 3; i++) assert.equal((await server.call('POST', 'webhook/test', { auth: true, json: { webhookId: made.webhookId } })).status, 200);
+      for (let i = 0; i < 3; i++)
+        assert.equal(
+          (await server.call('POST', 'webhook/test', { auth: true, json: { webhookId: made.webhookId } })).status,
+          200,
+        );
       const fourth = await server.call('POST', 'webhook/test', { auth: true, json: { webhookId: made.webhookId } });
-      assert.deepEqual([fourth.status, fourth.body], [400, { error: 'tooMuchAttempts', message: 'At most 3 webhook tests a minute' }]);
+      assert.deepEqual(
+        [fourth.status, fourth.body],
+        [400, { error: 'tooMuchAttempts', message: 'At most 3 webhook tests a minute' }],
+      );
       assert.ok(Number(fourth.headers.get('retry-after')) >= 1);
       // A client is counted apart from the operator.
       const client = await createClient(server, ['webhooks']);
       const own = await createEndpoint(server, hook.url, {}, client.auth());
-      assert.equal((await server.call('POST', 'webhook/test', { auth: client.auth(), json: { webhookId: own.webhookId } })).status, 200);
+      assert.equal(
+        (await server.call('POST', 'webhook/test', { auth: client.auth(), json: { webhookId: own.webhookId } })).status,
+        200,
+      );
     } finally {
       await server.close({ drop: true });
     }
@@ -1174,7 +1505,11 @@ describe('webhook limits: no receiver holds up another, no caller multiplies req
     try {
       const hook = await receiver();
       const made = await createEndpoint(server, hook.url);
-      for (let i = 0; i < 10; i++) assert.equal((await server.call('POST', 'webhook/test', { auth: true, json: { webhookId: made.webhookId } })).status, 200);
+      for (let i = 0; i < 10; i++)
+        assert.equal(
+          (await server.call('POST', 'webhook/test', { auth: true, json: { webhookId: made.webhookId } })).status,
+          200,
+        );
       const eleventh = await server.call('POST', 'webhook/test', { auth: true, json: { webhookId: made.webhookId } });
       assert.deepEqual([eleventh.status, eleventh.body.error], [400, 'webhookLimit']);
       assert.match(eleventh.body.message, /10 deliveries waiting/);
@@ -1185,7 +1520,10 @@ describe('webhook limits: no receiver holds up another, no caller multiplies req
       const refused = (await deliveries(server, made.webhookId)).find((d) => d.type === 'portal.registered');
       assert.deepEqual([refused?.status, refused?.lastError, refused?.attempts], ['failed', 'backlog_full', 0]);
       assert.ok(portal.tenantId > 0);
-      const redelivered = await server.call('POST', 'webhook/redeliver', { auth: true, json: { deliveryId: refused.deliveryId } });
+      const redelivered = await server.call('POST', 'webhook/redeliver', {
+        auth: true,
+        json: { deliveryId: refused.deliveryId },
+      });
       assert.equal(redelivered.body.error, 'webhookLimit');
     } finally {
       await server.close({ drop: true });
@@ -1198,12 +1536,16 @@ describe('webhook limits: no receiver holds up another, no caller multiplies req
       const hook = await receiver();
       const client = await createClient(server, ['webhooks']);
       const own = await createEndpoint(server, hook.url, {}, client.auth());
-      const update = (auth: boolean | string, disabled: boolean) => server.call('PUT', 'webhook/update', { auth, json: { webhookId: own.webhookId, disabled } });
+      const update = (auth: boolean | string, disabled: boolean) =>
+        server.call('PUT', 'webhook/update', { auth, json: { webhookId: own.webhookId, disabled } });
       assert.equal((await update(client.auth(), true)).status, 200);
       assert.equal((await update(client.auth(), false)).body.webhook.disabled, false);
       assert.equal((await update(true, true)).status, 200);
       const lifted = await update(client.auth(), false);
-      assert.deepEqual([lifted.status, lifted.body], [403, { error: 'forbidden', message: 'Only the operator may enable an endpoint the operator disabled' }]);
+      assert.deepEqual(
+        [lifted.status, lifted.body],
+        [403, { error: 'forbidden', message: 'Only the operator may enable an endpoint the operator disabled' }],
+      );
       assert.equal((await update(true, false)).body.webhook.disabled, false);
     } finally {
       await server.close({ drop: true });

@@ -224,7 +224,15 @@ describe(`store dialect behaviour (${process.env.TEST_DATABASE_URL ? new URL(pro
         });
         await insertTariff(
           tx,
-          { tenantId: id, plan: 'default', activeUsers: 1, maxFileSize: 1, maxTotalSize: 1, features: '', dueDate: null },
+          {
+            tenantId: id,
+            plan: 'default',
+            activeUsers: 1,
+            maxFileSize: 1,
+            maxTotalSize: 1,
+            features: '',
+            dueDate: null,
+          },
           now,
         );
         return id;
@@ -275,7 +283,11 @@ describe(`store dialect behaviour (${process.env.TEST_DATABASE_URL ? new URL(pro
     );
     // On PostgreSQL and MySQL one of them ran twice; either way both rows carry the last writer's mark.
     assert.equal(runs, store.dialect === 'sqlite' ? 2 : 3);
-    const reasons = await store.db.selectFrom('tenants').select('status_reason').where('id', 'in', [first, second]).execute();
+    const reasons = await store.db
+      .selectFrom('tenants')
+      .select('status_reason')
+      .where('id', 'in', [first, second])
+      .execute();
     assert.equal(new Set(reasons.map((r) => r.status_reason)).size, 1);
   });
 
@@ -301,10 +313,24 @@ describe(`store dialect behaviour (${process.env.TEST_DATABASE_URL ? new URL(pro
     // MySQL TINYINT(1) 1/0, SQLite 1/0; fromDbBoolean makes them the same.
     const table = `flags_${randomBytes(4).toString('hex')}`;
     const scratch = store.db as unknown as Kysely<any>;
-    await scratch.schema.createTable(table).addColumn('id', 'integer', (c) => c.primaryKey()).addColumn('flag', 'boolean', (c) => c.notNull()).execute();
+    await scratch.schema
+      .createTable(table)
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('flag', 'boolean', (c) => c.notNull())
+      .execute();
     try {
-      await scratch.insertInto(table).values([{ id: 1, flag: true }, { id: 2, flag: false }]).execute();
-      const rows: Array<{ id: number; flag: boolean | number }> = await scratch.selectFrom(table).select(['id', 'flag']).orderBy('id').execute();
+      await scratch
+        .insertInto(table)
+        .values([
+          { id: 1, flag: true },
+          { id: 2, flag: false },
+        ])
+        .execute();
+      const rows: Array<{ id: number; flag: boolean | number }> = await scratch
+        .selectFrom(table)
+        .select(['id', 'flag'])
+        .orderBy('id')
+        .execute();
       assert.deepEqual(
         rows.map((r) => fromDbBoolean(r.flag)),
         [true, false],

@@ -15,7 +15,9 @@ async function startInstancesTogether(url: string, count: number): Promise<Array
   // tsx needs about a second to start; the processes then wait for the same instant.
   const startAt = String(Date.now() + 2500);
   return Promise.all(
-    Array.from({ length: count }, () => run(process.execPath, ['--import', 'tsx', instanceScript, url, startAt], { timeout: 60_000 })),
+    Array.from({ length: count }, () =>
+      run(process.execPath, ['--import', 'tsx', instanceScript, url, startAt], { timeout: 60_000 }),
+    ),
   );
 }
 
@@ -40,10 +42,7 @@ describe(`migrations (${process.env.TEST_DATABASE_URL ? new URL(process.env.TEST
       .selectFrom('schema_migrations' as never)
       .select('name' as never)
       .execute();
-    assert.deepEqual(
-      applied.map((row) => (row as { name: string }).name).sort(),
-      Object.keys(migrations).sort(),
-    );
+    assert.deepEqual(applied.map((row) => (row as { name: string }).name).sort(), Object.keys(migrations).sort());
     // The schema is whole and usable: the seeded lock row of 001 exists exactly once.
     const locks = await store.db.selectFrom('app_locks').select('name').where('name', '=', 'portal_count').execute();
     assert.equal(locks.length, 1);

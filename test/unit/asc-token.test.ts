@@ -50,16 +50,22 @@ describe('verifyAscToken', () => {
   });
 
   it('refuses a token signed with another key, or for another pkey', () => {
-    assert.deepEqual(verifyAscToken(vectors['standard base64 with padding'], { ...policy, keys: ['other'] }, signedAt), {
-      ok: false,
-      reason: 'invalid',
-    });
+    assert.deepEqual(
+      verifyAscToken(vectors['standard base64 with padding'], { ...policy, keys: ['other'] }, signedAt),
+      {
+        ok: false,
+        reason: 'invalid',
+      },
+    );
     const otherPkey = vectors['standard base64 with padding'].replace('abc:', 'abd:');
     assert.equal(verifyAscToken(otherPkey, policy, signedAt).ok, false);
   });
 
   it('accepts any of several machine keys (rotation)', () => {
-    assert.equal(verifyAscToken(vectors['base64url with padding'], { ...policy, keys: ['new', 'secret'] }, signedAt).ok, true);
+    assert.equal(
+      verifyAscToken(vectors['base64url with padding'], { ...policy, keys: ['new', 'secret'] }, signedAt).ok,
+      true,
+    );
   });
 
   it('is valid for the trust interval into the past and no longer', () => {

@@ -16,9 +16,16 @@ describe('bench JSON array counter', () => {
   it('counts the tenants of a valid answer, whatever the chunk boundaries', () => {
     const body = JSON.stringify({
       tenants: [
-        { tenantId: 1, portalName: 'a"b\\c', created: '2026-11-28T12:00:00.000Z', partnerId: null, ok: true, n: -1.5e+3 },
+        {
+          tenantId: 1,
+          portalName: 'a"b\\c',
+          created: '2026-11-28T12:00:00.000Z',
+          partnerId: null,
+          ok: true,
+          n: -1.5e3,
+        },
         { tenantId: 2, nested: { tenants: [1, 2, 3] }, list: [[], {}], text: 'é \u0001 ✓' },
-        { tenantId: 3, zero: 0, fraction: 0.25, exp: 1E-7, no: false },
+        { tenantId: 3, zero: 0, fraction: 0.25, exp: 1e-7, no: false },
       ],
       other: [1, 2],
     });

@@ -3,7 +3,10 @@ import { describe, test } from 'node:test';
 import { checkDomain, normalizeAddress, type AddressSource } from '../../src/domain/hosts/check-domain.js';
 import { DomainError } from '../../src/domain/errors.js';
 
-function source(answers: Record<string, readonly string[]>, local: readonly string[] = ['192.0.2.10', 'fe80::1%eth0']): AddressSource {
+function source(
+  answers: Record<string, readonly string[]>,
+  local: readonly string[] = ['192.0.2.10', 'fe80::1%eth0'],
+): AddressSource {
   return {
     resolve: async (name) => {
       const found = answers[name];
@@ -26,11 +29,17 @@ async function errorCode(work: Promise<unknown>): Promise<string> {
 
 describe('settings/checkdomain (contract §7.13)', () => {
   test('a name resolving to one of this host’s interface addresses is true', async () => {
-    assert.equal(await checkDomain('portals.example.com', source({ 'portals.example.com': ['203.0.113.5', '192.0.2.10'] })), true);
+    assert.equal(
+      await checkDomain('portals.example.com', source({ 'portals.example.com': ['203.0.113.5', '192.0.2.10'] })),
+      true,
+    );
   });
 
   test('a name resolving only elsewhere is false', async () => {
-    assert.equal(await checkDomain('elsewhere.example.com', source({ 'elsewhere.example.com': ['203.0.113.5'] })), false);
+    assert.equal(
+      await checkDomain('elsewhere.example.com', source({ 'elsewhere.example.com': ['203.0.113.5'] })),
+      false,
+    );
   });
 
   test('loopback addresses count as this host', async () => {
@@ -64,7 +73,16 @@ describe('settings/checkdomain (contract §7.13)', () => {
     assert.equal(await errorCode(checkDomain('   ', source({}))), 'hostNameEmpty');
   });
 
-  for (const bad of ['under_score.com', '-lead.com', 'trail-.com', 'a..b', 'http://example.com', '127.0.0.1', 'x'.repeat(64) + '.com', 'sp ace.com']) {
+  for (const bad of [
+    'under_score.com',
+    '-lead.com',
+    'trail-.com',
+    'a..b',
+    'http://example.com',
+    '127.0.0.1',
+    'x'.repeat(64) + '.com',
+    'sp ace.com',
+  ]) {
     test(`"${bad}" is hostNameInvalid`, async () => {
       assert.equal(await errorCode(checkDomain(bad, source({}))), 'hostNameInvalid');
     });

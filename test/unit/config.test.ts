@@ -21,12 +21,18 @@ describe('loadConfig', () => {
 
   it('reports every bad variable at once, each naming the variable', () => {
     try {
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'oracle://x', AUTH_ALLOW_SKIP_REGISTER: 'maybe', PORTAL_NAME_MAX: '70' });
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'oracle://x',
+        AUTH_ALLOW_SKIP_REGISTER: 'maybe',
+        PORTAL_NAME_MAX: '70',
+      });
       assert.fail('expected a ConfigError');
     } catch (error) {
       assert.ok(error instanceof ConfigError);
       const text = error.problems.join('\n');
-      for (const name of ['PORT', 'DATABASE_URL', 'AUTH_ALLOW_SKIP_REGISTER', 'PORTAL_NAME_MAX']) assert.match(text, new RegExp(`^${name}: `, 'm'));
+      for (const name of ['PORT', 'DATABASE_URL', 'AUTH_ALLOW_SKIP_REGISTER', 'PORTAL_NAME_MAX'])
+        assert.match(text, new RegExp(`^${name}: `, 'm'));
       assert.equal(error.problems.length, 4);
     }
   });

@@ -41,7 +41,11 @@ const BASE = 'office.example.com';
 const NOW = Date.parse('2026-12-07T10:30:00Z');
 
 /** The frame of a signed-in page. */
-export function chrome(current: ConsoleSection | null, t: Taint = same, flash: readonly FlashMessage[] = []): ConsoleChrome {
+export function chrome(
+  current: ConsoleSection | null,
+  t: Taint = same,
+  flash: readonly FlashMessage[] = [],
+): ConsoleChrome {
   return {
     productName: 'Hosted API',
     operatorEmail: t('maria.keller@example.com'),
@@ -76,7 +80,11 @@ export function overviewSample(empty: boolean, t: Taint = same): OverviewPageMod
     return { day, count: empty ? 0 : base + ((i * 7919) % 13) + Math.floor(i / 3) };
   });
   return {
-    chrome: chrome('overview', t, empty ? [] : [{ kind: 'success', text: 'Welcome back. 3 portals were registered since your last visit.' }]),
+    chrome: chrome(
+      'overview',
+      t,
+      empty ? [] : [{ kind: 'success', text: 'Welcome back. 3 portals were registered since your last visit.' }],
+    ),
     asOf: iso(0),
     portals: {
       active: empty ? 0 : 18_412,
@@ -88,7 +96,13 @@ export function overviewSample(empty: boolean, t: Taint = same): OverviewPageMod
     },
     registrations: days,
     mail: { pending: empty ? 0 : 3, oldestAgeSeconds: empty ? null : 42, failed: null, attention: false, href: null },
-    webhooks: { pending: empty ? 0 : 128, oldestAgeSeconds: empty ? null : 2_940, failed: empty ? 0 : 7, attention: !empty, href: '/console/webhooks' },
+    webhooks: {
+      pending: empty ? 0 : 128,
+      oldestAgeSeconds: empty ? null : 2_940,
+      failed: empty ? 0 : 7,
+      attention: !empty,
+      href: '/console/webhooks',
+    },
   };
 }
 
@@ -107,7 +121,20 @@ const COMPANIES = [
   ['cyberdyne', 'Cyberdyne Systems', 'miles.dyson@cyberdyne.example'],
 ] as const;
 
-const STATUSES: readonly PortalStatus[] = ['Active', 'Active', 'Suspended', 'Active', 'RemovePending', 'Active', 'Active', 'Suspended', 'Active', 'Active', 'Active', 'Active'];
+const STATUSES: readonly PortalStatus[] = [
+  'Active',
+  'Active',
+  'Suspended',
+  'Active',
+  'RemovePending',
+  'Active',
+  'Active',
+  'Suspended',
+  'Active',
+  'Active',
+  'Active',
+  'Active',
+];
 
 /** The portals list: a page of portals with a next link, or none (filtered or not). */
 export function portalsSample(variant: 'typical' | 'empty' | 'no-match', t: Taint = same): PortalsPageModel {
@@ -126,7 +153,10 @@ export function portalsSample(variant: 'typical' | 'empty' | 'no-match', t: Tain
   return {
     chrome: chrome('portals', t),
     searchAction: '/console/portals',
-    filters: variant === 'no-match' ? { q: t('zzz-nothing'), status: 'Suspended', clientId: '', plan: '' } : { q: '', status: '', clientId: '', plan: '' },
+    filters:
+      variant === 'no-match'
+        ? { q: t('zzz-nothing'), status: 'Suspended', clientId: '', plan: '' }
+        : { q: '', status: '', clientId: '', plan: '' },
     clientOptions: [
       { value: '-', label: 'No client (operator)' },
       { value: 'billing-panel', label: t('Billing panel') },
@@ -147,10 +177,14 @@ export function portalsSample(variant: 'typical' | 'empty' | 'no-match', t: Tain
  * A portal: typical (a login link just created), after a refused tariff post, suspended, removed,
  * or brand new (owner not activated, no history).
  */
-export function portalSample(variant: 'typical' | 'tariff-error' | 'new' | 'suspended' | 'removed', t: Taint = same): PortalPageModel {
+export function portalSample(
+  variant: 'typical' | 'tariff-error' | 'new' | 'suspended' | 'removed',
+  t: Taint = same,
+): PortalPageModel {
   const typical = variant !== 'new';
   const refused = variant === 'tariff-error';
-  const status: PortalStatus = variant === 'suspended' ? 'Suspended' : variant === 'removed' ? 'RemovePending' : 'Active';
+  const status: PortalStatus =
+    variant === 'suspended' ? 'Suspended' : variant === 'removed' ? 'RemovePending' : 'Active';
   const tenant: TenantView = {
     tenantId: 18_240,
     portalName: t('acme'),
@@ -171,14 +205,24 @@ export function portalSample(variant: 'typical' | 'tariff-error' | 'new' | 'susp
     quota: 107_374_182_400,
     usedSize: typical ? 78_920_112_640 : 0,
   };
-  const tariff = { plan: t('business'), activeUsers: 250, maxFileSize: 1_073_741_824, maxTotalSize: 107_374_182_400, dueDate: typical ? '2027-01-31' : null, features: t('docs,mail,backup'), state: typical ? (1 as const) : (0 as const) };
+  const tariff = {
+    plan: t('business'),
+    activeUsers: 250,
+    maxFileSize: 1_073_741_824,
+    maxTotalSize: 107_374_182_400,
+    dueDate: typical ? '2027-01-31' : null,
+    features: t('docs,mail,backup'),
+    state: typical ? (1 as const) : (0 as const),
+  };
   return {
     chrome: chrome('portals', t, variant === 'suspended' ? [{ kind: 'success', text: 'Portal suspended.' }] : []),
     tenant,
     owner: { id: tenant.ownerId, email: t('j.doe@acme.example'), displayName: t('Jane Doe'), activated: typical },
     tariff,
     statusReason: variant === 'suspended' ? t('Invoice INV-2026-1184 unpaid after two reminders') : null,
-    client: typical ? { clientId: t('billing-panel'), name: t('Billing panel'), href: '/console/clients/billing-panel' } : null,
+    client: typical
+      ? { clientId: t('billing-panel'), name: t('Billing panel'), href: '/console/clients/billing-panel' }
+      : null,
     usage: typical ? { usersCount: 184, reported: iso(3_600 * 2) } : null,
     links: {
       listHref: '/console/portals',
@@ -210,7 +254,11 @@ export function portalSample(variant: 'typical' | 'tariff-error' | 'new' | 'susp
     loginLinkForm: { ttl: '' },
     createdLink:
       variant === 'typical'
-        ? { kind: 'login', url: t(`https://acme.${BASE}/confirm?type=Signin&email=j.doe%40acme.example&key=1.Hx3kQm9TzP0aB7vW2cYd`), expiresAt: iso(-300) }
+        ? {
+            kind: 'login',
+            url: t(`https://acme.${BASE}/confirm?type=Signin&email=j.doe%40acme.example&key=1.Hx3kQm9TzP0aB7vW2cYd`),
+            expiresAt: iso(-300),
+          }
         : null,
     audit: typical ? auditRows(t).slice(0, 3) : [],
     deliveries: typical ? deliveryRows(t, true).slice(0, 2) : [],
@@ -237,16 +285,64 @@ export function removeConfirmSample(error: boolean, t: Taint = same): ConfirmPag
       action: '/console/portals/18240/remove',
       submitLabel: 'Remove portal',
       cancelHref: '/console/portals/18240',
-      typeToConfirm: { expected: t('acme'), value: error ? t('acne') : '', error: error ? 'Type the portal name exactly as shown.' : undefined },
+      typeToConfirm: {
+        expected: t('acme'),
+        value: error ? t('acne') : '',
+        error: error ? 'Type the portal name exactly as shown.' : undefined,
+      },
     },
   };
 }
 
 const CLIENTS: readonly ClientView[] = [
-  { clientId: 'billing-panel', name: 'Billing panel', scopes: ['portals:read', 'portals:write', 'billing', 'usage'], maxPortals: null, rateLimit: 600, partnerId: null, disabled: false, created: '2026-03-02T09:12:00.000Z', secretRotated: '2026-11-20T16:40:00.000Z', portalCount: 12_804 },
-  { clientId: 'reseller-nordics', name: 'Reseller Nordics', scopes: ['portals:read', 'portals:write', 'billing', 'loginlink', 'webhooks'], maxPortals: 5_000, rateLimit: 120, partnerId: 'nordics-01', disabled: false, created: '2026-05-18T11:03:00.000Z', secretRotated: '2026-05-18T11:03:00.000Z', portalCount: 3_117 },
-  { clientId: 'signup-site', name: 'Sign-up site', scopes: ['portals:write'], maxPortals: null, rateLimit: 60, partnerId: null, disabled: false, created: '2026-06-01T08:00:00.000Z', secretRotated: '2026-10-01T08:00:00.000Z', portalCount: 2_268 },
-  { clientId: 'legacy-crm', name: 'Legacy CRM', scopes: ['portals:read'], maxPortals: 100, rateLimit: null, partnerId: 'crm-legacy', disabled: true, created: '2025-12-11T14:22:00.000Z', secretRotated: '2026-02-01T10:00:00.000Z', portalCount: 64 },
+  {
+    clientId: 'billing-panel',
+    name: 'Billing panel',
+    scopes: ['portals:read', 'portals:write', 'billing', 'usage'],
+    maxPortals: null,
+    rateLimit: 600,
+    partnerId: null,
+    disabled: false,
+    created: '2026-03-02T09:12:00.000Z',
+    secretRotated: '2026-11-20T16:40:00.000Z',
+    portalCount: 12_804,
+  },
+  {
+    clientId: 'reseller-nordics',
+    name: 'Reseller Nordics',
+    scopes: ['portals:read', 'portals:write', 'billing', 'loginlink', 'webhooks'],
+    maxPortals: 5_000,
+    rateLimit: 120,
+    partnerId: 'nordics-01',
+    disabled: false,
+    created: '2026-05-18T11:03:00.000Z',
+    secretRotated: '2026-05-18T11:03:00.000Z',
+    portalCount: 3_117,
+  },
+  {
+    clientId: 'signup-site',
+    name: 'Sign-up site',
+    scopes: ['portals:write'],
+    maxPortals: null,
+    rateLimit: 60,
+    partnerId: null,
+    disabled: false,
+    created: '2026-06-01T08:00:00.000Z',
+    secretRotated: '2026-10-01T08:00:00.000Z',
+    portalCount: 2_268,
+  },
+  {
+    clientId: 'legacy-crm',
+    name: 'Legacy CRM',
+    scopes: ['portals:read'],
+    maxPortals: 100,
+    rateLimit: null,
+    partnerId: 'crm-legacy',
+    disabled: true,
+    created: '2025-12-11T14:22:00.000Z',
+    secretRotated: '2026-02-01T10:00:00.000Z',
+    portalCount: 64,
+  },
 ];
 
 /** The clients page: the list and the create form (refused when `withErrors`), or empty. */
@@ -259,17 +355,38 @@ export function clientsSample(variant: 'typical' | 'empty' | 'errors', t: Taint 
     createForm:
       variant === 'errors'
         ? {
-            values: { name: '', clientId: t('Billing Panel!'), scopes: ['portals:read', 'loginlink'], maxPortals: '', rateLimit: t('fast'), partnerId: '' },
-            errors: { name: 'Enter a name of 1 to 100 characters.', clientId: t('Use lower-case letters, digits and hyphens, starting with a letter or digit.'), rateLimit: 'Enter a whole number of calls per minute, 1 or more.' },
+            values: {
+              name: '',
+              clientId: t('Billing Panel!'),
+              scopes: ['portals:read', 'loginlink'],
+              maxPortals: '',
+              rateLimit: t('fast'),
+              partnerId: '',
+            },
+            errors: {
+              name: 'Enter a name of 1 to 100 characters.',
+              clientId: t('Use lower-case letters, digits and hyphens, starting with a letter or digit.'),
+              rateLimit: 'Enter a whole number of calls per minute, 1 or more.',
+            },
           }
-        : { values: { name: '', clientId: '', scopes: ['portals:read', 'portals:write', 'billing'], maxPortals: '', rateLimit: '', partnerId: '' }, errors: {} },
+        : {
+            values: {
+              name: '',
+              clientId: '',
+              scopes: ['portals:read', 'portals:write', 'billing'],
+              maxPortals: '',
+              rateLimit: '',
+              partnerId: '',
+            },
+            errors: {},
+          },
   };
 }
 
 /** A client's page, right after a rotation (secret shown) or as usual. */
 export function clientSample(variant: 'rotated' | 'plain' | 'disabled', t: Taint = same): ClientPageModel {
   const base = CLIENTS[variant === 'disabled' ? 3 : 1] ?? CLIENTS[0];
-  const c = taintClient(base ?? CLIENTS[1] as ClientView, t);
+  const c = taintClient(base ?? (CLIENTS[1] as ClientView), t);
   return {
     chrome: chrome('clients', t),
     client: c,
@@ -282,28 +399,79 @@ export function clientSample(variant: 'rotated' | 'plain' | 'disabled', t: Taint
       portalsHref: `/console/portals?clientId=${base?.clientId ?? ''}`,
       removeHref: `/console/clients/${base?.clientId ?? ''}/remove`,
     },
-    newSecret: variant === 'rotated' ? { secret: t('q7Jx2mV9bN4cR8tY1wZ6pL3kH0sD5fG7aE9uI2oQ4vM'), reason: 'rotated', previousValidUntil: iso(-3_600) } : null,
-    editForm: { values: { name: c.name, clientId: c.clientId, scopes: c.scopes, maxPortals: c.maxPortals === null ? '' : String(c.maxPortals), rateLimit: c.rateLimit === null ? '' : String(c.rateLimit), partnerId: c.partnerId ?? '' }, errors: {} },
+    newSecret:
+      variant === 'rotated'
+        ? {
+            secret: t('q7Jx2mV9bN4cR8tY1wZ6pL3kH0sD5fG7aE9uI2oQ4vM'),
+            reason: 'rotated',
+            previousValidUntil: iso(-3_600),
+          }
+        : null,
+    editForm: {
+      values: {
+        name: c.name,
+        clientId: c.clientId,
+        scopes: c.scopes,
+        maxPortals: c.maxPortals === null ? '' : String(c.maxPortals),
+        rateLimit: c.rateLimit === null ? '' : String(c.rateLimit),
+        partnerId: c.partnerId ?? '',
+      },
+      errors: {},
+    },
     rotateForm: { graceMinutes: '' },
   };
 }
 
 const WEBHOOKS: readonly WebhookView[] = [
-  { webhookId: 'wh_01JB8Q2F7K', url: 'https://billing.example.net/hooks/hosted-api', events: ['*'], description: 'Billing: provisioning and invoicing', disabled: false, disabledReason: null, clientId: null, created: '2026-04-10T12:00:00.000Z' },
-  { webhookId: 'wh_01JC3M9X2D', url: 'https://crm.nordics.example.org/api/v2/webhooks/portals', events: ['portal.registered', 'portal.suspended', 'portal.resumed', 'portal.removed', 'tariff.changed'], description: 'Reseller CRM', disabled: false, disabledReason: null, clientId: 'reseller-nordics', created: '2026-06-22T08:30:00.000Z' },
-  { webhookId: 'wh_01JD0T5R8N', url: 'https://old-monitor.example.com/in', events: ['portal.overquota'], description: null, disabled: true, disabledReason: 'Every delivery failed for 5 days', clientId: null, created: '2026-01-15T17:45:00.000Z' },
+  {
+    webhookId: 'wh_01JB8Q2F7K',
+    url: 'https://billing.example.net/hooks/hosted-api',
+    events: ['*'],
+    description: 'Billing: provisioning and invoicing',
+    disabled: false,
+    disabledReason: null,
+    clientId: null,
+    created: '2026-04-10T12:00:00.000Z',
+  },
+  {
+    webhookId: 'wh_01JC3M9X2D',
+    url: 'https://crm.nordics.example.org/api/v2/webhooks/portals',
+    events: ['portal.registered', 'portal.suspended', 'portal.resumed', 'portal.removed', 'tariff.changed'],
+    description: 'Reseller CRM',
+    disabled: false,
+    disabledReason: null,
+    clientId: 'reseller-nordics',
+    created: '2026-06-22T08:30:00.000Z',
+  },
+  {
+    webhookId: 'wh_01JD0T5R8N',
+    url: 'https://old-monitor.example.com/in',
+    events: ['portal.overquota'],
+    description: null,
+    disabled: true,
+    disabledReason: 'Every delivery failed for 5 days',
+    clientId: null,
+    created: '2026-01-15T17:45:00.000Z',
+  },
 ];
 
 /** The webhooks page: the endpoints and the create form, or empty. */
 export function webhooksSample(variant: 'typical' | 'empty' | 'errors', t: Taint = same): WebhooksPageModel {
-  const rows: WebhookRow[] = WEBHOOKS.map((w) => ({ ...taintWebhook(w, t), href: `/console/webhooks/${w.webhookId}`, clientHref: w.clientId === null ? null : `/console/clients/${w.clientId}` }));
+  const rows: WebhookRow[] = WEBHOOKS.map((w) => ({
+    ...taintWebhook(w, t),
+    href: `/console/webhooks/${w.webhookId}`,
+    clientHref: w.clientId === null ? null : `/console/clients/${w.clientId}`,
+  }));
   return {
     chrome: chrome('webhooks', t),
     rows: variant === 'empty' ? [] : rows,
     createAction: '/console/webhooks',
     createForm:
       variant === 'errors'
-        ? { values: { url: t('http://10.0.0.12/hook'), events: ['portal.registered'], description: '' }, errors: { url: t('The address 10.0.0.12 is private: webhooks go to public addresses only.') } }
+        ? {
+            values: { url: t('http://10.0.0.12/hook'), events: ['portal.registered'], description: '' },
+            errors: { url: t('The address 10.0.0.12 is private: webhooks go to public addresses only.') },
+          }
         : { values: { url: '', events: ['*'], description: '' }, errors: {} },
   };
 }
@@ -325,10 +493,18 @@ export function webhookSample(variant: 'created' | 'empty' | 'filtered', t: Tain
       deliveriesAction: `/console/webhooks/${w.webhookId}`,
       redeliverAction: '/console/webhooks/redeliver',
     },
-    newSecret: variant === 'created' ? { secret: t('whsec_MfKQ9r4vXWm2Tz8bH1cN5pY7aE3uG6dJ0sL4kR9wQ2o='), reason: 'created' } : null,
+    newSecret:
+      variant === 'created'
+        ? { secret: t('whsec_MfKQ9r4vXWm2Tz8bH1cN5pY7aE3uG6dJ0sL4kR9wQ2o='), reason: 'created' }
+        : null,
     editForm: { values: { url: w.url, events: w.events, description: w.description ?? '' }, errors: {} },
     statusFilter: variant === 'filtered' ? 'failed' : '',
-    deliveries: variant === 'empty' ? [] : variant === 'filtered' ? deliveryRows(t, false).filter((d) => d.status === 'failed') : deliveryRows(t, false),
+    deliveries:
+      variant === 'empty'
+        ? []
+        : variant === 'filtered'
+          ? deliveryRows(t, false).filter((d) => d.status === 'failed')
+          : deliveryRows(t, false),
     firstHref: null,
     nextHref: variant === 'created' ? `/console/webhooks/${w.webhookId}?after=dl_01JE` : null,
   };
@@ -341,7 +517,14 @@ export function auditSample(variant: 'typical' | 'empty' | 'no-match', t: Taint 
     filterAction: '/console/audit',
     filters:
       variant === 'no-match'
-        ? { portal: t('acme'), action: 'portal.remove', actorType: '', actorId: '', from: '2026-12-01', to: t('2026-13-40') }
+        ? {
+            portal: t('acme'),
+            action: 'portal.remove',
+            actorType: '',
+            actorId: '',
+            from: '2026-12-01',
+            to: t('2026-13-40'),
+          }
         : { portal: '', action: '', actorType: '', actorId: '', from: '', to: '' },
     filterErrors: variant === 'no-match' ? { to: 'Enter a date as YYYY-MM-DD.' } : {},
     rows: variant === 'typical' ? auditRows(t) : [],
@@ -378,37 +561,198 @@ export function errorSample(signedIn: boolean, t: Taint = same): ErrorPageModel 
 
 function auditRows(t: Taint): AuditRow[] {
   const rows: Omit<AuditRow, 'id'>[] = [
-    { at: iso(240), action: 'portal.loginlink', actor: { type: 'operator', id: t('maria.keller@example.com'), ip: t('203.0.113.24') }, tenantId: 18_240, portalName: t('acme'), requestId: 'r1', changes: {}, portalHref: '/console/portals/18240' },
-    { at: iso(3_900), action: 'tariff.set', actor: { type: 'client', id: t('billing-panel'), ip: t('198.51.100.7') }, tenantId: 18_240, portalName: t('acme'), requestId: 'r2', changes: { plan: [t('startup'), t('business')], activeUsers: [50, 250], maxTotalSize: [21_474_836_480, 107_374_182_400] }, portalHref: '/console/portals/18240' },
-    { at: iso(9_000), action: 'portal.status', actor: { type: 'client', id: t('billing-panel'), ip: t('198.51.100.7') }, tenantId: 18_242, portalName: t('globex-eu'), requestId: 'r3', changes: { status: ['Active', 'Suspended'], reason: [null, t('Invoice INV-2026-1184 unpaid')] }, portalHref: '/console/portals/18242' },
-    { at: iso(14_400), action: 'client.rotate', actor: { type: 'operator', id: t('maria.keller@example.com'), ip: t('203.0.113.24') }, tenantId: null, portalName: null, requestId: 'r4', changes: { secretRotated: [t('2026-05-18T11:03:00.000Z'), t('2026-12-07T06:30:00.000Z')] }, portalHref: null },
-    { at: iso(30_000), action: 'owner.activate', actor: { type: 'owner', id: t('4b2f9a4e-7c1d-4e8a-9f3b-2d6c8e1a5b70'), ip: t('192.0.2.81') }, tenantId: 18_240, portalName: t('acme'), requestId: 'r5', changes: { activated: [false, true] }, portalHref: '/console/portals/18240' },
-    { at: iso(31_000), action: 'portal.register', actor: { type: 'client', id: t('signup-site'), ip: t('198.51.100.40') }, tenantId: 18_240, portalName: t('acme'), requestId: 'r6', changes: { portalName: [null, t('acme')], ownerEmail: [null, t('j.doe@acme.example')] }, portalHref: '/console/portals/18240' },
-    { at: iso(52_000), action: 'webhook.update', actor: { type: 'operator', id: t('tom.berg@example.com'), ip: t('203.0.113.30') }, tenantId: null, portalName: null, requestId: 'r7', changes: { events: [[t('portal.registered')], ['portal.registered', 'portal.removed', 'tariff.changed']] }, portalHref: null },
-    { at: iso(86_000), action: 'portal.purge', actor: { type: 'system', id: null, ip: null }, tenantId: 17_002, portalName: t('old-demo'), requestId: null, changes: { status: ['RemovePending', null] }, portalHref: null },
-    { at: iso(90_000), action: 'settings.save', actor: { type: 'operator', id: t('tom.berg@example.com'), ip: t('203.0.113.30') }, tenantId: null, portalName: null, requestId: 'r9', changes: { key: [null, 'BaseDomain'] }, portalHref: null },
+    {
+      at: iso(240),
+      action: 'portal.loginlink',
+      actor: { type: 'operator', id: t('maria.keller@example.com'), ip: t('203.0.113.24') },
+      tenantId: 18_240,
+      portalName: t('acme'),
+      requestId: 'r1',
+      changes: {},
+      portalHref: '/console/portals/18240',
+    },
+    {
+      at: iso(3_900),
+      action: 'tariff.set',
+      actor: { type: 'client', id: t('billing-panel'), ip: t('198.51.100.7') },
+      tenantId: 18_240,
+      portalName: t('acme'),
+      requestId: 'r2',
+      changes: {
+        plan: [t('startup'), t('business')],
+        activeUsers: [50, 250],
+        maxTotalSize: [21_474_836_480, 107_374_182_400],
+      },
+      portalHref: '/console/portals/18240',
+    },
+    {
+      at: iso(9_000),
+      action: 'portal.status',
+      actor: { type: 'client', id: t('billing-panel'), ip: t('198.51.100.7') },
+      tenantId: 18_242,
+      portalName: t('globex-eu'),
+      requestId: 'r3',
+      changes: { status: ['Active', 'Suspended'], reason: [null, t('Invoice INV-2026-1184 unpaid')] },
+      portalHref: '/console/portals/18242',
+    },
+    {
+      at: iso(14_400),
+      action: 'client.rotate',
+      actor: { type: 'operator', id: t('maria.keller@example.com'), ip: t('203.0.113.24') },
+      tenantId: null,
+      portalName: null,
+      requestId: 'r4',
+      changes: { secretRotated: [t('2026-05-18T11:03:00.000Z'), t('2026-12-07T06:30:00.000Z')] },
+      portalHref: null,
+    },
+    {
+      at: iso(30_000),
+      action: 'owner.activate',
+      actor: { type: 'owner', id: t('4b2f9a4e-7c1d-4e8a-9f3b-2d6c8e1a5b70'), ip: t('192.0.2.81') },
+      tenantId: 18_240,
+      portalName: t('acme'),
+      requestId: 'r5',
+      changes: { activated: [false, true] },
+      portalHref: '/console/portals/18240',
+    },
+    {
+      at: iso(31_000),
+      action: 'portal.register',
+      actor: { type: 'client', id: t('signup-site'), ip: t('198.51.100.40') },
+      tenantId: 18_240,
+      portalName: t('acme'),
+      requestId: 'r6',
+      changes: { portalName: [null, t('acme')], ownerEmail: [null, t('j.doe@acme.example')] },
+      portalHref: '/console/portals/18240',
+    },
+    {
+      at: iso(52_000),
+      action: 'webhook.update',
+      actor: { type: 'operator', id: t('tom.berg@example.com'), ip: t('203.0.113.30') },
+      tenantId: null,
+      portalName: null,
+      requestId: 'r7',
+      changes: { events: [[t('portal.registered')], ['portal.registered', 'portal.removed', 'tariff.changed']] },
+      portalHref: null,
+    },
+    {
+      at: iso(86_000),
+      action: 'portal.purge',
+      actor: { type: 'system', id: null, ip: null },
+      tenantId: 17_002,
+      portalName: t('old-demo'),
+      requestId: null,
+      changes: { status: ['RemovePending', null] },
+      portalHref: null,
+    },
+    {
+      at: iso(90_000),
+      action: 'settings.save',
+      actor: { type: 'operator', id: t('tom.berg@example.com'), ip: t('203.0.113.30') },
+      tenantId: null,
+      portalName: null,
+      requestId: 'r9',
+      changes: { key: [null, 'BaseDomain'] },
+      portalHref: null,
+    },
   ];
   return rows.map((r, i) => ({ ...r, id: `ev_${String(9000 - i)}` }));
 }
 
 function deliveryRows(t: Taint, withEndpoint: boolean): DeliveryRow[] {
-  const endpoint = withEndpoint ? { webhookUrl: t('https://billing.example.net/hooks/hosted-api'), webhookHref: '/console/webhooks/wh_01JB8Q2F7K' } : { webhookUrl: null, webhookHref: null };
+  const endpoint = withEndpoint
+    ? { webhookUrl: t('https://billing.example.net/hooks/hosted-api'), webhookHref: '/console/webhooks/wh_01JB8Q2F7K' }
+    : { webhookUrl: null, webhookHref: null };
   const rows: Omit<DeliveryRow, 'webhookUrl' | 'webhookHref'>[] = [
-    { deliveryId: 'dl_9001', webhookId: 'wh_01JB8Q2F7K', eventId: t('msg_2fT8kQ1xZr'), type: 'tariff.changed', status: 'pending', attempts: 2, lastStatusCode: 503, lastError: t('503'), nextAttemptAt: iso(-1_500), deliveredAt: null, created: iso(3_900) },
-    { deliveryId: 'dl_9000', webhookId: 'wh_01JB8Q2F7K', eventId: t('msg_2fT7pL0wYq'), type: 'portal.suspended', status: 'delivered', attempts: 1, lastStatusCode: 204, lastError: null, nextAttemptAt: null, deliveredAt: iso(8_995), created: iso(9_000) },
-    { deliveryId: 'dl_8990', webhookId: 'wh_01JB8Q2F7K', eventId: t('msg_2fT6nK9vXp'), type: 'portal.activated', status: 'failed', attempts: 8, lastStatusCode: null, lastError: t('ConnectTimeoutError'), nextAttemptAt: null, deliveredAt: null, created: iso(30_000) },
-    { deliveryId: 'dl_8989', webhookId: 'wh_01JB8Q2F7K', eventId: t('msg_2fT5mJ8uWo'), type: 'portal.registered', status: 'delivered', attempts: 3, lastStatusCode: 200, lastError: null, nextAttemptAt: null, deliveredAt: iso(30_600), created: iso(31_000) },
-    { deliveryId: 'dl_8950', webhookId: 'wh_01JB8Q2F7K', eventId: t('msg_2fT1hF4qSk'), type: 'webhook.test', status: 'delivered', attempts: 1, lastStatusCode: 200, lastError: null, nextAttemptAt: null, deliveredAt: iso(200_000), created: iso(200_001) },
+    {
+      deliveryId: 'dl_9001',
+      webhookId: 'wh_01JB8Q2F7K',
+      eventId: t('msg_2fT8kQ1xZr'),
+      type: 'tariff.changed',
+      status: 'pending',
+      attempts: 2,
+      lastStatusCode: 503,
+      lastError: t('503'),
+      nextAttemptAt: iso(-1_500),
+      deliveredAt: null,
+      created: iso(3_900),
+    },
+    {
+      deliveryId: 'dl_9000',
+      webhookId: 'wh_01JB8Q2F7K',
+      eventId: t('msg_2fT7pL0wYq'),
+      type: 'portal.suspended',
+      status: 'delivered',
+      attempts: 1,
+      lastStatusCode: 204,
+      lastError: null,
+      nextAttemptAt: null,
+      deliveredAt: iso(8_995),
+      created: iso(9_000),
+    },
+    {
+      deliveryId: 'dl_8990',
+      webhookId: 'wh_01JB8Q2F7K',
+      eventId: t('msg_2fT6nK9vXp'),
+      type: 'portal.activated',
+      status: 'failed',
+      attempts: 8,
+      lastStatusCode: null,
+      lastError: t('ConnectTimeoutError'),
+      nextAttemptAt: null,
+      deliveredAt: null,
+      created: iso(30_000),
+    },
+    {
+      deliveryId: 'dl_8989',
+      webhookId: 'wh_01JB8Q2F7K',
+      eventId: t('msg_2fT5mJ8uWo'),
+      type: 'portal.registered',
+      status: 'delivered',
+      attempts: 3,
+      lastStatusCode: 200,
+      lastError: null,
+      nextAttemptAt: null,
+      deliveredAt: iso(30_600),
+      created: iso(31_000),
+    },
+    {
+      deliveryId: 'dl_8950',
+      webhookId: 'wh_01JB8Q2F7K',
+      eventId: t('msg_2fT1hF4qSk'),
+      type: 'webhook.test',
+      status: 'delivered',
+      attempts: 1,
+      lastStatusCode: 200,
+      lastError: null,
+      nextAttemptAt: null,
+      deliveredAt: iso(200_000),
+      created: iso(200_001),
+    },
   ];
   return rows.map((r) => ({ ...r, ...endpoint }));
 }
 
 function taintClient(c: ClientView, t: Taint): ClientView {
-  return { ...c, clientId: t(c.clientId), name: t(c.name), scopes: c.scopes.map(t), partnerId: c.partnerId === null ? null : t(c.partnerId) };
+  return {
+    ...c,
+    clientId: t(c.clientId),
+    name: t(c.name),
+    scopes: c.scopes.map(t),
+    partnerId: c.partnerId === null ? null : t(c.partnerId),
+  };
 }
 
 function taintWebhook(w: WebhookView, t: Taint): WebhookView {
-  return { ...w, webhookId: t(w.webhookId), url: t(w.url), events: w.events.map(t), description: w.description === null ? null : t(w.description), disabledReason: w.disabledReason === null ? null : t(w.disabledReason), clientId: w.clientId === null ? null : t(w.clientId) };
+  return {
+    ...w,
+    webhookId: t(w.webhookId),
+    url: t(w.url),
+    events: w.events.map(t),
+    description: w.description === null ? null : t(w.description),
+    disabledReason: w.disabledReason === null ? null : t(w.disabledReason),
+    clientId: w.clientId === null ? null : t(w.clientId),
+  };
 }
 
 /** An ISO timestamp `secondsAgo` before the samples' fixed "now" (negative: in the future). */

@@ -23,13 +23,30 @@ describe('console views: every page', () => {
       assert.match(p.html, /^<!DOCTYPE html>\n<html lang="en">/, p.name);
       assert.equal(count(p.html, /<h1[\s>]/g), 1, `${p.name}: one h1`);
       assert.ok(p.html.includes(`<link rel="stylesheet" href="${CONSOLE_CSS_PATH}">`), p.name);
-      assert.doesNotMatch(p.html, /<script|\sstyle="|\son[a-z]+="/i, `${p.name}: no script, inline style or handler (strict CSP)`);
-      assert.doesNotMatch(p.html, /(src|href)="(https?:)?\/\/(?!acme\.office|billing\.example)/, `${p.name}: nothing loaded from elsewhere`);
+      assert.doesNotMatch(
+        p.html,
+        /<script|\sstyle="|\son[a-z]+="/i,
+        `${p.name}: no script, inline style or handler (strict CSP)`,
+      );
+      assert.doesNotMatch(
+        p.html,
+        /(src|href)="(https?:)?\/\/(?!acme\.office|billing\.example)/,
+        `${p.name}: nothing loaded from elsewhere`,
+      );
     }
   });
 
   it('show an empty state instead of an empty table', () => {
-    for (const name of ['portals-empty', 'portals-no-match', 'clients-empty', 'webhooks-empty', 'webhook-empty', 'audit-empty', 'audit-no-match', 'portal-new']) {
+    for (const name of [
+      'portals-empty',
+      'portals-no-match',
+      'clients-empty',
+      'webhooks-empty',
+      'webhook-empty',
+      'audit-empty',
+      'audit-no-match',
+      'portal-new',
+    ]) {
       const page = find(name);
       assert.ok(page.includes('class="empty'), `${name}: empty state`);
       assert.doesNotMatch(page, /<tbody>\s*<\/tbody>/, `${name}: no empty table`);
@@ -57,7 +74,10 @@ describe('console views: every page', () => {
         if (/type="(hidden|submit)"/.test(tag)) continue;
         const id = /\sid="([^"]+)"/.exec(tag)?.[1];
         assert.ok(id !== undefined, `${p.name}: control without id: ${tag}`);
-        assert.ok(p.html.includes(`<label class="label" for="${id}">`) || p.html.includes(`<label for="${id}">`), `${p.name}: no label for #${id}`);
+        assert.ok(
+          p.html.includes(`<label class="label" for="${id}">`) || p.html.includes(`<label for="${id}">`),
+          `${p.name}: no label for #${id}`,
+        );
       }
     }
   });
@@ -69,7 +89,10 @@ describe('console views: every page', () => {
         const open = /<form\b[^>]*>/.exec(form[0])?.[0] ?? '';
         if (/method="post"/.test(open)) {
           posts += 1;
-          assert.ok(form[0].includes(`<input type="hidden" name="${CSRF_FIELD_NAME}" value="${SAMPLE_CSRF}">`), `${p.name}: ${open} has no _csrf`);
+          assert.ok(
+            form[0].includes(`<input type="hidden" name="${CSRF_FIELD_NAME}" value="${SAMPLE_CSRF}">`),
+            `${p.name}: ${open} has no _csrf`,
+          );
         } else {
           assert.match(open, /method="get"/, `${p.name}: forms say their method`);
           assert.ok(!form[0].includes(CSRF_FIELD_NAME), `${p.name}: the token must not end up in a URL`);
@@ -83,9 +106,11 @@ describe('console views: every page', () => {
     for (const p of pages) {
       const ids = new Set([...p.html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
       for (const ref of p.html.matchAll(/aria-(?:describedby|labelledby)="([^"]+)"/g)) {
-        for (const id of (ref[1] ?? '').split(' ')) assert.ok(ids.has(id), `${p.name}: #${id} is referenced but missing`);
+        for (const id of (ref[1] ?? '').split(' '))
+          assert.ok(ids.has(id), `${p.name}: #${id} is referenced but missing`);
       }
-      for (const link of p.html.matchAll(/href="#([^"]+)"/g)) assert.ok(ids.has(link[1]), `${p.name}: link to missing #${link[1]}`);
+      for (const link of p.html.matchAll(/href="#([^"]+)"/g))
+        assert.ok(ids.has(link[1]), `${p.name}: link to missing #${link[1]}`);
     }
   });
 
@@ -105,16 +130,28 @@ describe('console views: every page', () => {
 
 describe('console layout', () => {
   it('lists only the enabled sections, in order, and marks the current one', () => {
-    const page = consoleLayout({ ...chrome('portals'), nav: { portals: '/console/portals', overview: '/console', audit: '/console/audit' } }, { title: 'Portals', body: html`<h1>Portals</h1>` });
+    const page = consoleLayout(
+      { ...chrome('portals'), nav: { portals: '/console/portals', overview: '/console', audit: '/console/audit' } },
+      { title: 'Portals', body: html`<h1>Portals</h1>` },
+    );
     const nav = /<nav class="sidenav"[\s\S]*?<\/nav>/.exec(page)?.[0] ?? '';
-    assert.deepEqual([...nav.matchAll(/<span>([^<]+)<\/span><\/a>/g)].map((m) => m[1]), ['Overview', 'Portals', 'Audit log']);
+    assert.deepEqual(
+      [...nav.matchAll(/<span>([^<]+)<\/span><\/a>/g)].map((m) => m[1]),
+      ['Overview', 'Portals', 'Audit log'],
+    );
     assert.doesNotMatch(nav, /Clients|Webhooks|Settings/);
     assert.equal(count(nav, /aria-current="page"/g), 1);
     assert.match(nav, /<a href="\/console\/portals" aria-current="page">/);
   });
 
   it('shows the operator, a sign-out form, and flash messages with their roles', () => {
-    const page = consoleLayout(chrome('overview', undefined, [{ kind: 'success', text: 'Saved.' }, { kind: 'error', text: 'Not saved.' }]), { title: 'Overview', body: html`<h1>Overview</h1>` });
+    const page = consoleLayout(
+      chrome('overview', undefined, [
+        { kind: 'success', text: 'Saved.' },
+        { kind: 'error', text: 'Not saved.' },
+      ]),
+      { title: 'Overview', body: html`<h1>Overview</h1>` },
+    );
     assert.match(page, /maria\.keller@example\.com/);
     assert.match(page, /<form method="post" action="\/console\/signout" class="signout-form">/);
     assert.match(page, /role="status">.*<p>Saved\.<\/p>/);
@@ -127,7 +164,10 @@ describe('console pages', () => {
     const wrong = signInPage(signInSample('error'));
     assert.match(wrong, /id="signin-problem"[^>]*>.*E-mail or password is incorrect\./);
     assert.equal(count(wrong, /aria-describedby="signin-problem"/g), 2);
-    assert.match(signInPage({ ...signInSample('limited'), retryAfterSeconds: 45 }), /Too many sign-in attempts\. Try again in 45 seconds\./);
+    assert.match(
+      signInPage({ ...signInSample('limited'), retryAfterSeconds: 45 }),
+      /Too many sign-in attempts\. Try again in 45 seconds\./,
+    );
     assert.match(signInPage(signInSample('limited')), /Try again in 4 min 47 s\./);
     assert.doesNotMatch(signInPage(signInSample('blank')), /aria-invalid/);
   });
@@ -137,8 +177,14 @@ describe('console pages', () => {
     assert.match(page, /<form class="filters" method="get" action="\/console\/portals"/);
     for (const name of ['q', 'status', 'clientId', 'plan']) assert.match(page, new RegExp(`name="${name}"`));
     assert.match(page, /href="\/console\/portals\/18240">acme<\/a>/);
-    assert.match(page, /<a class="button button-secondary button-small" href="\/console\/portals\?after=18251">Next page/);
-    const filtered = portalsPage({ ...portalsSample('typical'), filters: { q: 'acme', status: 'Suspended', clientId: '', plan: '' } });
+    assert.match(
+      page,
+      /<a class="button button-secondary button-small" href="\/console\/portals\?after=18251">Next page/,
+    );
+    const filtered = portalsPage({
+      ...portalsSample('typical'),
+      filters: { q: 'acme', status: 'Suspended', clientId: '', plan: '' },
+    });
     assert.match(filtered, /name="q" type="search" value="acme"/);
     assert.match(filtered, /<option value="Suspended" selected>/);
     assert.match(filtered, />Clear<\/a>/);
@@ -147,21 +193,33 @@ describe('console pages', () => {
 
   it('portal: removal is a link to its confirm page; suspend, tariff, resend and login link are POST forms', () => {
     const page = portalPage(portalSample('typical'));
-    assert.match(page, /<a class="button button-danger-outline" href="\/console\/portals\/18240\/remove">Remove portal…<\/a>/);
+    assert.match(
+      page,
+      /<a class="button button-danger-outline" href="\/console\/portals\/18240\/remove">Remove portal…<\/a>/,
+    );
     assert.doesNotMatch(page, /<form[^>]*action="\/console\/portals\/18240\/remove"/);
     assert.match(page, /<form method="post" action="\/console\/portals\/18240\/status" id="status-form"/);
     assert.match(page, /<input type="hidden" name="status" value="Suspended">/);
     assert.match(page, /action="\/console\/portals\/18240\/tariff"/);
     assert.match(page, /action="\/console\/portals\/18240\/login-link"/);
     const refused = portalPage(portalSample('tariff-error'));
-    assert.match(refused, /id="tariff-form-activeUsers"[^>]*aria-describedby="tariff-form-activeUsers-hint tariff-form-activeUsers-error" aria-invalid="true"/);
-    assert.match(refused, /<div class="error-summary" role="alert"[^>]*autofocus>[\s\S]*<a href="#tariff-form-activeUsers">Enter a whole number of 0 or more\.<\/a>/);
+    assert.match(
+      refused,
+      /id="tariff-form-activeUsers"[^>]*aria-describedby="tariff-form-activeUsers-hint tariff-form-activeUsers-error" aria-invalid="true"/,
+    );
+    assert.match(
+      refused,
+      /<div class="error-summary" role="alert"[^>]*autofocus>[\s\S]*<a href="#tariff-form-activeUsers">Enter a whole number of 0 or more\.<\/a>/,
+    );
     assert.doesNotMatch(page, /error-summary/);
     assert.match(page, /Login link created[\s\S]*confirm\?type=Signin/);
     const fresh = portalPage(portalSample('new'));
     assert.match(fresh, /action="\/console\/portals\/18240\/resend-activation"/);
     assert.doesNotMatch(fresh, /login-link/);
-    assert.match(portalPage(portalSample('suspended')), /<input type="hidden" name="status" value="Active">[\s\S]*Resume portal/);
+    assert.match(
+      portalPage(portalSample('suspended')),
+      /<input type="hidden" name="status" value="Active">[\s\S]*Resume portal/,
+    );
     assert.doesNotMatch(portalPage(portalSample('removed')), /name="status"|\/remove"/);
   });
 
@@ -176,7 +234,10 @@ describe('console pages', () => {
     for (const name of ['client-rotated', 'webhook-created']) {
       const page = find(name);
       assert.match(page, /<label class="label" for="new-secret-value">/);
-      assert.match(page, /<textarea class="input input-code secret-value" id="new-secret-value"[^>]*readonly[^>]*aria-describedby="new-secret-warning">/);
+      assert.match(
+        page,
+        /<textarea class="input input-code secret-value" id="new-secret-value"[^>]*readonly[^>]*aria-describedby="new-secret-warning">/,
+      );
       assert.match(page, /Copy it now\./);
     }
     assert.doesNotMatch(find('client'), /new-secret/);
@@ -191,20 +252,30 @@ describe('console pages', () => {
 
   it('audit log: changes read as "field: before → after", with none for null', () => {
     const page = find('audit');
-    assert.match(page, /<span class="change-field">plan<\/span><span class="visually-hidden"> changed from<\/span> <span class="change-before">startup<\/span> <span class="change-arrow" aria-hidden="true">→<\/span><span class="visually-hidden"> to<\/span> <span class="change-after">business<\/span>/);
+    assert.match(
+      page,
+      /<span class="change-field">plan<\/span><span class="visually-hidden"> changed from<\/span> <span class="change-before">startup<\/span> <span class="change-arrow" aria-hidden="true">→<\/span><span class="visually-hidden"> to<\/span> <span class="change-after">business<\/span>/,
+    );
     assert.match(page, /<span class="change-before is-none">none<\/span>/);
-    assert.match(find('audit-no-match'), /id="audit-filters-to" name="to" type="text" value="2026-13-40"[^>]*aria-invalid="true"/);
+    assert.match(
+      find('audit-no-match'),
+      /id="audit-filters-to" name="to" type="text" value="2026-13-40"[^>]*aria-invalid="true"/,
+    );
   });
 
   it('settings: the base domain error is summarised and tied to the field', () => {
     const page = find('settings-error');
     assert.match(page, /<a href="#base-domain-baseDomain">Enter a DNS host name/);
-    assert.match(page, /id="base-domain-baseDomain" name="baseDomain" type="text" value="office_example\.\.com" aria-describedby="base-domain-baseDomain-hint base-domain-baseDomain-error" aria-invalid="true"/);
+    assert.match(
+      page,
+      /id="base-domain-baseDomain" name="baseDomain" type="text" value="office_example\.\.com" aria-describedby="base-domain-baseDomain-hint base-domain-baseDomain-error" aria-invalid="true"/,
+    );
   });
 });
 
 describe('registrations chart', () => {
-  const days = (counts: number[]) => counts.map((count, i) => ({ day: `2026-11-${String(i + 1).padStart(2, '0')}`, count }));
+  const days = (counts: number[]) =>
+    counts.map((count, i) => ({ day: `2026-11-${String(i + 1).padStart(2, '0')}`, count }));
 
   it('draws a bar per day on a rounded scale, with title, description and a data table', () => {
     const chart = registrationsChart(days(Array.from({ length: 30 }, (_, i) => (i === 12 ? 37 : i)))).value;
@@ -213,7 +284,10 @@ describe('registrations chart', () => {
     assert.match(chart, /role="img" aria-labelledby="registrations-chart-title registrations-chart-desc"/);
     assert.match(chart, /<title id="registrations-chart-title">Registrations per day<\/title>/);
     assert.match(chart, /the busiest day was Nov 13, 2026 with 37\./);
-    assert.deepEqual([...chart.matchAll(/text-anchor="end">(\d+)<\/text>/g)].map((m) => m[1]), ['0', '10', '20', '30', '40']);
+    assert.deepEqual(
+      [...chart.matchAll(/text-anchor="end">(\d+)<\/text>/g)].map((m) => m[1]),
+      ['0', '10', '20', '30', '40'],
+    );
     assert.equal(count(chart, /<tr><th scope="row">/g), 30);
     assert.match(chart, /<details class="chart-data">\n<summary>/);
   });
@@ -221,7 +295,10 @@ describe('registrations chart', () => {
   it('with no registrations draws an empty 0–4 scale and says so', () => {
     const chart = registrationsChart(days(new Array(30).fill(0))).value;
     assert.match(chart, /No registrations in this period/);
-    assert.deepEqual([...chart.matchAll(/text-anchor="end">(\d+)<\/text>/g)].map((m) => m[1]), ['0', '1', '2', '3', '4']);
+    assert.deepEqual(
+      [...chart.matchAll(/text-anchor="end">(\d+)<\/text>/g)].map((m) => m[1]),
+      ['0', '1', '2', '3', '4'],
+    );
     assert.match(chart, /height="0"/);
     assert.doesNotMatch(chart, /NaN|Infinity/);
     assert.doesNotMatch(registrationsChart([]).value, /NaN|Infinity/);
@@ -246,7 +323,15 @@ describe('console formatting', () => {
     assert.equal(safeHref('/console/portals?after=5'), '/console/portals?after=5');
     assert.equal(safeHref('#main'), '#main');
     assert.equal(safeHref('https://acme.example.com/x'), 'https://acme.example.com/x');
-    for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', '//evil.example', '/\\evil.example', ' https://x']) assert.equal(safeHref(bad), '#', bad);
+    for (const bad of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'data:text/html,x',
+      '//evil.example',
+      '/\\evil.example',
+      ' https://x',
+    ])
+      assert.equal(safeHref(bad), '#', bad);
   });
 
   it('serves one style sheet without imports, fonts or remote URLs', () => {

@@ -69,7 +69,11 @@ async function assertRefused(path: string, specifier: string, kind: 'value' | 't
 }
 
 async function assertAllowed(path: string, specifier: string): Promise<void> {
-  assert.deepEqual(await boundaryErrors(path, `import { x } from '${specifier}';`), [], `${path} importing ${specifier}`);
+  assert.deepEqual(
+    await boundaryErrors(path, `import { x } from '${specifier}';`),
+    [],
+    `${path} importing ${specifier}`,
+  );
 }
 
 describe('the import-boundary rule (eslint.config.js)', () => {
@@ -83,19 +87,49 @@ describe('the import-boundary rule (eslint.config.js)', () => {
   });
 
   it('refuses a domain file importing store internals, mail, protection, main, server or app', async () => {
-    for (const target of ['store/dialects.js', 'store/dialects/sqlite.js', 'store/tables/tenants.js', 'store/migrations/001_initial.js', 'mail/transport.js', 'protection/client-key.js', 'main.js', 'server.js', 'app.js', 'cli/index.js']) {
+    for (const target of [
+      'store/dialects.js',
+      'store/dialects/sqlite.js',
+      'store/tables/tenants.js',
+      'store/migrations/001_initial.js',
+      'mail/transport.js',
+      'protection/client-key.js',
+      'main.js',
+      'server.js',
+      'app.js',
+      'cli/index.js',
+    ]) {
       await assertRefused('src/domain/register.ts', `../${target}`);
     }
   });
 
   it('lets a domain file import the domain, the store API, html.ts, built-ins and npm packages', async () => {
-    for (const specifier of ['./errors.js', './portal/register-portal.js', '../store/store.js', '../store/records.js', '../store/repositories/users.js', '../html.js', 'node:crypto', 'zod']) {
+    for (const specifier of [
+      './errors.js',
+      './portal/register-portal.js',
+      '../store/store.js',
+      '../store/records.js',
+      '../store/repositories/users.js',
+      '../html.js',
+      'node:crypto',
+      'zod',
+    ]) {
       await assertAllowed('src/domain/register.ts', specifier);
     }
   });
 
   it('refuses the store importing a layer above it, and allows its own parts', async () => {
-    for (const target of ['domain/errors.js', 'http/errors.js', 'config/config.js', 'mail/transport.js', 'protection/client-key.js', 'webhooks/sender.js', 'main.js', 'server.js', 'app.js']) {
+    for (const target of [
+      'domain/errors.js',
+      'http/errors.js',
+      'config/config.js',
+      'mail/transport.js',
+      'protection/client-key.js',
+      'webhooks/sender.js',
+      'main.js',
+      'server.js',
+      'app.js',
+    ]) {
       await assertRefused('src/store/repositories/tenants.ts', `../../${target}`);
     }
     await assertRefused('src/store/store.ts', '../domain/errors.js', 'type');
@@ -114,7 +148,12 @@ describe('the import-boundary rule (eslint.config.js)', () => {
 
   it('refuses http/ importing store dialects, tables or migrations, and allows the store API and the domain', async () => {
     const route = 'src/http/routes/portal/index.ts';
-    for (const target of ['store/dialects.js', 'store/dialects/sqlite.js', 'store/tables/tenants.js', 'store/migrations/001_initial.js']) {
+    for (const target of [
+      'store/dialects.js',
+      'store/dialects/sqlite.js',
+      'store/tables/tenants.js',
+      'store/migrations/001_initial.js',
+    ]) {
       await assertRefused(route, `../../../${target}`);
     }
     await assertAllowed(route, '../../../store/repositories/users.js');
@@ -135,7 +174,13 @@ describe('the import-boundary rule (eslint.config.js)', () => {
   });
 
   it('refuses config/ importing http/, the store or mail/', async () => {
-    for (const target of ['http/errors.js', 'store/store.js', 'store/records.js', 'store/repositories/users.js', 'mail/transport.js']) {
+    for (const target of [
+      'http/errors.js',
+      'store/store.js',
+      'store/records.js',
+      'store/repositories/users.js',
+      'mail/transport.js',
+    ]) {
       await assertRefused('src/config/schema.ts', `../${target}`);
     }
     await assertAllowed('src/config/schema.ts', 'zod');

@@ -26,7 +26,8 @@ describe('logged database errors', () => {
     logger.error({ err: pgError }, 'request failed');
     logger.error({ err: wrapped }, 'request failed');
     const log = lines.join('');
-    for (const secret of ['HASHVALUE', 'OTHERHASH', 'owner@example.com']) assert.ok(!log.includes(secret), `${secret} in ${log}`);
+    for (const secret of ['HASHVALUE', 'OTHERHASH', 'owner@example.com'])
+      assert.ok(!log.includes(secret), `${secret} in ${log}`);
     assert.match(log, /Data too long for column/);
     assert.match(log, /"code":"ER_DATA_TOO_LONG"/);
     assert.match(log, /"code":"23502"/);

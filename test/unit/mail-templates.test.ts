@@ -9,8 +9,10 @@ describe('HTML templates', () => {
     const name = `<script>alert("x")</script> & 'y'`;
     assert.equal(escapeHtml(name), '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;');
     const inner = html`<b>${name}</b>`;
-    assert.equal(html`<p title="${'"quoted"'}">${inner}${null}${undefined}${[1, '<2>']}</p>`.value,
-      `<p title="&quot;quoted&quot;"><b>${escapeHtml(name)}</b>1&lt;2&gt;</p>`);
+    assert.equal(
+      html`<p title="${'"quoted"'}">${inner}${null}${undefined}${[1, '<2>']}</p>`.value,
+      `<p title="&quot;quoted&quot;"><b>${escapeHtml(name)}</b>1&lt;2&gt;</p>`,
+    );
   });
 });
 
@@ -34,7 +36,9 @@ describe('activation mail templates', () => {
     const mail = templatesFor('en-US').activation(vars);
     assert.ok(mail.text.includes(vars.link));
     assert.ok(mail.text.includes(`Hello O'Brien <b>,`), 'the text part is not HTML');
-    assert.ok(mail.html.value.includes('href="https://myportal.example.com/confirm?type=Auth&amp;email=a%40b.c&amp;key=1.abc"'));
+    assert.ok(
+      mail.html.value.includes('href="https://myportal.example.com/confirm?type=Auth&amp;email=a%40b.c&amp;key=1.abc"'),
+    );
     assert.ok(mail.html.value.includes('Hello O&#39;Brien &lt;b&gt;,'));
     assert.doesNotMatch(mail.html.value, /<b>,/);
   });
@@ -43,6 +47,9 @@ describe('activation mail templates', () => {
 describe('backoffDelay', () => {
   it('doubles from the base after each failure and stops at the cap', () => {
     const timing = { backoffBaseMs: 30_000, backoffMaxMs: 3_600_000 };
-    assert.deepEqual([1, 2, 3, 4, 8, 20].map((n) => backoffDelay(n, timing)), [30_000, 60_000, 120_000, 240_000, 3_600_000, 3_600_000]);
+    assert.deepEqual(
+      [1, 2, 3, 4, 8, 20].map((n) => backoffDelay(n, timing)),
+      [30_000, 60_000, 120_000, 240_000, 3_600_000, 3_600_000],
+    );
   });
 });

@@ -8,7 +8,12 @@ describe('the cap on password hashing', () => {
   it('runs `concurrency` hashes, queues `queue` more and refuses the rest with tooMuchAttempts', async () => {
     let started = 0;
     const work = createPasswordWork({ concurrency: 1, queue: 1 }, () => void started++);
-    const outcomes = await Promise.allSettled([work.hash('one'), work.hash('two'), work.hash('three'), work.verify('four', 'not-a-hash')]);
+    const outcomes = await Promise.allSettled([
+      work.hash('one'),
+      work.hash('two'),
+      work.hash('three'),
+      work.verify('four', 'not-a-hash'),
+    ]);
     assert.deepEqual(
       outcomes.map((o) => o.status),
       ['fulfilled', 'fulfilled', 'rejected', 'rejected'],

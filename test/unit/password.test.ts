@@ -12,7 +12,9 @@ describe('password policy', () => {
     assert.throws(() => checkPasswordPolicy('abcdefgh', { ...rules, requireDigit: true }), /digit/);
     assert.throws(() => checkPasswordPolicy('abcdefg1', { ...rules, requireUpper: true }), /upper-case/);
     assert.throws(() => checkPasswordPolicy('Abcdefg1', { ...rules, requireSpecial: true }), /special/);
-    assert.doesNotThrow(() => checkPasswordPolicy('Abcdefg1!', { ...rules, requireDigit: true, requireUpper: true, requireSpecial: true }));
+    assert.doesNotThrow(() =>
+      checkPasswordPolicy('Abcdefg1!', { ...rules, requireDigit: true, requireUpper: true, requireSpecial: true }),
+    );
   });
 });
 

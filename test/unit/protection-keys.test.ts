@@ -23,7 +23,12 @@ describe('attemptKey: what an anonymous caller is counted under (contract §8.1)
 
   test('IPv6 addresses count per /64 network, whatever their spelling', () => {
     const key = '2001:db8:1:2::/64';
-    for (const ip of ['2001:db8:1:2::1', '2001:0db8:0001:0002:ffff:0:0:1', '2001:DB8:1:2:aaaa:bbbb:cccc:dddd', '2001:db8:1:2:0::1%eth0']) {
+    for (const ip of [
+      '2001:db8:1:2::1',
+      '2001:0db8:0001:0002:ffff:0:0:1',
+      '2001:DB8:1:2:aaaa:bbbb:cccc:dddd',
+      '2001:db8:1:2:0::1%eth0',
+    ]) {
       assert.equal(attemptKey(ip), key, ip);
     }
     assert.notEqual(attemptKey('2001:db8:1:3::1'), key);
@@ -83,7 +88,8 @@ describe('the attempt limiter, per /64 and per /48', () => {
   test('one /64 gets MAX_ATTEMPTS_COUNT', async () => {
     const limiter = await createAttemptLimiter(memoryCounters(), config, logger);
     const outcomes = [];
-    for (const ip of ['2001:db8:9:1::1', '2001:db8:9:1::2', '2001:db8:9:1::3']) outcomes.push(await refused(limiter.countAttempt({ ip })));
+    for (const ip of ['2001:db8:9:1::1', '2001:db8:9:1::2', '2001:db8:9:1::3'])
+      outcomes.push(await refused(limiter.countAttempt({ ip })));
     assert.deepEqual(outcomes, [false, false, true]);
   });
 
@@ -92,7 +98,8 @@ describe('the attempt limiter, per /64 and per /48', () => {
     const share = 2 * NETWORK_48_SHARE;
     const outcomes = [];
     // A fresh /64 for every attempt: each /64 stays within its own limit.
-    for (let i = 0; i <= share; i++) outcomes.push(await refused(limiter.countAttempt({ ip: `2001:db8:7:${i.toString(16)}::1` })));
+    for (let i = 0; i <= share; i++)
+      outcomes.push(await refused(limiter.countAttempt({ ip: `2001:db8:7:${i.toString(16)}::1` })));
     assert.equal(outcomes.filter(Boolean).length, 1);
     assert.equal(outcomes.at(-1), true, 'the attempt past the share is refused');
     // Another /48 is not affected.
@@ -101,7 +108,8 @@ describe('the attempt limiter, per /64 and per /48', () => {
 
   test('NAT64 clients each get their own count', async () => {
     const limiter = await createAttemptLimiter(memoryCounters(), config, logger);
-    for (let i = 1; i <= 40; i++) assert.equal(await refused(limiter.countAttempt({ ip: `64:ff9b::198.51.100.${i}` })), false);
+    for (let i = 1; i <= 40; i++)
+      assert.equal(await refused(limiter.countAttempt({ ip: `64:ff9b::198.51.100.${i}` })), false);
   });
 });
 

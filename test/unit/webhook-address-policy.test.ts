@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { isIPv6 } from 'node:net';
 import { describe, test } from 'node:test';
-import { classifyAddress, describeRefusal, isPublicAddress, parseIPv6, type AddressVerdict } from '../../src/domain/webhook/address-policy.js';
+import {
+  classifyAddress,
+  describeRefusal,
+  isPublicAddress,
+  parseIPv6,
+  type AddressVerdict,
+} from '../../src/domain/webhook/address-policy.js';
 
 // [address, expected verdict]: 'public', or the refusal reason (with the embedding after a slash).
 const VECTORS: readonly (readonly [string, string])[] = [

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { WEBHOOK_EVENT_TYPES, isWebhookEventType, matchesFilter, parseEventFilter, type EventFilter } from '../../src/domain/webhook/event-types.js';
+import {
+  WEBHOOK_EVENT_TYPES,
+  isWebhookEventType,
+  matchesFilter,
+  parseEventFilter,
+  type EventFilter,
+} from '../../src/domain/webhook/event-types.js';
 
 function filter(input: readonly string[] | '*'): EventFilter {
   const parsed = parseEventFilter(input);
@@ -23,7 +29,10 @@ describe('webhook event types and filters (contract §14.2)', () => {
   });
 
   test('a list is trimmed, freed of repeats and put in the canonical order', () => {
-    assert.deepEqual(filter([' tariff.changed', 'portal.registered', 'tariff.changed ']), ['portal.registered', 'tariff.changed']);
+    assert.deepEqual(filter([' tariff.changed', 'portal.registered', 'tariff.changed ']), [
+      'portal.registered',
+      'tariff.changed',
+    ]);
   });
 
   test('unknown names are each reported once', () => {

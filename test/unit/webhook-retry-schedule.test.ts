@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { DEFAULT_WEBHOOK_RETRY_SCHEDULE, MAX_RETRY_WAIT_SECONDS, nextAttemptDelay, parseRetrySchedule } from '../../src/webhooks/retry-schedule.js';
+import {
+  DEFAULT_WEBHOOK_RETRY_SCHEDULE,
+  MAX_RETRY_WAIT_SECONDS,
+  nextAttemptDelay,
+  parseRetrySchedule,
+} from '../../src/webhooks/retry-schedule.js';
 
 function schedule(text: string): readonly number[] {
   const parsed = parseRetrySchedule(text);
@@ -43,7 +48,18 @@ describe('the webhook retry schedule (contract §14.4)', () => {
   test('the first attempt is immediate, then each wait in turn, then none (failed)', () => {
     const waits = schedule(DEFAULT_WEBHOOK_RETRY_SCHEDULE);
     const delays = Array.from({ length: 10 }, (_, attempts) => nextAttemptDelay(attempts, waits));
-    assert.deepEqual(delays, [0, 5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000, undefined, undefined]);
+    assert.deepEqual(delays, [
+      0,
+      5_000,
+      300_000,
+      1_800_000,
+      7_200_000,
+      18_000_000,
+      36_000_000,
+      36_000_000,
+      undefined,
+      undefined,
+    ]);
   });
 
   test('a nonsensical attempt count is a programming error', () => {

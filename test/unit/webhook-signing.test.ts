@@ -5,7 +5,11 @@ import { Webhook } from 'standardwebhooks';
 import { WEBHOOK_SECRET_PATTERN, generateWebhookSecret } from '../../src/domain/webhook/webhook-secret.js';
 import { signatureHeaders } from '../../src/webhooks/signing.js';
 
-const BODY = JSON.stringify({ type: 'portal.suspended', timestamp: '2030-01-01T00:00:00.000Z', data: { tenant: { tenantId: 7 } } });
+const BODY = JSON.stringify({
+  type: 'portal.suspended',
+  timestamp: '2030-01-01T00:00:00.000Z',
+  data: { tenant: { tenantId: 7 } },
+});
 
 describe('webhook signing (Standard Webhooks)', () => {
   test('a secret is whsec_ and the padded standard base64 of 32 random bytes', () => {
@@ -20,7 +24,14 @@ describe('webhook signing (Standard Webhooks)', () => {
   });
 
   test('the secret pattern refuses other forms', () => {
-    for (const bad of ['whsec_', 'whsec_' + 'A'.repeat(44), 'whsec_' + 'A'.repeat(43), 'wh_' + 'A'.repeat(43) + '=', 'whsec_' + '-'.repeat(43) + '=', 'whsec_' + 'A'.repeat(42) + 'B=']) {
+    for (const bad of [
+      'whsec_',
+      'whsec_' + 'A'.repeat(44),
+      'whsec_' + 'A'.repeat(43),
+      'wh_' + 'A'.repeat(43) + '=',
+      'whsec_' + '-'.repeat(43) + '=',
+      'whsec_' + 'A'.repeat(42) + 'B=',
+    ]) {
       assert.doesNotMatch(bad, WEBHOOK_SECRET_PATTERN);
     }
   });
@@ -37,7 +48,8 @@ describe('webhook signing (Standard Webhooks)', () => {
     const current = generateWebhookSecret();
     const headers = signatureHeaders({ id: 'evt_2', timestamp: new Date(), body: BODY, secrets: [current, previous] });
     assert.equal(headers['webhook-signature'].split(' ').length, 2);
-    for (const secret of [previous, current]) assert.deepEqual(new Webhook(secret).verify(BODY, { ...headers }), JSON.parse(BODY));
+    for (const secret of [previous, current])
+      assert.deepEqual(new Webhook(secret).verify(BODY, { ...headers }), JSON.parse(BODY));
   });
 
   test('a wrong secret, a changed body or another id is refused', () => {
@@ -45,7 +57,10 @@ describe('webhook signing (Standard Webhooks)', () => {
     const headers = signatureHeaders({ id: 'evt_3', timestamp: new Date(), body: BODY, secrets: [secret] });
     assert.throws(() => new Webhook(generateWebhookSecret()).verify(BODY, { ...headers }), /No matching signature/);
     assert.throws(() => new Webhook(secret).verify(BODY + ' ', { ...headers }), /No matching signature/);
-    assert.throws(() => new Webhook(secret).verify(BODY, { ...headers, 'webhook-id': 'evt_4' }), /No matching signature/);
+    assert.throws(
+      () => new Webhook(secret).verify(BODY, { ...headers, 'webhook-id': 'evt_4' }),
+      /No matching signature/,
+    );
   });
 
   test('the signature is HMAC-SHA256 over id.timestamp.body keyed with the decoded secret', () => {

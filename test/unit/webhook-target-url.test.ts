@@ -17,7 +17,7 @@ function resolver(answers: Record<string, readonly string[]>): ResolveHost & { a
 
 const DNS = resolver({
   'hooks.example.com': ['93.184.216.34', '2606:2800:220:1:248:1893:25c8:1946'],
-  'localhost': ['127.0.0.1', '::1'],
+  localhost: ['127.0.0.1', '::1'],
   'mixed.example.com': ['93.184.216.34', '10.0.0.5'],
   'mapped.example.com': ['::ffff:169.254.169.254'],
   'rebind.example.com': ['2002:7f00:1::1'],
@@ -32,7 +32,10 @@ async function refusal(text: string, allowPrivate = false): Promise<{ problem: W
 
 describe('webhook URL check (contract §14.5)', () => {
   test('an https URL on a public host is accepted with every address it was checked against', async () => {
-    const checked = await checkWebhookUrl('https://hooks.example.com/onlyoffice?x=1', { allowPrivate: false, resolve: DNS });
+    const checked = await checkWebhookUrl('https://hooks.example.com/onlyoffice?x=1', {
+      allowPrivate: false,
+      resolve: DNS,
+    });
     assert.ok(checked.ok);
     assert.equal(checked.url.href, 'https://hooks.example.com/onlyoffice?x=1');
     assert.equal(checked.hostname, 'hooks.example.com');
@@ -51,13 +54,23 @@ describe('webhook URL check (contract §14.5)', () => {
   });
 
   test('only http and https', async () => {
-    for (const text of ['ftp://hooks.example.com/', 'file:///etc/passwd', 'javascript:alert(1)', 'gopher://hooks.example.com/', 'ws://hooks.example.com/']) {
+    for (const text of [
+      'ftp://hooks.example.com/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'gopher://hooks.example.com/',
+      'ws://hooks.example.com/',
+    ]) {
       assert.equal((await refusal(text)).problem, 'scheme', text);
     }
   });
 
   test('user info is refused, even an empty password', async () => {
-    for (const text of ['https://user:pass@hooks.example.com/', 'https://user@hooks.example.com/', 'https://:pass@hooks.example.com/']) {
+    for (const text of [
+      'https://user:pass@hooks.example.com/',
+      'https://user@hooks.example.com/',
+      'https://:pass@hooks.example.com/',
+    ]) {
       const found = await refusal(text);
       assert.equal(found.problem, 'user-info', text);
       assert.equal(found.reason, 'the URL must not contain a user name or password');
@@ -65,7 +78,16 @@ describe('webhook URL check (contract §14.5)', () => {
   });
 
   test('text that is not an absolute URL, or has spaces or control characters, is refused', async () => {
-    for (const text of ['', 'hooks.example.com/x', '/relative', 'https://', 'http://exa mple.com/', ' https://hooks.example.com/', 'https://hooks.exa\nmple.com/', 'https://hooks.example.com/\t']) {
+    for (const text of [
+      '',
+      'hooks.example.com/x',
+      '/relative',
+      'https://',
+      'http://exa mple.com/',
+      ' https://hooks.example.com/',
+      'https://hooks.exa\nmple.com/',
+      'https://hooks.example.com/\t',
+    ]) {
       assert.equal((await refusal(text)).problem, 'syntax', JSON.stringify(text));
     }
   });
@@ -101,12 +123,21 @@ describe('webhook URL check (contract §14.5)', () => {
   test('a host name is refused when any of its addresses is not public', async () => {
     assert.equal((await refusal('https://localhost/')).reason, 'its host name resolves to a loopback address');
     assert.equal((await refusal('https://mixed.example.com/')).reason, 'its host name resolves to a private address');
-    assert.equal((await refusal('https://mapped.example.com/')).reason, 'its host name resolves to a link-local address (IPv4-mapped)');
-    assert.equal((await refusal('https://rebind.example.com/')).reason, 'its host name resolves to a loopback address (6to4)');
+    assert.equal(
+      (await refusal('https://mapped.example.com/')).reason,
+      'its host name resolves to a link-local address (IPv4-mapped)',
+    );
+    assert.equal(
+      (await refusal('https://rebind.example.com/')).reason,
+      'its host name resolves to a loopback address (6to4)',
+    );
   });
 
   test('a name that does not resolve is refused as a DNS problem', async () => {
-    assert.deepEqual(await refusal('https://nowhere.example.com/'), { problem: 'dns', reason: 'its host name does not resolve' });
+    assert.deepEqual(await refusal('https://nowhere.example.com/'), {
+      problem: 'dns',
+      reason: 'its host name does not resolve',
+    });
     assert.equal((await refusal('https://empty.example.com/')).problem, 'dns');
   });
 

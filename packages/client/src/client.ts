@@ -6,7 +6,11 @@ import { ascToken } from './token.js';
 export type FetchLike = (
   url: string,
   init: { method: string; headers: Record<string, string>; body?: string; signal?: AbortSignal },
-) => Promise<{ readonly status: number; readonly headers: { get(name: string): string | null }; text(): Promise<string> }>;
+) => Promise<{
+  readonly status: number;
+  readonly headers: { get(name: string): string | null };
+  text(): Promise<string>;
+}>;
 
 /** How to reach the server and sign the calls. */
 export interface HostedApiOptions {
@@ -62,7 +66,12 @@ export function createHostedApi(options: HostedApiOptions = {}): HostedApi {
   const timeoutMs = options.timeoutMs ?? 30_000;
   const token = signer(options, now);
 
-  const call = async (verb: string, path: string, params: CallParams = {}, callOptions: CallOptions = {}): Promise<unknown> => {
+  const call = async (
+    verb: string,
+    path: string,
+    params: CallParams = {},
+    callOptions: CallOptions = {},
+  ): Promise<unknown> => {
     const method = verb.toUpperCase();
     const url = new URL(`${base}${prefix}/${path.replace(/^\/+/, '')}`);
     const headers: Record<string, string> = { accept: 'application/json', ...options.headers, ...callOptions.headers };
@@ -80,19 +89,33 @@ export function createHostedApi(options: HostedApiOptions = {}): HostedApi {
     let text: string;
     let retryAfter: string | null;
     try {
-      const response = await doFetch(url.toString(), { method, headers, ...(body === undefined ? {} : { body }), signal: AbortSignal.timeout(timeoutMs) });
+      const response = await doFetch(url.toString(), {
+        method,
+        headers,
+        ...(body === undefined ? {} : { body }),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
       status = response.status;
       retryAfter = response.headers.get('retry-after');
       text = await response.text();
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new HostedApiError({ status: 0, code: 'unreachable', message: `cannot reach ${url.origin}: ${reason}`, cause: error });
+      throw new HostedApiError({
+        status: 0,
+        code: 'unreachable',
+        message: `cannot reach ${url.origin}: ${reason}`,
+        cause: error,
+      });
     }
 
     const parsed = parseJson(text);
     if (status >= 200 && status < 300) {
       if (parsed.ok) return parsed.value;
-      throw new HostedApiError({ status, code: 'unexpectedAnswer', message: `the answer is not JSON: ${text.slice(0, 200)}` });
+      throw new HostedApiError({
+        status,
+        code: 'unexpectedAnswer',
+        message: `the answer is not JSON: ${text.slice(0, 200)}`,
+      });
     }
     if (parsed.ok && isErrorAnswer(parsed.value)) {
       const seconds = retryAfter === null ? undefined : Number(retryAfter);

@@ -45,5 +45,8 @@ export class HostedApiError extends Error {
 export function isErrorAnswer(body: unknown): body is ErrorAnswer {
   if (body === null || typeof body !== 'object') return false;
   const { error, message } = body as { error?: unknown; message?: unknown };
-  return typeof error === 'string' && (typeof message === 'string' || (Array.isArray(message) && message.every((m) => typeof m === 'string')));
+  return (
+    typeof error === 'string' &&
+    (typeof message === 'string' || (Array.isArray(message) && message.every((m) => typeof m === 'string')))
+  );
 }

@@ -7,7 +7,14 @@
  * No dependencies beyond Node's fetch and crypto. The types and the method table are generated
  * from the server's /openapi.json (src/generated).
  */
-export { createHostedApi, type CallOptions, type CallParams, type FetchLike, type HostedApi, type HostedApiOptions } from './client.js';
+export {
+  createHostedApi,
+  type CallOptions,
+  type CallParams,
+  type FetchLike,
+  type HostedApi,
+  type HostedApiOptions,
+} from './client.js';
 export { HostedApiError, type ErrorAnswer } from './errors.js';
 export { ascDatetime, ascToken } from './token.js';
 export * from './generated/methods.js';

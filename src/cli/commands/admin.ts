@@ -1,5 +1,12 @@
 import type { Command } from 'commander';
-import { adminCreate, adminDisable, adminErrorMessage, adminList, adminResetPassword, type AdminAccount } from '../admin-commands.js';
+import {
+  adminCreate,
+  adminDisable,
+  adminErrorMessage,
+  adminList,
+  adminResetPassword,
+  type AdminAccount,
+} from '../admin-commands.js';
 import type { CliContext } from '../context.js';
 import { AdminError } from '../errors.js';
 import { json, table } from '../output.js';
@@ -11,7 +18,9 @@ import { readPassword } from '../read-password.js';
  * account can be made before anyone can sign in anywhere.
  */
 export function adminCommands(program: Command, context: CliContext): void {
-  const admin = program.command('admin').description("the operator console's accounts (on the database, with the server's configuration)");
+  const admin = program
+    .command('admin')
+    .description("the operator console's accounts (on the database, with the server's configuration)");
 
   admin
     .command('create')

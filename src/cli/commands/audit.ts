@@ -21,7 +21,10 @@ export function auditCommands(program: Command, context: CliContext): void {
       .option('--limit <n>', 'at most this many (1–1000, default 100)', wholeNumber)
       .option('--after <cursor>', 'the next page (the cursor a previous page printed)'),
     async ({ options, api }) => {
-      const params = { ...given(options, ['tenantId', 'action', 'actorType', 'actorId', 'from', 'to', 'limit', 'after']), ...(options.portal === undefined ? {} : { portalName: options.portal as string }) };
+      const params = {
+        ...given(options, ['tenantId', 'action', 'actorType', 'actorId', 'from', 'to', 'limit', 'after']),
+        ...(options.portal === undefined ? {} : { portalName: options.portal as string }),
+      };
       const answer = await api().audit.list(params);
       const rows = table<AuditEvent>(
         answer.events,
@@ -30,7 +33,13 @@ export function auditCommands(program: Command, context: CliContext): void {
           { heading: 'ACTION', value: (e) => e.action },
           { heading: 'ACTOR', value: (e) => `${e.actor.type}${e.actor.id ? `:${e.actor.id}` : ''}` },
           { heading: 'PORTAL', value: (e) => e.portalName ?? e.tenantId },
-          { heading: 'CHANGES', value: (e) => Object.entries(e.changes).map(([field, [before, after]]) => `${field}: ${cell(before)} → ${cell(after)}`).join('; ') },
+          {
+            heading: 'CHANGES',
+            value: (e) =>
+              Object.entries(e.changes)
+                .map(([field, [before, after]]) => `${field}: ${cell(before)} → ${cell(after)}`)
+                .join('; '),
+          },
         ],
         '(no records)',
       );

@@ -5,7 +5,9 @@ import { clientsTable, clientText } from './views.js';
 
 /** `hosted-api client create|list|get|update|rotate|remove`: API clients (operator only). */
 export function clientCommands(program: Command, context: CliContext): void {
-  const client = program.command('client').description("API clients: a reseller's or a panel's own secret, scopes and quotas (operator only)");
+  const client = program
+    .command('client')
+    .description("API clients: a reseller's or a panel's own secret, scopes and quotas (operator only)");
   const secretNote = 'The secret is shown only now: keep it (sign as this client with --client and --secret).';
 
   apiAction(
@@ -20,7 +22,10 @@ export function clientCommands(program: Command, context: CliContext): void {
       .option('--rate-limit <n>', 'signed calls per minute at most', wholeNumber)
       .option('--partner-id <id>', 'stored as partnerId on the portals it registers'),
     async ({ args, options, api }) => {
-      const answer = await api().client.create({ name: args[0], ...given(options, ['clientId', 'scopes', 'maxPortals', 'rateLimit', 'partnerId']) });
+      const answer = await api().client.create({
+        name: args[0],
+        ...given(options, ['clientId', 'scopes', 'maxPortals', 'rateLimit', 'partnerId']),
+      });
       return { answer, text: `${clientText(answer.client)}${record([['secret', answer.secret]])}${secretNote}\n` };
     },
   );
@@ -30,10 +35,14 @@ export function clientCommands(program: Command, context: CliContext): void {
     return { answer, text: clientsTable(answer.clients) };
   });
 
-  apiAction(context, client.command('get').description('one API client').argument('<clientId>'), async ({ args, api }) => {
-    const answer = await api().client.get({ clientId: args[0] });
-    return { answer, text: clientText(answer.client) };
-  });
+  apiAction(
+    context,
+    client.command('get').description('one API client').argument('<clientId>'),
+    async ({ args, api }) => {
+      const answer = await api().client.get({ clientId: args[0] });
+      return { answer, text: clientText(answer.client) };
+    },
+  );
 
   apiAction(
     context,
@@ -48,7 +57,10 @@ export function clientCommands(program: Command, context: CliContext): void {
       .option('--partner-id <id>')
       .option('--disabled <true|false>', 'a disabled client cannot sign calls', trueOrFalse),
     async ({ args, options, api }) => {
-      const answer = await api().client.update({ clientId: args[0], ...given(options, ['name', 'scopes', 'maxPortals', 'rateLimit', 'partnerId', 'disabled']) });
+      const answer = await api().client.update({
+        clientId: args[0],
+        ...given(options, ['name', 'scopes', 'maxPortals', 'rateLimit', 'partnerId', 'disabled']),
+      });
       return { answer, text: clientText(answer.client) };
     },
   );
@@ -68,7 +80,10 @@ export function clientCommands(program: Command, context: CliContext): void {
 
   apiAction(
     context,
-    client.command('remove').description('remove an API client (its tokens stop working; its portals stay)').argument('<clientId>'),
+    client
+      .command('remove')
+      .description('remove an API client (its tokens stop working; its portals stay)')
+      .argument('<clientId>'),
     async ({ args, api }) => {
       const answer = await api().client.remove({ clientId: args[0] });
       return { answer, text: clientText(answer.client) };

@@ -27,7 +27,19 @@ export function portalCommands(program: Command, context: CliContext): void {
     async ({ args, options, api }) => {
       const answer = await api().portal.register({
         portalName: args[0],
-        ...given(options, ['email', 'firstName', 'lastName', 'password', 'language', 'timeZoneName', 'phone', 'partnerId', 'affiliateId', 'campaign', 'region']),
+        ...given(options, [
+          'email',
+          'firstName',
+          'lastName',
+          'password',
+          'language',
+          'timeZoneName',
+          'phone',
+          'partnerId',
+          'affiliateId',
+          'campaign',
+          'region',
+        ]),
       });
       return { answer, text: `${tenantText(answer.tenant)}${record([['activation', answer.reference]])}` };
     },
@@ -59,7 +71,9 @@ export function portalCommands(program: Command, context: CliContext): void {
       .option('--start-index <n>', 'skip this many first', wholeNumber)
       .option('--statistics', 'with owner and tariff'),
     async ({ options, api }) => {
-      const answer = await api().portal.get(given(options, ['status', 'email', 'clientId', 'count', 'startIndex', 'statistics']));
+      const answer = await api().portal.get(
+        given(options, ['status', 'email', 'clientId', 'count', 'startIndex', 'statistics']),
+      );
       return { answer, text: tenantsTable(answer.tenants) };
     },
   );
@@ -74,7 +88,11 @@ export function portalCommands(program: Command, context: CliContext): void {
       .option('--tenant-id <id>', 'the portal by id instead', wholeNumber)
       .option('--reason <text>', 'why (stored with the portal)'),
     async ({ args, options, api }) => {
-      const answer = await api().portal.status({ ...portalRef(args[1], options), status: args[0], ...given(options, ['reason']) });
+      const answer = await api().portal.status({
+        ...portalRef(args[1], options),
+        status: args[0],
+        ...given(options, ['reason']),
+      });
       return { answer, text: tenantText(answer.tenant) };
     },
   );
@@ -102,8 +120,13 @@ export function portalCommands(program: Command, context: CliContext): void {
       .option('--ttl <seconds>', 'how long the link is valid (30–3600, default 300)', wholeNumber),
     async ({ args, options, api }) => {
       const answer = await api().portal.loginlink({ ...portalRef(args[0], options), ...given(options, ['ttl']) });
-      return { answer, text: record([['link', answer.link], ['expiresAt', answer.expiresAt]]) };
+      return {
+        answer,
+        text: record([
+          ['link', answer.link],
+          ['expiresAt', answer.expiresAt],
+        ]),
+      };
     },
   );
-
 }

@@ -4,10 +4,14 @@ import { UsageError } from '../errors.js';
 
 /** `hosted-api settings get|set`: one portal's settings, or the global ones (--global). */
 export function settingsCommands(program: Command, context: CliContext): void {
-  const settings = program.command('settings').description("read or write a portal's setting, or a global one (--global)");
+  const settings = program
+    .command('settings')
+    .description("read or write a portal's setting, or a global one (--global)");
 
   const where = (options: Readonly<Record<string, unknown>>): { portalName?: string; tenantId?: number } => {
-    const choices = [options.portal !== undefined, options.tenantId !== undefined, options.global === true].filter(Boolean).length;
+    const choices = [options.portal !== undefined, options.tenantId !== undefined, options.global === true].filter(
+      Boolean,
+    ).length;
     if (choices !== 1) throw new UsageError('say whose setting: --portal <name>, --tenant-id <id> or --global');
     if (options.global === true) return { tenantId: -1 };
     if (options.tenantId !== undefined) return { tenantId: options.tenantId as number };

@@ -6,19 +6,26 @@ import { record, table, type Column } from '../output.js';
 /** A portal, one field per line. */
 export function tenantText(tenant: Tenant | PortalListItem): string {
   const withStatistics = tenant as PortalListItem;
-  return record([
-    ['tenantId', tenant.tenantId],
-    ['portalName', tenant.portalName],
-    ['domain', tenant.domain],
-    ['status', tenant.status],
-    ['created', tenant.created],
-    ['owner', withStatistics.owner ? `${withStatistics.owner.displayName} <${withStatistics.owner.email}>` : undefined],
-    ['plan', withStatistics.tariff?.plan],
-    ['clientId', tenant.clientId],
-    ['partnerId', tenant.partnerId],
-    ['quota', tenant.quota],
-    ['usedSize', tenant.usedSize],
-  ].filter(([label, value]) => !(value === undefined && (label === 'owner' || label === 'plan'))) as Array<[string, unknown]>);
+  return record(
+    [
+      ['tenantId', tenant.tenantId],
+      ['portalName', tenant.portalName],
+      ['domain', tenant.domain],
+      ['status', tenant.status],
+      ['created', tenant.created],
+      [
+        'owner',
+        withStatistics.owner ? `${withStatistics.owner.displayName} <${withStatistics.owner.email}>` : undefined,
+      ],
+      ['plan', withStatistics.tariff?.plan],
+      ['clientId', tenant.clientId],
+      ['partnerId', tenant.partnerId],
+      ['quota', tenant.quota],
+      ['usedSize', tenant.usedSize],
+    ].filter(([label, value]) => !(value === undefined && (label === 'owner' || label === 'plan'))) as Array<
+      [string, unknown]
+    >,
+  );
 }
 
 /** Portals as a table. */
@@ -77,7 +84,10 @@ export function clientsTable(clients: readonly Client[]): string {
       { heading: 'CLIENT', value: (c) => c.clientId },
       { heading: 'NAME', value: (c) => c.name },
       { heading: 'SCOPES', value: (c) => c.scopes },
-      { heading: 'PORTALS', value: (c) => (c.maxPortals === null ? c.portalCount : `${c.portalCount}/${c.maxPortals}`) },
+      {
+        heading: 'PORTALS',
+        value: (c) => (c.maxPortals === null ? c.portalCount : `${c.portalCount}/${c.maxPortals}`),
+      },
       { heading: 'RATE', value: (c) => c.rateLimit },
       { heading: 'DISABLED', value: (c) => (c.disabled ? 'yes' : 'no') },
       { heading: 'CREATED', value: (c) => c.created },

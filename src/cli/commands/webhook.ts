@@ -31,7 +31,10 @@ export function webhookCommands(program: Command, context: CliContext): void {
           { heading: 'WEBHOOK', value: (w) => w.webhookId },
           { heading: 'URL', value: (w) => w.url },
           { heading: 'EVENTS', value: (w) => w.events },
-          { heading: 'DISABLED', value: (w) => (w.disabled ? `yes${w.disabledReason ? ` (${w.disabledReason})` : ''}` : 'no') },
+          {
+            heading: 'DISABLED',
+            value: (w) => (w.disabled ? `yes${w.disabledReason ? ` (${w.disabledReason})` : ''}` : 'no'),
+          },
           { heading: 'CLIENT', value: (w) => w.clientId },
         ],
         '(no webhooks)',
@@ -49,7 +52,10 @@ export function webhookCommands(program: Command, context: CliContext): void {
       .option('--limit <n>', 'at most this many', wholeNumber)
       .option('--after <cursor>', 'the next page (the cursor a previous page printed)'),
     async ({ args, options, api }) => {
-      const answer = await api().webhook.deliveries({ webhookId: args[0], ...given(options, ['status', 'limit', 'after']) });
+      const answer = await api().webhook.deliveries({
+        webhookId: args[0],
+        ...given(options, ['status', 'limit', 'after']),
+      });
       const rows = table(
         answer.deliveries,
         [
@@ -66,13 +72,21 @@ export function webhookCommands(program: Command, context: CliContext): void {
     },
   );
 
-  apiAction(context, webhook.command('redeliver').description('queue a delivery again, at once').argument('<deliveryId>'), async ({ args, api }) => {
-    const answer = await api().webhook.redeliver({ deliveryId: args[0] });
-    return { answer, text: fields(answer.delivery) };
-  });
+  apiAction(
+    context,
+    webhook.command('redeliver').description('queue a delivery again, at once').argument('<deliveryId>'),
+    async ({ args, api }) => {
+      const answer = await api().webhook.redeliver({ deliveryId: args[0] });
+      return { answer, text: fields(answer.delivery) };
+    },
+  );
 
-  apiAction(context, webhook.command('test').description('send a webhook.test event to one endpoint').argument('<webhookId>'), async ({ args, api }) => {
-    const answer = await api().webhook.test({ webhookId: args[0] });
-    return { answer, text: fields(answer.delivery) };
-  });
+  apiAction(
+    context,
+    webhook.command('test').description('send a webhook.test event to one endpoint').argument('<webhookId>'),
+    async ({ args, api }) => {
+      const answer = await api().webhook.test({ webhookId: args[0] });
+      return { answer, text: fields(answer.delivery) };
+    },
+  );
 }

@@ -1,6 +1,13 @@
 import { listAudit, type AuditFilter } from '../../store/repositories/audit.js';
 import { MAX_TENANT_ID } from '../../store/records.js';
-import { actorShownTo, AUDIT_ACTOR_TYPES, visibleClientOf, type Actor, type AuditActorType, type ShownActor } from '../actor.js';
+import {
+  actorShownTo,
+  AUDIT_ACTOR_TYPES,
+  visibleClientOf,
+  type Actor,
+  type AuditActorType,
+  type ShownActor,
+} from '../actor.js';
 import type { DomainContext } from '../context.js';
 import { paramsError } from '../errors.js';
 import { parseIsoDate } from '../iso-date.js';
@@ -52,7 +59,8 @@ export const MAX_AUDIT_PAGE = 1000;
 export async function listAuditLog(ctx: DomainContext, actor: Actor, query: AuditQuery): Promise<AuditPage> {
   const limit = query.limit ?? DEFAULT_AUDIT_PAGE;
   const problems: string[] = [];
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_AUDIT_PAGE) problems.push(`limit: must be between 1 and ${MAX_AUDIT_PAGE}`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_AUDIT_PAGE)
+    problems.push(`limit: must be between 1 and ${MAX_AUDIT_PAGE}`);
   if (query.action !== undefined && !(AUDIT_ACTIONS as readonly string[]).includes(query.action)) {
     problems.push(`action: must be one of ${AUDIT_ACTIONS.join(', ')}`);
   }

@@ -27,7 +27,13 @@ const SECRET_FIELD = /pass|secret|hash|token|key$|^key|signature|credential/i;
  * client (or the acting client) so that client's audit slice shows it. `event`, when given, is
  * the webhook event the change causes, queued in the same transaction.
  */
-export async function recordChange(ctx: DomainContext, tx: Db, actor: Actor, change: ChangeRecord, event?: DomainEvent): Promise<void> {
+export async function recordChange(
+  ctx: DomainContext,
+  tx: Db,
+  actor: Actor,
+  change: ChangeRecord,
+  event?: DomainEvent,
+): Promise<void> {
   const who = auditActorOf(actor);
   const actingClient = actor.caller.kind === 'client' ? actor.caller.client.clientId : null;
   await insertAudit(tx, {
@@ -42,7 +48,8 @@ export async function recordChange(ctx: DomainContext, tx: Db, actor: Actor, cha
     requestId: actor.requestId,
     changes: JSON.stringify(withoutSecrets(change.changes)),
   });
-  if (event !== undefined) await ctx.events.publish(tx, actor, { ...event, changes: event.changes ?? withoutSecrets(change.changes) });
+  if (event !== undefined)
+    await ctx.events.publish(tx, actor, { ...event, changes: event.changes ?? withoutSecrets(change.changes) });
 }
 
 /**

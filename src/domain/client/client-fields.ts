@@ -18,7 +18,8 @@ export function checkClientName(name: string | undefined, problems: string[]): s
 /** A client id as given (trimmed); a malformed one is a problem. */
 export function checkClientId(clientId: string, problems: string[]): string {
   const value = clientId.trim();
-  if (!CLIENT_ID_PATTERN.test(value)) problems.push('clientId must be 3 to 63 lower-case letters, digits and hyphens, starting with a letter or digit');
+  if (!CLIENT_ID_PATTERN.test(value))
+    problems.push('clientId must be 3 to 63 lower-case letters, digits and hyphens, starting with a letter or digit');
   return value;
 }
 

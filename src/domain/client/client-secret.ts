@@ -16,7 +16,11 @@ export function clientSecretContext(clientId: string): string {
 export function usableSecrets(box: SecretBox, client: ClientRecord, now: Date): string[] {
   const context = clientSecretContext(client.clientId);
   const secrets = [box.open(client.secretSealed, context)];
-  if (client.previousSecretSealed !== null && client.previousSecretUntil !== null && now.getTime() < client.previousSecretUntil.getTime()) {
+  if (
+    client.previousSecretSealed !== null &&
+    client.previousSecretUntil !== null &&
+    now.getTime() < client.previousSecretUntil.getTime()
+  ) {
     secrets.push(box.open(client.previousSecretSealed, context));
   }
   return secrets;

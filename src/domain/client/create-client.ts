@@ -31,7 +31,11 @@ export interface CreatedClient {
  * client/create: a new API client with its own secret (stored sealed), the default scopes unless
  * others are given, and optional quotas. A taken id — a removed client's too — is clientExist.
  */
-export async function createClient(ctx: DomainContext, scope: ChangeScope, input: NewClientInput): Promise<CreatedClient> {
+export async function createClient(
+  ctx: DomainContext,
+  scope: ChangeScope,
+  input: NewClientInput,
+): Promise<CreatedClient> {
   const problems: string[] = [];
   const name = checkClientName(input.name, problems);
   const clientId = input.clientId === undefined ? generatedClientId() : checkClientId(input.clientId, problems);
@@ -64,7 +68,14 @@ export async function createClient(ctx: DomainContext, scope: ChangeScope, input
       await recordChange(ctx, tx, scope, {
         action: 'client.create',
         clientId,
-        changes: { clientId: [null, clientId], name: [null, name], scopes: [null, scopes], maxPortals: [null, maxPortals], rateLimit: [null, rateLimit], partnerId: [null, client.partnerId] },
+        changes: {
+          clientId: [null, clientId],
+          name: [null, name],
+          scopes: [null, scopes],
+          maxPortals: [null, maxPortals],
+          rateLimit: [null, rateLimit],
+          partnerId: [null, client.partnerId],
+        },
       });
       await scope.beforeCommit?.(tx, created);
       return created;

@@ -14,7 +14,10 @@ export async function getClient(ctx: DomainContext, clientId: string | undefined
 /** client/list: every client that is not removed, in creation order, with portal counts. */
 export async function listApiClients(ctx: DomainContext): Promise<ClientView[]> {
   const clients = await listClients(ctx.store.db);
-  const counts = await countClientPortals(ctx.store.db, clients.map((c) => c.clientId));
+  const counts = await countClientPortals(
+    ctx.store.db,
+    clients.map((c) => c.clientId),
+  );
   return clients.map((c) => clientView(c, counts.get(c.clientId) ?? 0));
 }
 
@@ -33,6 +36,8 @@ export async function viewWithCount(db: Db, client: ClientRecord): Promise<Clien
 }
 
 /** Every client that is not removed, by id and name only (a filter's choices: no portal counts to compute). */
-export async function listClientChoices(ctx: DomainContext): Promise<Array<{ readonly clientId: string; readonly name: string }>> {
+export async function listClientChoices(
+  ctx: DomainContext,
+): Promise<Array<{ readonly clientId: string; readonly name: string }>> {
   return (await listClients(ctx.store.db)).map((c) => ({ clientId: c.clientId, name: c.name }));
 }

@@ -24,7 +24,8 @@ export async function rotateClientSecret(
   graceMinutes: number | undefined,
 ): Promise<CreatedClient> {
   const grace = graceMinutes ?? DEFAULT_GRACE_MINUTES;
-  if (!Number.isInteger(grace) || grace < 0 || grace > MAX_GRACE_MINUTES) throw paramsError(`graceMinutes must be between 0 and ${MAX_GRACE_MINUTES}`);
+  if (!Number.isInteger(grace) || grace < 0 || grace > MAX_GRACE_MINUTES)
+    throw paramsError(`graceMinutes must be between 0 and ${MAX_GRACE_MINUTES}`);
   const secret = generateClientSecret();
   const rotated = await ctx.store.transaction(async (tx) => {
     const before = await liveClient(tx, clientId);
@@ -37,7 +38,15 @@ export async function rotateClientSecret(
       previousSecretUntil: grace > 0 ? new Date(now.getTime() + grace * MINUTE_MS) : null,
     };
     await updateClient(tx, after);
-    await recordChange(ctx, tx, scope, { action: 'client.rotate', clientId: after.clientId, changes: { clientId: [before.clientId, before.clientId], rotated: [before.secretRotated.toISOString(), now.toISOString()], graceMinutes: [null, grace] } });
+    await recordChange(ctx, tx, scope, {
+      action: 'client.rotate',
+      clientId: after.clientId,
+      changes: {
+        clientId: [before.clientId, before.clientId],
+        rotated: [before.secretRotated.toISOString(), now.toISOString()],
+        graceMinutes: [null, grace],
+      },
+    });
     const result = { client: await viewWithCount(tx, after), secret };
     await scope.beforeCommit?.(tx, result);
     return result;

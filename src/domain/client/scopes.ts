@@ -1,7 +1,16 @@
 import { paramsError } from '../errors.js';
 
 /** What a client may be allowed to do, each scope a group of methods (see docs/api.md). */
-export const SCOPES = ['portals:read', 'portals:write', 'billing', 'usage', 'loginlink', 'settings', 'webhooks', 'audit:read'] as const;
+export const SCOPES = [
+  'portals:read',
+  'portals:write',
+  'billing',
+  'usage',
+  'loginlink',
+  'settings',
+  'webhooks',
+  'audit:read',
+] as const;
 export type ScopeName = (typeof SCOPES)[number];
 
 /**
@@ -14,7 +23,8 @@ export const DEFAULT_SCOPES: readonly ScopeName[] = ['portals:read', 'portals:wr
 export function parseScopes(names: readonly string[]): ScopeName[] {
   const wanted = new Set(names.map((n) => n.trim().toLowerCase()).filter((n) => n !== ''));
   const unknown = [...wanted].filter((n) => !(SCOPES as readonly string[]).includes(n));
-  if (unknown.length > 0) throw paramsError(...unknown.map((n) => `scopes: unknown scope "${n}" (known: ${SCOPES.join(', ')})`));
+  if (unknown.length > 0)
+    throw paramsError(...unknown.map((n) => `scopes: unknown scope "${n}" (known: ${SCOPES.join(', ')})`));
   return SCOPES.filter((s) => wanted.has(s));
 }
 

@@ -22,13 +22,25 @@ export interface ClientChange {
   readonly disabled?: boolean | undefined;
 }
 
-const AUDITED: readonly (keyof ClientRecord & string)[] = ['name', 'scopes', 'maxPortals', 'rateLimit', 'partnerId', 'disabled'];
+const AUDITED: readonly (keyof ClientRecord & string)[] = [
+  'name',
+  'scopes',
+  'maxPortals',
+  'rateLimit',
+  'partnerId',
+  'disabled',
+];
 
 /**
  * client/update: a partial update, like tariff/set. A disabled client's tokens are refused at
  * once (on other instances within the client cache's few seconds).
  */
-export async function updateApiClient(ctx: DomainContext, scope: ChangeScope, clientId: string | undefined, change: ClientChange): Promise<ClientView> {
+export async function updateApiClient(
+  ctx: DomainContext,
+  scope: ChangeScope,
+  clientId: string | undefined,
+  change: ClientChange,
+): Promise<ClientView> {
   const problems: string[] = [];
   const name = change.name === undefined ? undefined : checkClientName(change.name, problems);
   const maxPortals = checkQuota('maxPortals', change.maxPortals, problems);
@@ -48,7 +60,11 @@ export async function updateApiClient(ctx: DomainContext, scope: ChangeScope, cl
       ...(change.disabled !== undefined ? { disabled: change.disabled } : {}),
     };
     await updateClient(tx, after);
-    await recordChange(ctx, tx, scope, { action: 'client.update', clientId: after.clientId, changes: { clientId: [after.clientId, after.clientId], ...diffFields(before, after, AUDITED) } });
+    await recordChange(ctx, tx, scope, {
+      action: 'client.update',
+      clientId: after.clientId,
+      changes: { clientId: [after.clientId, after.clientId], ...diffFields(before, after, AUDITED) },
+    });
     const result = await viewWithCount(tx, after);
     await scope.beforeCommit?.(tx, result);
     return result;
@@ -61,14 +77,22 @@ export async function updateApiClient(ctx: DomainContext, scope: ChangeScope, cl
  * client/remove: its tokens stop working at once; its portals stay and keep their clientId; its
  * id stays taken for ever (the row is kept, marked removed).
  */
-export async function removeApiClient(ctx: DomainContext, scope: ChangeScope, clientId: string | undefined): Promise<ClientView> {
+export async function removeApiClient(
+  ctx: DomainContext,
+  scope: ChangeScope,
+  clientId: string | undefined,
+): Promise<ClientView> {
   const view = await ctx.store.transaction(async (tx) => {
     const before = await liveClient(tx, clientId);
     const removed = ctx.clock.now();
     await updateClient(tx, { ...before, removed, previousSecretSealed: null, previousSecretUntil: null });
     // Its endpoints would never be allowed to receive anything again: disabled, with the reason.
     await disableClientEndpoints(tx, before.clientId, 'the API client was removed');
-    await recordChange(ctx, tx, scope, { action: 'client.remove', clientId: before.clientId, changes: { clientId: [before.clientId, before.clientId], removed: [null, removed.toISOString()] } });
+    await recordChange(ctx, tx, scope, {
+      action: 'client.remove',
+      clientId: before.clientId,
+      changes: { clientId: [before.clientId, before.clientId], removed: [null, removed.toISOString()] },
+    });
     const result = await viewWithCount(tx, before);
     await scope.beforeCommit?.(tx, result);
     return result;

@@ -6,9 +6,7 @@
 /** Whether `name` is a valid DNS host name (labels of 1..63 letters, digits, inner hyphens). */
 export function isValidHostName(name: string): boolean {
   if (name.length === 0 || name.length > 253) return false;
-  return name
-    .split('.')
-    .every((label) => /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i.test(label));
+  return name.split('.').every((label) => /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i.test(label));
 }
 
 /** A host name as compared and stored: trimmed, lower-case, without the root dot. */

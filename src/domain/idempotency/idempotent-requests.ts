@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { findKey, insertRunningKey, releaseKey, storeAnswer, takeOverKey } from '../../store/repositories/idempotency-keys.js';
+import {
+  findKey,
+  insertRunningKey,
+  releaseKey,
+  storeAnswer,
+  takeOverKey,
+} from '../../store/repositories/idempotency-keys.js';
 import { isUniqueViolation, type Db } from '../../store/store.js';
 import type { DomainContext } from '../context.js';
 import { DomainError, paramsError } from '../errors.js';
@@ -63,7 +69,11 @@ export async function beginIdempotentRequest(
   if (onNewKey !== undefined && (await findKey(db, id)) === undefined) await onNewKey();
   for (let attempt = 0; attempt < 3; attempt++) {
     const now = ctx.clock.now();
-    const fresh = { fingerprint: ctx.fingerprints.digest(fingerprint), lockedUntil: new Date(now.getTime() + RUNNING_MARK_MS), expiresAt: new Date(now.getTime() + ctx.options.idempotencyTtlHours * HOUR_MS) };
+    const fresh = {
+      fingerprint: ctx.fingerprints.digest(fingerprint),
+      lockedUntil: new Date(now.getTime() + RUNNING_MARK_MS),
+      expiresAt: new Date(now.getTime() + ctx.options.idempotencyTtlHours * HOUR_MS),
+    };
     try {
       await insertRunningKey(db, { id, ...fresh, now });
       return { kind: 'run', id };
@@ -73,9 +83,14 @@ export async function beginIdempotentRequest(
     const existing = await findKey(db, id);
     if (existing === undefined) continue; // released meanwhile: try the insert again
     const expired = existing.expiresAt.getTime() <= now.getTime();
-    if (!expired && !ctx.fingerprints.matches(fingerprint, existing.fingerprint)) throw paramsError('Idempotency-Key was used with other parameters');
+    if (!expired && !ctx.fingerprints.matches(fingerprint, existing.fingerprint))
+      throw paramsError('Idempotency-Key was used with other parameters');
     if (!expired && existing.state === 'answered' && existing.statusCode !== null && existing.bodySealed !== null) {
-      return { kind: 'replay', statusCode: existing.statusCode, body: ctx.secrets.open(existing.bodySealed, answerContext(id)) };
+      return {
+        kind: 'replay',
+        statusCode: existing.statusCode,
+        body: ctx.secrets.open(existing.bodySealed, answerContext(id)),
+      };
     }
     if (!expired && existing.lockedUntil.getTime() > now.getTime()) throw new DomainError('conflict');
     // Expired, or running but its request died: take it over, unless another retry does first.
@@ -86,7 +101,13 @@ export async function beginIdempotentRequest(
 }
 
 /** Stores the answer of a running request, in `tx`: the transaction of its change, when it made one. */
-export async function completeIdempotentRequest(ctx: DomainContext, tx: Db, id: string, statusCode: number, body: string): Promise<void> {
+export async function completeIdempotentRequest(
+  ctx: DomainContext,
+  tx: Db,
+  id: string,
+  statusCode: number,
+  body: string,
+): Promise<void> {
   await storeAnswer(tx, id, statusCode, ctx.secrets.seal(body, answerContext(id)));
 }
 

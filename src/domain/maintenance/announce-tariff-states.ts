@@ -22,7 +22,8 @@ export async function announceTariffStates(ctx: DomainContext): Promise<number> 
     for (const { tariff, notifiedState } of batch) {
       after = tariff.tenantId;
       const state = tariffState(tariff, now, ctx.options.tariff.graceDays);
-      const type = state === TariffState.NotPaid ? 'tariff.overdue' : state === TariffState.Delay ? 'tariff.due' : undefined;
+      const type =
+        state === TariffState.NotPaid ? 'tariff.overdue' : state === TariffState.Delay ? 'tariff.due' : undefined;
       if (type === undefined || state <= notifiedState) continue;
       const sent = await ctx.store.transaction(async (tx) => {
         if (!(await markTariffAnnounced(tx, tariff.tenantId, notifiedState, state))) return false;

@@ -46,7 +46,13 @@ export async function purgeExpired(ctx: DomainContext): Promise<PurgeResult> {
       const gone = await purgeRemovedTenants(tx, tombstoneCutoff, BATCH);
       for (const { tenant, ownerEmail } of gone) {
         if (ownerEmail !== null) await pseudonymizeAudit(tx, tenant.id, ownerEmail, pseudonymOf(ownerEmail));
-        await recordChange(ctx, tx, SYSTEM_ACTOR, { action: 'portal.purge', tenant, changes: { status: ['RemovePending', null] } }, { type: 'portal.purged', tenant });
+        await recordChange(
+          ctx,
+          tx,
+          SYSTEM_ACTOR,
+          { action: 'portal.purge', tenant, changes: { status: ['RemovePending', null] } },
+          { type: 'portal.purged', tenant },
+        );
       }
       return gone.length;
     });
@@ -57,7 +63,9 @@ export async function purgeExpired(ctx: DomainContext): Promise<PurgeResult> {
   const auditRecords = await inBatches(() => purgeAudit(ctx.store.db, auditCutoff, BATCH));
   const usedLinks = await purgeUsedLinks(ctx.store.db, new Date(now));
   const sentMail = await purgeSentMail(ctx.store.db, new Date(now - SENT_MAIL_RETENTION_DAYS * DAY_MS));
-  const deliveries = await inBatches(() => purgeDeliveries(ctx.store.db, new Date(now - DELIVERY_RETENTION_DAYS * DAY_MS), BATCH));
+  const deliveries = await inBatches(() =>
+    purgeDeliveries(ctx.store.db, new Date(now - DELIVERY_RETENTION_DAYS * DAY_MS), BATCH),
+  );
   const consoleSessions = await purgeExpiredConsoleSessions(ctx.store.db, new Date(now));
   const idempotencyKeys = await inBatches(() => purgeExpiredKeys(ctx.store.db, new Date(now), BATCH));
   return { tenants, usedLinks, sentMail, auditRecords, deliveries, consoleSessions, idempotencyKeys };

@@ -25,7 +25,8 @@ export async function resealSecrets(ctx: DomainContext): Promise<number> {
     if (isCurrent(box, listed)) continue;
     await ctx.store.transaction(async (tx) => {
       const client = await findClient(tx, listed.clientId);
-      if (client !== undefined) await updateClient(tx, { ...client, ...resealed(box, client, clientSecretContext(client.clientId)) });
+      if (client !== undefined)
+        await updateClient(tx, { ...client, ...resealed(box, client, clientSecretContext(client.clientId)) });
     });
     ctx.clients.forget(listed.clientId);
     count += 1;
@@ -34,7 +35,8 @@ export async function resealSecrets(ctx: DomainContext): Promise<number> {
     if (isCurrent(box, listed)) continue;
     await ctx.store.transaction(async (tx) => {
       const endpoint = await findEndpoint(tx, listed.id);
-      if (endpoint !== undefined) await updateEndpoint(tx, { ...endpoint, ...resealed(box, endpoint, webhookSecretContext(endpoint.id)) });
+      if (endpoint !== undefined)
+        await updateEndpoint(tx, { ...endpoint, ...resealed(box, endpoint, webhookSecretContext(endpoint.id)) });
     });
     count += 1;
   }
@@ -42,10 +44,16 @@ export async function resealSecrets(ctx: DomainContext): Promise<number> {
 }
 
 function isCurrent(box: SecretBox, record: Sealed): boolean {
-  return box.isCurrent(record.secretSealed) && (record.previousSecretSealed === null || box.isCurrent(record.previousSecretSealed));
+  return (
+    box.isCurrent(record.secretSealed) &&
+    (record.previousSecretSealed === null || box.isCurrent(record.previousSecretSealed))
+  );
 }
 
 function resealed(box: SecretBox, record: Sealed, context: string): Sealed {
   const again = (sealed: string) => (box.isCurrent(sealed) ? sealed : box.seal(box.open(sealed, context), context));
-  return { secretSealed: again(record.secretSealed), previousSecretSealed: record.previousSecretSealed === null ? null : again(record.previousSecretSealed) };
+  return {
+    secretSealed: again(record.secretSealed),
+    previousSecretSealed: record.previousSecretSealed === null ? null : again(record.previousSecretSealed),
+  };
 }

@@ -36,20 +36,36 @@ export interface ConsoleSignIn {
  * disabled account — and an unknown e-mail still costs one scrypt, so neither the answer nor its
  * timing tells which it was.
  */
-export async function signInOperator(ctx: DomainContext, email: string, password: string): Promise<OperatorAccountRecord | undefined> {
+export async function signInOperator(
+  ctx: DomainContext,
+  email: string,
+  password: string,
+): Promise<OperatorAccountRecord | undefined> {
   const found = await findOperatorCredentials(ctx.store.db, email.trim().toLowerCase());
   // Through the server-wide cap on password work, like every other password check.
-  const matches = found === undefined ? (await ctx.passwords.decoy(password), false) : await ctx.passwords.verify(password, found.passwordHash);
+  const matches =
+    found === undefined
+      ? (await ctx.passwords.decoy(password), false)
+      : await ctx.passwords.verify(password, found.passwordHash);
   if (!matches || found === undefined || found.disabled) return undefined;
   const { passwordHash: _hidden, ...account } = found;
   return account;
 }
 
 /** Starts a session for a signed-in account: the token goes into the cookie, never into the database. */
-export async function startConsoleSession(ctx: DomainContext, account: OperatorAccountRecord): Promise<{ readonly token: string; readonly session: ConsoleSessionRecord }> {
+export async function startConsoleSession(
+  ctx: DomainContext,
+  account: OperatorAccountRecord,
+): Promise<{ readonly token: string; readonly session: ConsoleSessionRecord }> {
   const token = randomBytes(32).toString('base64url');
   const now = ctx.clock.now();
-  const session: ConsoleSessionRecord = { id: sessionIdOf(token), accountId: account.id, created: now, lastSeen: now, expires: new Date(now.getTime() + CONSOLE_IDLE_MS) };
+  const session: ConsoleSessionRecord = {
+    id: sessionIdOf(token),
+    accountId: account.id,
+    created: now,
+    lastSeen: now,
+    expires: new Date(now.getTime() + CONSOLE_IDLE_MS),
+  };
   await insertConsoleSession(ctx.store.db, session);
   return { token, session };
 }
@@ -58,18 +74,29 @@ export async function startConsoleSession(ctx: DomainContext, account: OperatorA
  * The session a cookie's token names, if it is still valid: it exists, its account is enabled
  * and it was used within the idle limit. A valid session's use moves its idle limit forward.
  */
-export async function checkConsoleSession(ctx: DomainContext, token: string | undefined): Promise<ConsoleSignIn | undefined> {
+export async function checkConsoleSession(
+  ctx: DomainContext,
+  token: string | undefined,
+): Promise<ConsoleSignIn | undefined> {
   if (token === undefined || !TOKEN.test(token)) return undefined;
   const found = await findConsoleSession(ctx.store.db, sessionIdOf(token));
   if (found === undefined) return undefined;
   const now = ctx.clock.now();
   const maxAgeMs = ctx.options.consoleSessionMaxHours * HOUR_MS;
-  if (found.account.disabled || now.getTime() >= found.session.expires.getTime() || now.getTime() - found.session.created.getTime() >= maxAgeMs) {
+  if (
+    found.account.disabled ||
+    now.getTime() >= found.session.expires.getTime() ||
+    now.getTime() - found.session.created.getTime() >= maxAgeMs
+  ) {
     await deleteConsoleSession(ctx.store.db, found.session.id);
     return undefined;
   }
   if (now.getTime() - found.session.lastSeen.getTime() < TOUCH_INTERVAL_MS) return found;
-  const touched: ConsoleSessionRecord = { ...found.session, lastSeen: now, expires: new Date(now.getTime() + CONSOLE_IDLE_MS) };
+  const touched: ConsoleSessionRecord = {
+    ...found.session,
+    lastSeen: now,
+    expires: new Date(now.getTime() + CONSOLE_IDLE_MS),
+  };
   await touchConsoleSession(ctx.store.db, touched.id, touched.lastSeen, touched.expires);
   return { account: found.account, session: touched };
 }

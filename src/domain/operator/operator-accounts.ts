@@ -28,7 +28,11 @@ export interface OperatorCredentials {
 }
 
 /** A new account. A taken e-mail (a disabled account's too) is a `params` error. */
-export async function createOperator(ctx: DomainContext, scope: ChangeScope, input: OperatorCredentials): Promise<OperatorAccountRecord> {
+export async function createOperator(
+  ctx: DomainContext,
+  scope: ChangeScope,
+  input: OperatorCredentials,
+): Promise<OperatorAccountRecord> {
   const { email, password } = checkCredentials(ctx, input);
   // Hashing takes tens of milliseconds: outside the transaction, which stays short.
   const passwordHash = await ctx.passwords.hash(password);
@@ -52,7 +56,11 @@ export async function createOperator(ctx: DomainContext, scope: ChangeScope, inp
  * (several instances starting at once create it once: the unique e-mail decides). True when it
  * was created by this call.
  */
-export async function ensureFirstOperator(ctx: DomainContext, scope: ChangeScope, input: OperatorCredentials): Promise<boolean> {
+export async function ensureFirstOperator(
+  ctx: DomainContext,
+  scope: ChangeScope,
+  input: OperatorCredentials,
+): Promise<boolean> {
   // Checked before looking: a bad ADMIN_PASSWORD is reported at every start, not only the first.
   checkCredentials(ctx, input);
   if ((await countOperatorAccounts(ctx.store.db)) > 0) return false;
@@ -71,12 +79,23 @@ export async function listOperators(ctx: DomainContext): Promise<OperatorAccount
 }
 
 /** Disables an account; its sessions end in the same transaction (signed-in browsers are out at once). */
-export async function disableOperator(ctx: DomainContext, scope: ChangeScope, email: string | undefined): Promise<OperatorAccountRecord> {
+export async function disableOperator(
+  ctx: DomainContext,
+  scope: ChangeScope,
+  email: string | undefined,
+): Promise<OperatorAccountRecord> {
   return ctx.store.transaction(async (tx) => {
     const account = await existingAccount(tx, email);
     await setOperatorDisabled(tx, account.id, true);
     const ended = await deleteAccountSessions(tx, account.id);
-    await recordChange(ctx, tx, scope, { action: 'admin.disable', changes: { email: [account.email, account.email], disabled: [account.disabled, true], sessionsEnded: [null, ended] } });
+    await recordChange(ctx, tx, scope, {
+      action: 'admin.disable',
+      changes: {
+        email: [account.email, account.email],
+        disabled: [account.disabled, true],
+        sessionsEnded: [null, ended],
+      },
+    });
     const disabled: OperatorAccountRecord = { ...account, disabled: true };
     await scope.beforeCommit?.(tx, disabled);
     return disabled;
@@ -87,7 +106,11 @@ export async function disableOperator(ctx: DomainContext, scope: ChangeScope, em
  * A new password for an account (against the policy). Its sessions end: a reset usually means
  * the old password is no longer trusted, so neither is a browser signed in with it.
  */
-export async function resetOperatorPassword(ctx: DomainContext, scope: ChangeScope, input: OperatorCredentials): Promise<OperatorAccountRecord> {
+export async function resetOperatorPassword(
+  ctx: DomainContext,
+  scope: ChangeScope,
+  input: OperatorCredentials,
+): Promise<OperatorAccountRecord> {
   const { email, password } = checkCredentials(ctx, input);
   const passwordHash = await ctx.passwords.hash(password);
   return ctx.store.transaction(async (tx) => {
@@ -96,14 +119,20 @@ export async function resetOperatorPassword(ctx: DomainContext, scope: ChangeSco
     await setOperatorPassword(tx, account.id, passwordHash, now);
     const ended = await deleteAccountSessions(tx, account.id);
     // The e-mail and the moment only: the audit log never holds a password or its hash.
-    await recordChange(ctx, tx, scope, { action: 'admin.password', changes: { email: [account.email, account.email], sessionsEnded: [null, ended] } });
+    await recordChange(ctx, tx, scope, {
+      action: 'admin.password',
+      changes: { email: [account.email, account.email], sessionsEnded: [null, ended] },
+    });
     const changed: OperatorAccountRecord = { ...account, passwordChanged: now };
     await scope.beforeCommit?.(tx, changed);
     return changed;
   });
 }
 
-function checkCredentials(ctx: DomainContext, input: OperatorCredentials): { readonly email: string; readonly password: string } {
+function checkCredentials(
+  ctx: DomainContext,
+  input: OperatorCredentials,
+): { readonly email: string; readonly password: string } {
   const problems: string[] = [];
   const email = checkEmailAddress('email', input.email, problems);
   if (problems.length > 0) throw paramsError(...problems);
@@ -113,7 +142,10 @@ function checkCredentials(ctx: DomainContext, input: OperatorCredentials): { rea
   return { email, password };
 }
 
-async function existingAccount(db: Parameters<typeof findOperatorAccountByEmail>[0], email: string | undefined): Promise<OperatorAccountRecord> {
+async function existingAccount(
+  db: Parameters<typeof findOperatorAccountByEmail>[0],
+  email: string | undefined,
+): Promise<OperatorAccountRecord> {
   const wanted = (email ?? '').trim().toLowerCase();
   const account = wanted === '' ? undefined : await findOperatorAccountByEmail(db, wanted);
   if (account === undefined) throw paramsError(`email: no operator account ${wanted === '' ? 'given' : `"${wanted}"`}`);

@@ -23,11 +23,17 @@ export const REGISTRATION_DAYS = 30;
  * Reads the overview. `mailMaxAttempts` is the mail sender's retry limit: mail past it is no
  * longer waiting. Each number is an index range or a grouped count over an index.
  */
-export async function serviceOverview(ctx: DomainContext, options: { readonly mailMaxAttempts: number }): Promise<ServiceOverview> {
+export async function serviceOverview(
+  ctx: DomainContext,
+  options: { readonly mailMaxAttempts: number },
+): Promise<ServiceOverview> {
   const db = ctx.store.db;
   const now = ctx.clock.now();
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  const bounds = Array.from({ length: REGISTRATION_DAYS + 1 }, (_, i) => new Date(today - (REGISTRATION_DAYS - 1 - i) * DAY_MS));
+  const bounds = Array.from(
+    { length: REGISTRATION_DAYS + 1 },
+    (_, i) => new Date(today - (REGISTRATION_DAYS - 1 - i) * DAY_MS),
+  );
   const counts = await countRegistrationsBetween(db, bounds);
   const webhooks = await webhookBacklog(db);
   return {

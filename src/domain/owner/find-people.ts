@@ -21,7 +21,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
  * people/find: the users with these ids, in the order asked, each once.
  * Unknown ids (and users of removed portals) are left out; a malformed id is a `params` error.
  */
-export async function findPeople(ctx: DomainContext, actor: Actor, userIds: readonly string[] | undefined): Promise<FoundPerson[]> {
+export async function findPeople(
+  ctx: DomainContext,
+  actor: Actor,
+  userIds: readonly string[] | undefined,
+): Promise<FoundPerson[]> {
   if (userIds === undefined) throw paramsError('userIds is required');
   const ids = [...new Set(userIds.map((id) => id.trim().toLowerCase()))];
   const bad = ids.filter((id) => !UUID.test(id));
@@ -29,7 +33,9 @@ export async function findPeople(ctx: DomainContext, actor: Actor, userIds: read
   if (ids.length > MAX_PEOPLE_IDS) throw paramsError(`userIds: at most ${MAX_PEOPLE_IDS} ids per call`);
   // A client finds the users of its own portals only.
   const client = visibleClientOf(actor);
-  const rows = (await findUsersWithPortal(ctx.store.db, ids)).filter((row) => client === undefined || row.clientId === client);
+  const rows = (await findUsersWithPortal(ctx.store.db, ids)).filter(
+    (row) => client === undefined || row.clientId === client,
+  );
   const found = new Map(rows.map((row) => [row.user.id.toLowerCase(), row]));
   return ids.flatMap((id) => {
     const row = found.get(id);

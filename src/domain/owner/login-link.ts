@@ -24,7 +24,12 @@ export const MAX_LOGIN_LINK_TTL_SECONDS = 3600;
  * owner has activated it (a link would otherwise bypass the owner's own first step). Issuing it
  * is audited; using it is audited again (owner.signin).
  */
-export async function createLoginLink(ctx: DomainContext, scope: ChangeScope, ref: PortalRef, ttlSeconds: number | undefined): Promise<LoginLink> {
+export async function createLoginLink(
+  ctx: DomainContext,
+  scope: ChangeScope,
+  ref: PortalRef,
+  ttlSeconds: number | undefined,
+): Promise<LoginLink> {
   const ttl = ttlSeconds ?? DEFAULT_LOGIN_LINK_TTL_SECONDS;
   if (!Number.isInteger(ttl) || ttl < MIN_LOGIN_LINK_TTL_SECONDS || ttl > MAX_LOGIN_LINK_TTL_SECONDS) {
     throw paramsError(`ttl: must be between ${MIN_LOGIN_LINK_TTL_SECONDS} and ${MAX_LOGIN_LINK_TTL_SECONDS} seconds`);
@@ -38,8 +43,17 @@ export async function createLoginLink(ctx: DomainContext, scope: ChangeScope, re
     if (!owner.activated) throw paramsError('The owner has not activated the portal yet');
     // Link keys expire on a whole second: the answer names the moment the link really stops working.
     const expiresAt = new Date(Math.floor((ctx.clock.now().getTime() + ttl * 1000) / 1000) * 1000);
-    const link = signinLink(ctx, tenant.domain, { tenantId: tenant.id, userId: owner.id, email: owner.email }, expiresAt);
-    await recordChange(ctx, tx, scope, { action: 'portal.loginlink', tenant, changes: { expiresAt: [null, expiresAt.toISOString()] } });
+    const link = signinLink(
+      ctx,
+      tenant.domain,
+      { tenantId: tenant.id, userId: owner.id, email: owner.email },
+      expiresAt,
+    );
+    await recordChange(ctx, tx, scope, {
+      action: 'portal.loginlink',
+      tenant,
+      changes: { expiresAt: [null, expiresAt.toISOString()] },
+    });
     const result: LoginLink = { tenant, link, expiresAt };
     await scope.beforeCommit?.(tx, result);
     return result;

@@ -48,7 +48,11 @@ export interface CheckedOwnerLink {
 }
 
 /** Checks a link for `tenant` without using it; throws OwnerLinkRefused. */
-export async function checkOwnerLink(ctx: DomainContext, tenant: TenantRecord, params: OwnerLinkParams): Promise<CheckedOwnerLink> {
+export async function checkOwnerLink(
+  ctx: DomainContext,
+  tenant: TenantRecord,
+  params: OwnerLinkParams,
+): Promise<CheckedOwnerLink> {
   const purpose = purposeOf(params.type);
   const email = (params.email ?? '').trim().toLowerCase();
   const key = params.key ?? '';
@@ -56,12 +60,24 @@ export async function checkOwnerLink(ctx: DomainContext, tenant: TenantRecord, p
   const db = ctx.store.db;
   const owner = await findUserById(db, tenant.ownerId);
   if (owner === undefined || owner.email.toLowerCase() !== email) throw new OwnerLinkRefused('invalid');
-  const check = verifyLinkKey(ctx.machineKeys, { purpose, tenantId: tenant.id, userId: owner.id, email }, key, ctx.clock.now());
+  const check = verifyLinkKey(
+    ctx.machineKeys,
+    { purpose, tenantId: tenant.id, userId: owner.id, email },
+    key,
+    ctx.clock.now(),
+  );
   if (!check.ok) throw new OwnerLinkRefused(check.reason);
   const keyHash = createHash('sha256').update(key, 'utf8').digest('hex');
   if (await isLinkUsed(db, keyHash)) throw new OwnerLinkRefused('used');
   const withPassword = await hasPassword(db, owner.id);
-  return { purpose, owner, keyHash, expires: check.expires, hasPassword: withPassword, setsPassword: purpose === 'reset' || (purpose === 'activation' && !withPassword) };
+  return {
+    purpose,
+    owner,
+    keyHash,
+    expires: check.expires,
+    hasPassword: withPassword,
+    setsPassword: purpose === 'reset' || (purpose === 'activation' && !withPassword),
+  };
 }
 
 /**
@@ -96,12 +112,27 @@ export async function useOwnerLink(
         await activateUser(tx, link.owner.id, passwordHash);
         // portal.activated tells the provider the owner completed activation (the first time only).
         const event = link.owner.activated ? undefined : { type: 'portal.activated' as const, tenant };
-        await recordChange(ctx, tx, actor, { action: 'owner.activate', tenant, changes: { activated: [link.owner.activated, true] } }, event);
-        if (passwordHash !== null) await recordChange(ctx, tx, actor, { action: 'owner.password', tenant, changes: { changed: [null, 'password'] } });
+        await recordChange(
+          ctx,
+          tx,
+          actor,
+          { action: 'owner.activate', tenant, changes: { activated: [link.owner.activated, true] } },
+          event,
+        );
+        if (passwordHash !== null)
+          await recordChange(ctx, tx, actor, {
+            action: 'owner.password',
+            tenant,
+            changes: { changed: [null, 'password'] },
+          });
       } else if (link.purpose === 'reset') {
         // A reset proves the e-mail too: it also activates an owner who never did.
         await activateUser(tx, link.owner.id, passwordHash);
-        await recordChange(ctx, tx, actor, { action: 'owner.password', tenant, changes: { changed: [null, 'password'] } });
+        await recordChange(ctx, tx, actor, {
+          action: 'owner.password',
+          tenant,
+          changes: { changed: [null, 'password'] },
+        });
       } else {
         await recordChange(ctx, tx, actor, { action: 'owner.signin', tenant, changes: { signedIn: [null, 'link'] } });
       }

@@ -21,6 +21,10 @@ export function ownerPasswordSalt(ctx: Pick<DomainContext, 'machineKeys'>, email
 }
 
 /** The stored hash of an owner's new password (registration, activation), under the owner's salt. */
-export function hashOwnerPassword(ctx: Pick<DomainContext, 'machineKeys' | 'passwords'>, email: string, secret: string): Promise<string> {
+export function hashOwnerPassword(
+  ctx: Pick<DomainContext, 'machineKeys' | 'passwords'>,
+  email: string,
+  secret: string,
+): Promise<string> {
   return ctx.passwords.hash(secret, ownerPasswordSalt(ctx, email));
 }

@@ -52,7 +52,12 @@ export function checkEmailSignupOwner(input: OwnerInput): ValidOwner {
   if ((input.email ?? '').trim() === '') throw new DomainError('emailEmpty');
   const firstName = personName('firstName', input.firstName, []) || DEFAULT_FIRST_NAME;
   const lastName = personName('lastName', input.lastName, []);
-  return ownerWith(input, isValidPersonName(firstName) ? firstName : DEFAULT_FIRST_NAME, isValidPersonName(lastName) ? lastName : '', []);
+  return ownerWith(
+    input,
+    isValidPersonName(firstName) ? firstName : DEFAULT_FIRST_NAME,
+    isValidPersonName(lastName) ? lastName : '',
+    [],
+  );
 }
 
 /** The first name of an owner who signed up without one. */
@@ -82,7 +87,8 @@ function ownerWith(input: OwnerInput, firstName: string, lastName: string, probl
 export function checkEmailAddress(field: string, value: string | undefined, problems: string[]): string {
   const email = (value ?? '').trim();
   if (email === '') problems.push(`${field} is required`);
-  else if (email.length > 255 || !EMAIL.test(email) || ENCODED_WORD.test(email)) problems.push(`${field} is not a valid e-mail address`);
+  else if (email.length > 255 || !EMAIL.test(email) || ENCODED_WORD.test(email))
+    problems.push(`${field} is not a valid e-mail address`);
   return email.toLowerCase();
 }
 

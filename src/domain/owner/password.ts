@@ -12,10 +12,14 @@ export interface PasswordRules {
 /** Checks the password policy; the message names the rule broken. */
 export function checkPasswordPolicy(password: string, rules: PasswordRules): void {
   const length = [...password].length;
-  if (length < rules.min) throw new DomainError('passPolicyError', `Password must be at least ${rules.min} characters long`);
-  if (length > rules.max) throw new DomainError('passPolicyError', `Password must be at most ${rules.max} characters long`);
-  if (/\p{Cc}/u.test(password)) throw new DomainError('passPolicyError', 'Password must not contain control characters');
-  if (rules.requireDigit && !/\p{Nd}/u.test(password)) throw new DomainError('passPolicyError', 'Password must contain a digit');
+  if (length < rules.min)
+    throw new DomainError('passPolicyError', `Password must be at least ${rules.min} characters long`);
+  if (length > rules.max)
+    throw new DomainError('passPolicyError', `Password must be at most ${rules.max} characters long`);
+  if (/\p{Cc}/u.test(password))
+    throw new DomainError('passPolicyError', 'Password must not contain control characters');
+  if (rules.requireDigit && !/\p{Nd}/u.test(password))
+    throw new DomainError('passPolicyError', 'Password must contain a digit');
   if (rules.requireUpper && !/\p{Lu}/u.test(password)) {
     throw new DomainError('passPolicyError', 'Password must contain an upper-case letter');
   }
@@ -48,7 +52,12 @@ export function currentHashPrefix(salt: Buffer): string {
 /** Whether `stored` is a hash this module can check (`scrypt$N$r$p$salt$hash`). */
 export function isPasswordHash(stored: string): boolean {
   const parts = stored.split('$');
-  return parts.length === 6 && parts[0] === 'scrypt' && parts.slice(1, 4).every((n) => /^\d{1,8}$/.test(n)) && (parts[5] ?? '') !== '';
+  return (
+    parts.length === 6 &&
+    parts[0] === 'scrypt' &&
+    parts.slice(1, 4).every((n) => /^\d{1,8}$/.test(n)) &&
+    (parts[5] ?? '') !== ''
+  );
 }
 
 /** Constant-time check of a password against a stored hash; false for a malformed hash. */

@@ -13,7 +13,11 @@ export interface PortalOverview {
 }
 
 /** The overview for `userId`, or undefined if that user is no longer the portal's owner. */
-export async function portalOverview(ctx: DomainContext, tenant: TenantRecord, userId: string): Promise<PortalOverview | undefined> {
+export async function portalOverview(
+  ctx: DomainContext,
+  tenant: TenantRecord,
+  userId: string,
+): Promise<PortalOverview | undefined> {
   if (tenant.ownerId !== userId) return undefined;
   const owner = await findUserById(ctx.store.db, userId);
   if (owner === undefined || owner.tenantId !== tenant.id) return undefined;

@@ -12,20 +12,41 @@ import { activationLink } from '../portal/portal-urls.js';
  * yet (the first mail was lost, or expired), mailed again when mail is on (`activationMail`, the
  * same work registration does). Earlier links stay valid until they expire.
  */
-export async function resendActivation(ctx: DomainContext, scope: ChangeScope, ref: PortalRef, activationMail: RegistrationHook | undefined): Promise<Registration> {
+export async function resendActivation(
+  ctx: DomainContext,
+  scope: ChangeScope,
+  ref: PortalRef,
+  activationMail: RegistrationHook | undefined,
+): Promise<Registration> {
   return ctx.store.transaction(async (tx) => {
     const tenant = await findPortal(ctx, tx, scope, ref);
     const owner = await findUserById(tx, tenant.ownerId);
     if (owner === undefined) throw new DomainError('portalNameNotFound');
     if (owner.activated) throw paramsError('The owner has already activated the portal');
-    const reference = activationLink(ctx, tenant.domain, { tenantId: tenant.id, userId: owner.id, email: owner.email }, !(await hasPassword(tx, owner.id)));
-    await recordChange(ctx, tx, scope, { action: 'portal.resendactivation', tenant, changes: { ownerEmail: [null, owner.email] } });
+    const reference = activationLink(
+      ctx,
+      tenant.domain,
+      { tenantId: tenant.id, userId: owner.id, email: owner.email },
+      !(await hasPassword(tx, owner.id)),
+    );
+    await recordChange(ctx, tx, scope, {
+      action: 'portal.resendactivation',
+      tenant,
+      changes: { ownerEmail: [null, owner.email] },
+    });
     const registration: Registration = { tenant, reference };
     if (activationMail) {
       await activationMail(tx, {
         ...registration,
         activationLink: reference,
-        owner: { firstName: owner.firstName, lastName: owner.lastName, email: owner.email, phone: owner.phone, language: tenant.language, timeZoneName: tenant.timeZoneName },
+        owner: {
+          firstName: owner.firstName,
+          lastName: owner.lastName,
+          email: owner.email,
+          phone: owner.phone,
+          language: tenant.language,
+          timeZoneName: tenant.timeZoneName,
+        },
       });
     }
     await scope.beforeCommit?.(tx, registration);

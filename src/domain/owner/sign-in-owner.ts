@@ -21,7 +21,8 @@ export async function signInOwner(
   const candidates = await findCredentialsByEmail(ctx.store.db, address);
   const owner = candidates.find((c) => c.id === tenant.ownerId && c.tenantId === tenant.id);
   const stored = owner?.passwordHash ?? null;
-  const matches = stored === null ? (await ctx.passwords.decoy(password), false) : await ctx.passwords.verify(password, stored);
+  const matches =
+    stored === null ? (await ctx.passwords.decoy(password), false) : await ctx.passwords.verify(password, stored);
   if (!matches || owner === undefined || stored === null || !owner.activated) return undefined;
   // A hash under another salt is rehashed under the owner's: portal/signin then checks it with the others.
   if (!stored.startsWith(currentHashPrefix(ownerPasswordSalt(ctx, address)))) {

@@ -44,12 +44,17 @@ export async function signIn(ctx: DomainContext, actor: Actor, input: SignInInpu
   const email = (input.email ?? '').trim().toLowerCase();
   // Registration hashes `password ?? passwordHash`; sign-in must pick the same secret.
   const secret = input.password ?? input.passwordHash;
-  const missing = [...(email === '' ? ['email is required'] : []), ...(secret === undefined ? ['password is required'] : [])];
+  const missing = [
+    ...(email === '' ? ['email is required'] : []),
+    ...(secret === undefined ? ['password is required'] : []),
+  ];
   if (missing.length > 0 || secret === undefined) throw paramsError(...missing);
 
   // A client signs its customers in to its own portals only; the others do not exist for it.
   const client = visibleClientOf(actor);
-  const logins = (await findOwnerLogins(ctx.store.db, email)).filter((l) => client === undefined || l.clientId === client);
+  const logins = (await findOwnerLogins(ctx.store.db, email)).filter(
+    (l) => client === undefined || l.clientId === client,
+  );
   const accepted = await checkPasswords(ctx, email, secret, logins);
   if (accepted.length === 0) throw paramsError(INVALID_CREDENTIALS);
 
@@ -64,9 +69,16 @@ export async function signIn(ctx: DomainContext, actor: Actor, input: SignInInpu
 }
 
 /** The logins whose password is `secret`, at a fixed cost (see signIn); older hashes that match are rehashed. */
-async function checkPasswords(ctx: DomainContext, email: string, secret: string, logins: readonly OwnerLogin[]): Promise<OwnerLogin[]> {
+async function checkPasswords(
+  ctx: DomainContext,
+  email: string,
+  secret: string,
+  logins: readonly OwnerLogin[],
+): Promise<OwnerLogin[]> {
   // An owner who has not proven the e-mail yet (REGISTER_VERIFY_EMAIL) cannot sign in.
-  const candidates = logins.filter((l): l is OwnerLogin & { passwordHash: string } => l.passwordHash !== null && l.activated);
+  const candidates = logins.filter(
+    (l): l is OwnerLogin & { passwordHash: string } => l.passwordHash !== null && l.activated,
+  );
   const salt = ownerPasswordSalt(ctx, email);
   const expected = await ctx.passwords.hash(secret, salt);
   const saltPrefix = currentHashPrefix(salt);

@@ -35,7 +35,11 @@ export async function assignPortalClient(
     await updateTenantClient(tx, tenant.id, target);
     const moved: TenantRecord = { ...tenant, clientId: target };
     // Recorded under the new owner: its audit slice shows the portal arriving.
-    await recordChange(ctx, tx, scope, { action: 'portal.client', tenant: moved, changes: { clientId: [tenant.clientId, target] } });
+    await recordChange(ctx, tx, scope, {
+      action: 'portal.client',
+      tenant: moved,
+      changes: { clientId: [tenant.clientId, target] },
+    });
     await scope.beforeCommit?.(tx, moved);
     return moved;
   });

@@ -21,15 +21,23 @@ export async function changePortalStatus(
   return ctx.store.transaction(async (tx) => {
     const tenant = await findPortal(ctx, tx, scope, ref);
     const now = ctx.clock.now();
-    if (!(await updateTenantStatus(tx, tenant.id, wanted, reason ?? null, now))) throw new DomainError('portalNameNotFound');
+    if (!(await updateTenantStatus(tx, tenant.id, wanted, reason ?? null, now)))
+      throw new DomainError('portalNameNotFound');
     const changed: TenantRecord = { ...tenant, status: wanted, statusReason: reason ?? null, statusChanged: now };
     // An event only when the status really changes; the audit log records every call.
-    const event = tenant.status === wanted ? undefined : { type: wanted === 'Active' ? ('portal.resumed' as const) : ('portal.suspended' as const), tenant: changed };
+    const event =
+      tenant.status === wanted
+        ? undefined
+        : { type: wanted === 'Active' ? ('portal.resumed' as const) : ('portal.suspended' as const), tenant: changed };
     await recordChange(
       ctx,
       tx,
       scope,
-      { action: 'portal.status', tenant, changes: { status: [tenant.status, wanted], reason: [tenant.statusReason, changed.statusReason] } },
+      {
+        action: 'portal.status',
+        tenant,
+        changes: { status: [tenant.status, wanted], reason: [tenant.statusReason, changed.statusReason] },
+      },
       event,
     );
     await scope.beforeCommit?.(tx, changed);
@@ -42,9 +50,16 @@ export async function removePortal(ctx: DomainContext, scope: ChangeScope, ref: 
   return ctx.store.transaction(async (tx) => {
     const tenant = await findPortal(ctx, tx, scope, ref);
     const now = ctx.clock.now();
-    if (!(await updateTenantStatus(tx, tenant.id, 'RemovePending', null, now))) throw new DomainError('portalNameNotFound');
+    if (!(await updateTenantStatus(tx, tenant.id, 'RemovePending', null, now)))
+      throw new DomainError('portalNameNotFound');
     const removed: TenantRecord = { ...tenant, status: 'RemovePending', statusReason: null, statusChanged: now };
-    await recordChange(ctx, tx, scope, { action: 'portal.remove', tenant, changes: { status: [tenant.status, 'RemovePending'] } }, { type: 'portal.removed', tenant: removed });
+    await recordChange(
+      ctx,
+      tx,
+      scope,
+      { action: 'portal.remove', tenant, changes: { status: [tenant.status, 'RemovePending'] } },
+      { type: 'portal.removed', tenant: removed },
+    );
     await scope.beforeCommit?.(tx, removed);
     return removed;
   });

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { findClientForUpdate } from '../../store/repositories/clients.js';
 import { insertTariff } from '../../store/repositories/tariffs.js';
-import { countLiveTenants, countLiveTenantsOfClient, findTenantByAlias, insertTenant, lockNamed, type NewTenant } from '../../store/repositories/tenants.js';
+import {
+  countLiveTenants,
+  countLiveTenantsOfClient,
+  findTenantByAlias,
+  insertTenant,
+  lockNamed,
+  type NewTenant,
+} from '../../store/repositories/tenants.js';
 import { insertUser } from '../../store/repositories/users.js';
 import type { TenantRecord } from '../../store/records.js';
 import { isUniqueViolation, type Db } from '../../store/store.js';
@@ -34,7 +41,8 @@ export interface PortalDraft {
 }
 
 /** Where the portal's name comes from: the caller, or a generator tried until a name is free. */
-export type NameSource = { readonly kind: 'given'; readonly alias: string } | { readonly kind: 'generated'; next(): string };
+export type NameSource =
+  { readonly kind: 'given'; readonly alias: string } | { readonly kind: 'generated'; next(): string };
 
 /** A new portal and what the registrant is answered: the activation link, or the portal's address alone. */
 export interface Registration {
@@ -70,10 +78,12 @@ export async function createPortal(
   guard: AnonymousGuard | undefined,
   afterCreate: RegistrationHook | undefined,
 ): Promise<Registration> {
-  if (names.kind === 'given' && (await findTenantByAlias(ctx.store.db, names.alias))) throw new DomainError('portalNameExist');
+  if (names.kind === 'given' && (await findTenantByAlias(ctx.store.db, names.alias)))
+    throw new DomainError('portalNameExist');
   if (guard) await guard();
   // Hash outside the transaction: scrypt is slow and must not hold a database connection.
-  const passwordHash = draft.secret === undefined ? null : await hashOwnerPassword(ctx, draft.owner.email, draft.secret);
+  const passwordHash =
+    draft.secret === undefined ? null : await hashOwnerPassword(ctx, draft.owner.email, draft.secret);
 
   if (names.kind === 'given') return insertPortal(ctx, scope, draft, names.alias, passwordHash, afterCreate);
   for (let attempt = 1; attempt <= MAX_GENERATED_NAME_TRIES; attempt++) {
@@ -118,7 +128,8 @@ async function insertPortal(
       if (client !== undefined) {
         // The client's own quota, under the lock on its row (the quota as stored now, not as cached).
         const limit = stored?.maxPortals ?? null;
-        if (limit !== null && (await countLiveTenantsOfClient(tx, client.clientId)) >= limit) throw new DomainError('portalsCountTooMuch');
+        if (limit !== null && (await countLiveTenantsOfClient(tx, client.clientId)) >= limit)
+          throw new DomainError('portalsCountTooMuch');
       }
       const baseDomain = await currentBaseDomain(ctx, tx);
       const ownerId = randomUUID();
@@ -152,20 +163,42 @@ async function insertPortal(
       });
       const tariff = tariffFromPlan(tenantId, ctx.options.tariff.defaultPlan, now);
       await insertTariff(tx, tariff, now);
-      const tenant: TenantRecord = { ...newTenant, id: tenantId, status: 'Active', statusReason: null, statusChanged: now, quota: tariff.maxTotalSize, usedSize: 0 };
-      const link = activationLink(ctx, tenant.domain, { tenantId, userId: ownerId, email: owner.email }, passwordHash === null);
-      const registration: Registration = { tenant, reference: mustProveEmail ? portalOrigin(ctx.options.links, tenant.domain) : link };
-      await recordChange(ctx, tx, scope, {
-        action: 'portal.register',
+      const tenant: TenantRecord = {
+        ...newTenant,
+        id: tenantId,
+        status: 'Active',
+        statusReason: null,
+        statusChanged: now,
+        quota: tariff.maxTotalSize,
+        usedSize: 0,
+      };
+      const link = activationLink(
+        ctx,
+        tenant.domain,
+        { tenantId, userId: ownerId, email: owner.email },
+        passwordHash === null,
+      );
+      const registration: Registration = {
         tenant,
-        changes: {
-          portalName: [null, alias],
-          status: [null, 'Active'],
-          ownerEmail: [null, owner.email],
-          plan: [null, tariff.plan],
-          clientId: [null, tenant.clientId],
+        reference: mustProveEmail ? portalOrigin(ctx.options.links, tenant.domain) : link,
+      };
+      await recordChange(
+        ctx,
+        tx,
+        scope,
+        {
+          action: 'portal.register',
+          tenant,
+          changes: {
+            portalName: [null, alias],
+            status: [null, 'Active'],
+            ownerEmail: [null, owner.email],
+            plan: [null, tariff.plan],
+            clientId: [null, tenant.clientId],
+          },
         },
-      }, { type: 'portal.registered', tenant, tariff });
+        { type: 'portal.registered', tenant, tariff },
+      );
       // Work that must commit with the portal (the owner's activation mail in the outbox).
       if (afterCreate) await afterCreate(tx, { ...registration, owner, activationLink: link });
       await scope.beforeCommit?.(tx, registration);

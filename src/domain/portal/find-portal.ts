@@ -25,7 +25,11 @@ export async function findPortal(ctx: DomainContext, db: Db, actor: Actor, ref: 
 /** The portal found, if `actor` may see it; otherwise portalNameNotFound (see findPortal). */
 export function visibleTo(actor: Actor, tenant: TenantRecord | undefined): TenantRecord {
   const client = visibleClientOf(actor);
-  if (tenant === undefined || tenant.status === 'RemovePending' || (client !== undefined && tenant.clientId !== client)) {
+  if (
+    tenant === undefined ||
+    tenant.status === 'RemovePending' ||
+    (client !== undefined && tenant.clientId !== client)
+  ) {
     throw new DomainError('portalNameNotFound');
   }
   return tenant;

@@ -1,5 +1,11 @@
 import { findTenantByAlias } from '../../store/repositories/tenants.js';
-import { listTenantsPage, listTenantsWithStatisticsPage, nthTenantId, type TenantFilter, type TenantWithStatistics } from '../../store/repositories/tenant-list.js';
+import {
+  listTenantsPage,
+  listTenantsWithStatisticsPage,
+  nthTenantId,
+  type TenantFilter,
+  type TenantWithStatistics,
+} from '../../store/repositories/tenant-list.js';
 import { MAX_TENANT_ID, TENANT_STATUSES, type TenantStatus } from '../../store/records.js';
 import { visibleClientOf, type Actor } from '../actor.js';
 import type { DomainContext } from '../context.js';
@@ -31,7 +37,11 @@ const BATCH = 500;
  * The matching portals in id order, a batch at a time, so a million portals never sit in
  * memory at once. Each item carries owner and tariff when statistics were asked for.
  */
-export async function* listPortals(ctx: DomainContext, actor: Actor, query: PortalQuery): AsyncGenerator<TenantWithStatistics[]> {
+export async function* listPortals(
+  ctx: DomainContext,
+  actor: Actor,
+  query: PortalQuery,
+): AsyncGenerator<TenantWithStatistics[]> {
   // A client lists only its own portals, whatever it asks for.
   const visible = visibleClientOf(actor);
   const clientId = visible ?? query.clientId?.trim();
@@ -50,7 +60,11 @@ export async function* listPortals(ctx: DomainContext, actor: Actor, query: Port
     // The billing panel's everyday call — one live portal by name — is one probe of the unique
     // name index (a prepared lookup), not the general paged list.
     const tenant = await findTenantByAlias(ctx.store.db, filter.alias ?? '');
-    if (tenant !== undefined && filter.statuses?.includes(tenant.status) === true && (clientId === undefined || clientId === '' || tenant.clientId === clientId)) {
+    if (
+      tenant !== undefined &&
+      filter.statuses?.includes(tenant.status) === true &&
+      (clientId === undefined || clientId === '' || tenant.clientId === clientId)
+    ) {
       yield [{ tenant, owner: null, tariff: null, usersCount: 0 }];
     }
     return;
@@ -71,7 +85,12 @@ export async function* listPortals(ctx: DomainContext, actor: Actor, query: Port
     const page = { afterId, limit };
     const batch: TenantWithStatistics[] = query.statistics
       ? await listTenantsWithStatisticsPage(ctx.store.db, filter, page)
-      : (await listTenantsPage(ctx.store.db, filter, page)).map((tenant) => ({ tenant, owner: null, tariff: null, usersCount: 0 }));
+      : (await listTenantsPage(ctx.store.db, filter, page)).map((tenant) => ({
+          tenant,
+          owner: null,
+          tariff: null,
+          usersCount: 0,
+        }));
     const last = batch[batch.length - 1];
     if (last === undefined) return;
     afterId = last.tenant.id;

@@ -2,7 +2,13 @@ import { findClient } from '../../store/repositories/clients.js';
 import { findUsage } from '../../store/repositories/tariffs.js';
 import { findTenantById } from '../../store/repositories/tenants.js';
 import { findUserById } from '../../store/repositories/users.js';
-import { MAX_TENANT_ID, type TariffRecord, type TenantRecord, type UsageRecord, type UserRecord } from '../../store/records.js';
+import {
+  MAX_TENANT_ID,
+  type TariffRecord,
+  type TenantRecord,
+  type UsageRecord,
+  type UserRecord,
+} from '../../store/records.js';
 import { visibleClientOf, type Actor } from '../actor.js';
 import type { DomainContext } from '../context.js';
 import { DomainError } from '../errors.js';
@@ -26,9 +32,13 @@ export interface PortalDetail {
  */
 export async function portalDetail(ctx: DomainContext, actor: Actor, tenantId: number): Promise<PortalDetail> {
   const db = ctx.store.db;
-  const tenant = Number.isInteger(tenantId) && tenantId > 0 && tenantId <= MAX_TENANT_ID ? await findTenantById(db, tenantId) : undefined;
+  const tenant =
+    Number.isInteger(tenantId) && tenantId > 0 && tenantId <= MAX_TENANT_ID
+      ? await findTenantById(db, tenantId)
+      : undefined;
   const visible = visibleClientOf(actor);
-  if (tenant === undefined || (visible !== undefined && tenant.clientId !== visible)) throw new DomainError('portalNameNotFound');
+  if (tenant === undefined || (visible !== undefined && tenant.clientId !== visible))
+    throw new DomainError('portalNameNotFound');
   const client = tenant.clientId === null ? undefined : await findClient(db, tenant.clientId);
   return {
     tenant,

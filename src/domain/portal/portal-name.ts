@@ -2,8 +2,22 @@ import { DomainError } from '../errors.js';
 
 /** Names that can never be registered, on top of RESERVED_NAMES. */
 export const BUILT_IN_RESERVED_NAMES: readonly string[] = [
-  'api', 'apisystem', 'api-system', 'www', 'mail', 'smtp', 'admin', 'controlpanel', 'localhost',
-  'settings', 'oauth', 'static', 'status', 'help', 'support', 'docs',
+  'api',
+  'apisystem',
+  'api-system',
+  'www',
+  'mail',
+  'smtp',
+  'admin',
+  'controlpanel',
+  'localhost',
+  'settings',
+  'oauth',
+  'static',
+  'status',
+  'help',
+  'support',
+  'docs',
 ];
 
 export interface PortalNameRules {
@@ -56,11 +70,22 @@ function isReserved(alias: string, rules: PortalNameRules): boolean {
  */
 export function nameCandidates(alias: string, rules: PortalNameRules, year: number): string[] {
   const base = alias.replace(/-+$/, '');
-  const trimmed = (suffix: string) => `${base.slice(0, Math.max(1, rules.max - suffix.length)).replace(/-+$/, '')}${suffix}`;
+  const trimmed = (suffix: string) =>
+    `${base.slice(0, Math.max(1, rules.max - suffix.length)).replace(/-+$/, '')}${suffix}`;
   const suffixes = [
     ...['2', '3', '4', '5'],
-    '-team', '-office', '-online', '-docs', '-hq', '-portal', '-app', '-cloud', '-work', '-group',
-    String(year), `-${year}`,
+    '-team',
+    '-office',
+    '-online',
+    '-docs',
+    '-hq',
+    '-portal',
+    '-app',
+    '-cloud',
+    '-work',
+    '-group',
+    String(year),
+    `-${year}`,
     ...Array.from({ length: 20 }, (_, i) => String(i + 6)),
   ];
   const seen = new Set<string>();

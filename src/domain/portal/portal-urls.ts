@@ -14,7 +14,12 @@ export function portalOrigin(links: Pick<LinkOptions, 'scheme' | 'port'>, domain
 export const RESET_LINK_TTL_MINUTES = 60;
 
 /** The owner's activation link: `/confirm?type=Auth&email=…&key=…[&first=true]`, valid ACTIVATION_TTL_HOURS. */
-export function activationLink(ctx: DomainContext, domain: string, subject: Omit<LinkSubject, 'purpose'>, first: boolean): string {
+export function activationLink(
+  ctx: DomainContext,
+  domain: string,
+  subject: Omit<LinkSubject, 'purpose'>,
+  first: boolean,
+): string {
   const expires = new Date(ctx.clock.now().getTime() + ctx.options.links.activationTtlHours * HOUR_MS);
   return ownerLink(ctx, domain, { ...subject, purpose: 'activation' }, expires, first ? { first: 'true' } : {});
 }
@@ -23,7 +28,12 @@ export function activationLink(ctx: DomainContext, domain: string, subject: Omit
  * A short-lived, single-use sign-in link (`type=Signin`; portal/signin, portal/loginlink): valid
  * SIGNIN_LINK_TTL_MINUTES unless `expires` says otherwise.
  */
-export function signinLink(ctx: DomainContext, domain: string, subject: Omit<LinkSubject, 'purpose'>, expires?: Date): string {
+export function signinLink(
+  ctx: DomainContext,
+  domain: string,
+  subject: Omit<LinkSubject, 'purpose'>,
+  expires?: Date,
+): string {
   const until = expires ?? new Date(ctx.clock.now().getTime() + ctx.options.links.signinLinkTtlMinutes * MINUTE_MS);
   return ownerLink(ctx, domain, { ...subject, purpose: 'signin' }, until);
 }
@@ -38,7 +48,13 @@ export function passwordResetLink(ctx: DomainContext, domain: string, subject: O
 const LINK_TYPES: Readonly<Record<LinkPurpose, string>> = { activation: 'Auth', signin: 'Signin', reset: 'Reset' };
 
 /** `/confirm?type=…&email=…&key=…` on the portal's host, the key signed for `subject` until `expires`. */
-function ownerLink(ctx: DomainContext, domain: string, subject: LinkSubject, expires: Date, extra: Readonly<Record<string, string>> = {}): string {
+function ownerLink(
+  ctx: DomainContext,
+  domain: string,
+  subject: LinkSubject,
+  expires: Date,
+  extra: Readonly<Record<string, string>> = {},
+): string {
   const key = signLinkKey(signingKey(ctx.machineKeys), subject, expires);
   const query = new URLSearchParams({ type: LINK_TYPES[subject.purpose], email: subject.email, key, ...extra });
   return `${portalOrigin(ctx.options.links, domain)}/confirm?${query.toString()}`;

@@ -42,7 +42,14 @@ export async function registerPortalByEmail(
   };
   const rules = ctx.options.portalName;
   const prefix = ctx.options.registerNamePrefix;
-  return createPortal(ctx, scope, draft, { kind: 'generated', next: () => generatedPortalName(prefix, rules) }, guard, afterCreate);
+  return createPortal(
+    ctx,
+    scope,
+    draft,
+    { kind: 'generated', next: () => generatedPortalName(prefix, rules) },
+    guard,
+    afterCreate,
+  );
 }
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';

@@ -47,9 +47,14 @@ const MAX_SEARCH_PAGE = 500;
 /** The longest name a prefix can match (a DNS label). */
 const MAX_NAME = 63;
 
-export async function searchPortals(ctx: DomainContext, actor: Actor, query: PortalSearchQuery): Promise<PortalSearchPage> {
+export async function searchPortals(
+  ctx: DomainContext,
+  actor: Actor,
+  query: PortalSearchQuery,
+): Promise<PortalSearchPage> {
   const limit = query.limit ?? DEFAULT_SEARCH_PAGE;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_PAGE) throw paramsError(`limit: must be between 1 and ${MAX_SEARCH_PAGE}`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_PAGE)
+    throw paramsError(`limit: must be between 1 and ${MAX_SEARCH_PAGE}`);
   const status = blankToUndefined(query.status);
   const statuses = status === undefined ? undefined : parseStatusFilter(status);
   const text = textFilter(query.q);
@@ -73,7 +78,12 @@ export async function searchPortals(ctx: DomainContext, actor: Actor, query: Por
   const rows = await searchTenantsPage(ctx.store.db, search, cursor, limit + 1);
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
-  const next = rows.length > limit && last !== undefined ? (byName ? `${last.tenant.alias}:${last.tenant.id}` : String(last.tenant.id)) : null;
+  const next =
+    rows.length > limit && last !== undefined
+      ? byName
+        ? `${last.tenant.alias}:${last.tenant.id}`
+        : String(last.tenant.id)
+      : null;
   return { items, next, byName };
 }
 
@@ -106,7 +116,8 @@ function cursorOf(after: string | undefined, byName: boolean): SearchCursor | un
   const text = blankToUndefined(after);
   if (text === undefined) return undefined;
   const byNameMatch = /^([a-z0-9-]{1,63}):(\d{1,10})$/.exec(text);
-  if (byName && byNameMatch !== null) return { afterName: byNameMatch[1] ?? '', afterId: Math.min(Number(byNameMatch[2]), MAX_TENANT_ID) };
+  if (byName && byNameMatch !== null)
+    return { afterName: byNameMatch[1] ?? '', afterId: Math.min(Number(byNameMatch[2]), MAX_TENANT_ID) };
   if (!byName && /^\d{1,10}$/.test(text)) return { beforeId: Math.min(Number(text), MAX_TENANT_ID) };
   throw paramsError('after: must be the `next` value of the previous page');
 }

@@ -13,7 +13,11 @@ export async function validatePortalName(ctx: DomainContext, portalName: string 
 }
 
 /** Runs `work`; a portalNameExist it throws gains the list of free names near the requested one. */
-export async function withVariants<T>(ctx: DomainContext, portalName: string | undefined, work: () => Promise<T>): Promise<T> {
+export async function withVariants<T>(
+  ctx: DomainContext,
+  portalName: string | undefined,
+  work: () => Promise<T>,
+): Promise<T> {
   try {
     return await work();
   } catch (error) {

@@ -13,7 +13,12 @@ import { isDnsHostName, normalizeHostName } from '../hosts/host-name.js';
 const MAX_KEY_LENGTH = 128;
 
 /** settings/get: a setting's value, or undefined when unset. */
-export async function readSetting(ctx: DomainContext, actor: Actor, ref: PortalRef, key: string | undefined): Promise<string | undefined> {
+export async function readSetting(
+  ctx: DomainContext,
+  actor: Actor,
+  ref: PortalRef,
+  key: string | undefined,
+): Promise<string | undefined> {
   const settingKey = canonicalKey(key);
   const owner = await settingOwner(ctx, ctx.store.db, actor, ref);
   return findSetting(ctx.store.db, owner, settingKey);
@@ -35,12 +40,19 @@ export async function writeSetting(
   if (value === undefined) throw paramsError('value is required');
   return ctx.store.transaction(async (tx) => {
     const owner = await settingOwner(ctx, tx, scope, ref);
-    const stored = owner === GLOBAL_TENANT_ID && settingKey === BASE_DOMAIN_SETTING ? checkBaseDomain(ctx, value) : value;
+    const stored =
+      owner === GLOBAL_TENANT_ID && settingKey === BASE_DOMAIN_SETTING ? checkBaseDomain(ctx, value) : value;
     await saveSetting(tx, owner, settingKey, stored, ctx.clock.now());
     const tenant = owner === GLOBAL_TENANT_ID ? undefined : await findTenantById(tx, owner);
     // The key only: a setting's value may be a secret of the provider's.
     const event = tenant === undefined ? undefined : { type: 'settings.changed' as const, tenant };
-    await recordChange(ctx, tx, scope, { action: 'settings.save', tenant, changes: { setting: [null, settingKey] } }, event);
+    await recordChange(
+      ctx,
+      tx,
+      scope,
+      { action: 'settings.save', tenant, changes: { setting: [null, settingKey] } },
+      event,
+    );
     await scope.beforeCommit?.(tx, stored);
     return stored;
   });
@@ -74,7 +86,8 @@ async function settingOwner(ctx: DomainContext, db: Db, actor: Actor, ref: Porta
 /** A BaseDomain value, normalised; it must leave room for the longest portal name in a host name. */
 function checkBaseDomain(ctx: DomainContext, value: string): string {
   const domain = normalizeHostName(value);
-  if (!isDnsHostName(domain)) throw paramsError('value: BaseDomain must be a valid DNS host name (e.g. portals.example.com)');
+  if (!isDnsHostName(domain))
+    throw paramsError('value: BaseDomain must be a valid DNS host name (e.g. portals.example.com)');
   const room = 253 - 1 - ctx.options.portalName.max;
   if (domain.length > room) {
     throw paramsError(`value: BaseDomain must be at most ${room} characters, so portal names fit in a host name`);

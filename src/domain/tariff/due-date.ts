@@ -11,6 +11,7 @@ export function parseDueDate(text: string): Date | null {
   if (value.toLowerCase() === 'null') return null;
   const date = parseIsoDate(value);
   if (date === 'year') throw paramsError('dueDate: the year must be between 1970 and 9999');
-  if (date === 'format') throw paramsError('dueDate: must be an ISO 8601 date or date-time (2026-12-31 or 2026-12-31T18:00:00Z), or null');
+  if (date === 'format')
+    throw paramsError('dueDate: must be an ISO 8601 date or date-time (2026-12-31 or 2026-12-31T18:00:00Z), or null');
   return date;
 }

@@ -1,4 +1,9 @@
-import { findTariff, findTariffWithUsage, findTenantWithTariffByAlias, type StoredTariff } from '../../store/repositories/tariffs.js';
+import {
+  findTariff,
+  findTariffWithUsage,
+  findTenantWithTariffByAlias,
+  type StoredTariff,
+} from '../../store/repositories/tariffs.js';
 import type { TariffRecord, TenantRecord, UsageRecord } from '../../store/records.js';
 import type { Db } from '../../store/store.js';
 import type { Actor } from '../actor.js';

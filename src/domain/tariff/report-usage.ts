@@ -27,8 +27,14 @@ export interface ReportedUsage {
  * measure it). A report over the quota is stored as sent: the server records, the provider
  * enforces. Figures not sent keep their last values.
  */
-export async function reportUsage(ctx: DomainContext, scope: ChangeScope, ref: PortalRef, report: UsageReport): Promise<ReportedUsage> {
-  if (report.usedSize === undefined && report.usersCount === undefined) throw paramsError('usedSize or usersCount is required');
+export async function reportUsage(
+  ctx: DomainContext,
+  scope: ChangeScope,
+  ref: PortalRef,
+  report: UsageReport,
+): Promise<ReportedUsage> {
+  if (report.usedSize === undefined && report.usersCount === undefined)
+    throw paramsError('usedSize or usersCount is required');
   return ctx.store.transaction(async (tx) => {
     const found = await findPortal(ctx, tx, scope, ref);
     const now = ctx.clock.now();
@@ -49,7 +55,11 @@ export async function reportUsage(ctx: DomainContext, scope: ChangeScope, ref: P
     const overQuota = tenant.quota !== null && usage.usedSize > tenant.quota;
     const result: ReportedUsage = { tenant, usage, crossedQuota: overQuota && !before.overQuota };
     if (result.crossedQuota) {
-      await ctx.events.publish(tx, scope, { type: 'portal.overquota', tenant, changes: { usedSize: [before.usedSize, usage.usedSize] } });
+      await ctx.events.publish(tx, scope, {
+        type: 'portal.overquota',
+        tenant,
+        changes: { usedSize: [before.usedSize, usage.usedSize] },
+      });
     }
     await scope.beforeCommit?.(tx, result);
     return result;

@@ -1,4 +1,10 @@
-import { findTariff, findUsage, insertTariff, updateTariffFields, type TariffPatch } from '../../store/repositories/tariffs.js';
+import {
+  findTariff,
+  findUsage,
+  insertTariff,
+  updateTariffFields,
+  type TariffPatch,
+} from '../../store/repositories/tariffs.js';
 import { findTenantById } from '../../store/repositories/tenants.js';
 import type { TariffRecord } from '../../store/records.js';
 import type { ChangeScope } from '../actor.js';
@@ -26,13 +32,25 @@ export interface TariffChange {
 }
 
 /** The tariff fields the audit log compares. */
-const AUDITED: readonly (keyof TariffRecord & string)[] = ['plan', 'activeUsers', 'maxFileSize', 'maxTotalSize', 'features', 'dueDate'];
+const AUDITED: readonly (keyof TariffRecord & string)[] = [
+  'plan',
+  'activeUsers',
+  'maxFileSize',
+  'maxTotalSize',
+  'features',
+  'dueDate',
+];
 
 /**
  * tariff/set: a partial update. Only the columns the change names are written, in one UPDATE,
  * so two billing calls changing different fields at once never undo each other.
  */
-export async function setTariff(ctx: DomainContext, scope: ChangeScope, ref: PortalRef, change: TariffChange): Promise<PortalTariff> {
+export async function setTariff(
+  ctx: DomainContext,
+  scope: ChangeScope,
+  ref: PortalRef,
+  change: TariffChange,
+): Promise<PortalTariff> {
   const patch = tariffPatch(change, ctx.options.tariff.plans, ctx.clock.now());
   return ctx.store.transaction(async (tx) => {
     const found = await findPortal(ctx, tx, scope, ref);
@@ -47,10 +65,17 @@ export async function setTariff(ctx: DomainContext, scope: ChangeScope, ref: Por
     const tariff = await findTariff(tx, found.id);
     // Read again: the tenant's quota is the tariff's maxTotalSize.
     const tenant = await findTenantById(tx, found.id);
-    if (tariff === undefined || tenant === undefined) throw new Error(`tariff of tenant ${found.id} vanished inside its transaction`);
+    if (tariff === undefined || tenant === undefined)
+      throw new Error(`tariff of tenant ${found.id} vanished inside its transaction`);
     const result: PortalTariff = { tenant, tariff, usage: (await findUsage(tx, found.id)) ?? NO_USAGE };
     if (Object.keys(patch).length > 0) {
-      await recordChange(ctx, tx, scope, { action: 'tariff.set', tenant, changes: diffFields(before, tariff, AUDITED) }, { type: 'tariff.changed', tenant, tariff });
+      await recordChange(
+        ctx,
+        tx,
+        scope,
+        { action: 'tariff.set', tenant, changes: diffFields(before, tariff, AUDITED) },
+        { type: 'tariff.changed', tenant, tariff },
+      );
     }
     await scope.beforeCommit?.(tx, result);
     return result;

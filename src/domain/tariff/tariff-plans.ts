@@ -17,7 +17,14 @@ const TiB = 1024 ** 4;
 /** The built-in plans; `default` is what every new portal gets unless TARIFF_DEFAULT_PLAN names another. */
 export const BUILT_IN_PLANS: readonly TariffPlan[] = [
   { plan: 'default', activeUsers: 10000, maxFileSize: GiB, maxTotalSize: TiB - 1, features: '' },
-  { plan: 'trial', activeUsers: 5, maxFileSize: 100 * 1024 ** 2, maxTotalSize: 2 * GiB, features: 'trial', dueDays: 30 },
+  {
+    plan: 'trial',
+    activeUsers: 5,
+    maxFileSize: 100 * 1024 ** 2,
+    maxTotalSize: 2 * GiB,
+    features: 'trial',
+    dueDays: 30,
+  },
   { plan: 'business', activeUsers: 100, maxFileSize: GiB, maxTotalSize: 100 * GiB, features: '' },
   { plan: 'enterprise', activeUsers: 10000, maxFileSize: 5 * GiB, maxTotalSize: 10 * TiB, features: '' },
 ];
@@ -33,7 +40,8 @@ export function parseTariffPlans(json: string, source: string): TariffPlan[] {
   } catch {
     throw paramsError(`${source}: not valid JSON`);
   }
-  if (!Array.isArray(data) || data.length === 0) throw paramsError(`${source}: must be a non-empty JSON array of plans`);
+  if (!Array.isArray(data) || data.length === 0)
+    throw paramsError(`${source}: must be a non-empty JSON array of plans`);
   const problems: string[] = [];
   const plans: TariffPlan[] = [];
   const names = new Set<string>();
@@ -42,7 +50,8 @@ export function parseTariffPlans(json: string, source: string): TariffPlan[] {
     const where = `${source}[${i}]`;
     const size = (field: string) => {
       const v = p[field];
-      if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) problems.push(`${where}.${field}: must be a whole number ≥ 0`);
+      if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
+        problems.push(`${where}.${field}: must be a whole number ≥ 0`);
       return typeof v === 'number' ? v : 0;
     };
     const name = typeof p.plan === 'string' ? p.plan.trim() : '';

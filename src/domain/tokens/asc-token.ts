@@ -7,7 +7,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export type TokenFailure = 'required' | 'scheme' | 'invalid' | 'expired' | 'future';
 
-export type TokenResult = { readonly ok: true; readonly pkey: string } | { readonly ok: false; readonly reason: TokenFailure };
+export type TokenResult =
+  { readonly ok: true; readonly pkey: string } | { readonly ok: false; readonly reason: TokenFailure };
 
 export interface TokenPolicy {
   readonly keys: readonly string[];
@@ -34,7 +35,9 @@ export function verifyAscToken(header: string | undefined, policy: TokenPolicy, 
 }
 
 /** Reads `ASC <pkey>:<datetime>:<hash>` (scheme in any case, the hash in any of the four encodings). */
-export function parseAscToken(header: string | undefined): ParsedAscToken | { readonly ok: false; readonly reason: TokenFailure } {
+export function parseAscToken(
+  header: string | undefined,
+): ParsedAscToken | { readonly ok: false; readonly reason: TokenFailure } {
   const value = header?.trim() ?? '';
   if (value === '') return fail('required');
   const space = value.search(/\s/);
@@ -68,7 +71,11 @@ export function signedWithAnyKey(token: ParsedAscToken, keys: readonly string[])
 }
 
 /** The window: not older than the trust interval, not further ahead than the skew. Undefined when within it. */
-export function checkTokenTime(token: ParsedAscToken, policy: Omit<TokenPolicy, 'keys'>, now: Date): { readonly ok: false; readonly reason: TokenFailure } | undefined {
+export function checkTokenTime(
+  token: ParsedAscToken,
+  policy: Omit<TokenPolicy, 'keys'>,
+  now: Date,
+): { readonly ok: false; readonly reason: TokenFailure } | undefined {
   const age = now.getTime() - token.signedAt;
   if (age > policy.trustIntervalMs) return fail('expired');
   if (-age > policy.futureSkewMs) return fail('future');

@@ -14,10 +14,17 @@ export function signConsoleFormToken(machineKey: string, binding: ConsoleFormBin
 }
 
 /** Whether `token` was made by any machine key for exactly this binding and is still valid. */
-export function verifyConsoleFormToken(machineKeys: readonly string[], binding: ConsoleFormBinding, token: string, now: Date): boolean {
+export function verifyConsoleFormToken(
+  machineKeys: readonly string[],
+  binding: ConsoleFormBinding,
+  token: string,
+  now: Date,
+): boolean {
   return verifyToken(machineKeys, fieldsOf(binding), token, now).ok;
 }
 
 function fieldsOf(binding: ConsoleFormBinding): readonly string[] {
-  return 'session' in binding ? ['console-form', 'session', binding.session] : ['console-form', 'signin', binding.signinNonce];
+  return 'session' in binding
+    ? ['console-form', 'session', binding.session]
+    : ['console-form', 'signin', binding.signinNonce];
 }

@@ -23,7 +23,12 @@ export function signFormToken(machineKey: string, binding: FormBinding, expires:
 }
 
 /** Whether `token` was made by any machine key for exactly this binding and is still valid. */
-export function verifyFormToken(machineKeys: readonly string[], binding: FormBinding, token: string, now: Date): boolean {
+export function verifyFormToken(
+  machineKeys: readonly string[],
+  binding: FormBinding,
+  token: string,
+  now: Date,
+): boolean {
   return verifyToken(machineKeys, formFields(binding), token, now).ok;
 }
 

@@ -21,7 +21,12 @@ export function signLinkKey(machineKey: string, subject: LinkSubject, expires: D
 }
 
 /** Checks a link key against any machine key, in constant time, at time `now`. */
-export function verifyLinkKey(machineKeys: readonly string[], subject: LinkSubject, key: string, now: Date): TokenCheck {
+export function verifyLinkKey(
+  machineKeys: readonly string[],
+  subject: LinkSubject,
+  key: string,
+  now: Date,
+): TokenCheck {
   return verifyToken(machineKeys, linkFields(subject), key, now);
 }
 

@@ -59,7 +59,9 @@ export function secretBox(machineKeys: readonly string[]): SecretBox {
           const decipher = createDecipheriv('aes-256-gcm', key, nonce);
           decipher.setAAD(Buffer.from(context, 'utf8'));
           decipher.setAuthTag(body.subarray(body.length - TAG_BYTES));
-          return Buffer.concat([decipher.update(body.subarray(0, body.length - TAG_BYTES)), decipher.final()]).toString('utf8');
+          return Buffer.concat([decipher.update(body.subarray(0, body.length - TAG_BYTES)), decipher.final()]).toString(
+            'utf8',
+          );
         } catch {
           // Not this key (or tampered): try the next one.
         }

@@ -14,7 +14,8 @@ export type TokenFields = readonly (string | number)[];
 /** Why a token was refused: not made by us for these fields (or malformed), or past its expiry. */
 export type TokenRefusal = 'invalid' | 'expired';
 
-export type TokenCheck = { readonly ok: true; readonly expires: Date } | { readonly ok: false; readonly reason: TokenRefusal };
+export type TokenCheck =
+  { readonly ok: true; readonly expires: Date } | { readonly ok: false; readonly reason: TokenRefusal };
 
 /** `<expiry>.<mac>`: the expiry in whole seconds, the MAC as unpadded base64url (43 characters). */
 const TOKEN = /^(\d{1,12})\.([A-Za-z0-9_-]{43})$/;
@@ -62,7 +63,9 @@ export function signingKey(keys: readonly string[]): string {
 }
 
 function mac(key: string, fields: TokenFields, expiry: number): Buffer {
-  return createHmac('sha256', key).update([...fields, expiry].join('|'), 'utf8').digest();
+  return createHmac('sha256', key)
+    .update([...fields, expiry].join('|'), 'utf8')
+    .digest();
 }
 
 /**

@@ -25,5 +25,10 @@ export interface EventSink {
    * Queues `event` for the endpoints whose filter and owner match (or for `onlyEndpoint` alone,
    * whatever its filter), under `eventId` if given (a new id otherwise).
    */
-  publish(tx: Db, actor: Actor, event: DomainEvent, options?: { readonly onlyEndpoint?: string; readonly eventId?: string }): Promise<void>;
+  publish(
+    tx: Db,
+    actor: Actor,
+    event: DomainEvent,
+    options?: { readonly onlyEndpoint?: string; readonly eventId?: string },
+  ): Promise<void>;
 }

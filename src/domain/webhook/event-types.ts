@@ -30,13 +30,20 @@ export function isWebhookEventType(text: string): text is WebhookEventType {
  * (surrounding spaces ignored, repeats dropped, kept in the order of {@link WEBHOOK_EVENT_TYPES}).
  * A `*` anywhere in the list means every type. Unknown names are reported, each in its own problem.
  */
-export function parseEventFilter(input: readonly string[] | '*'): { readonly ok: true; readonly filter: EventFilter } | { readonly ok: false; readonly problems: readonly string[] } {
+export function parseEventFilter(
+  input: readonly string[] | '*',
+): { readonly ok: true; readonly filter: EventFilter } | { readonly ok: false; readonly problems: readonly string[] } {
   if (input === '*') return { ok: true, filter: '*' };
   const names = input.map((name) => name.trim());
   if (names.includes('*')) return { ok: true, filter: '*' };
   const unknown = names.filter((name) => !isWebhookEventType(name));
   if (unknown.length > 0) {
-    return { ok: false, problems: [...new Set(unknown)].map((name) => `${JSON.stringify(name)} is not an event type (known: ${WEBHOOK_EVENT_TYPES.join(', ')}, or *)`) };
+    return {
+      ok: false,
+      problems: [...new Set(unknown)].map(
+        (name) => `${JSON.stringify(name)} is not an event type (known: ${WEBHOOK_EVENT_TYPES.join(', ')}, or *)`,
+      ),
+    };
   }
   // An endpoint that subscribes to nothing would never hear anything; the caller meant something else.
   if (names.length === 0) return { ok: false, problems: ['give at least one event type, or * for all'] };

@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { countEndpoints, deleteEndpoint, findEndpoint, insertEndpoint, listEndpoints, updateEndpoint } from '../../store/repositories/webhook-endpoints.js';
+import {
+  countEndpoints,
+  deleteEndpoint,
+  findEndpoint,
+  insertEndpoint,
+  listEndpoints,
+  updateEndpoint,
+} from '../../store/repositories/webhook-endpoints.js';
 import type { WebhookEndpointRecord } from '../../store/records.js';
 import type { Db } from '../../store/store.js';
 import { visibleClientOf, type Actor, type ChangeScope } from '../actor.js';
@@ -34,7 +41,11 @@ export interface WebhookWithSecret {
  * only its own portals' events). The URL is checked against the refused targets now and again at
  * every send.
  */
-export async function createWebhook(ctx: DomainContext, scope: ChangeScope, input: NewWebhookInput): Promise<WebhookWithSecret> {
+export async function createWebhook(
+  ctx: DomainContext,
+  scope: ChangeScope,
+  input: NewWebhookInput,
+): Promise<WebhookWithSecret> {
   const url = await checkEndpointUrl(ctx, input.url);
   const events = checkEvents(input.events);
   const description = checkDescription(input.description) ?? '';
@@ -59,7 +70,10 @@ export async function createWebhook(ctx: DomainContext, scope: ChangeScope, inpu
     // Each endpoint multiplies every event into one more outbound request: a cap per owner.
     const limit = ctx.options.webhooks.maxEndpoints;
     if ((await countEndpoints(tx, endpoint.clientId)) >= limit) {
-      throw new DomainError('webhookLimit', `${endpoint.clientId === null ? 'The operator' : 'A client'} may have at most ${limit} webhook endpoints`);
+      throw new DomainError(
+        'webhookLimit',
+        `${endpoint.clientId === null ? 'The operator' : 'A client'} may have at most ${limit} webhook endpoints`,
+      );
     }
     await insertEndpoint(tx, endpoint);
     await recordChange(ctx, tx, scope, {
@@ -74,7 +88,11 @@ export async function createWebhook(ctx: DomainContext, scope: ChangeScope, inpu
 }
 
 /** webhook/get: an endpoint the actor may see (a client: only its own), else webhookNotFound. */
-export async function getWebhook(ctx: DomainContext, actor: Actor, webhookId: string | undefined): Promise<WebhookView> {
+export async function getWebhook(
+  ctx: DomainContext,
+  actor: Actor,
+  webhookId: string | undefined,
+): Promise<WebhookView> {
   return webhookView(await visibleEndpoint(ctx.store.db, actor, webhookId));
 }
 
@@ -89,7 +107,12 @@ const AUDITED: readonly (keyof WebhookEndpointRecord & string)[] = ['url', 'even
  * webhook/update: a partial update. Enabling an endpoint clears the reason it was disabled for;
  * an endpoint the operator disabled only the operator enables again.
  */
-export async function updateWebhook(ctx: DomainContext, scope: ChangeScope, webhookId: string | undefined, change: WebhookChange): Promise<WebhookView> {
+export async function updateWebhook(
+  ctx: DomainContext,
+  scope: ChangeScope,
+  webhookId: string | undefined,
+  change: WebhookChange,
+): Promise<WebhookView> {
   const url = change.url === undefined ? undefined : await checkEndpointUrl(ctx, change.url);
   const events = change.events === undefined ? undefined : checkEvents(change.events);
   const description = checkDescription(change.description);
@@ -104,14 +127,22 @@ export async function updateWebhook(ctx: DomainContext, scope: ChangeScope, webh
       ...(url !== undefined ? { url } : {}),
       ...(events !== undefined ? { events } : {}),
       ...(description !== undefined ? { description } : {}),
-      ...(change.disabled === true && !before.disabled ? { disabled: true, disabledReason: 'disabled by request', disabledBy: byClient ? 'client' : 'operator' } : {}),
+      ...(change.disabled === true && !before.disabled
+        ? { disabled: true, disabledReason: 'disabled by request', disabledBy: byClient ? 'client' : 'operator' }
+        : {}),
       // An operator disabling what its client disabled makes it the operator's to lift.
       ...(change.disabled === true && before.disabled && !byClient ? { disabledBy: 'operator' } : {}),
       // A re-enabled endpoint starts with a clean record: its old failures no longer count.
-      ...(change.disabled === false ? { disabled: false, disabledReason: null, disabledBy: null, failingSince: null } : {}),
+      ...(change.disabled === false
+        ? { disabled: false, disabledReason: null, disabledBy: null, failingSince: null }
+        : {}),
     };
     await updateEndpoint(tx, after);
-    await recordChange(ctx, tx, scope, { action: 'webhook.update', clientId: after.clientId, changes: { webhookId: [before.id, before.id], ...diffFields(before, after, AUDITED) } });
+    await recordChange(ctx, tx, scope, {
+      action: 'webhook.update',
+      clientId: after.clientId,
+      changes: { webhookId: [before.id, before.id], ...diffFields(before, after, AUDITED) },
+    });
     const view = webhookView(after);
     await scope.beforeCommit?.(tx, view);
     return view;
@@ -119,11 +150,19 @@ export async function updateWebhook(ctx: DomainContext, scope: ChangeScope, webh
 }
 
 /** webhook/remove: the endpoint and its deliveries are deleted (the audit log keeps the record). */
-export async function removeWebhook(ctx: DomainContext, scope: ChangeScope, webhookId: string | undefined): Promise<WebhookView> {
+export async function removeWebhook(
+  ctx: DomainContext,
+  scope: ChangeScope,
+  webhookId: string | undefined,
+): Promise<WebhookView> {
   return ctx.store.transaction(async (tx) => {
     const endpoint = await visibleEndpoint(tx, scope, webhookId);
     await deleteEndpoint(tx, endpoint.id);
-    await recordChange(ctx, tx, scope, { action: 'webhook.remove', clientId: endpoint.clientId, changes: { webhookId: [endpoint.id, null], url: [endpoint.url, null] } });
+    await recordChange(ctx, tx, scope, {
+      action: 'webhook.remove',
+      clientId: endpoint.clientId,
+      changes: { webhookId: [endpoint.id, null], url: [endpoint.url, null] },
+    });
     const view = webhookView(endpoint);
     await scope.beforeCommit?.(tx, view);
     return view;
@@ -134,7 +173,11 @@ export async function removeWebhook(ctx: DomainContext, scope: ChangeScope, webh
  * webhook/rotate: a new signing secret (shown once). For a day, deliveries carry signatures with
  * both secrets, so a receiver can switch without rejecting a single delivery.
  */
-export async function rotateWebhookSecret(ctx: DomainContext, scope: ChangeScope, webhookId: string | undefined): Promise<WebhookWithSecret> {
+export async function rotateWebhookSecret(
+  ctx: DomainContext,
+  scope: ChangeScope,
+  webhookId: string | undefined,
+): Promise<WebhookWithSecret> {
   const secret = generateWebhookSecret();
   return ctx.store.transaction(async (tx) => {
     const before = await visibleEndpoint(tx, scope, webhookId);
@@ -146,7 +189,11 @@ export async function rotateWebhookSecret(ctx: DomainContext, scope: ChangeScope
       previousSecretUntil: new Date(now.getTime() + ROTATION_OVERLAP_MS),
     };
     await updateEndpoint(tx, after);
-    await recordChange(ctx, tx, scope, { action: 'webhook.rotate', clientId: after.clientId, changes: { webhookId: [before.id, before.id], rotated: [null, now.toISOString()] } });
+    await recordChange(ctx, tx, scope, {
+      action: 'webhook.rotate',
+      clientId: after.clientId,
+      changes: { webhookId: [before.id, before.id], rotated: [null, now.toISOString()] },
+    });
     const rotated = { webhook: webhookView(after), secret };
     await scope.beforeCommit?.(tx, rotated);
     return rotated;
@@ -154,10 +201,15 @@ export async function rotateWebhookSecret(ctx: DomainContext, scope: ChangeScope
 }
 
 /** The endpoint named by `webhookId` if the actor may see it: the operator sees all, a client its own. */
-export async function visibleEndpoint(db: Db, actor: Actor, webhookId: string | undefined): Promise<WebhookEndpointRecord> {
+export async function visibleEndpoint(
+  db: Db,
+  actor: Actor,
+  webhookId: string | undefined,
+): Promise<WebhookEndpointRecord> {
   const id = (webhookId ?? '').trim();
   const endpoint = id === '' ? undefined : await findEndpoint(db, id);
   const client = visibleClientOf(actor);
-  if (endpoint === undefined || (client !== undefined && endpoint.clientId !== client)) throw new DomainError('webhookNotFound');
+  if (endpoint === undefined || (client !== undefined && endpoint.clientId !== client))
+    throw new DomainError('webhookNotFound');
   return endpoint;
 }

@@ -41,7 +41,10 @@ export interface WebhookUrlOptions {
  * {@link MAX_WEBHOOK_URL_LENGTH} characters, and a host whose every address is public unless
  * `allowPrivate`. Used on webhook/create and webhook/update and again before every send.
  */
-export async function checkWebhookUrl(text: string, options: WebhookUrlOptions): Promise<CheckedWebhookUrl | RefusedWebhookUrl> {
+export async function checkWebhookUrl(
+  text: string,
+  options: WebhookUrlOptions,
+): Promise<CheckedWebhookUrl | RefusedWebhookUrl> {
   if (text.length > MAX_WEBHOOK_URL_LENGTH) {
     return refuse('too-long', `the URL must not be longer than ${MAX_WEBHOOK_URL_LENGTH} characters`);
   }
@@ -56,13 +59,17 @@ export async function checkWebhookUrl(text: string, options: WebhookUrlOptions):
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return refuse('scheme', 'the URL must use http or https');
   // Credentials in the URL would be stored and listed in clear; receivers authenticate the signature instead.
-  if (url.username !== '' || url.password !== '') return refuse('user-info', 'the URL must not contain a user name or password');
-  const hostname = url.hostname.startsWith('[') && url.hostname.endsWith(']') ? url.hostname.slice(1, -1) : url.hostname;
+  if (url.username !== '' || url.password !== '')
+    return refuse('user-info', 'the URL must not contain a user name or password');
+  const hostname =
+    url.hostname.startsWith('[') && url.hostname.endsWith(']') ? url.hostname.slice(1, -1) : url.hostname;
   if (hostname === '') return refuse('host', 'the URL must name a host');
 
   if (isIP(hostname) !== 0) {
     const refusal = addressRefusal(hostname, options.allowPrivate);
-    return refusal === undefined ? { ok: true, url, hostname, addresses: [hostname] } : refuse('address', `its host is ${refusal}`);
+    return refusal === undefined
+      ? { ok: true, url, hostname, addresses: [hostname] }
+      : refuse('address', `its host is ${refusal}`);
   }
 
   let addresses: readonly string[];

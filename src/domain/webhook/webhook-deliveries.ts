@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { findDelivery, findLatestDelivery, listDeliveries, pendingByEndpoint, requeueDelivery } from '../../store/repositories/webhook-deliveries.js';
+import {
+  findDelivery,
+  findLatestDelivery,
+  listDeliveries,
+  pendingByEndpoint,
+  requeueDelivery,
+} from '../../store/repositories/webhook-deliveries.js';
 import { DELIVERY_STATUSES, type DeliveryStatus } from '../../store/records.js';
 import type { Db } from '../../store/store.js';
 import type { Actor, ChangeScope } from '../actor.js';
@@ -32,14 +38,22 @@ export function newEventId(): string {
 }
 
 /** webhook/deliveries: an endpoint's deliveries, newest first, a page at a time. */
-export async function listWebhookDeliveries(ctx: DomainContext, actor: Actor, webhookId: string | undefined, query: DeliveryQuery): Promise<DeliveryPage> {
+export async function listWebhookDeliveries(
+  ctx: DomainContext,
+  actor: Actor,
+  webhookId: string | undefined,
+  query: DeliveryQuery,
+): Promise<DeliveryPage> {
   const limit = query.limit ?? DEFAULT_PAGE;
   const problems: string[] = [];
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) problems.push(`limit: must be between 1 and ${MAX_PAGE}`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE)
+    problems.push(`limit: must be between 1 and ${MAX_PAGE}`);
   const status = query.status?.trim().toLowerCase();
-  if (status !== undefined && !(DELIVERY_STATUSES as readonly string[]).includes(status)) problems.push(`status: must be one of ${DELIVERY_STATUSES.join(', ')}`);
+  if (status !== undefined && !(DELIVERY_STATUSES as readonly string[]).includes(status))
+    problems.push(`status: must be one of ${DELIVERY_STATUSES.join(', ')}`);
   const after = query.after?.trim();
-  if (after !== undefined && !/^\d{1,15}$/.test(after)) problems.push('after: must be the `next` value of the previous page');
+  if (after !== undefined && !/^\d{1,15}$/.test(after))
+    problems.push('after: must be the `next` value of the previous page');
   if (problems.length > 0) throw paramsError(...problems);
   const endpoint = await visibleEndpoint(ctx.store.db, actor, webhookId);
   const rows = await listDeliveries(
@@ -49,11 +63,18 @@ export async function listWebhookDeliveries(ctx: DomainContext, actor: Actor, we
   );
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
-  return { deliveries: page.map(deliveryView), next: rows.length > limit && last !== undefined ? String(last.id) : null };
+  return {
+    deliveries: page.map(deliveryView),
+    next: rows.length > limit && last !== undefined ? String(last.id) : null,
+  };
 }
 
 /** webhook/redeliver: queues a delivery again at once, with the same webhook-id. */
-export async function redeliver(ctx: DomainContext, scope: ChangeScope, deliveryId: string | undefined): Promise<DeliveryView> {
+export async function redeliver(
+  ctx: DomainContext,
+  scope: ChangeScope,
+  deliveryId: string | undefined,
+): Promise<DeliveryView> {
   const id = (deliveryId ?? '').trim();
   if (!/^\d{1,15}$/.test(id)) throw new DomainError('webhookNotFound');
   return ctx.store.transaction(async (tx) => {
@@ -72,7 +93,11 @@ export async function redeliver(ctx: DomainContext, scope: ChangeScope, delivery
 }
 
 /** webhook/test: queues a `webhook.test` event to this endpoint alone, whatever its filter. */
-export async function testWebhook(ctx: DomainContext, scope: ChangeScope, webhookId: string | undefined): Promise<DeliveryView> {
+export async function testWebhook(
+  ctx: DomainContext,
+  scope: ChangeScope,
+  webhookId: string | undefined,
+): Promise<DeliveryView> {
   return ctx.store.transaction(async (tx) => {
     const endpoint = await visibleEndpoint(tx, scope, webhookId);
     await checkBacklog(ctx, tx, endpoint.id);
@@ -90,7 +115,11 @@ export async function testWebhook(ctx: DomainContext, scope: ChangeScope, webhoo
 async function checkBacklog(ctx: DomainContext, tx: Db, webhookId: string): Promise<void> {
   const limit = ctx.options.webhooks.maxPending;
   const waiting = (await pendingByEndpoint(tx, [webhookId])).get(webhookId) ?? 0;
-  if (waiting >= limit) throw new DomainError('webhookLimit', `The endpoint has ${waiting} deliveries waiting (at most ${limit}): let them be sent first`);
+  if (waiting >= limit)
+    throw new DomainError(
+      'webhookLimit',
+      `The endpoint has ${waiting} deliveries waiting (at most ${limit}): let them be sent first`,
+    );
 }
 
 /** A delivery with the URL of the endpoint it goes to. */
@@ -100,7 +129,12 @@ export interface PortalDelivery {
 }
 
 /** The newest deliveries of events about one portal, to every endpoint the actor may see. */
-export async function listPortalDeliveries(ctx: DomainContext, actor: Actor, tenantId: number, limit: number): Promise<PortalDelivery[]> {
+export async function listPortalDeliveries(
+  ctx: DomainContext,
+  actor: Actor,
+  tenantId: number,
+  limit: number,
+): Promise<PortalDelivery[]> {
   const endpoints = new Map((await listEndpoints(ctx.store.db, visibleClientOf(actor))).map((e) => [e.id, e.url]));
   const rows = await listDeliveries(ctx.store.db, { tenantId }, { limit });
   return rows.flatMap((row) => {

@@ -34,7 +34,8 @@ export function checkEvents(events: readonly string[] | undefined): EventFilter 
 export function checkDescription(description: string | undefined): string | undefined {
   if (description === undefined) return undefined;
   const text = description.trim();
-  if ([...text].length > MAX_DESCRIPTION) throw paramsError(`description must be at most ${MAX_DESCRIPTION} characters`);
+  if ([...text].length > MAX_DESCRIPTION)
+    throw paramsError(`description must be at most ${MAX_DESCRIPTION} characters`);
   if (/\p{Cc}/u.test(text)) throw paramsError('description must not contain control characters');
   return text;
 }

@@ -20,10 +20,18 @@ export function webhookSecretContext(webhookId: string): string {
 }
 
 /** The secrets a delivery is signed with at `now`: the current one, and the previous one for a day after a rotation. */
-export function signingSecrets(box: SecretBox, endpoint: Pick<WebhookEndpointRecord, 'id' | 'secretSealed' | 'previousSecretSealed' | 'previousSecretUntil'>, now: Date): string[] {
+export function signingSecrets(
+  box: SecretBox,
+  endpoint: Pick<WebhookEndpointRecord, 'id' | 'secretSealed' | 'previousSecretSealed' | 'previousSecretUntil'>,
+  now: Date,
+): string[] {
   const context = webhookSecretContext(endpoint.id);
   const secrets = [box.open(endpoint.secretSealed, context)];
-  if (endpoint.previousSecretSealed !== null && endpoint.previousSecretUntil !== null && now.getTime() < endpoint.previousSecretUntil.getTime()) {
+  if (
+    endpoint.previousSecretSealed !== null &&
+    endpoint.previousSecretUntil !== null &&
+    now.getTime() < endpoint.previousSecretUntil.getTime()
+  ) {
     secrets.push(box.open(endpoint.previousSecretSealed, context));
   }
   return secrets;

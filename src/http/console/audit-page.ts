@@ -64,7 +64,10 @@ export function auditRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
         chrome: deps.chrome(request, 'audit', flash),
         filterAction: consolePaths.audit,
         filters,
-        filterErrors: { ...(filterErrors.from !== undefined ? { from: filterErrors.from } : {}), ...(filterErrors.to !== undefined ? { to: filterErrors.to } : {}) },
+        filterErrors: {
+          ...(filterErrors.from !== undefined ? { from: filterErrors.from } : {}),
+          ...(filterErrors.to !== undefined ? { to: filterErrors.to } : {}),
+        },
         rows: page.events.map(auditRow),
         firstHref: after !== undefined && after !== '' ? listHref(undefined) : null,
         nextHref: page.next === null ? null : listHref(page.next),

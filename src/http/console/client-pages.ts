@@ -26,7 +26,14 @@ import {
 } from './views/index.js';
 
 const CLIENT_FIELDS = ['name', 'clientId', 'scopes', 'maxPortals', 'rateLimit', 'partnerId'] as const;
-const EMPTY_FORM: ClientFormValues = { name: '', clientId: '', scopes: DEFAULT_CLIENT_SCOPES, maxPortals: '', rateLimit: '', partnerId: '' };
+const EMPTY_FORM: ClientFormValues = {
+  name: '',
+  clientId: '',
+  scopes: DEFAULT_CLIENT_SCOPES,
+  maxPortals: '',
+  rateLimit: '',
+  partnerId: '',
+};
 
 /**
  * /console/clients: the API clients and the form creating one (its secret shown once, on the page
@@ -36,7 +43,13 @@ const EMPTY_FORM: ClientFormValues = { name: '', clientId: '', scopes: DEFAULT_C
 export function clientRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   const { ctx } = deps;
 
-  const renderList = async (request: FastifyRequest, reply: FastifyReply, status: number, form?: { values: ClientFormValues; errors: FieldErrors }, flash: FlashMessage[] = []) => {
+  const renderList = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    form?: { values: ClientFormValues; errors: FieldErrors },
+    flash: FlashMessage[] = [],
+  ) => {
     const clients = await listApiClients(ctx);
     return deps.send(
       reply,
@@ -56,7 +69,13 @@ export function clientRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
     readonly rotateForm?: { graceMinutes: string; error?: string | undefined };
     readonly flash?: FlashMessage[];
   }
-  const renderDetail = (request: FastifyRequest, reply: FastifyReply, status: number, client: DomainClientView, state: DetailState = {}) => {
+  const renderDetail = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    client: DomainClientView,
+    state: DetailState = {},
+  ) => {
     const view = clientView(client);
     return deps.send(
       reply,
@@ -85,7 +104,8 @@ export function clientRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
     try {
       return await getClient(ctx, (request.params as { clientId?: string }).clientId);
     } catch (error) {
-      if (error instanceof DomainError && error.code === 'clientNotFound') return deps.notFound(request, reply, 'Client', { href: consolePaths.clients, label: 'Back to the clients' });
+      if (error instanceof DomainError && error.code === 'clientNotFound')
+        return deps.notFound(request, reply, 'Client', { href: consolePaths.clients, label: 'Back to the clients' });
       throw error;
     }
   };
@@ -99,11 +119,19 @@ export function clientRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
       const input = parseInput(createInput, formParams(request));
       // The check boxes are the whole list: none checked is no scope (not the API's default set).
       const created = await createClient(ctx, deps.scope(request), { ...input, scopes: input.scopes ?? [] });
-      return renderDetail(request, reply, 200, created.client, { newSecret: { secret: created.secret, reason: 'created', previousValidUntil: null } });
+      return renderDetail(request, reply, 200, created.client, {
+        newSecret: { secret: created.secret, reason: 'created', previousValidUntil: null },
+      });
     } catch (error) {
       const problems = formProblems(error, CLIENT_FIELDS, { codes: { clientExist: 'clientId' } });
       if (problems === undefined) throw error;
-      return renderList(request, reply, 400, { values, errors: problems.fields }, problems.general.map((text) => ({ kind: 'error', text })));
+      return renderList(
+        request,
+        reply,
+        400,
+        { values, errors: problems.fields },
+        problems.general.map((text) => ({ kind: 'error', text })),
+      );
     }
   });
 
@@ -131,7 +159,10 @@ export function clientRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
     } catch (error) {
       const problems = formProblems(error, CLIENT_FIELDS);
       if (problems === undefined) throw error;
-      return renderDetail(request, reply, 400, client, { editForm: { values, errors: problems.fields }, flash: problems.general.map((text) => ({ kind: 'error', text })) });
+      return renderDetail(request, reply, 400, client, {
+        editForm: { values, errors: problems.fields },
+        flash: problems.general.map((text) => ({ kind: 'error', text })),
+      });
     }
   });
 
@@ -143,19 +174,30 @@ export function clientRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
       const input = parseInput(rotateInput, formParams(request));
       const rotated = await rotateClientSecret(ctx, deps.scope(request), client.clientId, input.graceMinutes);
       const grace = input.graceMinutes ?? DEFAULT_GRACE_MINUTES;
-      const until = grace === 0 ? null : new Date(rotated.client.secretRotated.getTime() + grace * MINUTE_MS).toISOString();
-      return renderDetail(request, reply, 200, rotated.client, { newSecret: { secret: rotated.secret, reason: 'rotated', previousValidUntil: until } });
+      const until =
+        grace === 0 ? null : new Date(rotated.client.secretRotated.getTime() + grace * MINUTE_MS).toISOString();
+      return renderDetail(request, reply, 200, rotated.client, {
+        newSecret: { secret: rotated.secret, reason: 'rotated', previousValidUntil: until },
+      });
     } catch (error) {
       const problems = formProblems(error, ['graceMinutes']);
       if (problems === undefined) throw error;
       return renderDetail(request, reply, 400, client, {
         rotateForm: { graceMinutes, error: problems.fields.graceMinutes ?? problems.general[0] },
-        flash: problems.fields.graceMinutes === undefined ? problems.general.slice(1).map((text) => ({ kind: 'error', text })) : problems.general.map((text) => ({ kind: 'error', text })),
+        flash:
+          problems.fields.graceMinutes === undefined
+            ? problems.general.slice(1).map((text) => ({ kind: 'error', text }))
+            : problems.general.map((text) => ({ kind: 'error', text })),
       });
     }
   });
 
-  const confirm = (request: FastifyRequest, reply: FastifyReply, client: DomainClientView, kind: 'disable' | 'remove') =>
+  const confirm = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    client: DomainClientView,
+    kind: 'disable' | 'remove',
+  ) =>
     deps.send(
       reply,
       200,
@@ -174,8 +216,16 @@ export function clientRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
               : `${client.name} (${client.clientId}) is removed for good; its id can never be used again.`,
           consequences:
             kind === 'disable'
-              ? ['Its tokens are refused at once.', 'Its webhook endpoints are paused.', `Its ${client.portalCount} portals keep working.`]
-              : ['Its tokens stop working at once, its secret is forgotten.', 'Its webhook endpoints are disabled.', `Its ${client.portalCount} portals stay, and keep its client id.`],
+              ? [
+                  'Its tokens are refused at once.',
+                  'Its webhook endpoints are paused.',
+                  `Its ${client.portalCount} portals keep working.`,
+                ]
+              : [
+                  'Its tokens stop working at once, its secret is forgotten.',
+                  'Its webhook endpoints are disabled.',
+                  `Its ${client.portalCount} portals stay, and keep its client id.`,
+                ],
           action: consolePaths.clientAction(client.clientId, kind),
           submitLabel: kind === 'disable' ? 'Disable client' : 'Remove client',
           cancelHref: consolePaths.client(client.clientId),
@@ -194,7 +244,10 @@ export function clientRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
     const client = await load(request, reply);
     if (isReply(client)) return client;
     await updateApiClient(ctx, deps.scope(request), client.clientId, { disabled });
-    return reply.redirect(withQuery(consolePaths.client(client.clientId), { notice: disabled ? 'client-disabled' : 'client-enabled' }), 303);
+    return reply.redirect(
+      withQuery(consolePaths.client(client.clientId), { notice: disabled ? 'client-disabled' : 'client-enabled' }),
+      303,
+    );
   };
   app.post('/clients/:clientId/disable', setDisabled(true));
   app.post('/clients/:clientId/enable', setDisabled(false));
@@ -223,7 +276,11 @@ function postedValues(request: FastifyRequest): ClientFormValues {
   return {
     name: field(request, 'name') ?? '',
     clientId: field(request, 'clientId') ?? '',
-    scopes: Array.isArray(scopes) ? scopes.filter((s): s is string => typeof s === 'string') : typeof scopes === 'string' && scopes !== '' ? [scopes] : [],
+    scopes: Array.isArray(scopes)
+      ? scopes.filter((s): s is string => typeof s === 'string')
+      : typeof scopes === 'string' && scopes !== ''
+        ? [scopes]
+        : [],
     maxPortals: field(request, 'maxPortals') ?? '',
     rateLimit: field(request, 'rateLimit') ?? '',
     partnerId: field(request, 'partnerId') ?? '',

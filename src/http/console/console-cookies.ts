@@ -31,7 +31,8 @@ export function consoleCookies(secure: boolean): ConsoleCookies {
   return {
     sessionToken: (request) => readCookie(request.headers.cookie, sessionName),
     // The browser may keep it as long as the idle limit; the server decides sooner when it ends.
-    setSession: (reply, token) => void reply.header('set-cookie', serializeCookie(sessionName, token, options(CONSOLE_IDLE_MS / 1000))),
+    setSession: (reply, token) =>
+      void reply.header('set-cookie', serializeCookie(sessionName, token, options(CONSOLE_IDLE_MS / 1000))),
     clearSession: (reply) => void reply.header('set-cookie', serializeCookie(sessionName, '', options(0))),
     signinNonce: (request, reply) => {
       const existing = nonceOf(request);

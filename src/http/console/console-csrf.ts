@@ -2,7 +2,11 @@ import type { FastifyRequest } from 'fastify';
 import type { DomainContext } from '../../domain/context.js';
 import { hostnameOf } from '../../domain/hosts/host-name.js';
 import { CONSOLE_IDLE_MS } from '../../domain/operator/console-sessions.js';
-import { signConsoleFormToken, verifyConsoleFormToken, type ConsoleFormBinding } from '../../domain/tokens/console-form-token.js';
+import {
+  signConsoleFormToken,
+  verifyConsoleFormToken,
+  type ConsoleFormBinding,
+} from '../../domain/tokens/console-form-token.js';
 import { signingKey } from '../../domain/tokens/signed-token.js';
 import { formField } from '../pages/page-reply.js';
 import { requestHost } from '../request-host.js';
@@ -18,10 +22,15 @@ export interface ConsoleCsrf {
 
 export function consoleCsrf(ctx: DomainContext): ConsoleCsrf {
   return {
-    token: (binding) => signConsoleFormToken(signingKey(ctx.machineKeys), binding, new Date(ctx.clock.now().getTime() + CONSOLE_IDLE_MS)),
+    token: (binding) =>
+      signConsoleFormToken(signingKey(ctx.machineKeys), binding, new Date(ctx.clock.now().getTime() + CONSOLE_IDLE_MS)),
     isGenuine: (request, binding) => {
       const token = formField(request, CSRF_FIELD_NAME);
-      return comesFromThisHost(request) && token !== undefined && verifyConsoleFormToken(ctx.machineKeys, binding, token, ctx.clock.now());
+      return (
+        comesFromThisHost(request) &&
+        token !== undefined &&
+        verifyConsoleFormToken(ctx.machineKeys, binding, token, ctx.clock.now())
+      );
     },
   };
 }

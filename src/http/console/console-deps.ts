@@ -25,9 +25,18 @@ export interface ConsoleDeps extends ConsoleOptions {
   /** …and changes this scope (the same audit records and events as the API's). */
   readonly scope: (request: FastifyRequest) => ChangeScope;
   /** The frame around a signed-in page: navigation, the operator, the session's CSRF token. */
-  readonly chrome: (request: FastifyRequest, current: ConsoleSection | null, flash?: readonly FlashMessage[]) => ConsoleChrome;
+  readonly chrome: (
+    request: FastifyRequest,
+    current: ConsoleSection | null,
+    flash?: readonly FlashMessage[],
+  ) => ConsoleChrome;
   /** Sends a page with its status. */
   readonly send: (reply: FastifyReply, status: number, html: string) => FastifyReply;
   /** Answers a page for a record that does not exist (404), inside the frame. */
-  readonly notFound: (request: FastifyRequest, reply: FastifyReply, what: string, back: { readonly href: string; readonly label: string }) => FastifyReply;
+  readonly notFound: (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    what: string,
+    back: { readonly href: string; readonly label: string },
+  ) => FastifyReply;
 }

@@ -8,13 +8,16 @@ export const consolePaths = {
   signout: `${CONSOLE_ROOT}/signout`,
   portals: `${CONSOLE_ROOT}/portals`,
   portal: (tenantId: number) => `${CONSOLE_ROOT}/portals/${tenantId}`,
-  portalAction: (tenantId: number, action: 'tariff' | 'status' | 'remove' | 'resend-activation' | 'login-link') => `${CONSOLE_ROOT}/portals/${tenantId}/${action}`,
+  portalAction: (tenantId: number, action: 'tariff' | 'status' | 'remove' | 'resend-activation' | 'login-link') =>
+    `${CONSOLE_ROOT}/portals/${tenantId}/${action}`,
   clients: `${CONSOLE_ROOT}/clients`,
   client: (clientId: string) => `${CONSOLE_ROOT}/clients/${encodeURIComponent(clientId)}`,
-  clientAction: (clientId: string, action: 'update' | 'rotate' | 'disable' | 'enable' | 'remove') => `${CONSOLE_ROOT}/clients/${encodeURIComponent(clientId)}/${action}`,
+  clientAction: (clientId: string, action: 'update' | 'rotate' | 'disable' | 'enable' | 'remove') =>
+    `${CONSOLE_ROOT}/clients/${encodeURIComponent(clientId)}/${action}`,
   webhooks: `${CONSOLE_ROOT}/webhooks`,
   webhook: (webhookId: string) => `${CONSOLE_ROOT}/webhooks/${encodeURIComponent(webhookId)}`,
-  webhookAction: (webhookId: string, action: 'update' | 'test' | 'rotate' | 'state' | 'remove') => `${CONSOLE_ROOT}/webhooks/${encodeURIComponent(webhookId)}/${action}`,
+  webhookAction: (webhookId: string, action: 'update' | 'test' | 'rotate' | 'state' | 'remove') =>
+    `${CONSOLE_ROOT}/webhooks/${encodeURIComponent(webhookId)}/${action}`,
   redeliver: `${CONSOLE_ROOT}/webhooks/redeliver`,
   audit: `${CONSOLE_ROOT}/audit`,
   settings: `${CONSOLE_ROOT}/settings`,
@@ -36,7 +39,14 @@ export function withQuery(path: string, query: Readonly<Record<string, string | 
  * only a path of this console, never another site (an open redirect) or a protocol-relative URL.
  */
 export function consoleReturnPath(value: string | undefined): string | undefined {
-  if (value === undefined || value.length > 2000 || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return undefined;
+  if (
+    value === undefined ||
+    value.length > 2000 ||
+    !value.startsWith('/') ||
+    value.startsWith('//') ||
+    value.includes('\\')
+  )
+    return undefined;
   let url: URL;
   try {
     url = new URL(value, 'http://console.invalid');
@@ -44,6 +54,10 @@ export function consoleReturnPath(value: string | undefined): string | undefined
     return undefined;
   }
   // Resolved (so `/console/../api` is seen for what it is), on no other host, inside the console.
-  if (url.origin !== 'http://console.invalid' || !(url.pathname === CONSOLE_ROOT || url.pathname.startsWith(`${CONSOLE_ROOT}/`))) return undefined;
+  if (
+    url.origin !== 'http://console.invalid' ||
+    !(url.pathname === CONSOLE_ROOT || url.pathname.startsWith(`${CONSOLE_ROOT}/`))
+  )
+    return undefined;
   return `${url.pathname}${url.search}`;
 }

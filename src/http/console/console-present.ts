@@ -1,13 +1,27 @@
 import type { AuditEntry } from '../../domain/audit/list-audit.js';
 import type { ClientView as DomainClientView } from '../../domain/client/client-view.js';
 import { tariffState } from '../../domain/tariff/tariff.js';
-import type { DeliveryView as DomainDeliveryView, WebhookView as DomainWebhookView } from '../../domain/webhook/webhook-view.js';
+import type {
+  DeliveryView as DomainDeliveryView,
+  WebhookView as DomainWebhookView,
+} from '../../domain/webhook/webhook-view.js';
 import type { TariffRecord, TenantRecord, UserRecord } from '../../store/records.js';
 import { presentClient } from '../routes/client/presenter.js';
 import { presentTenant } from '../routes/portal/presenter.js';
 import { presentDelivery, presentWebhook } from '../routes/webhook/presenter.js';
 import { consolePaths } from './console-paths.js';
-import type { AuditRow, AuditValue, ClientView, DeliveryRow, DeliveryView, OwnerView, TariffState, TariffView, TenantView, WebhookView } from './views/index.js';
+import type {
+  AuditRow,
+  AuditValue,
+  ClientView,
+  DeliveryRow,
+  DeliveryView,
+  OwnerView,
+  TariffState,
+  TariffView,
+  TenantView,
+  WebhookView,
+} from './views/index.js';
 
 /**
  * The domain's records as the console's view models, through the API's own presenters where
@@ -31,8 +45,14 @@ export function tariffView(tariff: TariffRecord, now: Date, graceDays: number): 
 }
 
 export function ownerView(owner: UserRecord | undefined, tenant: TenantRecord): OwnerView {
-  if (owner === undefined) return { id: tenant.ownerId, email: '', displayName: '(owner record missing)', activated: false };
-  return { id: owner.id, email: owner.email, displayName: `${owner.firstName} ${owner.lastName}`.trim(), activated: owner.activated };
+  if (owner === undefined)
+    return { id: tenant.ownerId, email: '', displayName: '(owner record missing)', activated: false };
+  return {
+    id: owner.id,
+    email: owner.email,
+    displayName: `${owner.firstName} ${owner.lastName}`.trim(),
+    activated: owner.activated,
+  };
 }
 
 export function clientView(client: DomainClientView): ClientView {
@@ -48,7 +68,11 @@ export function deliveryView(delivery: DomainDeliveryView): DeliveryView {
 }
 
 export function deliveryRow(delivery: DomainDeliveryView, endpoint: { readonly url: string } | null): DeliveryRow {
-  return { ...deliveryView(delivery), webhookUrl: endpoint?.url ?? null, webhookHref: endpoint === null ? null : consolePaths.webhook(delivery.webhookId) };
+  return {
+    ...deliveryView(delivery),
+    webhookUrl: endpoint?.url ?? null,
+    webhookHref: endpoint === null ? null : consolePaths.webhook(delivery.webhookId),
+  };
 }
 
 export function auditRow(entry: AuditEntry): AuditRow {
@@ -61,9 +85,17 @@ export function auditRow(entry: AuditEntry): AuditRow {
     tenantId: entry.tenantId,
     portalName: entry.portalName,
     requestId: entry.requestId,
-    changes: Object.fromEntries(Object.entries(entry.changes).map(([name, [before, after]]) => [name, [auditValue(before), auditValue(after)] as const])),
+    changes: Object.fromEntries(
+      Object.entries(entry.changes).map(([name, [before, after]]) => [
+        name,
+        [auditValue(before), auditValue(after)] as const,
+      ]),
+    ),
     // A purged portal has no page any more; the global settings (-1) never had one.
-    portalHref: entry.tenantId !== null && entry.tenantId > 0 && entry.action !== 'portal.purge' ? consolePaths.portal(entry.tenantId) : null,
+    portalHref:
+      entry.tenantId !== null && entry.tenantId > 0 && entry.action !== 'portal.purge'
+        ? consolePaths.portal(entry.tenantId)
+        : null,
   };
 }
 
@@ -71,6 +103,7 @@ export function auditRow(entry: AuditEntry): AuditRow {
 function auditValue(value: unknown): AuditValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (Array.isArray(value) && value.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))) return value as (string | number | boolean | null)[];
+  if (Array.isArray(value) && value.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v)))
+    return value as (string | number | boolean | null)[];
   return JSON.stringify(value);
 }

@@ -32,7 +32,10 @@ export function installHostGuard(app: FastifyInstance, ctx: DomainContext): void
  */
 export function installConsoleHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('content-security-policy', "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+    reply.header(
+      'content-security-policy',
+      "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    );
     reply.header('x-content-type-options', 'nosniff');
     reply.header('x-frame-options', 'DENY');
     reply.header('referrer-policy', 'same-origin');
@@ -47,7 +50,10 @@ export function installConsoleHeaders(app: FastifyInstance): void {
  * page with its message (the route shows most of them beside their field first), the attempt
  * limit a 429, anything else a 500 with the request id to look up in the logs.
  */
-export function installConsoleErrors(app: FastifyInstance, chromeOf: (request: FastifyRequest) => ConsoleChrome | null): void {
+export function installConsoleErrors(
+  app: FastifyInstance,
+  chromeOf: (request: FastifyRequest) => ConsoleChrome | null,
+): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof DomainError) {
       const { status, headers } = errorResponse(error);
@@ -55,14 +61,35 @@ export function installConsoleErrors(app: FastifyInstance, chromeOf: (request: F
       if (status < 500) {
         const limited = error.code === 'tooMuchAttempts';
         const page = status === 403 ? 403 : limited ? 429 : 400;
-        return sendError(request, reply, chromeOf, page, limited ? 'Too many attempts' : 'That did not work', limited ? `Too many attempts. Try again in ${headers['retry-after'] ?? 'a few'} seconds.` : messageOf(error));
+        return sendError(
+          request,
+          reply,
+          chromeOf,
+          page,
+          limited ? 'Too many attempts' : 'That did not work',
+          limited ? `Too many attempts. Try again in ${headers['retry-after'] ?? 'a few'} seconds.` : messageOf(error),
+        );
       }
     } else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
       const tooLarge = error.statusCode === 413;
-      return sendError(request, reply, chromeOf, tooLarge ? 413 : 400, tooLarge ? 'Request too large' : 'Bad request', tooLarge ? 'The form was too large.' : 'The request could not be read.');
+      return sendError(
+        request,
+        reply,
+        chromeOf,
+        tooLarge ? 413 : 400,
+        tooLarge ? 'Request too large' : 'Bad request',
+        tooLarge ? 'The form was too large.' : 'The request could not be read.',
+      );
     }
     request.log.error({ err: error }, 'console page failed');
-    return sendError(request, reply, chromeOf, 500, 'Something went wrong', 'The page could not be shown. Try again; if it keeps failing, give the request id below to whoever reads the server logs.');
+    return sendError(
+      request,
+      reply,
+      chromeOf,
+      500,
+      'Something went wrong',
+      'The page could not be shown. Try again; if it keeps failing, give the request id below to whoever reads the server logs.',
+    );
   });
 }
 
@@ -74,7 +101,10 @@ export function sendError(
   status: number,
   title: string,
   message: string,
-  back: { readonly href: string; readonly label: string } = { href: consolePaths.overview, label: 'Back to the overview' },
+  back: { readonly href: string; readonly label: string } = {
+    href: consolePaths.overview,
+    label: 'Back to the overview',
+  },
 ): FastifyReply {
   const chrome = safeChrome(chromeOf, request);
   const html = errorPage({
@@ -90,7 +120,10 @@ export function sendError(
   return reply.code(status).type('text/html; charset=utf-8').send(html);
 }
 
-function safeChrome(chromeOf: (request: FastifyRequest) => ConsoleChrome | null, request: FastifyRequest): ConsoleChrome | null {
+function safeChrome(
+  chromeOf: (request: FastifyRequest) => ConsoleChrome | null,
+  request: FastifyRequest,
+): ConsoleChrome | null {
   try {
     return chromeOf(request);
   } catch {

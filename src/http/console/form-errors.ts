@@ -23,13 +23,17 @@ export interface FormProblems {
 export function formProblems(
   error: unknown,
   fields: readonly string[],
-  options: { readonly aliases?: Readonly<Record<string, string>>; readonly codes?: Readonly<Partial<Record<DomainError['code'], string>>> } = {},
+  options: {
+    readonly aliases?: Readonly<Record<string, string>>;
+    readonly codes?: Readonly<Partial<Record<DomainError['code'], string>>>;
+  } = {},
 ): FormProblems | undefined {
   if (!(error instanceof DomainError)) return undefined;
   const byCode = options.codes?.[error.code];
   if (byCode !== undefined) return { fields: { [byCode]: sentence(messageOf(error)) }, general: [] };
   // Any other refusal of the rules (not found, forbidden…) is the form's general problem.
-  if (error.code !== 'params' && error.code !== 'passPolicyError') return ERROR_REGISTRY[error.code].status < 500 ? { fields: {}, general: [sentence(messageOf(error))] } : undefined;
+  if (error.code !== 'params' && error.code !== 'passPolicyError')
+    return ERROR_REGISTRY[error.code].status < 500 ? { fields: {}, general: [sentence(messageOf(error))] } : undefined;
   const problems = error.code === 'params' && Array.isArray(error.detail) ? error.detail : [messageOf(error)];
   const found: Record<string, string> = {};
   const general: string[] = [];
@@ -39,7 +43,9 @@ export function formProblems(
     const field = fields.includes(name) ? name : options.aliases?.[name];
     if (field !== undefined && match !== null && found[field] === undefined) {
       // "activeUsers: must be 0 or more" → "Must be 0 or more"; "name is required" stays whole.
-      found[field] = sentence(problem.includes(':') && problem.startsWith(`${name}:`) ? (match[2] ?? problem) : problem);
+      found[field] = sentence(
+        problem.includes(':') && problem.startsWith(`${name}:`) ? (match[2] ?? problem) : problem,
+      );
     } else {
       general.push(sentence(problem));
     }

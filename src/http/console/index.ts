@@ -7,7 +7,13 @@ import { consoleCookies } from './console-cookies.js';
 import { consoleCsrf } from './console-csrf.js';
 import type { ConsoleDeps, ConsoleOptions } from './console-deps.js';
 import { consolePaths, consoleReturnPath, withQuery } from './console-paths.js';
-import { installConsoleErrors, installConsoleHeaders, installHostGuard, PRODUCT_NAME, sendError } from './console-safety.js';
+import {
+  installConsoleErrors,
+  installConsoleHeaders,
+  installHostGuard,
+  PRODUCT_NAME,
+  sendError,
+} from './console-safety.js';
 import { overviewRoutes } from './overview-page.js';
 import { portalRoutes } from './portal-page.js';
 import { portalsRoutes } from './portals-page.js';
@@ -45,7 +51,11 @@ export async function consolePlugin(app: FastifyInstance, options: ConsoleOption
     if (found === undefined) throw new Error('console page reached without a signed-in operator');
     return found;
   };
-  const chrome = (request: FastifyRequest, current: ConsoleChrome['current'] = null, flash: ConsoleChrome['flash'] = []): ConsoleChrome => {
+  const chrome = (
+    request: FastifyRequest,
+    current: ConsoleChrome['current'] = null,
+    flash: ConsoleChrome['flash'] = [],
+  ): ConsoleChrome => {
     const { account, session } = signedIn(request);
     return {
       productName: PRODUCT_NAME,
@@ -63,9 +73,12 @@ export async function consolePlugin(app: FastifyInstance, options: ConsoleOption
   installHostGuard(app, ctx);
   installConsoleHeaders(app);
   installConsoleErrors(app, chromeOrNull);
-  app.setNotFoundHandler((request, reply) => sendError(request, reply, chromeOrNull, 404, 'Page not found', 'There is no such page in the console.'));
+  app.setNotFoundHandler((request, reply) =>
+    sendError(request, reply, chromeOrNull, 404, 'Page not found', 'There is no such page in the console.'),
+  );
 
-  const send = (reply: FastifyReply, status: number, html: string) => reply.code(status).type('text/html; charset=utf-8').send(html);
+  const send = (reply: FastifyReply, status: number, html: string) =>
+    reply.code(status).type('text/html; charset=utf-8').send(html);
   const deps: ConsoleDeps = {
     ...options,
     signedIn,
@@ -73,7 +86,16 @@ export async function consolePlugin(app: FastifyInstance, options: ConsoleOption
     scope: (request) => consoleActor(signedIn(request).account, { ip: clientAddress(request), requestId: request.id }),
     chrome,
     send,
-    notFound: (request, reply, what, back) => sendError(request, reply, chromeOrNull, 404, `${what} not found`, `There is no such ${what.toLowerCase()}. It may have been removed.`, back),
+    notFound: (request, reply, what, back) =>
+      sendError(
+        request,
+        reply,
+        chromeOrNull,
+        404,
+        `${what} not found`,
+        `There is no such ${what.toLowerCase()}. It may have been removed.`,
+        back,
+      ),
   };
 
   // The style sheet is public (the sign-in page links it) and cacheable.
@@ -90,12 +112,28 @@ export async function consolePlugin(app: FastifyInstance, options: ConsoleOption
         if (token !== undefined) cookies.clearSession(reply);
         // A signed-out page goes to sign-in and comes back after it; a form post is lost (its token was the session's).
         const next = request.method === 'GET' ? consoleReturnPath(request.url) : undefined;
-        return reply.redirect(withQuery(consolePaths.signin, { next: next === consolePaths.overview ? undefined : next, notice: token !== undefined ? 'expired' : undefined }), 303);
+        return reply.redirect(
+          withQuery(consolePaths.signin, {
+            next: next === consolePaths.overview ? undefined : next,
+            notice: token !== undefined ? 'expired' : undefined,
+          }),
+          303,
+        );
       }
       signIns.set(request, found);
       if (request.method === 'POST' && !csrf.isGenuine(request, { session: found.session.id })) {
-        request.log.warn({ operator: found.account.email }, 'console form refused: no valid CSRF token or a foreign Origin');
-        return sendError(request, reply, chromeOrNull, 403, 'Form refused', 'This form was not sent from a console page of this server, or it is too old. Open the page again and retry.');
+        request.log.warn(
+          { operator: found.account.email },
+          'console form refused: no valid CSRF token or a foreign Origin',
+        );
+        return sendError(
+          request,
+          reply,
+          chromeOrNull,
+          403,
+          'Form refused',
+          'This form was not sent from a console page of this server, or it is too old. Open the page again and retry.',
+        );
       }
       return undefined;
     });

@@ -38,7 +38,13 @@ export function overviewRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   app.get('/', async (request, reply) => {
     const overview = await read();
     const now = overview.asOf.getTime();
-    const backlog = (pending: number, oldest: Date | null, failed: number | null, stuckMs: number, href: string | null): BacklogView => {
+    const backlog = (
+      pending: number,
+      oldest: Date | null,
+      failed: number | null,
+      stuckMs: number,
+      href: string | null,
+    ): BacklogView => {
       const age = oldest === null ? null : Math.max(0, Math.round((now - oldest.getTime()) / 1000));
       return { pending, oldestAgeSeconds: age, failed, attention: age !== null && age * 1000 > stuckMs, href };
     };
@@ -59,7 +65,13 @@ export function overviewRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
         },
         registrations: overview.registrations,
         mail: backlog(overview.mail.pending, overview.mail.oldest, null, MAIL_STUCK_MS, null),
-        webhooks: backlog(overview.webhooks.pending, overview.webhooks.oldest, overview.webhooks.failed, WEBHOOK_STUCK_MS, consolePaths.webhooks),
+        webhooks: backlog(
+          overview.webhooks.pending,
+          overview.webhooks.oldest,
+          overview.webhooks.failed,
+          WEBHOOK_STUCK_MS,
+          consolePaths.webhooks,
+        ),
       }),
     );
   });

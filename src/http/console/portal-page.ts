@@ -17,7 +17,14 @@ import { noticeOf } from './console-notices.js';
 import { consolePaths, withQuery } from './console-paths.js';
 import { auditRow, deliveryRow, ownerView, tariffView, tenantView } from './console-present.js';
 import { formProblems, type FormProblems } from './form-errors.js';
-import { confirmPage, portalPage, type CreatedLinkView, type FieldErrors, type FlashMessage, type TariffFormValues } from './views/index.js';
+import {
+  confirmPage,
+  portalPage,
+  type CreatedLinkView,
+  type FieldErrors,
+  type FlashMessage,
+  type TariffFormValues,
+} from './views/index.js';
 
 /** The tariff form's fields, in the API's names (tariff/set). */
 const TARIFF_FIELDS = ['plan', 'activeUsers', 'maxFileSize', 'maxTotalSize', 'dueDate', 'features'] as const;
@@ -42,10 +49,19 @@ interface PortalPageState {
 export function portalRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   const { ctx } = deps;
 
-  const render = async (request: FastifyRequest, reply: FastifyReply, status: number, detail: PortalDetail, state: PortalPageState = {}) => {
+  const render = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    detail: PortalDetail,
+    state: PortalPageState = {},
+  ) => {
     const actor = deps.actor(request);
     const { tenant } = detail;
-    const [audit, deliveries] = await Promise.all([listAuditLog(ctx, actor, { tenantId: tenant.id, limit: TRAIL }), listPortalDeliveries(ctx, actor, tenant.id, TRAIL)]);
+    const [audit, deliveries] = await Promise.all([
+      listAuditLog(ctx, actor, { tenantId: tenant.id, limit: TRAIL }),
+      listPortalDeliveries(ctx, actor, tenant.id, TRAIL),
+    ]);
     const now = ctx.clock.now();
     return deps.send(
       reply,
@@ -57,7 +73,10 @@ export function portalRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
         tariff: tariffView(detail.tariff, now, ctx.options.tariff.graceDays),
         statusReason: tenant.statusReason,
         client: detail.client === null ? null : { ...detail.client, href: consolePaths.client(detail.client.clientId) },
-        usage: detail.usage.reported === null ? null : { usersCount: detail.usage.usersCount, reported: detail.usage.reported.toISOString() },
+        usage:
+          detail.usage.reported === null
+            ? null
+            : { usersCount: detail.usage.usersCount, reported: detail.usage.reported.toISOString() },
         links: {
           listHref: consolePaths.portals,
           tariffAction: consolePaths.portalAction(tenant.id, 'tariff'),
@@ -87,7 +106,8 @@ export function portalRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
       if (!/^\d{1,10}$/.test(id)) throw new DomainError('portalNameNotFound');
       return await portalDetail(ctx, deps.actor(request), Number(id));
     } catch (error) {
-      if (error instanceof DomainError && error.code === 'portalNameNotFound') return deps.notFound(request, reply, 'Portal', { href: consolePaths.portals, label: 'Back to the portals' });
+      if (error instanceof DomainError && error.code === 'portalNameNotFound')
+        return deps.notFound(request, reply, 'Portal', { href: consolePaths.portals, label: 'Back to the portals' });
       throw error;
     }
   };
@@ -107,7 +127,10 @@ export function portalRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
       const problems = formProblems(error, [...TARIFF_FIELDS, 'reason', 'ttl']);
       if (problems === undefined) throw error;
       const state = refused(problems);
-      return render(request, reply, 400, detail, { ...state, flash: [...(state.flash ?? []), ...problems.general.map((text) => ({ kind: 'error' as const, text }))] });
+      return render(request, reply, 400, detail, {
+        ...state,
+        flash: [...(state.flash ?? []), ...problems.general.map((text) => ({ kind: 'error' as const, text }))],
+      });
     }
   };
 
@@ -119,7 +142,9 @@ export function portalRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   app.post('/portals/:tenantId/tariff', async (request, reply) => {
     const detail = await load(request, reply);
     if (isReply(detail)) return detail;
-    const posted = Object.fromEntries(TARIFF_FIELDS.map((name) => [name, (field(request, name) ?? '').trim()])) as unknown as TariffFormValues;
+    const posted = Object.fromEntries(
+      TARIFF_FIELDS.map((name) => [name, (field(request, name) ?? '').trim()]),
+    ) as unknown as TariffFormValues;
     const current = tariffFormValues(detail);
     // Only what the operator changed is sent, as a billing panel would: a new plan then sets its
     // limits, and the fields still showing the old plan's values do not undo it.
@@ -133,7 +158,11 @@ export function portalRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
       reply,
       detail,
       async () => {
-        const { portalName: _name, tenantId: _id, ...change } = parseInput(setInput, { fields: changed, bareArray: undefined });
+        const {
+          portalName: _name,
+          tenantId: _id,
+          ...change
+        } = parseInput(setInput, { fields: changed, bareArray: undefined });
         await setTariff(ctx, deps.scope(request), { tenantId: detail.tenant.id }, change);
         return reply.redirect(withQuery(consolePaths.portal(detail.tenant.id), { notice: 'tariff' }), 303);
       },
@@ -150,15 +179,39 @@ export function portalRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
       reply,
       detail,
       async () => {
-        const input = parseInput(statusInput, { fields: new Map<string, unknown>([['status', field(request, 'status')], ['reason', reason]]), bareArray: undefined });
-        const changed = await changePortalStatus(ctx, deps.scope(request), { tenantId: detail.tenant.id }, input.status, input.reason);
-        return reply.redirect(withQuery(consolePaths.portal(detail.tenant.id), { notice: changed.status === 'Active' ? 'resumed' : 'suspended' }), 303);
+        const input = parseInput(statusInput, {
+          fields: new Map<string, unknown>([
+            ['status', field(request, 'status')],
+            ['reason', reason],
+          ]),
+          bareArray: undefined,
+        });
+        const changed = await changePortalStatus(
+          ctx,
+          deps.scope(request),
+          { tenantId: detail.tenant.id },
+          input.status,
+          input.reason,
+        );
+        return reply.redirect(
+          withQuery(consolePaths.portal(detail.tenant.id), {
+            notice: changed.status === 'Active' ? 'resumed' : 'suspended',
+          }),
+          303,
+        );
       },
       (problems) => ({ statusForm: { reason, error: problems.fields.reason } }),
     );
   });
 
-  const removeConfirm = (request: FastifyRequest, reply: FastifyReply, status: number, detail: PortalDetail, typed: string, error?: string) => {
+  const removeConfirm = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    detail: PortalDetail,
+    typed: string,
+    error?: string,
+  ) => {
     const alias = detail.tenant.alias;
     return deps.send(
       reply,
@@ -198,7 +251,15 @@ export function portalRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
     const detail = await load(request, reply);
     if (isReply(detail)) return detail;
     const typed = (field(request, 'confirm') ?? '').trim();
-    if (typed.toLowerCase() !== detail.tenant.alias) return removeConfirm(request, reply, 400, detail, typed, `Type the portal’s name, ${detail.tenant.alias}, to confirm.`);
+    if (typed.toLowerCase() !== detail.tenant.alias)
+      return removeConfirm(
+        request,
+        reply,
+        400,
+        detail,
+        typed,
+        `Type the portal’s name, ${detail.tenant.alias}, to confirm.`,
+      );
     return act(
       request,
       reply,
@@ -219,10 +280,19 @@ export function portalRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
       reply,
       detail,
       async () => {
-        const sent = await resendActivation(ctx, deps.scope(request), { tenantId: detail.tenant.id }, deps.activationMail);
-        const expiresAt = new Date(ctx.clock.now().getTime() + ctx.options.links.activationTtlHours * HOUR_MS).toISOString();
+        const sent = await resendActivation(
+          ctx,
+          deps.scope(request),
+          { tenantId: detail.tenant.id },
+          deps.activationMail,
+        );
+        const expiresAt = new Date(
+          ctx.clock.now().getTime() + ctx.options.links.activationTtlHours * HOUR_MS,
+        ).toISOString();
         // The link is shown on the page this post answers with, once: it is not kept anywhere to show again.
-        return render(request, reply, 200, detail, { createdLink: { kind: 'activation', url: sent.reference, expiresAt } });
+        return render(request, reply, 200, detail, {
+          createdLink: { kind: 'activation', url: sent.reference, expiresAt },
+        });
       },
       () => ({}),
     );
@@ -237,9 +307,15 @@ export function portalRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
       reply,
       detail,
       async () => {
-        const input = parseInput(loginLinkInput, { fields: new Map<string, unknown>([['ttl', ttl]]), bareArray: undefined });
+        const input = parseInput(loginLinkInput, {
+          fields: new Map<string, unknown>([['ttl', ttl]]),
+          bareArray: undefined,
+        });
         const created = await createLoginLink(ctx, deps.scope(request), { tenantId: detail.tenant.id }, input.ttl);
-        return render(request, reply, 200, detail, { createdLink: { kind: 'login', url: created.link, expiresAt: created.expiresAt.toISOString() }, loginLinkForm: { ttl } });
+        return render(request, reply, 200, detail, {
+          createdLink: { kind: 'login', url: created.link, expiresAt: created.expiresAt.toISOString() },
+          loginLinkForm: { ttl },
+        });
       },
       (problems) => ({ loginLinkForm: { ttl, error: problems.fields.ttl } }),
     );

@@ -56,7 +56,10 @@ export function portalsRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
         chrome: deps.chrome(request, 'portals', flash),
         searchAction: consolePaths.portals,
         filters,
-        clientOptions: [{ value: NO_CLIENT, label: 'No client (the operator’s)' }, ...clients.map((c) => ({ value: c.clientId, label: `${c.name} (${c.clientId})` }))],
+        clientOptions: [
+          { value: NO_CLIENT, label: 'No client (the operator’s)' },
+          ...clients.map((c) => ({ value: c.clientId, label: `${c.name} (${c.clientId})` })),
+        ],
         planOptions: ctx.options.tariff.plans.map((p) => ({ value: p.plan, label: p.plan })),
         rows,
         firstHref: after !== undefined && after !== '' ? listHref(undefined) : null,

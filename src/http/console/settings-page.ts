@@ -16,7 +16,13 @@ export function settingsRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   const { ctx } = deps;
   const global = { tenantId: GLOBAL_TENANT_ID };
 
-  const render = async (request: FastifyRequest, reply: FastifyReply, status: number, form?: { value: string; error?: string | undefined }, flash: FlashMessage[] = []) => {
+  const render = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    form?: { value: string; error?: string | undefined },
+    flash: FlashMessage[] = [],
+  ) => {
     const saved = await readSetting(ctx, deps.actor(request), global, BASE_DOMAIN_SETTING);
     const current = saved ?? ctx.options.baseDomain;
     return deps.send(
@@ -43,7 +49,13 @@ export function settingsRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
     } catch (error) {
       const problems = formProblems(error, ['baseDomain'], { aliases: { value: 'baseDomain' } });
       if (problems === undefined) throw error;
-      return render(request, reply, 400, { value, error: problems.fields.baseDomain ?? problems.general[0] }, problems.fields.baseDomain === undefined ? [] : problems.general.map((text) => ({ kind: 'error', text })));
+      return render(
+        request,
+        reply,
+        400,
+        { value, error: problems.fields.baseDomain ?? problems.general[0] },
+        problems.fields.baseDomain === undefined ? [] : problems.general.map((text) => ({ kind: 'error', text })),
+      );
     }
   });
 }

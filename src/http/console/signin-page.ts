@@ -1,6 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { DomainError } from '../../domain/errors.js';
-import { checkConsoleSession, endConsoleSession, signInOperator, startConsoleSession } from '../../domain/operator/console-sessions.js';
+import {
+  checkConsoleSession,
+  endConsoleSession,
+  signInOperator,
+  startConsoleSession,
+} from '../../domain/operator/console-sessions.js';
 import { clientAddress } from '../client-address.js';
 import { errorResponse } from '../errors.js';
 import { field } from '../pages/page-reply.js';
@@ -24,7 +29,11 @@ const REFUSED = 'E-mail or password is incorrect.';
  * server-side session (a fresh token: nothing set before sign-in survives it).
  */
 export function signinRoutes(app: FastifyInstance, { ctx, protection, cookies, csrf, send }: SigninDeps): void {
-  const page = (next: string | undefined, nonce: string, extra: { email?: string; error?: string; retryAfterSeconds?: number; notice?: string | null }) =>
+  const page = (
+    next: string | undefined,
+    nonce: string,
+    extra: { email?: string; error?: string; retryAfterSeconds?: number; notice?: string | null },
+  ) =>
     signInPage({
       productName: PRODUCT_NAME,
       action: withQuery(consolePaths.signin, { next }),
@@ -37,7 +46,8 @@ export function signinRoutes(app: FastifyInstance, { ctx, protection, cookies, c
 
   app.get('/signin', async (request, reply) => {
     const next = consoleReturnPath(field(request, 'next'));
-    if ((await checkConsoleSession(ctx, cookies.sessionToken(request))) !== undefined) return reply.redirect(next ?? consolePaths.overview, 303);
+    if ((await checkConsoleSession(ctx, cookies.sessionToken(request))) !== undefined)
+      return reply.redirect(next ?? consolePaths.overview, 303);
     const nonce = cookies.signinNonce(request, reply);
     return send(reply, 200, page(next, nonce, { notice: noticeText(field(request, 'notice')) }));
   });
@@ -49,7 +59,14 @@ export function signinRoutes(app: FastifyInstance, { ctx, protection, cookies, c
     if (sent === undefined || !csrf.isGenuine(request, { signinNonce: sent })) {
       request.log.warn('console sign-in refused: no valid CSRF token or a foreign Origin');
       const nonce = cookies.signinNonce(request, reply);
-      return send(reply, 403, page(next, nonce, { email, error: 'This sign-in form was not sent from this server’s page, or it is too old. Try again.' }));
+      return send(
+        reply,
+        403,
+        page(next, nonce, {
+          email,
+          error: 'This sign-in form was not sent from this server’s page, or it is too old. Try again.',
+        }),
+      );
     }
     try {
       // Per address and per account: a second address gets no fresh count for the same account.

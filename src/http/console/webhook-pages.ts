@@ -1,8 +1,20 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { listClientChoices } from '../../domain/client/find-clients.js';
 import { DomainError } from '../../domain/errors.js';
-import { createWebhook, getWebhook, listWebhooks, removeWebhook, rotateWebhookSecret, updateWebhook } from '../../domain/webhook/manage-webhooks.js';
-import { listWebhookDeliveries, redeliver, testWebhook, type DeliveryPage } from '../../domain/webhook/webhook-deliveries.js';
+import {
+  createWebhook,
+  getWebhook,
+  listWebhooks,
+  removeWebhook,
+  rotateWebhookSecret,
+  updateWebhook,
+} from '../../domain/webhook/manage-webhooks.js';
+import {
+  listWebhookDeliveries,
+  redeliver,
+  testWebhook,
+  type DeliveryPage,
+} from '../../domain/webhook/webhook-deliveries.js';
 import type { WebhookView as DomainWebhookView } from '../../domain/webhook/webhook-view.js';
 import { field } from '../pages/page-reply.js';
 import { parseInput, readParams, type RawParams } from '../params.js';
@@ -12,7 +24,14 @@ import { noticeOf } from './console-notices.js';
 import { consolePaths, consoleReturnPath, withQuery } from './console-paths.js';
 import { deliveryRow, webhookView } from './console-present.js';
 import { formProblems } from './form-errors.js';
-import { confirmPage, webhookPage, webhooksPage, type FieldErrors, type FlashMessage, type WebhookFormValues } from './views/index.js';
+import {
+  confirmPage,
+  webhookPage,
+  webhooksPage,
+  type FieldErrors,
+  type FlashMessage,
+  type WebhookFormValues,
+} from './views/index.js';
 
 const WEBHOOK_FIELDS = ['url', 'events', 'description'] as const;
 const EMPTY_FORM: WebhookFormValues = { url: '', events: ['*'], description: '' };
@@ -26,7 +45,13 @@ const DELIVERIES_PAGE = 25;
 export function webhookRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   const { ctx } = deps;
 
-  const renderList = async (request: FastifyRequest, reply: FastifyReply, status: number, form?: { values: WebhookFormValues; errors: FieldErrors }, flash: FlashMessage[] = []) => {
+  const renderList = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    form?: { values: WebhookFormValues; errors: FieldErrors },
+    flash: FlashMessage[] = [],
+  ) => {
     const webhooks = await listWebhooks(ctx, deps.actor(request));
     const clients = new Set((await listClientChoices(ctx)).map((c) => c.clientId));
     return deps.send(
@@ -34,7 +59,11 @@ export function webhookRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
       status,
       webhooksPage({
         chrome: deps.chrome(request, 'webhooks', [...noticeOf(request), ...flash]),
-        rows: webhooks.map((w) => ({ ...webhookView(w), href: consolePaths.webhook(w.webhookId), clientHref: w.clientId !== null && clients.has(w.clientId) ? consolePaths.client(w.clientId) : null })),
+        rows: webhooks.map((w) => ({
+          ...webhookView(w),
+          href: consolePaths.webhook(w.webhookId),
+          clientHref: w.clientId !== null && clients.has(w.clientId) ? consolePaths.client(w.clientId) : null,
+        })),
         createAction: consolePaths.webhooks,
         createForm: form ?? { values: EMPTY_FORM, errors: {} },
       }),
@@ -46,14 +75,24 @@ export function webhookRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
     readonly editForm?: { values: WebhookFormValues; errors: FieldErrors };
     readonly flash?: FlashMessage[];
   }
-  const renderDetail = async (request: FastifyRequest, reply: FastifyReply, status: number, webhook: DomainWebhookView, state: DetailState = {}) => {
+  const renderDetail = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    webhook: DomainWebhookView,
+    state: DetailState = {},
+  ) => {
     const statusFilter = (field(request, 'status') ?? '').trim();
     const after = field(request, 'after');
     const flash: FlashMessage[] = [...noticeOf(request), ...(state.flash ?? [])];
     let page: DeliveryPage = { deliveries: [], next: null };
     let answer = status;
     try {
-      page = await listWebhookDeliveries(ctx, deps.actor(request), webhook.webhookId, { status: statusFilter === '' ? undefined : statusFilter, after, limit: DELIVERIES_PAGE });
+      page = await listWebhookDeliveries(ctx, deps.actor(request), webhook.webhookId, {
+        status: statusFilter === '' ? undefined : statusFilter,
+        after,
+        limit: DELIVERIES_PAGE,
+      });
     } catch (error) {
       const problems = formProblems(error, []);
       if (problems === undefined) throw error;
@@ -62,7 +101,8 @@ export function webhookRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
     }
     const view = webhookView(webhook);
     const self = consolePaths.webhook(webhook.webhookId);
-    const known = webhook.clientId !== null && (await listClientChoices(ctx)).some((c) => c.clientId === webhook.clientId);
+    const known =
+      webhook.clientId !== null && (await listClientChoices(ctx)).some((c) => c.clientId === webhook.clientId);
     return deps.send(
       reply,
       answer,
@@ -81,7 +121,10 @@ export function webhookRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
           redeliverAction: consolePaths.redeliver,
         },
         newSecret: state.newSecret ?? null,
-        editForm: state.editForm ?? { values: { url: view.url, events: view.events, description: view.description ?? '' }, errors: {} },
+        editForm: state.editForm ?? {
+          values: { url: view.url, events: view.events, description: view.description ?? '' },
+          errors: {},
+        },
         statusFilter,
         deliveries: page.deliveries.map((d) => deliveryRow(d, null)),
         firstHref: after !== undefined && after !== '' ? withQuery(self, { status: statusFilter }) : null,
@@ -95,7 +138,11 @@ export function webhookRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
     try {
       return await getWebhook(ctx, deps.actor(request), (request.params as { webhookId?: string }).webhookId);
     } catch (error) {
-      if (error instanceof DomainError && error.code === 'webhookNotFound') return deps.notFound(request, reply, 'Webhook endpoint', { href: consolePaths.webhooks, label: 'Back to the webhooks' });
+      if (error instanceof DomainError && error.code === 'webhookNotFound')
+        return deps.notFound(request, reply, 'Webhook endpoint', {
+          href: consolePaths.webhooks,
+          label: 'Back to the webhooks',
+        });
       throw error;
     }
   };
@@ -110,7 +157,9 @@ export function webhookRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
     try {
       const input = parseInput(createInput, formParams(request));
       const created = await createWebhook(ctx, deps.scope(request), input);
-      return renderDetail(request, reply, 200, created.webhook, { newSecret: { secret: created.secret, reason: 'created' } });
+      return renderDetail(request, reply, 200, created.webhook, {
+        newSecret: { secret: created.secret, reason: 'created' },
+      });
     } catch (error) {
       const problems = problemsOf(error);
       if (problems === undefined) throw error;
@@ -137,12 +186,19 @@ export function webhookRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
     try {
       const { webhookId: _ignored, disabled: _state, ...change } = parseInput(updateInput, formParams(request));
       // Nothing checked means every event, as on the create form; an emptied description is none.
-      await updateWebhook(ctx, deps.scope(request), webhook.webhookId, { ...change, events: change.events ?? ['*'], description: change.description ?? '' });
+      await updateWebhook(ctx, deps.scope(request), webhook.webhookId, {
+        ...change,
+        events: change.events ?? ['*'],
+        description: change.description ?? '',
+      });
       return reply.redirect(withQuery(consolePaths.webhook(webhook.webhookId), { notice: 'webhook-saved' }), 303);
     } catch (error) {
       const problems = problemsOf(error);
       if (problems === undefined) throw error;
-      return renderDetail(request, reply, 400, webhook, { editForm: { values, errors: problems.fields }, flash: errorsFlash(problems.general) });
+      return renderDetail(request, reply, 400, webhook, {
+        editForm: { values, errors: problems.fields },
+        flash: errorsFlash(problems.general),
+      });
     }
   });
 
@@ -157,7 +213,9 @@ export function webhookRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
     const webhook = await load(request, reply);
     if (isReply(webhook)) return webhook;
     const rotated = await rotateWebhookSecret(ctx, deps.scope(request), webhook.webhookId);
-    return renderDetail(request, reply, 200, rotated.webhook, { newSecret: { secret: rotated.secret, reason: 'rotated' } });
+    return renderDetail(request, reply, 200, rotated.webhook, {
+      newSecret: { secret: rotated.secret, reason: 'rotated' },
+    });
   });
 
   app.post('/webhooks/:webhookId/state', async (request, reply) => {
@@ -165,7 +223,10 @@ export function webhookRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
     if (isReply(webhook)) return webhook;
     const disabled = field(request, 'disabled') === 'true';
     await updateWebhook(ctx, deps.scope(request), webhook.webhookId, { disabled });
-    return reply.redirect(withQuery(consolePaths.webhook(webhook.webhookId), { notice: disabled ? 'webhook-paused' : 'webhook-resumed' }), 303);
+    return reply.redirect(
+      withQuery(consolePaths.webhook(webhook.webhookId), { notice: disabled ? 'webhook-paused' : 'webhook-resumed' }),
+      303,
+    );
   });
 
   app.get('/webhooks/:webhookId/remove', async (request, reply) => {
@@ -185,7 +246,11 @@ export function webhookRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
         confirm: {
           title: 'Remove the endpoint',
           message: `${webhook.url} stops receiving events for good.`,
-          consequences: ['Its deliveries, sent and waiting, are deleted with it.', 'The audit log keeps the record of its removal.', 'Pausing it instead can be undone.'],
+          consequences: [
+            'Its deliveries, sent and waiting, are deleted with it.',
+            'The audit log keeps the record of its removal.',
+            'Pausing it instead can be undone.',
+          ],
           action: consolePaths.webhookAction(webhook.webhookId, 'remove'),
           submitLabel: 'Remove endpoint',
           cancelHref: consolePaths.webhook(webhook.webhookId),
@@ -217,7 +282,11 @@ function postedValues(request: FastifyRequest): WebhookFormValues {
   const events = readParams(request).fields.get('events');
   return {
     url: field(request, 'url') ?? '',
-    events: Array.isArray(events) ? events.filter((e): e is string => typeof e === 'string') : typeof events === 'string' && events !== '' ? [events] : [],
+    events: Array.isArray(events)
+      ? events.filter((e): e is string => typeof e === 'string')
+      : typeof events === 'string' && events !== ''
+        ? [events]
+        : [],
     description: field(request, 'description') ?? '',
   };
 }

@@ -81,16 +81,24 @@ export function docsRoutes(app: FastifyInstance, { ctx }: { readonly ctx: Domain
     return reply.code(status).type('application/json; charset=utf-8').send(body);
   });
   app.addHook('onSend', async (_request, reply) => {
-    reply.header('content-security-policy', CONTENT_SECURITY_POLICY).header('x-content-type-options', 'nosniff').header('referrer-policy', 'no-referrer');
+    reply
+      .header('content-security-policy', CONTENT_SECURITY_POLICY)
+      .header('x-content-type-options', 'nosniff')
+      .header('referrer-policy', 'no-referrer');
   });
 
-  app.get(DOCS_PATH, async (_request, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(PAGE));
+  app.get(DOCS_PATH, async (_request, reply) =>
+    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(PAGE),
+  );
   app.get(`${DOCS_PATH}/start.js`, async (_request, reply) =>
     reply.type('application/javascript; charset=utf-8').header('cache-control', 'no-cache').send(START_SCRIPT),
   );
   for (const [file, type] of Object.entries(ASSETS)) {
     app.get(`${DOCS_PATH}/${file}`, async (_request, reply) =>
-      reply.type(type).header('cache-control', 'public, max-age=86400').send(createReadStream(join(SWAGGER_UI_DIR, file))),
+      reply
+        .type(type)
+        .header('cache-control', 'public, max-age=86400')
+        .send(createReadStream(join(SWAGGER_UI_DIR, file))),
     );
   }
 }

@@ -52,7 +52,9 @@ export function buildOpenApiDocument(source: DocumentSource): JsonSchema {
   // The groups in the order a newcomer meets them; groups not listed in TAG_DESCRIPTIONS come last.
   const known = Object.keys(TAG_DESCRIPTIONS);
   const rank = (tag: string) => (known.includes(tag) ? known.indexOf(tag) : known.length);
-  const used = [...new Set(sortRoutes(declared).map((r) => r.spec.tag))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const used = [...new Set(sortRoutes(declared).map((r) => r.spec.tag))].sort(
+    (a, b) => rank(a) - rank(b) || a.localeCompare(b),
+  );
   const tags = used.map((name) => {
     const description = TAG_DESCRIPTIONS[name];
     return description === undefined ? { name } : { name, description };
@@ -80,7 +82,12 @@ export function buildOpenApiDocument(source: DocumentSource): JsonSchema {
 }
 
 /** One operation: summary, access, parameters or body, answers and the errors that apply. */
-function operation(route: ApiRoute & { spec: RouteSpec }, converted: ConvertedSchemas, bodies: BodySchemas, id: string): JsonSchema {
+function operation(
+  route: ApiRoute & { spec: RouteSpec },
+  converted: ConvertedSchemas,
+  bodies: BodySchemas,
+  id: string,
+): JsonSchema {
   const { spec } = route;
   const method = route.method.toUpperCase();
   const examples = spec.examples;
@@ -101,8 +108,12 @@ function operation(route: ApiRoute & { spec: RouteSpec }, converted: ConvertedSc
   if (spec.input !== undefined) {
     if (BODY_METHODS.has(method)) {
       const schema = bodies.refTo(spec.input, `${id.charAt(0).toUpperCase()}${id.slice(1)}Params`);
-      const media = (): JsonSchema => (examples?.request === undefined ? { schema } : { schema, example: examples.request });
-      op.requestBody = { required: false, content: { 'application/json': media(), 'application/x-www-form-urlencoded': media() } };
+      const media = (): JsonSchema =>
+        examples?.request === undefined ? { schema } : { schema, example: examples.request };
+      op.requestBody = {
+        required: false,
+        content: { 'application/json': media(), 'application/x-www-form-urlencoded': media() },
+      };
     } else {
       op.parameters = queryParameters(inputSchema(converted.of(spec.input)), examples?.request);
     }
@@ -115,7 +126,8 @@ function operation(route: ApiRoute & { spec: RouteSpec }, converted: ConvertedSc
     if (example !== undefined) media.example = example;
     responses[status] = { description: successDescription(Number(status)), content: { 'application/json': media } };
   }
-  for (const status of errorStatusesOf(method)) responses[String(status)] = { $ref: `#/components/responses/${errorResponseName(status)}` };
+  for (const status of errorStatusesOf(method))
+    responses[String(status)] = { $ref: `#/components/responses/${errorResponseName(status)}` };
   op.responses = responses;
   return op;
 }
@@ -172,7 +184,10 @@ function successDescription(status: number): string {
 /** `portal/register` → `portalRegister`; unique within the document (the method is added when a path has two). */
 function operationId(route: ApiRoute, taken: Set<string>): string {
   const rest = route.path.split('/').filter(Boolean).slice(1);
-  let id = rest.map((part, i) => (i === 0 ? part : part.charAt(0).toUpperCase() + part.slice(1))).join('').replace(/[^A-Za-z0-9]/g, '');
+  let id = rest
+    .map((part, i) => (i === 0 ? part : part.charAt(0).toUpperCase() + part.slice(1)))
+    .join('')
+    .replace(/[^A-Za-z0-9]/g, '');
   if (taken.has(id)) id = `${id}${route.method.charAt(0)}${route.method.slice(1).toLowerCase()}`;
   taken.add(id);
   return id;
@@ -180,7 +195,9 @@ function operationId(route: ApiRoute, taken: Set<string>): string {
 
 /** Routes in path order (then method), so the document does not depend on registration order. */
 function sortRoutes<T extends ApiRoute>(routes: readonly T[]): T[] {
-  return [...routes].sort((a, b) => (a.path === b.path ? a.method.localeCompare(b.method) : a.path.localeCompare(b.path)));
+  return [...routes].sort((a, b) =>
+    a.path === b.path ? a.method.localeCompare(b.method) : a.path.localeCompare(b.path),
+  );
 }
 
 function infoDescription(source: DocumentSource): string {

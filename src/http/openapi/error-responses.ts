@@ -76,7 +76,8 @@ export function errorSchemas(): Record<string, JsonSchema> {
     ErrorCode: {
       type: 'string',
       enum: errorCodes(),
-      description: 'What went wrong, for a program to match on. Each code and its HTTP status are listed in the description of the API.',
+      description:
+        'What went wrong, for a program to match on. Each code and its HTTP status are listed in the description of the API.',
     },
     ErrorBody: {
       type: 'object',
@@ -87,7 +88,11 @@ export function errorSchemas(): Record<string, JsonSchema> {
           description: 'For people: one text, or for `params` one text per problem.',
           anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
         },
-        variants: { type: 'array', items: { type: 'string' }, description: 'With `portalNameExist`: free names close to the one asked for.' },
+        variants: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'With `portalNameExist`: free names close to the one asked for.',
+        },
       },
       required: ['error', 'message'],
       additionalProperties: false,
@@ -107,7 +112,10 @@ export function errorResponses(): Record<string, JsonSchema> {
     };
     if (status === 400) {
       response.headers = {
-        'Retry-After': { description: 'With `tooMuchAttempts`: seconds until the next attempt is allowed.', schema: { type: 'integer', minimum: 0 } },
+        'Retry-After': {
+          description: 'With `tooMuchAttempts`: seconds until the next attempt is allowed.',
+          schema: { type: 'integer', minimum: 0 },
+        },
       };
     }
     responses[errorResponseName(status)] = response;

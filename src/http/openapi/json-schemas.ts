@@ -21,7 +21,10 @@ const INLINE_PREFIX = '__inline';
  * canonical types. Inputs are read liberally (numbers as text, "yes" for true…), which their
  * z.preprocess steps do before validating; the document describes what those steps produce.
  */
-export function convertSchemas(schemas: Iterable<z.ZodType>, named: z.core.$ZodRegistry<{ id: string }>): ConvertedSchemas {
+export function convertSchemas(
+  schemas: Iterable<z.ZodType>,
+  named: z.core.$ZodRegistry<{ id: string }>,
+): ConvertedSchemas {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of named._idmap) registry.add(schema, { id });
   const ids = new Map<z.ZodType, string>();
@@ -38,7 +41,8 @@ export function convertSchemas(schemas: Iterable<z.ZodType>, named: z.core.$ZodR
     uri: (id) => `${COMPONENTS}${id}`,
   }).schemas as Record<string, JsonSchema>;
   // Zod puts schemas carrying a global `.meta({ id })` under "__shared": name shapes with `named` instead.
-  if ('__shared' in converted) throw new Error('a schema has a global meta id: name shared shapes with named() from route-spec.ts');
+  if ('__shared' in converted)
+    throw new Error('a schema has a global meta id: name shared shapes with named() from route-spec.ts');
   const cleaned: Record<string, JsonSchema> = {};
   for (const [id, schema] of Object.entries(converted)) cleaned[id] = tidy(schema);
 

@@ -32,7 +32,12 @@ export function serveOpenApi(app: FastifyInstance, options: DescribeOptions): ()
   const describe = () => {
     if (!ready) throw new Error('the API description is complete once the app is ready');
     if (built === undefined) {
-      const document = buildOpenApiDocument({ routes: collected.routes, described: options.described, prefixes: options.prefixes, version: options.version });
+      const document = buildOpenApiDocument({
+        routes: collected.routes,
+        described: options.described,
+        prefixes: options.prefixes,
+        version: options.version,
+      });
       built = { document, body: JSON.stringify(document) };
     }
     return built;

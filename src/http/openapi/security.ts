@@ -19,7 +19,7 @@ export function securitySchemes(): Record<string, JsonSchema> {
         '- as an **API client**: `pkey` is its `clientId`, and the HMAC is keyed with the UTF-8 bytes of its secret (from `client/create` or `client/rotate`);',
         '- `hash` may be written in any of four encodings: standard base64 (as the official samples make it), base64url with or without `=` padding, or .NET `UrlTokenEncode` (base64url with a digit counting the removed `=`).',
         '',
-        'The scopes listed in an operation\'s security requirement are the client scope it needs; the operator may call everything.',
+        "The scopes listed in an operation's security requirement are the client scope it needs; the operator may call everything.",
       ].join('\n'),
     },
   };
@@ -56,8 +56,10 @@ export function accessSentence(access: Access): string {
       return 'Operator only: signed with the machine key (a client gets 403 `forbidden`).';
     case 'signed': {
       const who = `Signed: the operator, or an API client with the \`${access.scope}\` scope.`;
-      if (access.openedBy === 'default') return `${who} Without a token too when \`AUTH_ALLOW_SKIP_DEFAULT=true\` (development only).`;
-      if (access.openedBy === 'register') return `${who} Without a token too when \`AUTH_ALLOW_SKIP_REGISTER=true\` (self-service sign-up; anonymous calls then meet the attempt limit and the CAPTCHA).`;
+      if (access.openedBy === 'default')
+        return `${who} Without a token too when \`AUTH_ALLOW_SKIP_DEFAULT=true\` (development only).`;
+      if (access.openedBy === 'register')
+        return `${who} Without a token too when \`AUTH_ALLOW_SKIP_REGISTER=true\` (self-service sign-up; anonymous calls then meet the attempt limit and the CAPTCHA).`;
       return `${who} Never opened by the \`AUTH_ALLOW_SKIP_*\` switches.`;
     }
   }

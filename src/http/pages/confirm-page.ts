@@ -1,6 +1,12 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { DomainError } from '../../domain/errors.js';
-import { checkOwnerLink, OwnerLinkRefused, useOwnerLink, type CheckedOwnerLink, type OwnerLinkParams } from '../../domain/owner/owner-links.js';
+import {
+  checkOwnerLink,
+  OwnerLinkRefused,
+  useOwnerLink,
+  type CheckedOwnerLink,
+  type OwnerLinkParams,
+} from '../../domain/owner/owner-links.js';
 import type { LinkPurpose } from '../../domain/tokens/link-keys.js';
 import type { FormBinding } from '../../domain/tokens/form-token.js';
 import type { TenantRecord } from '../../store/records.js';
@@ -60,10 +66,13 @@ export function confirmRoutes(app: FastifyInstance, deps: PageDeps): void {
       throw error;
     }
     const binding: FormBinding = { form: 'confirm', tenantId: tenant.id, binding: link.keyHash };
-    if (!forms.isGenuine(request, hostname, binding)) return forms.refuse(reply, { href: confirmHref(params), label: 'Open the activation page again' });
+    if (!forms.isGenuine(request, hostname, binding))
+      return forms.refuse(reply, { href: confirmHref(params), label: 'Open the activation page again' });
     const password = link.setsPassword ? (field(request, 'password') ?? '') : undefined;
-    const retry = (message: string) => sendPage(reply, 400, confirmPage({ ...view(tenant, params, link, forms.token(binding)), error: message }));
-    if (link.setsPassword && password !== (field(request, 'passwordAgain') ?? '')) return retry('The two passwords are not the same.');
+    const retry = (message: string) =>
+      sendPage(reply, 400, confirmPage({ ...view(tenant, params, link, forms.token(binding)), error: message }));
+    if (link.setsPassword && password !== (field(request, 'passwordAgain') ?? ''))
+      return retry('The two passwords are not the same.');
     try {
       const owner = await useOwnerLink(ctx, originOf(request), tenant, params, password);
       sessions.start(reply, tenant, owner.id);
@@ -86,9 +95,17 @@ function confirmHref(params: OwnerLinkParams): string {
 }
 
 const REFUSALS = {
-  invalid: { status: 400, title: 'Link not valid', text: 'This link is not valid for this portal. Check that it was copied whole.' },
+  invalid: {
+    status: 400,
+    title: 'Link not valid',
+    text: 'This link is not valid for this portal. Check that it was copied whole.',
+  },
   expired: { status: 410, title: 'Link expired', text: 'This link has expired. Ask for a new one.' },
-  used: { status: 410, title: 'Link already used', text: 'This link was already used. Sign in with your password instead.' },
+  used: {
+    status: 410,
+    title: 'Link already used',
+    text: 'This link was already used. Sign in with your password instead.',
+  },
 } as const;
 
 function sendLinkRefused(reply: FastifyReply, refusal: OwnerLinkRefused): FastifyReply {

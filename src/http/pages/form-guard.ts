@@ -24,22 +24,34 @@ export interface FormGuard {
 export function formGuard(ctx: DomainContext): FormGuard {
   const secure = ctx.options.links.scheme === 'https';
   return {
-    token: (binding) => signFormToken(signingKey(ctx.machineKeys), binding, new Date(ctx.clock.now().getTime() + FORM_TOKEN_TTL_MS)),
+    token: (binding) =>
+      signFormToken(signingKey(ctx.machineKeys), binding, new Date(ctx.clock.now().getTime() + FORM_TOKEN_TTL_MS)),
     isGenuine: (request, hostname, binding) => {
       const token = formField(request, CSRF_FIELD);
-      return comesFromPortalHost(request, hostname) && token !== undefined && verifyFormToken(ctx.machineKeys, binding, token, ctx.clock.now());
+      return (
+        comesFromPortalHost(request, hostname) &&
+        token !== undefined &&
+        verifyFormToken(ctx.machineKeys, binding, token, ctx.clock.now())
+      );
     },
     refuse: (reply, again) =>
       sendPage(
         reply,
         403,
-        messagePage('Form refused', 'This form was not sent from this portal’s page, or it is too old. Open the page again and retry.', again),
+        messagePage(
+          'Form refused',
+          'This form was not sent from this portal’s page, or it is too old. Open the page again and retry.',
+          again,
+        ),
       ),
     formNonce: (request, reply) => {
       const existing = readCookie(request.headers.cookie, FORM_COOKIE);
       if (existing !== undefined && /^[A-Za-z0-9_-]{22,64}$/.test(existing)) return existing;
       const nonce = randomBytes(18).toString('base64url');
-      reply.header('set-cookie', serializeCookie(FORM_COOKIE, nonce, { maxAgeSeconds: FORM_TOKEN_TTL_MS / 1000, secure }));
+      reply.header(
+        'set-cookie',
+        serializeCookie(FORM_COOKIE, nonce, { maxAgeSeconds: FORM_TOKEN_TTL_MS / 1000, secure }),
+      );
       return nonce;
     },
   };

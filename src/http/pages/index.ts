@@ -20,7 +20,11 @@ import { PORTAL_CSS, STYLE_PATH } from './style.js';
  */
 export async function portalPages(
   app: FastifyInstance,
-  deps: { readonly ctx: DomainContext; readonly protection: SignupProtection; readonly resetMail: ResetMailHook | undefined },
+  deps: {
+    readonly ctx: DomainContext;
+    readonly protection: SignupProtection;
+    readonly resetMail: ResetMailHook | undefined;
+  },
 ): Promise<void> {
   const portalOf = installPortalGuard(app, deps.ctx);
   installSecurityHeaders(app);

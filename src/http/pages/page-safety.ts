@@ -12,7 +12,10 @@ import { messagePage } from './views.js';
  */
 export function installSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('content-security-policy', "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+    reply.header(
+      'content-security-policy',
+      "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    );
     reply.header('x-content-type-options', 'nosniff');
     reply.header('x-frame-options', 'DENY');
     reply.header('referrer-policy', 'same-origin');
@@ -29,7 +32,11 @@ export function installPageErrors(app: FastifyInstance): void {
       const { headers } = errorResponse(error);
       reply.headers(headers);
       const wait = headers['retry-after'] ?? 'a few';
-      return sendPage(reply, 429, messagePage('Too many attempts', `Too many attempts from your address. Try again in ${wait} seconds.`));
+      return sendPage(
+        reply,
+        429,
+        messagePage('Too many attempts', `Too many attempts from your address. Try again in ${wait} seconds.`),
+      );
     }
     if (error.statusCode === 413 || (error instanceof DomainError && error.code === 'bodyTooLarge')) {
       return sendPage(reply, 413, messagePage('Request too large', 'The form was too large.'));
@@ -43,6 +50,10 @@ export function installPageErrors(app: FastifyInstance): void {
       return sendPage(reply, 400, messagePage('Bad request', 'The request could not be read.'));
     }
     request.log.error({ err: error }, 'portal page failed');
-    return sendPage(reply, 500, messagePage('Something went wrong', `Please try again later (request id ${request.id}).`));
+    return sendPage(
+      reply,
+      500,
+      messagePage('Something went wrong', `Please try again later (request id ${request.id}).`),
+    );
   });
 }

@@ -20,7 +20,10 @@ export interface PortalOfRequest {
  * API; an unknown portal gets a 404 page, a suspended one a 403 page. Returns how a route reads
  * the portal its request was admitted for.
  */
-export function installPortalGuard(app: FastifyInstance, ctx: DomainContext): (request: FastifyRequest) => PortalOfRequest {
+export function installPortalGuard(
+  app: FastifyInstance,
+  ctx: DomainContext,
+): (request: FastifyRequest) => PortalOfRequest {
   const portals = new WeakMap<FastifyRequest, PortalOfRequest>();
   app.addHook('onRequest', async (request, reply) => {
     const host = await resolvePortalHost(ctx, requestHost(request));

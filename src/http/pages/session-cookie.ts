@@ -1,6 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DomainContext } from '../../domain/context.js';
-import { OWNER_SESSION_TTL_MS, signOwnerSession, verifyOwnerSession, type OwnerSession } from '../../domain/tokens/owner-session.js';
+import {
+  OWNER_SESSION_TTL_MS,
+  signOwnerSession,
+  verifyOwnerSession,
+  type OwnerSession,
+} from '../../domain/tokens/owner-session.js';
 import { signingKey } from '../../domain/tokens/signed-token.js';
 import type { TenantRecord } from '../../store/records.js';
 import { readCookie, serializeCookie, SESSION_COOKIE } from './cookies.js';
@@ -31,7 +36,10 @@ export function sessionCookies(ctx: DomainContext): SessionCookies {
     start: (reply, tenant, userId) => {
       const expires = new Date(ctx.clock.now().getTime() + OWNER_SESSION_TTL_MS);
       const value = signOwnerSession(signingKey(ctx.machineKeys), { tenantId: tenant.id, userId, expires });
-      reply.header('set-cookie', serializeCookie(SESSION_COOKIE, value, { maxAgeSeconds: OWNER_SESSION_TTL_MS / 1000, secure }));
+      reply.header(
+        'set-cookie',
+        serializeCookie(SESSION_COOKIE, value, { maxAgeSeconds: OWNER_SESSION_TTL_MS / 1000, secure }),
+      );
     },
     end: (reply) => {
       reply.header('set-cookie', serializeCookie(SESSION_COOKIE, '', { maxAgeSeconds: 0, secure }));

@@ -32,7 +32,11 @@ export function signinRoutes(app: FastifyInstance, { ctx, protection, portalOf, 
     if (owner === undefined) {
       const csrf = forms.token(binding(nonce));
       // One message for every failure: it must not tell which part was wrong.
-      return sendPage(reply, 400, signinPage({ portalDomain: tenant.domain, csrf, email, error: 'Wrong e-mail or password.' }));
+      return sendPage(
+        reply,
+        400,
+        signinPage({ portalDomain: tenant.domain, csrf, email, error: 'Wrong e-mail or password.' }),
+      );
     }
     sessions.start(reply, tenant, owner.id);
     request.log.info({ tenantId: tenant.id }, 'owner signed in');

@@ -48,7 +48,13 @@ ${passwordFields}
 }
 
 /** The sign-in page of a portal. */
-export function signinPage(v: { readonly portalDomain: string; readonly csrf: string; readonly email?: string; readonly error?: string; readonly notice?: string }): string {
+export function signinPage(v: {
+  readonly portalDomain: string;
+  readonly csrf: string;
+  readonly email?: string;
+  readonly error?: string;
+  readonly notice?: string;
+}): string {
   return page(
     'Sign in',
     html`<p>Portal <strong>${v.portalDomain}</strong></p>
@@ -104,7 +110,11 @@ ${t.features === '' ? '' : html`<dt>Features</dt><dd>${t.features}</dd>`}
 }
 
 /** "Forgot password?": the owner's e-mail, and a reset link by mail. */
-export function forgotPage(v: { readonly portalDomain: string; readonly csrf: string; readonly sent?: boolean }): string {
+export function forgotPage(v: {
+  readonly portalDomain: string;
+  readonly csrf: string;
+  readonly sent?: boolean;
+}): string {
   const form = html`<form method="post" action="/forgot">
 <input type="hidden" name="${CSRF_FIELD}" value="${v.csrf}">
 <label for="email">E-mail</label>
@@ -117,7 +127,10 @@ export function forgotPage(v: { readonly portalDomain: string; readonly csrf: st
 ${
   v.sent === true
     ? // The same words whether or not the address is the owner's: the page must not tell.
-      messageBox('notice', 'If this address belongs to the portal’s owner, a link to choose a new password is on its way. It works once, for an hour.')
+      messageBox(
+        'notice',
+        'If this address belongs to the portal’s owner, a link to choose a new password is on its way. It works once, for an hour.',
+      )
     : html`<p>Enter the e-mail address you sign in with. We mail you a link to choose a new password.</p>${form}`
 }
 <p><a href="/signin">Back to sign-in</a></p>`,
@@ -125,8 +138,15 @@ ${
 }
 
 /** A page that only explains something (an expired link, an unknown portal …). */
-export function messagePage(title: string, text: string, next?: { readonly href: string; readonly label: string }): string {
-  return page(title, html`<p>${text}</p>${next === undefined ? '' : html`<p><a href="${next.href}">${next.label}</a></p>`}`);
+export function messagePage(
+  title: string,
+  text: string,
+  next?: { readonly href: string; readonly label: string },
+): string {
+  return page(
+    title,
+    html`<p>${text}</p>${next === undefined ? '' : html`<p><a href="${next.href}">${next.label}</a></p>`}`,
+  );
 }
 
 /** The password rules in words, from the configured policy. */

@@ -1,4 +1,12 @@
-import { MysqlAdapter, PostgresAdapter, sql, SqliteAdapter, type DialectAdapter, type RawBuilder, type SqlBool } from 'kysely';
+import {
+  MysqlAdapter,
+  PostgresAdapter,
+  sql,
+  SqliteAdapter,
+  type DialectAdapter,
+  type RawBuilder,
+  type SqlBool,
+} from 'kysely';
 
 /**
  * The SQL features that differ between the databases, read from the connection's Kysely adapter
@@ -35,7 +43,9 @@ export function needsRowLocks(db: HasAdapter): boolean {
  * "C" collation (an index with that collation exists where this is used).
  */
 export function byteOrdered(db: HasAdapter, column: string): RawBuilder<string> {
-  return db.getExecutor().adapter instanceof PostgresAdapter ? sql<string>`${sql.ref(column)} collate "C"` : sql<string>`${sql.ref(column)}`;
+  return db.getExecutor().adapter instanceof PostgresAdapter
+    ? sql<string>`${sql.ref(column)} collate "C"`
+    : sql<string>`${sql.ref(column)}`;
 }
 
 /**
@@ -45,7 +55,9 @@ export function byteOrdered(db: HasAdapter, column: string): RawBuilder<string> 
  * status is best found by its index), so they get the column as it is.
  */
 export function notIndexedOnSqlite(db: HasAdapter, column: string): RawBuilder<number> {
-  return db.getExecutor().adapter instanceof SqliteAdapter ? sql<number>`${sql.ref(column)} + 0` : sql<number>`${sql.ref(column)}`;
+  return db.getExecutor().adapter instanceof SqliteAdapter
+    ? sql<number>`${sql.ref(column)} + 0`
+    : sql<number>`${sql.ref(column)}`;
 }
 
 /**
@@ -59,5 +71,7 @@ export function notIndexedOnSqlite(db: HasAdapter, column: string): RawBuilder<n
  */
 export function equalsWithoutRefAccess(db: HasAdapter, column: string, value: number): RawBuilder<SqlBool> {
   const ref = sql.ref(column);
-  return db.getExecutor().adapter instanceof MysqlAdapter ? sql<SqlBool>`${ref} >= ${value} and ${ref} <= ${value}` : sql<SqlBool>`${ref} = ${value}`;
+  return db.getExecutor().adapter instanceof MysqlAdapter
+    ? sql<SqlBool>`${ref} >= ${value} and ${ref} <= ${value}`
+    : sql<SqlBool>`${ref} = ${value}`;
 }

@@ -44,7 +44,11 @@ export type ConnectionErrorListener = (error: Error) => void;
 export const CONNECT_TIMEOUT_MS = 10_000;
 
 /** Parses DATABASE_URL and builds the Kysely dialect with its driver and pool. */
-export function openDialect(url: string, poolSize: number, onConnectionError: ConnectionErrorListener = () => {}): OpenedDialect {
+export function openDialect(
+  url: string,
+  poolSize: number,
+  onConnectionError: ConnectionErrorListener = () => {},
+): OpenedDialect {
   if (url.toLowerCase().startsWith('sqlite:')) return openSqlite(url);
   if (/^postgres(ql)?:\/\//i.test(url)) return openPostgres(url, poolSize, onConnectionError);
   if (/^(mysql|mariadb):\/\//i.test(url)) return openMysql(url, poolSize);

@@ -20,7 +20,8 @@ export function openPostgres(url: string, poolSize: number, onConnectionError: C
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     // int8 (count(*), bigint sizes) arrives as text; see parseInt8.
     types: {
-      getTypeParser: (oid: number, format?: string) => (oid === PG_INT8_OID ? parseInt8 : types.getTypeParser(oid, format as 'text')),
+      getTypeParser: (oid: number, format?: string) =>
+        oid === PG_INT8_OID ? parseInt8 : types.getTypeParser(oid, format as 'text'),
     } as pg.CustomTypesConfig,
   });
   // pg re-emits an idle client's error on the pool; with no listener it would end the process.

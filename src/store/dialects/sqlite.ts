@@ -134,7 +134,8 @@ function bindableStatement(statement: SqliteDatabase.Statement): BindableStateme
       const { changes, lastInsertRowid } = statement.run(bindableAll(parameters));
       return { changes, lastInsertRowid };
     },
-    iterate: (parameters) => (rows ? rows.iterate(bindableAll(parameters)) : statement.iterate(bindableAll(parameters))),
+    iterate: (parameters) =>
+      rows ? rows.iterate(bindableAll(parameters)) : statement.iterate(bindableAll(parameters)),
   };
 }
 
@@ -191,4 +192,3 @@ function bindable(value: unknown): unknown {
   if (typeof value === 'boolean') return value ? 1 : 0;
   return value;
 }
-

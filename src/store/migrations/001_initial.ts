@@ -96,7 +96,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   // One row per named lock: SELECT … FOR UPDATE on it serialises a critical section across
   // instances (the portal-count limit).
-  await db.schema.createTable('app_locks').addColumn('name', 'varchar(64)', (c) => c.primaryKey()).execute();
+  await db.schema
+    .createTable('app_locks')
+    .addColumn('name', 'varchar(64)', (c) => c.primaryKey())
+    .execute();
   await db.insertInto('app_locks').values({ name: 'portal_count' }).execute();
 }
 

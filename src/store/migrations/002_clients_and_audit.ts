@@ -32,7 +32,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema.alterTable('tenants').addColumn('client_id', 'varchar(63)').execute();
   // A client's portal list (by status, in id order) and its portal count read this index alone.
-  await db.schema.createIndex('tenants_client_status_id').on('tenants').columns(['client_id', 'status', 'id']).execute();
+  await db.schema
+    .createIndex('tenants_client_status_id')
+    .on('tenants')
+    .columns(['client_id', 'status', 'id'])
+    .execute();
 
   await db.schema
     .createTable('audit_log')

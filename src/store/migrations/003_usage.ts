@@ -10,10 +10,19 @@ import { columnTypes } from './column-types.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are untyped by design
 export async function up(db: Kysely<any>): Promise<void> {
   const t = columnTypes(db);
-  await db.schema.alterTable('tariffs').addColumn('used_size', t.bigint, (c) => c.notNull().defaultTo(0)).execute();
-  await db.schema.alterTable('tariffs').addColumn('users_count', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('tariffs')
+    .addColumn('used_size', t.bigint, (c) => c.notNull().defaultTo(0))
+    .execute();
+  await db.schema
+    .alterTable('tariffs')
+    .addColumn('users_count', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
   await db.schema.alterTable('tariffs').addColumn('usage_reported_at', t.timestamp).execute();
-  await db.schema.alterTable('tariffs').addColumn('over_quota', 'smallint', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('tariffs')
+    .addColumn('over_quota', 'smallint', (c) => c.notNull().defaultTo(0))
+    .execute();
   await db.schema.createIndex('tariffs_over_quota').on('tariffs').columns(['over_quota', 'tenant_id']).execute();
 }
 

@@ -28,7 +28,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     // The first failure of the current unbroken run of failures (NULL after a success).
     .addColumn('failing_since', t.timestamp)
     .execute();
-  await db.schema.createIndex('webhook_endpoints_client').on('webhook_endpoints').columns(['client_id', 'id']).execute();
+  await db.schema
+    .createIndex('webhook_endpoints_client')
+    .on('webhook_endpoints')
+    .columns(['client_id', 'id'])
+    .execute();
 
   await db.schema
     .createTable('webhook_deliveries')
@@ -50,12 +54,27 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('delivered_at', t.timestamp)
     .addColumn('created_at', t.timestamp, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('webhook_deliveries_due').on('webhook_deliveries').columns(['status', 'next_attempt_at']).execute();
-  await db.schema.createIndex('webhook_deliveries_endpoint').on('webhook_deliveries').columns(['webhook_id', 'id']).execute();
-  await db.schema.createIndex('webhook_deliveries_tenant').on('webhook_deliveries').columns(['tenant_id', 'id']).execute();
+  await db.schema
+    .createIndex('webhook_deliveries_due')
+    .on('webhook_deliveries')
+    .columns(['status', 'next_attempt_at'])
+    .execute();
+  await db.schema
+    .createIndex('webhook_deliveries_endpoint')
+    .on('webhook_deliveries')
+    .columns(['webhook_id', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('webhook_deliveries_tenant')
+    .on('webhook_deliveries')
+    .columns(['tenant_id', 'id'])
+    .execute();
 
   // 0: nothing announced; 2: tariff.due sent; 3: tariff.overdue sent (the tariff states' numbers).
-  await db.schema.alterTable('tariffs').addColumn('notified_state', 'smallint', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('tariffs')
+    .addColumn('notified_state', 'smallint', (c) => c.notNull().defaultTo(0))
+    .execute();
   await db.schema.createIndex('tariffs_due_date').on('tariffs').column('due_date').execute();
 }
 

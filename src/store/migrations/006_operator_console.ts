@@ -52,7 +52,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are untyped by design
 export async function down(db: Kysely<any>): Promise<void> {
-  if (db.getExecutor().adapter instanceof PostgresAdapter) await sql`drop index if exists tenants_alias_bytes`.execute(db);
+  if (db.getExecutor().adapter instanceof PostgresAdapter)
+    await sql`drop index if exists tenants_alias_bytes`.execute(db);
   await db.schema.dropIndex('tenants_client_id').on('tenants').ifExists().execute();
   await db.schema.dropIndex('tariffs_plan').on('tariffs').ifExists().execute();
   await db.schema.dropIndex('tenants_created').on('tenants').ifExists().execute();

@@ -14,7 +14,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   await dropIndex(db, 'audit_log_at');
   await db.schema.createIndex('audit_log_actor_type').on('audit_log').columns(['actor_type', 'id']).execute();
   await db.schema.createIndex('audit_log_actor_id').on('audit_log').columns(['actor_id', 'id']).execute();
-  await db.schema.createIndex('audit_log_actor_type_action').on('audit_log').columns(['actor_type', 'action', 'id']).execute();
+  await db.schema
+    .createIndex('audit_log_actor_type_action')
+    .on('audit_log')
+    .columns(['actor_type', 'action', 'id'])
+    .execute();
   // 'operator', 'client' or 'system' (the sender, after persistent failure or 410 Gone); null while enabled.
   await db.schema.alterTable('webhook_endpoints').addColumn('disabled_by', 'varchar(16)').execute();
 }

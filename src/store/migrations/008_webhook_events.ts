@@ -22,7 +22,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('payload', t.text, (c) => c.notNull())
     .addColumn('created_at', t.timestamp, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('webhook_deliveries_endpoint_status').on('webhook_deliveries').columns(['webhook_id', 'status']).execute();
+  await db.schema
+    .createIndex('webhook_deliveries_endpoint_status')
+    .on('webhook_deliveries')
+    .columns(['webhook_id', 'status'])
+    .execute();
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are untyped by design

@@ -19,11 +19,23 @@ export interface ColumnTypes {
 export function columnTypes(db: Kysely<any>): ColumnTypes {
   const adapter = db.getExecutor().adapter;
   if (adapter instanceof PostgresAdapter) {
-    return { serial: sql`serial`, bigSerial: sql`bigserial`, timestamp: sql`timestamptz(3)`, bigint: sql`bigint`, text: sql`text` };
+    return {
+      serial: sql`serial`,
+      bigSerial: sql`bigserial`,
+      timestamp: sql`timestamptz(3)`,
+      bigint: sql`bigint`,
+      text: sql`text`,
+    };
   }
   if (adapter instanceof MysqlAdapter) {
     // DATETIME, not TIMESTAMP: no session-time-zone conversion and no 2038 limit.
-    return { serial: sql`integer`, bigSerial: sql`bigint`, timestamp: sql`datetime(3)`, bigint: sql`bigint`, text: sql`mediumtext` };
+    return {
+      serial: sql`integer`,
+      bigSerial: sql`bigint`,
+      timestamp: sql`datetime(3)`,
+      bigint: sql`bigint`,
+      text: sql`mediumtext`,
+    };
   }
   return { serial: sql`integer`, bigSerial: sql`integer`, timestamp: sql`text`, bigint: sql`integer`, text: sql`text` };
 }

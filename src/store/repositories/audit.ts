@@ -44,16 +44,16 @@ export interface AuditFilter {
 
 export async function insertAudit(db: Db, row: NewAuditRow): Promise<void> {
   await auditInsert(db, {
-      at: row.at,
-      action: row.action,
-      actor_type: row.actorType,
-      actor_id: row.actorId,
-      actor_ip: row.actorIp,
-      tenant_id: row.tenantId,
-      portal_name: row.portalName,
-      client_id: row.clientId,
-      request_id: row.requestId,
-      changes: row.changes,
+    at: row.at,
+    action: row.action,
+    actor_type: row.actorType,
+    actor_id: row.actorId,
+    actor_ip: row.actorIp,
+    tenant_id: row.tenantId,
+    portal_name: row.portalName,
+    client_id: row.clientId,
+    request_id: row.requestId,
+    changes: row.changes,
   });
 }
 
@@ -77,11 +77,21 @@ export interface AuditPageRows {
 }
 
 /** Up to `limit` matching records with ids below `beforeId` (all when undefined), newest first. */
-export async function listAudit(db: Db, filter: AuditFilter, page: { readonly beforeId?: number | undefined; readonly limit: number }): Promise<AuditPageRows> {
+export async function listAudit(
+  db: Db,
+  filter: AuditFilter,
+  page: { readonly beforeId?: number | undefined; readonly limit: number },
+): Promise<AuditPageRows> {
   // Time bounds become id bounds (the log is written in time order); `at` stays an exact filter.
-  const lowestId = filter.from === undefined ? undefined : await firstIdAtOrAfter(db, new Date(filter.from.getTime() - TIME_ORDER_SLACK_MS));
+  const lowestId =
+    filter.from === undefined
+      ? undefined
+      : await firstIdAtOrAfter(db, new Date(filter.from.getTime() - TIME_ORDER_SLACK_MS));
   if (lowestId === null) return { rows: [], nextBeforeId: undefined };
-  const toBound = filter.to === undefined ? undefined : await firstIdAtOrAfter(db, new Date(filter.to.getTime() + TIME_ORDER_SLACK_MS));
+  const toBound =
+    filter.to === undefined
+      ? undefined
+      : await firstIdAtOrAfter(db, new Date(filter.to.getTime() + TIME_ORDER_SLACK_MS));
   const beforeId = minDefined(page.beforeId, toBound ?? undefined);
   const leading = leadingFilters(filter);
 
@@ -92,9 +102,14 @@ export async function listAudit(db: Db, filter: AuditFilter, page: { readonly be
   if (beforeId !== undefined) floorQuery = floorQuery.where('audit_log.id', '<', beforeId);
   if (lowestId !== undefined) floorQuery = floorQuery.where('audit_log.id', '>=', lowestId);
   // Every record the leading filters select matches when no other filter is given: no floor needed.
-  const narrowed = equalityFilters(filter).length > leading.length || filter.from !== undefined || filter.to !== undefined;
+  const narrowed =
+    equalityFilters(filter).length > leading.length || filter.from !== undefined || filter.to !== undefined;
   const floorRow = narrowed
-    ? await floorQuery.orderBy('audit_log.id', 'desc').limit(sql.lit(1)).offset(sql.lit(AUDIT_WINDOW - 1)).executeTakeFirst()
+    ? await floorQuery
+        .orderBy('audit_log.id', 'desc')
+        .limit(sql.lit(1))
+        .offset(sql.lit(AUDIT_WINDOW - 1))
+        .executeTakeFirst()
     : undefined;
   const floor = floorRow === undefined ? lowestId : fromDbBigInt(floorRow.id);
 
@@ -106,7 +121,12 @@ export async function listAudit(db: Db, filter: AuditFilter, page: { readonly be
   if (floor !== undefined) query = query.where('audit_log.id', '>=', floor);
   // One row more than the page tells whether another page follows. The page size is written
   // into the SQL (see tenant-list.ts: a bound LIMIT re-prepares on SQLite).
-  const rows = (await query.orderBy('audit_log.id', 'desc').limit(sql.lit(page.limit + 1)).execute()).map(toAuditRow);
+  const rows = (
+    await query
+      .orderBy('audit_log.id', 'desc')
+      .limit(sql.lit(page.limit + 1))
+      .execute()
+  ).map(toAuditRow);
   if (rows.length > page.limit) return { rows: rows.slice(0, page.limit), nextBeforeId: rows[page.limit - 1]?.id };
   // A short page: more may follow below the window, when the window was full.
   return { rows, nextBeforeId: floorRow === undefined ? undefined : floor };
@@ -157,7 +177,13 @@ async function firstIdAtOrAfter(db: Db, at: Date): Promise<number | null> {
   const highest = await db.selectFrom('audit_log').select('id').orderBy('id', 'desc').limit(1).executeTakeFirst();
   if (lowest === undefined || highest === undefined) return null;
   const firstFrom = async (id: number) => {
-    const row = await db.selectFrom('audit_log').select(['id', 'at']).where('id', '>=', id).orderBy('id').limit(1).executeTakeFirst();
+    const row = await db
+      .selectFrom('audit_log')
+      .select(['id', 'at'])
+      .where('id', '>=', id)
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirst();
     return row && { id: fromDbBigInt(row.id), at: fromDbTime(row.at).getTime() };
   };
   // The smallest id x such that the first record from x on is at or after `at`; past the
@@ -202,7 +228,9 @@ function toAuditRow(row: Selectable<AuditLogTable>): AuditRow {
  */
 export async function purgeAudit(db: Db, before: Date, limit: number): Promise<number> {
   const oldest = await db.selectFrom('audit_log').select(['id', 'at']).orderBy('id').limit(sql.lit(limit)).execute();
-  const ids = oldest.filter((row) => fromDbTime(row.at).getTime() < before.getTime()).map((row) => fromDbBigInt(row.id));
+  const ids = oldest
+    .filter((row) => fromDbTime(row.at).getTime() < before.getTime())
+    .map((row) => fromDbBigInt(row.id));
   if (ids.length === 0) return 0;
   const result = await db.deleteFrom('audit_log').where('id', 'in', ids).executeTakeFirst();
   const deleted = Number(result.numDeletedRows);

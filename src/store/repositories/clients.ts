@@ -33,7 +33,11 @@ export async function insertClient(db: Db, client: ClientRecord): Promise<void> 
 
 /** A client by id, removed ones included. */
 export async function findClient(db: Db, clientId: string): Promise<ClientRecord | undefined> {
-  const row = await db.selectFrom('api_clients').select(CLIENT_COLUMNS).where('client_id', '=', clientId).executeTakeFirst();
+  const row = await db
+    .selectFrom('api_clients')
+    .select(CLIENT_COLUMNS)
+    .where('client_id', '=', clientId)
+    .executeTakeFirst();
   return row && toClient(row);
 }
 

@@ -8,12 +8,21 @@ import { toAccount } from './operator-accounts.js';
 export async function insertConsoleSession(db: Db, session: ConsoleSessionRecord): Promise<void> {
   await db
     .insertInto('console_sessions')
-    .values({ id: session.id, account_id: session.accountId, created_at: session.created, last_seen_at: session.lastSeen, expires_at: session.expires })
+    .values({
+      id: session.id,
+      account_id: session.accountId,
+      created_at: session.created,
+      last_seen_at: session.lastSeen,
+      expires_at: session.expires,
+    })
     .execute();
 }
 
 /** A session with its account, in one query (every console request reads it). */
-export async function findConsoleSession(db: Db, id: string): Promise<{ readonly session: ConsoleSessionRecord; readonly account: OperatorAccountRecord } | undefined> {
+export async function findConsoleSession(
+  db: Db,
+  id: string,
+): Promise<{ readonly session: ConsoleSessionRecord; readonly account: OperatorAccountRecord } | undefined> {
   const row = await db
     .selectFrom('console_sessions')
     .innerJoin('operator_accounts', 'operator_accounts.id', 'console_sessions.account_id')
@@ -46,7 +55,11 @@ export async function findConsoleSession(db: Db, id: string): Promise<{ readonly
 
 /** Records a use of the session and moves its idle limit. */
 export async function touchConsoleSession(db: Db, id: string, lastSeen: Date, expires: Date): Promise<void> {
-  await db.updateTable('console_sessions').set({ last_seen_at: lastSeen, expires_at: expires }).where('id', '=', id).execute();
+  await db
+    .updateTable('console_sessions')
+    .set({ last_seen_at: lastSeen, expires_at: expires })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function deleteConsoleSession(db: Db, id: string): Promise<void> {

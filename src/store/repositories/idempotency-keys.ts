@@ -19,10 +19,28 @@ export interface IdempotencyRecord {
 }
 
 /** Marks a key as running; throws the database's unique violation when the key is already there. */
-export async function insertRunningKey(db: Db, key: { readonly id: string; readonly fingerprint: string; readonly lockedUntil: Date; readonly expiresAt: Date; readonly now: Date }): Promise<void> {
+export async function insertRunningKey(
+  db: Db,
+  key: {
+    readonly id: string;
+    readonly fingerprint: string;
+    readonly lockedUntil: Date;
+    readonly expiresAt: Date;
+    readonly now: Date;
+  },
+): Promise<void> {
   await db
     .insertInto('idempotency_keys')
-    .values({ id: key.id, fingerprint: key.fingerprint, state: 0, locked_until: key.lockedUntil, status_code: null, body_sealed: null, expires_at: key.expiresAt, created_at: key.now })
+    .values({
+      id: key.id,
+      fingerprint: key.fingerprint,
+      state: 0,
+      locked_until: key.lockedUntil,
+      status_code: null,
+      body_sealed: null,
+      expires_at: key.expiresAt,
+      created_at: key.now,
+    })
     .execute();
 }
 
@@ -49,10 +67,22 @@ export async function findKey(db: Db, id: string): Promise<IdempotencyRecord | u
  * Takes over a running mark whose request died (its lock lapsed), or an expired key: a
  * conditional update on the lock it was seen with, so of two retries only one takes it over.
  */
-export async function takeOverKey(db: Db, id: string, seenLock: Date, key: { readonly fingerprint: string; readonly lockedUntil: Date; readonly expiresAt: Date }): Promise<boolean> {
+export async function takeOverKey(
+  db: Db,
+  id: string,
+  seenLock: Date,
+  key: { readonly fingerprint: string; readonly lockedUntil: Date; readonly expiresAt: Date },
+): Promise<boolean> {
   const result = await db
     .updateTable('idempotency_keys')
-    .set({ fingerprint: key.fingerprint, state: 0, locked_until: key.lockedUntil, status_code: null, body_sealed: null, expires_at: key.expiresAt })
+    .set({
+      fingerprint: key.fingerprint,
+      state: 0,
+      locked_until: key.lockedUntil,
+      status_code: null,
+      body_sealed: null,
+      expires_at: key.expiresAt,
+    })
     .where('id', '=', id)
     .where('locked_until', '=', seenLock)
     .executeTakeFirst();
@@ -61,7 +91,11 @@ export async function takeOverKey(db: Db, id: string, seenLock: Date, key: { rea
 
 /** Stores the answer of the request that holds the key. */
 export async function storeAnswer(db: Db, id: string, statusCode: number, bodySealed: string): Promise<void> {
-  await db.updateTable('idempotency_keys').set({ state: 1, status_code: statusCode, body_sealed: bodySealed }).where('id', '=', id).execute();
+  await db
+    .updateTable('idempotency_keys')
+    .set({ state: 1, status_code: statusCode, body_sealed: bodySealed })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Forgets a running key whose request was refused or failed: a retry runs again. */
@@ -71,11 +105,20 @@ export async function releaseKey(db: Db, id: string): Promise<void> {
 
 /** Deletes up to `limit` keys past their expiry; returns how many (bounded: no long lock). */
 export async function purgeExpiredKeys(db: Db, now: Date, limit: number): Promise<number> {
-  const rows = await db.selectFrom('idempotency_keys').select('id').where('expires_at', '<', now).limit(sql.lit(limit)).execute();
+  const rows = await db
+    .selectFrom('idempotency_keys')
+    .select('id')
+    .where('expires_at', '<', now)
+    .limit(sql.lit(limit))
+    .execute();
   if (rows.length === 0) return 0;
   const result = await db
     .deleteFrom('idempotency_keys')
-    .where('id', 'in', rows.map((row) => row.id))
+    .where(
+      'id',
+      'in',
+      rows.map((row) => row.id),
+    )
     .where('expires_at', '<', now)
     .executeTakeFirst();
   return Number(result.numDeletedRows);

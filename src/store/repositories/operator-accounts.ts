@@ -5,7 +5,13 @@ import type { Db } from '../store.js';
 
 /** The operator console's accounts; the password hash is read only by the sign-in check. */
 
-const COLUMNS = ['operator_accounts.id', 'operator_accounts.email', 'operator_accounts.disabled', 'operator_accounts.created_at', 'operator_accounts.password_changed_at'] as const;
+const COLUMNS = [
+  'operator_accounts.id',
+  'operator_accounts.email',
+  'operator_accounts.disabled',
+  'operator_accounts.created_at',
+  'operator_accounts.password_changed_at',
+] as const;
 
 interface AccountRow {
   id: number | string;
@@ -16,8 +22,17 @@ interface AccountRow {
 }
 
 /** Inserts an account; a taken e-mail throws the database's unique violation. Returns its id. */
-export async function insertOperatorAccount(db: Db, account: { readonly email: string; readonly passwordHash: string; readonly created: Date }): Promise<number> {
-  const values = { email: account.email, password_hash: account.passwordHash, disabled: 0, created_at: account.created, password_changed_at: account.created };
+export async function insertOperatorAccount(
+  db: Db,
+  account: { readonly email: string; readonly passwordHash: string; readonly created: Date },
+): Promise<number> {
+  const values = {
+    email: account.email,
+    password_hash: account.passwordHash,
+    disabled: 0,
+    created_at: account.created,
+    password_changed_at: account.created,
+  };
   if (!supportsReturning(db)) {
     const result = await db.insertInto('operator_accounts').values(values).executeTakeFirstOrThrow();
     return Number(result.insertId);
@@ -32,8 +47,15 @@ export async function findOperatorAccountByEmail(db: Db, email: string): Promise
 }
 
 /** The account with its password hash, for the sign-in check alone. */
-export async function findOperatorCredentials(db: Db, email: string): Promise<(OperatorAccountRecord & { readonly passwordHash: string }) | undefined> {
-  const row = await db.selectFrom('operator_accounts').select([...COLUMNS, 'operator_accounts.password_hash']).where('email', '=', email).executeTakeFirst();
+export async function findOperatorCredentials(
+  db: Db,
+  email: string,
+): Promise<(OperatorAccountRecord & { readonly passwordHash: string }) | undefined> {
+  const row = await db
+    .selectFrom('operator_accounts')
+    .select([...COLUMNS, 'operator_accounts.password_hash'])
+    .where('email', '=', email)
+    .executeTakeFirst();
   return row && { ...toAccount(row), passwordHash: row.password_hash };
 }
 
@@ -53,11 +75,19 @@ export async function countOperatorAccounts(db: Db): Promise<number> {
 }
 
 export async function setOperatorDisabled(db: Db, id: number, disabled: boolean): Promise<void> {
-  await db.updateTable('operator_accounts').set({ disabled: disabled ? 1 : 0 }).where('id', '=', id).execute();
+  await db
+    .updateTable('operator_accounts')
+    .set({ disabled: disabled ? 1 : 0 })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function setOperatorPassword(db: Db, id: number, passwordHash: string, at: Date): Promise<void> {
-  await db.updateTable('operator_accounts').set({ password_hash: passwordHash, password_changed_at: at }).where('id', '=', id).execute();
+  await db
+    .updateTable('operator_accounts')
+    .set({ password_hash: passwordHash, password_changed_at: at })
+    .where('id', '=', id)
+    .execute();
 }
 
 export function toAccount(row: AccountRow): OperatorAccountRecord {

@@ -172,12 +172,19 @@ function toClaimed(row: ClaimedRow): ClaimedMail {
 
 /** Deletes messages sent before `before` (the outbox is a queue, not an archive). */
 export async function purgeSentMail(db: Db, before: Date): Promise<number> {
-  const result = await db.deleteFrom('mail_outbox').where('sent_at', 'is not', null).where('sent_at', '<', before).executeTakeFirst();
+  const result = await db
+    .deleteFrom('mail_outbox')
+    .where('sent_at', 'is not', null)
+    .where('sent_at', '<', before)
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 
 /** How many messages wait to be sent (fewer than `maxAttempts` tries so far), and when the oldest was queued. */
-export async function mailBacklog(db: Db, maxAttempts: number): Promise<{ readonly pending: number; readonly oldest: Date | null }> {
+export async function mailBacklog(
+  db: Db,
+  maxAttempts: number,
+): Promise<{ readonly pending: number; readonly oldest: Date | null }> {
   const row = await db
     .selectFrom('mail_outbox')
     .select((eb) => [eb.fn.countAll<number | string>().as('n'), eb.fn.min('created_at').as('oldest')])

@@ -33,7 +33,12 @@ export interface PortalSearch {
 export type SearchCursor = { readonly beforeId: number } | { readonly afterName: string; readonly afterId: number };
 
 /** One page of `limit` portals matching `search`, from `cursor` on. */
-export async function searchTenantsPage(db: Db, search: PortalSearch, cursor: SearchCursor | undefined, limit: number): Promise<TenantWithStatistics[]> {
+export async function searchTenantsPage(
+  db: Db,
+  search: PortalSearch,
+  cursor: SearchCursor | undefined,
+  limit: number,
+): Promise<TenantWithStatistics[]> {
   const ids = await pageIds(db, search, cursor, limit);
   if (ids.length === 0) return [];
   const rows = await db
@@ -49,7 +54,12 @@ export async function searchTenantsPage(db: Db, search: PortalSearch, cursor: Se
 }
 
 /** The ids of one page, in the list's order: an index range, no row read. */
-async function pageIds(db: Db, search: PortalSearch, cursor: SearchCursor | undefined, limit: number): Promise<number[]> {
+async function pageIds(
+  db: Db,
+  search: PortalSearch,
+  cursor: SearchCursor | undefined,
+  limit: number,
+): Promise<number[]> {
   const prefix = search.namePrefix;
   const byName = prefix !== undefined && prefix !== '';
   let query = filterTenants(db, {
@@ -59,27 +69,42 @@ async function pageIds(db: Db, search: PortalSearch, cursor: SearchCursor | unde
     ownerEmail: search.ownerEmail,
     domain: search.domain,
   });
-  if (byName && search.statuses !== undefined) query = query.where(notIndexedOnSqlite(db, 'tenants.status'), 'in', search.statuses.map(statusCode));
+  if (byName && search.statuses !== undefined)
+    query = query.where(notIndexedOnSqlite(db, 'tenants.status'), 'in', search.statuses.map(statusCode));
   // The plan's index drives the page (tariff rows share the tenant's id), so a plan held by
   // few portals is found without walking the others.
   const idColumn = sql.ref<number>(search.plan !== undefined ? 'planned.tenant_id' : 'tenants.id');
-  if (search.plan !== undefined) query = query.innerJoin('tariffs as planned', 'planned.tenant_id', 'tenants.id').where('planned.plan', '=', search.plan);
+  if (search.plan !== undefined)
+    query = query
+      .innerJoin('tariffs as planned', 'planned.tenant_id', 'tenants.id')
+      .where('planned.plan', '=', search.plan);
   if (byName) {
     const alias = byteOrdered(db, 'tenants.alias');
     const afterName = cursor !== undefined && 'afterName' in cursor ? cursor.afterName : undefined;
     // One lower bound, the later of the prefix and the cursor's name (names are ASCII: the
     // byte order is JavaScript's), so the index range starts where the page does.
-    query = query.where(alias, '>=', afterName !== undefined && afterName > prefix ? afterName : prefix).where(alias, '<', prefixEnd(prefix));
+    query = query
+      .where(alias, '>=', afterName !== undefined && afterName > prefix ? afterName : prefix)
+      .where(alias, '<', prefixEnd(prefix));
     if (cursor !== undefined && 'afterName' in cursor) {
       const { afterId } = cursor;
       // Only skips the rows of the cursor's own name already shown.
       query = query.where((eb) => eb.or([eb(alias, '>', cursor.afterName), eb('tenants.id', '>', afterId)]));
     }
-    const rows = await query.select('tenants.id as page_id').orderBy(alias).orderBy('tenants.id').limit(sql.lit(wholeLimit(limit))).execute();
+    const rows = await query
+      .select('tenants.id as page_id')
+      .orderBy(alias)
+      .orderBy('tenants.id')
+      .limit(sql.lit(wholeLimit(limit)))
+      .execute();
     return rows.map((row) => Number(row.page_id));
   }
   if (cursor !== undefined && 'beforeId' in cursor) query = query.where(idColumn, '<', cursor.beforeId);
-  const rows = await query.select(idColumn.as('page_id')).orderBy(idColumn, 'desc').limit(sql.lit(wholeLimit(limit))).execute();
+  const rows = await query
+    .select(idColumn.as('page_id'))
+    .orderBy(idColumn, 'desc')
+    .limit(sql.lit(wholeLimit(limit)))
+    .execute();
   return rows.map((row) => Number(row.page_id));
 }
 

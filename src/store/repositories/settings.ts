@@ -14,17 +14,13 @@ const settingByKey = prepared((db, tenantId: number, key: string) =>
 );
 
 /** Inserts or replaces a setting in one statement (no read-then-write race). */
-export async function saveSetting(
-  db: Db,
-  tenantId: number,
-  key: string,
-  value: string,
-  at: Date,
-): Promise<void> {
+export async function saveSetting(db: Db, tenantId: number, key: string, value: string, at: Date): Promise<void> {
   const insert = db.insertInto('settings').values({ tenant_id: tenantId, setting_key: key, value, updated_at: at });
   if (upsertStyle(db) === 'onDuplicateKey') {
     await insert.onDuplicateKeyUpdate({ value, updated_at: at }).execute();
   } else {
-    await insert.onConflict((oc) => oc.columns(['tenant_id', 'setting_key']).doUpdateSet({ value, updated_at: at })).execute();
+    await insert
+      .onConflict((oc) => oc.columns(['tenant_id', 'setting_key']).doUpdateSet({ value, updated_at: at }))
+      .execute();
   }
 }

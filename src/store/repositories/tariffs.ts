@@ -8,7 +8,17 @@ import { TENANT_COLUMNS, tenantsWithQuota, toTenant } from './tenants.js';
 
 /** Inserts a portal's tariff (every portal has exactly one). */
 export async function insertTariff(db: Db, tariff: TariffRecord, at: Date): Promise<void> {
-  await tariffInsert(db, tariff.tenantId, tariff.plan, tariff.activeUsers, tariff.maxFileSize, tariff.maxTotalSize, tariff.features, tariff.dueDate, at);
+  await tariffInsert(
+    db,
+    tariff.tenantId,
+    tariff.plan,
+    tariff.activeUsers,
+    tariff.maxFileSize,
+    tariff.maxTotalSize,
+    tariff.features,
+    tariff.dueDate,
+    at,
+  );
 }
 
 export async function findTariff(db: Db, tenantId: number): Promise<TariffRecord | undefined> {
@@ -39,12 +49,34 @@ export async function findTenantWithTariffByAlias(
 ): Promise<{ readonly tenant: TenantRecord; readonly stored: StoredTariff | undefined } | undefined> {
   const [row] = (await tenantWithTariffByAlias(db, alias)).rows;
   if (row === undefined) return undefined;
-  const { tariff_tenant_id: tariffTenantId, plan, active_users, max_file_size, features, due_date, users_count, usage_reported_at } = row;
+  const {
+    tariff_tenant_id: tariffTenantId,
+    plan,
+    active_users,
+    max_file_size,
+    features,
+    due_date,
+    users_count,
+    usage_reported_at,
+  } = row;
   const stored =
-    tariffTenantId === null || plan === null || active_users === null || max_file_size === null || features === null || users_count === null
+    tariffTenantId === null ||
+    plan === null ||
+    active_users === null ||
+    max_file_size === null ||
+    features === null ||
+    users_count === null
       ? undefined
       : {
-          tariff: toTariff({ tenant_id: tariffTenantId, plan, active_users, max_file_size, max_total_size: row.quota ?? 0, features, due_date }),
+          tariff: toTariff({
+            tenant_id: tariffTenantId,
+            plan,
+            active_users,
+            max_file_size,
+            max_total_size: row.quota ?? 0,
+            features,
+            due_date,
+          }),
           usage: toUsage({ used_size: row.used_size ?? 0, users_count, usage_reported_at }),
         };
   return { tenant: toTenant(row), stored };
@@ -52,7 +84,17 @@ export async function findTenantWithTariffByAlias(
 
 // Every registration writes a tariff and every tariff/get reads one: prepared once (see ../prepared.ts).
 const tariffInsert = prepared(
-  (db, tenantId: number, plan: string, activeUsers: number, maxFileSize: number, maxTotalSize: number, features: string, dueDate: Date | null, at: Date) =>
+  (
+    db,
+    tenantId: number,
+    plan: string,
+    activeUsers: number,
+    maxFileSize: number,
+    maxTotalSize: number,
+    features: string,
+    dueDate: Date | null,
+    at: Date,
+  ) =>
     db.insertInto('tariffs').values({
       tenant_id: tenantId,
       plan,
@@ -83,10 +125,20 @@ const tenantWithTariffByAlias = prepared((db, alias: string) =>
 const tariffByTenant = prepared((db, tenantId: number) =>
   db
     .selectFrom('tariffs')
-    .select(['tenant_id', 'plan', 'active_users', 'max_file_size', 'max_total_size', 'features', 'due_date', 'used_size', 'users_count', 'usage_reported_at'])
+    .select([
+      'tenant_id',
+      'plan',
+      'active_users',
+      'max_file_size',
+      'max_total_size',
+      'features',
+      'due_date',
+      'used_size',
+      'users_count',
+      'usage_reported_at',
+    ])
     .where('tenant_id', '=', tenantId),
 );
-
 
 export interface TariffRow {
   tenant_id: number;
@@ -126,7 +178,10 @@ export async function updateTariffFields(db: Db, tenantId: number, patch: Tariff
       ...(patch.maxFileSize !== undefined ? { max_file_size: patch.maxFileSize } : {}),
       // The over-quota flag follows the quota in the same statement, so the two never disagree.
       ...(patch.maxTotalSize !== undefined
-        ? { max_total_size: patch.maxTotalSize, over_quota: sql<number>`case when used_size > ${patch.maxTotalSize} then 1 else 0 end` }
+        ? {
+            max_total_size: patch.maxTotalSize,
+            over_quota: sql<number>`case when used_size > ${patch.maxTotalSize} then 1 else 0 end`,
+          }
         : {}),
       ...(patch.features !== undefined ? { features: patch.features } : {}),
       // A new due date starts its announcements over (tariff.due / tariff.overdue are sent again when reached).
@@ -140,15 +195,25 @@ export async function updateTariffFields(db: Db, tenantId: number, patch: Tariff
 }
 
 /** The usage last reported for a portal, read (and on PostgreSQL/MySQL locked) for a change. */
-export async function findUsageForUpdate(db: Db, tenantId: number): Promise<(UsageRecord & { readonly overQuota: boolean }) | undefined> {
-  const query = db.selectFrom('tariffs').select(['used_size', 'users_count', 'usage_reported_at', 'over_quota']).where('tenant_id', '=', tenantId);
+export async function findUsageForUpdate(
+  db: Db,
+  tenantId: number,
+): Promise<(UsageRecord & { readonly overQuota: boolean }) | undefined> {
+  const query = db
+    .selectFrom('tariffs')
+    .select(['used_size', 'users_count', 'usage_reported_at', 'over_quota'])
+    .where('tenant_id', '=', tenantId);
   const row = await (needsRowLocks(db) ? query.forUpdate() : query).executeTakeFirst();
   return row && { ...toUsage(row), overQuota: Number(row.over_quota) === 1 };
 }
 
 /** The usage last reported for a portal (zeros until then), or undefined without a tariff row. */
 export async function findUsage(db: Db, tenantId: number): Promise<UsageRecord | undefined> {
-  const row = await db.selectFrom('tariffs').select(['used_size', 'users_count', 'usage_reported_at']).where('tenant_id', '=', tenantId).executeTakeFirst();
+  const row = await db
+    .selectFrom('tariffs')
+    .select(['used_size', 'users_count', 'usage_reported_at'])
+    .where('tenant_id', '=', tenantId)
+    .executeTakeFirst();
   return row && toUsage(row);
 }
 
@@ -166,7 +231,10 @@ export async function recordUsage(
     .updateTable('tariffs')
     .set({
       ...(report.usedSize !== undefined
-        ? { used_size: report.usedSize, over_quota: sql<number>`case when ${report.usedSize} > max_total_size then 1 else 0 end` }
+        ? {
+            used_size: report.usedSize,
+            over_quota: sql<number>`case when ${report.usedSize} > max_total_size then 1 else 0 end`,
+          }
         : {}),
       ...(report.usersCount !== undefined ? { users_count: report.usersCount } : {}),
       usage_reported_at: at,
@@ -176,7 +244,11 @@ export async function recordUsage(
   return Number(result.numUpdatedRows) > 0;
 }
 
-function toUsage(row: { used_size: number | string; users_count: number; usage_reported_at: Date | string | null }): UsageRecord {
+function toUsage(row: {
+  used_size: number | string;
+  users_count: number;
+  usage_reported_at: Date | string | null;
+}): UsageRecord {
   return {
     usedSize: fromDbBigInt(row.used_size),
     usersCount: Number(row.users_count),
@@ -194,11 +266,25 @@ export interface TariffToAnnounce {
  * Tariffs of portals that are not removed, due before `now`, not yet announced as overdue (state
  * 3), oldest due first; `afterTenantId` pages through them.
  */
-export async function findTariffsToAnnounce(db: Db, now: Date, afterTenantId: number, limit: number): Promise<TariffToAnnounce[]> {
+export async function findTariffsToAnnounce(
+  db: Db,
+  now: Date,
+  afterTenantId: number,
+  limit: number,
+): Promise<TariffToAnnounce[]> {
   const rows = await db
     .selectFrom('tariffs')
     .innerJoin('tenants', 'tenants.id', 'tariffs.tenant_id')
-    .select(['tariffs.tenant_id', 'tariffs.plan', 'tariffs.active_users', 'tariffs.max_file_size', 'tariffs.max_total_size', 'tariffs.features', 'tariffs.due_date', 'tariffs.notified_state'])
+    .select([
+      'tariffs.tenant_id',
+      'tariffs.plan',
+      'tariffs.active_users',
+      'tariffs.max_file_size',
+      'tariffs.max_total_size',
+      'tariffs.features',
+      'tariffs.due_date',
+      'tariffs.notified_state',
+    ])
     .where('tariffs.due_date', '<', now)
     .where('tariffs.notified_state', '<', 3)
     .where('tenants.alias_key', 'is not', null)
@@ -214,6 +300,11 @@ export async function findTariffsToAnnounce(db: Db, now: Date, afterTenantId: nu
  * (the condition on `from` makes each announcement happen once across instances).
  */
 export async function markTariffAnnounced(db: Db, tenantId: number, from: number, to: number): Promise<boolean> {
-  const result = await db.updateTable('tariffs').set({ notified_state: to }).where('tenant_id', '=', tenantId).where('notified_state', '=', from).executeTakeFirst();
+  const result = await db
+    .updateTable('tariffs')
+    .set({ notified_state: to })
+    .where('tenant_id', '=', tenantId)
+    .where('notified_state', '=', from)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }

@@ -131,21 +131,30 @@ function pageOf(db: Db, filter: TenantFilter, page: PageRequest) {
   const ids = (
     oneStatus === undefined
       ? filterTenants(db, filter)
-      : filterTenants(db, { ...filter, statuses: undefined }).where(equalsWithoutRefAccess(db, 'tenants.status', statusCode(oneStatus)))
+      : filterTenants(db, { ...filter, statuses: undefined }).where(
+          equalsWithoutRefAccess(db, 'tenants.status', statusCode(oneStatus)),
+        )
   )
     .select('tenants.id as page_id')
     .where('tenants.id', '>', page.afterId)
     .orderBy('tenants.id')
     .limit(literalLimit(page.limit))
     .as('page');
-  return db.selectFrom('tenants').innerJoin(ids, 'page.page_id', 'tenants.id').leftJoin('tariffs', 'tariffs.tenant_id', 'tenants.id');
+  return db
+    .selectFrom('tenants')
+    .innerJoin(ids, 'page.page_id', 'tenants.id')
+    .leftJoin('tariffs', 'tariffs.tenant_id', 'tenants.id');
 }
 
 /**
  * The id of the n-th matching tenant in id order (1-based), or undefined when fewer match: where
  * a page after `startIndex` skipped matches begins. Counted over the index, no rows read.
  */
-export async function nthTenantId(db: Db, filter: TenantFilter & { readonly afterId: number }, n: number): Promise<number | undefined> {
+export async function nthTenantId(
+  db: Db,
+  filter: TenantFilter & { readonly afterId: number },
+  n: number,
+): Promise<number | undefined> {
   const row = await filterTenants(db, filter)
     .select('tenants.id')
     .where('tenants.id', '>', filter.afterId)
@@ -193,11 +202,16 @@ export function filterTenants(db: Db, filter: TenantFilter) {
     );
   }
   if (filter.clientId !== undefined) {
-    query = filter.clientId === null ? query.where('tenants.client_id', 'is', null) : query.where('tenants.client_id', '=', filter.clientId);
+    query =
+      filter.clientId === null
+        ? query.where('tenants.client_id', 'is', null)
+        : query.where('tenants.client_id', '=', filter.clientId);
   }
   if (filter.overQuota === true) {
     // The few portals over quota, found on the over-quota index, then filtered like the others.
-    query = query.where('tenants.id', 'in', (eb) => eb.selectFrom('tariffs as usage').select('usage.tenant_id').where('usage.over_quota', '=', 1));
+    query = query.where('tenants.id', 'in', (eb) =>
+      eb.selectFrom('tariffs as usage').select('usage.tenant_id').where('usage.over_quota', '=', 1),
+    );
   }
   const email = filter.ownerEmail;
   if (email !== undefined) {

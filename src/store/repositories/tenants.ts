@@ -32,8 +32,23 @@ export const TENANT_COLUMNS = [
 
 type TenantRow = Pick<
   Selectable<TenantsTable>,
-  | 'id' | 'alias' | 'name' | 'domain' | 'status' | 'status_reason' | 'created_at' | 'status_changed_at' | 'language'
-  | 'time_zone' | 'owner_id' | 'industry' | 'partner_id' | 'affiliate_id' | 'campaign' | 'region' | 'client_id'
+  | 'id'
+  | 'alias'
+  | 'name'
+  | 'domain'
+  | 'status'
+  | 'status_reason'
+  | 'created_at'
+  | 'status_changed_at'
+  | 'language'
+  | 'time_zone'
+  | 'owner_id'
+  | 'industry'
+  | 'partner_id'
+  | 'affiliate_id'
+  | 'campaign'
+  | 'region'
+  | 'client_id'
 > & { readonly quota: number | string | null; readonly used_size: number | string | null };
 
 /** A tenant about to be inserted: a record without what the database, the status or the tariff decide. */
@@ -73,9 +88,10 @@ export async function insertTenant(db: Db, tenant: NewTenant): Promise<number> {
 }
 
 // Every registration writes one (see ../prepared.ts); the template differs per database anyway.
-const tenantInsert = prepared(
-  (db, row: Insertable<TenantsTable>): Compilable<{ readonly id?: number }> =>
-    supportsReturning(db) ? db.insertInto('tenants').values(row).returning('id') : (db.insertInto('tenants').values(row) as Compilable<{ readonly id?: number }>),
+const tenantInsert = prepared((db, row: Insertable<TenantsTable>): Compilable<{ readonly id?: number }> =>
+  supportsReturning(db)
+    ? db.insertInto('tenants').values(row).returning('id')
+    : (db.insertInto('tenants').values(row) as Compilable<{ readonly id?: number }>),
 );
 
 /** A tenant by id, whatever its status. */
@@ -97,10 +113,17 @@ export async function findTenantByDomain(db: Db, domain: string): Promise<Tenant
 }
 
 // The lookups every request makes, prepared once (see ../prepared.ts).
-const tenantById = prepared((db, id: number) => tenantsWithQuota(db).select(TENANT_COLUMNS).where('tenants.id', '=', id));
-const tenantByAlias = prepared((db, alias: string) => tenantsWithQuota(db).select(TENANT_COLUMNS).where('tenants.alias_key', '=', alias));
+const tenantById = prepared((db, id: number) =>
+  tenantsWithQuota(db).select(TENANT_COLUMNS).where('tenants.id', '=', id),
+);
+const tenantByAlias = prepared((db, alias: string) =>
+  tenantsWithQuota(db).select(TENANT_COLUMNS).where('tenants.alias_key', '=', alias),
+);
 const tenantByDomain = prepared((db, domain: string) =>
-  tenantsWithQuota(db).select(TENANT_COLUMNS).where('tenants.domain', '=', domain).where('tenants.alias_key', 'is not', null),
+  tenantsWithQuota(db)
+    .select(TENANT_COLUMNS)
+    .where('tenants.domain', '=', domain)
+    .where('tenants.alias_key', 'is not', null),
 );
 
 /** Which of these aliases are held by a portal that is not removed. */

@@ -76,7 +76,12 @@ export async function activateUser(db: Db, id: string, passwordHash: string | nu
  * rehashing the same password under a newer salt must not undo a password set meanwhile).
  */
 export async function replacePasswordHash(db: Db, id: string, previous: string, next: string): Promise<void> {
-  await db.updateTable('users').set({ password_hash: next }).where('id', '=', id).where('password_hash', '=', previous).execute();
+  await db
+    .updateTable('users')
+    .set({ password_hash: next })
+    .where('id', '=', id)
+    .where('password_hash', '=', previous)
+    .execute();
 }
 
 /** Whether the user has a password set. */
@@ -116,7 +121,12 @@ export async function findUsersWithPortal(db: Db, ids: readonly string[]): Promi
     .where('users.id', 'in', ids)
     .where('tenants.status', '!=', statusCode('RemovePending'))
     .execute();
-  return rows.map((row) => ({ user: toUser(row), domain: row.domain, tenantStatus: tenantStatusOf(row.status), clientId: row.client_id }));
+  return rows.map((row) => ({
+    user: toUser(row),
+    domain: row.domain,
+    tenantStatus: tenantStatusOf(row.status),
+    clientId: row.client_id,
+  }));
 }
 
 /** One portal an e-mail address owns, with the owner's stored password hash (portal/signin). */

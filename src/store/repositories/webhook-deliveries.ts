@@ -68,7 +68,11 @@ export async function findDelivery(db: Db, id: number): Promise<DeliveryRecord |
 }
 
 /** The newest delivery of an event to an endpoint (what webhook/test answers). */
-export async function findLatestDelivery(db: Db, webhookId: string, eventId: string): Promise<DeliveryRecord | undefined> {
+export async function findLatestDelivery(
+  db: Db,
+  webhookId: string,
+  eventId: string,
+): Promise<DeliveryRecord | undefined> {
   const row = await db
     .selectFrom('webhook_deliveries')
     .select(COLUMNS)
@@ -83,7 +87,11 @@ export async function findLatestDelivery(db: Db, webhookId: string, eventId: str
 /** A page of an endpoint's (or a portal's) deliveries, newest first, ids below `beforeId`. */
 export async function listDeliveries(
   db: Db,
-  filter: { readonly webhookId?: string | undefined; readonly tenantId?: number | undefined; readonly status?: DeliveryStatus | undefined },
+  filter: {
+    readonly webhookId?: string | undefined;
+    readonly tenantId?: number | undefined;
+    readonly status?: DeliveryStatus | undefined;
+  },
   page: { readonly beforeId?: number | undefined; readonly limit: number },
 ): Promise<DeliveryRecord[]> {
   let query = db.selectFrom('webhook_deliveries').select(COLUMNS);
@@ -138,10 +146,14 @@ export async function claimDueDeliveries(
     .select([
       'webhook_deliveries.id',
       sql<number>`case when ${inFlight} then 1 else 0 end`.as('busy'),
-      sql<number>`row_number() over (partition by webhook_deliveries.webhook_id order by case when ${inFlight} then 0 else 1 end, webhook_deliveries.next_attempt_at, webhook_deliveries.id)`.as('rank'),
+      sql<number>`row_number() over (partition by webhook_deliveries.webhook_id order by case when ${inFlight} then 0 else 1 end, webhook_deliveries.next_attempt_at, webhook_deliveries.id)`.as(
+        'rank',
+      ),
     ])
     .where('webhook_deliveries.status', '=', statusCode('pending'))
-    .where((eb) => eb.or([eb('webhook_deliveries.next_attempt_at', '<=', now), eb('webhook_deliveries.locked_until', '>', now)]));
+    .where((eb) =>
+      eb.or([eb('webhook_deliveries.next_attempt_at', '<=', now), eb('webhook_deliveries.locked_until', '>', now)]),
+    );
   // The candidates are read whole (with their endpoint) in one query; a claim that succeeds left
   // the row as read, but for the lease and the attempt it took.
   const candidates = await db
@@ -160,7 +172,12 @@ export async function claimDueDeliveries(
     .where('ranked.busy', '=', 0)
     .where('ranked.rank', '<=', perEndpoint)
     .where('webhook_endpoints.disabled', '=', 0)
-    .where((eb) => eb.or([eb('webhook_endpoints.client_id', 'is', null), eb.and([eb('api_clients.disabled', '=', 0), eb('api_clients.removed_at', 'is', null)])]))
+    .where((eb) =>
+      eb.or([
+        eb('webhook_endpoints.client_id', 'is', null),
+        eb.and([eb('api_clients.disabled', '=', 0), eb('api_clients.removed_at', 'is', null)]),
+      ]),
+    )
     .orderBy('webhook_deliveries.next_attempt_at')
     .orderBy('webhook_deliveries.id')
     .limit(sql.lit(limit))
@@ -205,10 +222,21 @@ export async function pendingByEndpoint(db: Db, webhookIds: readonly string[]): 
 }
 
 /** Marks a claimed delivery delivered; false if the claim was lost (its lease ran out and another took it). */
-export async function markDelivered(db: Db, delivery: { readonly id: number; readonly attempts: number }, statusCodeSeen: number, at: Date): Promise<boolean> {
+export async function markDelivered(
+  db: Db,
+  delivery: { readonly id: number; readonly attempts: number },
+  statusCodeSeen: number,
+  at: Date,
+): Promise<boolean> {
   const result = await db
     .updateTable('webhook_deliveries')
-    .set({ status: statusCode('delivered'), delivered_at: at, locked_until: null, last_status_code: statusCodeSeen, last_error: null })
+    .set({
+      status: statusCode('delivered'),
+      delivered_at: at,
+      locked_until: null,
+      last_status_code: statusCodeSeen,
+      last_error: null,
+    })
     .where('id', '=', delivery.id)
     .where('attempts', '=', delivery.attempts)
     .executeTakeFirst();
@@ -227,7 +255,9 @@ export async function markAttemptFailed(
       locked_until: null,
       last_status_code: outcome.statusCode,
       last_error: outcome.error.slice(0, 64),
-      ...(outcome.nextAttemptAt === undefined ? { status: statusCode('failed') } : { next_attempt_at: outcome.nextAttemptAt }),
+      ...(outcome.nextAttemptAt === undefined
+        ? { status: statusCode('failed') }
+        : { next_attempt_at: outcome.nextAttemptAt }),
     })
     .where('id', '=', delivery.id)
     .where('attempts', '=', delivery.attempts)

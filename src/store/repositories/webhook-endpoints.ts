@@ -24,7 +24,10 @@ const COLUMNS = [
 ] as const;
 
 export async function insertEndpoint(db: Db, endpoint: WebhookEndpointRecord): Promise<void> {
-  await db.insertInto('webhook_endpoints').values({ id: endpoint.id, ...columnsOf(endpoint) }).execute();
+  await db
+    .insertInto('webhook_endpoints')
+    .values({ id: endpoint.id, ...columnsOf(endpoint) })
+    .execute();
 }
 
 /** Replaces an endpoint's stored fields with `endpoint`'s (the domain merged the change). */
@@ -72,12 +75,17 @@ function receiving(db: Db) {
     .select(COLUMNS)
     .where('webhook_endpoints.disabled', '=', sql.lit(0))
     .where((eb) =>
-      eb.or([eb('webhook_endpoints.client_id', 'is', null), eb.and([eb('api_clients.disabled', '=', sql.lit(0)), eb('api_clients.removed_at', 'is', null)])]),
+      eb.or([
+        eb('webhook_endpoints.client_id', 'is', null),
+        eb.and([eb('api_clients.disabled', '=', sql.lit(0)), eb('api_clients.removed_at', 'is', null)]),
+      ]),
     );
 }
 const operatorEndpoints = prepared((db) => receiving(db).where('webhook_endpoints.client_id', 'is', null));
 const endpointsForClient = prepared((db, clientId: string) =>
-  receiving(db).where((eb) => eb.or([eb('webhook_endpoints.client_id', 'is', null), eb('webhook_endpoints.client_id', '=', clientId)])),
+  receiving(db).where((eb) =>
+    eb.or([eb('webhook_endpoints.client_id', 'is', null), eb('webhook_endpoints.client_id', '=', clientId)]),
+  ),
 );
 
 /** Disables every endpoint of a client (the operator removed it), with a reason. */
@@ -101,20 +109,31 @@ export async function countEndpoints(db: Db, clientId: string | null): Promise<n
 export async function anyEnabledEndpoint(db: Db): Promise<boolean> {
   return (await enabledProbe(db)).rows.length > 0;
 }
-const enabledProbe = prepared((db) => db.selectFrom('webhook_endpoints').select('id').where('disabled', '=', sql.lit(0)).limit(sql.lit(1)));
+const enabledProbe = prepared((db) =>
+  db.selectFrom('webhook_endpoints').select('id').where('disabled', '=', sql.lit(0)).limit(sql.lit(1)),
+);
 
 /** Records an attempt's outcome on the endpoint's health: a success clears the failing run, a failure starts one. */
 export async function markEndpointHealth(db: Db, id: string, succeeded: boolean, at: Date): Promise<void> {
   if (succeeded) {
     await db.updateTable('webhook_endpoints').set({ failing_since: null }).where('id', '=', id).execute();
   } else {
-    await db.updateTable('webhook_endpoints').set({ failing_since: at }).where('id', '=', id).where('failing_since', 'is', null).execute();
+    await db
+      .updateTable('webhook_endpoints')
+      .set({ failing_since: at })
+      .where('id', '=', id)
+      .where('failing_since', 'is', null)
+      .execute();
   }
 }
 
 /** The sender disables an endpoint with a reason (410 Gone, failing for days). */
 export async function disableEndpoint(db: Db, id: string, reason: string): Promise<void> {
-  await db.updateTable('webhook_endpoints').set({ disabled: 1, disabled_reason: reason, disabled_by: 'system' }).where('id', '=', id).execute();
+  await db
+    .updateTable('webhook_endpoints')
+    .set({ disabled: 1, disabled_reason: reason, disabled_by: 'system' })
+    .where('id', '=', id)
+    .execute();
 }
 
 function columnsOf(endpoint: WebhookEndpointRecord) {

@@ -75,6 +75,9 @@ export async function eventBacklog(db: Db): Promise<{ readonly pending: number; 
  */
 export async function webhookBacklog(db: Db): Promise<{ readonly pending: number; readonly oldest: Date | null }> {
   const [deliveries, events] = await Promise.all([deliveryBacklog(db), eventBacklog(db)]);
-  const oldest = [deliveries.oldest, events.oldest].filter((d): d is Date => d !== null).sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
+  const oldest =
+    [deliveries.oldest, events.oldest]
+      .filter((d): d is Date => d !== null)
+      .sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
   return { pending: deliveries.pending + events.pending, oldest };
 }

@@ -76,7 +76,13 @@ ${filterForm({
   resetHref: model.filterAction,
   fields: [
     { kind: 'text', name: 'portal', label: 'Portal', value: f.portal, placeholder: 'Name or tenant id' },
-    { kind: 'select', name: 'action', label: 'Action', value: f.action, options: [{ value: '', label: 'Any action' }, ...AUDIT_ACTIONS.map((a) => ({ value: a, label: a }))] },
+    {
+      kind: 'select',
+      name: 'action',
+      label: 'Action',
+      value: f.action,
+      options: [{ value: '', label: 'Any action' }, ...AUDIT_ACTIONS.map((a) => ({ value: a, label: a }))],
+    },
     {
       kind: 'select',
       name: 'actorType',
@@ -92,8 +98,20 @@ ${filterForm({
       ],
     },
     { kind: 'text', name: 'actorId', label: 'Actor id', value: f.actorId, placeholder: 'E-mail, client id…' },
-    { kind: 'date', name: 'from', label: 'From', value: f.from, ...(model.filterErrors.from !== undefined ? { error: model.filterErrors.from } : {}) },
-    { kind: 'date', name: 'to', label: 'To', value: f.to, ...(model.filterErrors.to !== undefined ? { error: model.filterErrors.to } : {}) },
+    {
+      kind: 'date',
+      name: 'from',
+      label: 'From',
+      value: f.from,
+      ...(model.filterErrors.from !== undefined ? { error: model.filterErrors.from } : {}),
+    },
+    {
+      kind: 'date',
+      name: 'to',
+      label: 'To',
+      value: f.to,
+      ...(model.filterErrors.to !== undefined ? { error: model.filterErrors.to } : {}),
+    },
   ],
 })}
 <div class="panel panel-flush">
@@ -103,8 +121,15 @@ ${auditTable({
   captionHidden: true,
   rows: model.rows,
   empty: filtered
-    ? emptyState({ title: 'No records match these filters', text: 'Widen the dates or clear the filters.', action: { href: model.filterAction, label: 'Clear filters' } })
-    : emptyState({ title: 'Nothing recorded yet', text: 'Registrations, status and tariff changes, sign-ins and console actions are recorded here.' }),
+    ? emptyState({
+        title: 'No records match these filters',
+        text: 'Widen the dates or clear the filters.',
+        action: { href: model.filterAction, label: 'Clear filters' },
+      })
+    : emptyState({
+        title: 'Nothing recorded yet',
+        text: 'Registrations, status and tariff changes, sign-ins and console actions are recorded here.',
+      }),
 })}
 </div>
 ${pagination({ label: 'Pages of the audit log', firstHref: model.firstHref, nextHref: model.nextHref, firstLabel: 'Newest', nextLabel: 'Older' })}`,

@@ -18,7 +18,11 @@ export interface ClientFormValues {
 
 /** Every scope a client can be granted, with what it allows (API §12.3). */
 export const CLIENT_SCOPES: readonly CheckboxOption[] = [
-  { value: 'portals:read', label: 'portals:read', description: 'List and read its portals, tariffs, people and settings.' },
+  {
+    value: 'portals:read',
+    label: 'portals:read',
+    description: 'List and read its portals, tariffs, people and settings.',
+  },
   { value: 'portals:write', label: 'portals:write', description: 'Register, suspend, resume and remove its portals.' },
   { value: 'billing', label: 'billing', description: 'Change tariffs (tariff/set).' },
   { value: 'usage', label: 'usage', description: 'Report storage and user counts.' },
@@ -53,19 +57,21 @@ export function clientFields(model: ClientFieldsModel): SafeHtml {
   const order = ['name', ...(model.withClientId ? ['clientId'] : []), 'scopes', 'maxPortals', 'rateLimit', 'partnerId'];
   return html`${errorSummary(errorItems(model.formId, e, order), `${model.formId}-errors`)}
 ${textField({ id: id('name'), name: 'name', label: 'Name', value: v.name, error: e.name, required: true, width: 'medium', hint: 'Who this client is, e.g. “Billing panel” or a reseller’s name. Up to 100 characters.' })}
-${model.withClientId
-  ? textField({
-      id: id('clientId'),
-      name: 'clientId',
-      label: 'Client id',
-      value: v.clientId,
-      error: e.clientId,
-      optional: true,
-      code: true,
-      width: 'medium',
-      hint: 'Lower-case letters, digits and hyphens, 3–63 characters. Leave empty to generate one. It can never be reused.',
-    })
-  : html``}
+${
+  model.withClientId
+    ? textField({
+        id: id('clientId'),
+        name: 'clientId',
+        label: 'Client id',
+        value: v.clientId,
+        error: e.clientId,
+        optional: true,
+        code: true,
+        width: 'medium',
+        hint: 'Lower-case letters, digits and hyphens, 3–63 characters. Leave empty to generate one. It can never be reused.',
+      })
+    : html``
+}
 ${checkboxGroup({
   id: id('scopes'),
   name: 'scopes',

@@ -84,7 +84,10 @@ ${panel({
     { term: 'Client id', value: c.clientId, code: true },
     { term: 'Created', value: timeTag(c.created) },
     { term: 'Secret rotated', value: timeTag(c.secretRotated) },
-    { term: 'Portals', value: html`<a href="${safeHref(model.links.portalsHref)}">${formatNumber(c.portalCount)}${c.maxPortals !== null ? ` of ${formatNumber(c.maxPortals)}` : ''}</a>` },
+    {
+      term: 'Portals',
+      value: html`<a href="${safeHref(model.links.portalsHref)}">${formatNumber(c.portalCount)}${c.maxPortals !== null ? ` of ${formatNumber(c.maxPortals)}` : ''}</a>`,
+    },
     { term: 'Rate limit', value: c.rateLimit === null ? 'No limit' : `${formatNumber(c.rateLimit)} calls/min` },
     { term: 'Partner id', value: c.partnerId, code: true },
   ]),
@@ -92,7 +95,8 @@ ${panel({
 ${panel({
   id: 'rotate',
   title: 'Rotate secret',
-  description: 'Issues a new secret. The old one keeps working for the grace period, so the client can switch without downtime.',
+  description:
+    'Issues a new secret. The old one keeps working for the grace period, so the client can switch without downtime.',
   body: postForm({
     action: model.links.rotateAction,
     csrfToken: csrf,
@@ -113,21 +117,23 @@ ${panel({
 <div class="form-actions"><button type="submit" class="button button-secondary">Rotate secret</button></div>`,
   }),
 })}
-${c.disabled
-  ? panel({
-      id: 'state',
-      title: 'Enable client',
-      body: html`<p>The client is disabled: its tokens are refused and its webhook endpoints are paused.</p>
+${
+  c.disabled
+    ? panel({
+        id: 'state',
+        title: 'Enable client',
+        body: html`<p>The client is disabled: its tokens are refused and its webhook endpoints are paused.</p>
 ${postForm({ action: model.links.enableAction, csrfToken: csrf, body: html`<button type="submit" class="button button-primary">Enable client</button>` })}`,
-    })
-  : panel({
-      id: 'state',
-      title: 'Disable client',
-      tone: 'danger',
-      body: html`<p>Its tokens are refused at once and its webhook endpoints are paused. Its portals keep working.</p>
+      })
+    : panel({
+        id: 'state',
+        title: 'Disable client',
+        tone: 'danger',
+        body: html`<p>Its tokens are refused at once and its webhook endpoints are paused. Its portals keep working.</p>
 <a class="button button-danger-outline" href="${safeHref(model.links.disableHref)}">Disable client…</a>
 ${model.links.removeHref !== null ? html`<a class="button button-quiet" href="${safeHref(model.links.removeHref)}">Remove client…</a>` : html``}`,
-    })}
+      })
+}
 </div>
 </div>`;
   return consoleLayout(model.chrome, { title: `Client ${c.name}`, body });
@@ -140,12 +146,21 @@ function newSecret(client: ClientView, secret: NewClientSecretView | null): Safe
     title: secret.reason === 'created' ? 'Client created' : 'Secret rotated',
     label: 'Client secret',
     value: secret.secret,
-    warning: 'It is shown only this once and cannot be read again: the server keeps it encrypted. If it is lost, rotate the secret.',
+    warning:
+      'It is shown only this once and cannot be read again: the server keeps it encrypted. If it is lost, rotate the secret.',
     details: [
       { term: 'Client id', value: client.clientId, code: true },
       { term: 'Token', value: html`<code>ASC ${client.clientId}:&lt;datetime&gt;:&lt;hash&gt;</code>` },
       ...(secret.reason === 'rotated'
-        ? [{ term: 'Previous secret', value: secret.previousValidUntil !== null ? `works until ${formatDateTime(secret.previousValidUntil)}` : 'stopped working' }]
+        ? [
+            {
+              term: 'Previous secret',
+              value:
+                secret.previousValidUntil !== null
+                  ? `works until ${formatDateTime(secret.previousValidUntil)}`
+                  : 'stopped working',
+            },
+          ]
         : []),
     ],
   });

@@ -42,10 +42,32 @@ export function clientsPage(model: ClientsPageModel): string {
       action: { href: `#${CREATE_CLIENT_FORM_ID}-name`, label: 'Create the first client' },
     }),
     columns: [
-      { header: 'Client', rowHeader: true, cell: (c) => html`<a class="row-link" href="${safeHref(c.href)}">${c.name}</a><span class="cell-sub code">${c.clientId}</span>` },
-      { header: 'Scopes', cell: (c) => (c.scopes.length === 0 ? html`<span class="muted">none</span>` : html`<span class="tags">${c.scopes.map((s) => html`<code class="tag">${s}</code>`)}</span>`) },
-      { header: 'Portals', align: 'end', nowrap: true, cell: (c) => html`${formatNumber(c.portalCount)}${c.maxPortals !== null ? html`<span class="muted"> / ${formatNumber(c.maxPortals)}</span>` : html``}` },
-      { header: 'Rate limit', align: 'end', nowrap: true, cell: (c) => (c.rateLimit === null ? html`<span class="muted">—</span>` : `${formatNumber(c.rateLimit)}/min`) },
+      {
+        header: 'Client',
+        rowHeader: true,
+        cell: (c) =>
+          html`<a class="row-link" href="${safeHref(c.href)}">${c.name}</a><span class="cell-sub code">${c.clientId}</span>`,
+      },
+      {
+        header: 'Scopes',
+        cell: (c) =>
+          c.scopes.length === 0
+            ? html`<span class="muted">none</span>`
+            : html`<span class="tags">${c.scopes.map((s) => html`<code class="tag">${s}</code>`)}</span>`,
+      },
+      {
+        header: 'Portals',
+        align: 'end',
+        nowrap: true,
+        cell: (c) =>
+          html`${formatNumber(c.portalCount)}${c.maxPortals !== null ? html`<span class="muted"> / ${formatNumber(c.maxPortals)}</span>` : html``}`,
+      },
+      {
+        header: 'Rate limit',
+        align: 'end',
+        nowrap: true,
+        cell: (c) => (c.rateLimit === null ? html`<span class="muted">—</span>` : `${formatNumber(c.rateLimit)}/min`),
+      },
       { header: 'Status', nowrap: true, cell: (c) => enabledBadge(c.disabled) },
       { header: 'Created', align: 'end', nowrap: true, cell: (c) => timeTag(c.created, 'date') },
     ],
@@ -55,7 +77,8 @@ export function clientsPage(model: ClientsPageModel): string {
     body: html`${pageHeading({
       title: 'Clients',
       description: 'Callers of the API with their own secret, scopes and quotas. The machine key stays the operator’s.',
-      actions: model.rows.length > 0 ? html`<a class="button button-primary" href="#new-client">New client</a>` : undefined,
+      actions:
+        model.rows.length > 0 ? html`<a class="button button-primary" href="#new-client">New client</a>` : undefined,
     })}
 <div class="panel panel-flush">${table}</div>
 ${panel({

@@ -46,19 +46,21 @@ ${postForm({
   hidden: model.hidden ?? {},
   className: 'confirm-form',
   body: html`${model.fields ?? html``}
-${typed !== null
-  ? textField({
-      id: 'confirm-confirm',
-      name: 'confirm',
-      label: `Type “${typed.expected}” to confirm`,
-      value: typed.value,
-      error: typed.error,
-      required: true,
-      code: true,
-      width: 'medium',
-      autocomplete: 'off',
-    })
-  : html``}
+${
+  typed !== null
+    ? textField({
+        id: 'confirm-confirm',
+        name: 'confirm',
+        label: `Type “${typed.expected}” to confirm`,
+        value: typed.value,
+        error: typed.error,
+        required: true,
+        code: true,
+        width: 'medium',
+        autocomplete: 'off',
+      })
+    : html``
+}
 <div class="form-actions">
 <button type="submit" class="button button-danger">${model.submitLabel}</button>
 <a class="button button-quiet" href="${safeHref(model.cancelHref)}">Cancel</a>

@@ -34,12 +34,16 @@ export function dataTable<Row>(model: DataTableModel<Row>): SafeHtml {
   if (model.rows.length === 0) return model.empty;
   const captionId = `${model.id}-caption`;
   const head = model.columns.map(
-    (c) => html`<th scope="col"${cellClass(c)}>${c.headerHidden === true ? html`<span class="visually-hidden">${c.header}</span>` : c.header}</th>`,
+    (c) =>
+      html`<th scope="col"${cellClass(c)}>${c.headerHidden === true ? html`<span class="visually-hidden">${c.header}</span>` : c.header}</th>`,
   );
   const body = model.rows.map(
-    (row) => html`<tr>${model.columns.map((c) =>
-      c.rowHeader === true ? html`<th scope="row"${cellClass(c)}>${c.cell(row)}</th>` : html`<td${cellClass(c)}>${c.cell(row)}</td>`,
-    )}</tr>`,
+    (row) =>
+      html`<tr>${model.columns.map((c) =>
+        c.rowHeader === true
+          ? html`<th scope="row"${cellClass(c)}>${c.cell(row)}</th>`
+          : html`<td${cellClass(c)}>${c.cell(row)}</td>`,
+      )}</tr>`,
   );
   return html`<div class="table-wrap" role="region" aria-labelledby="${captionId}" tabindex="0">
 <table class="table" id="${model.id}">

@@ -37,7 +37,8 @@ export function deliveriesTable(model: DeliveriesTableModel): SafeHtml {
       rowHeader: true,
       // The endpoint goes under the event, not in a column of its own: the table stays readable
       // beside a portal page's other panels.
-      cell: (d) => html`<code class="tag">${d.type}</code><span class="cell-sub code" title="Event id (webhook-id)">${d.eventId}</span>${model.showEndpoint === true ? endpoint(d) : html``}`,
+      cell: (d) =>
+        html`<code class="tag">${d.type}</code><span class="cell-sub code" title="Event id (webhook-id)">${d.eventId}</span>${model.showEndpoint === true ? endpoint(d) : html``}`,
     },
     { header: 'Status', cell: (d) => deliveryStatusBadge(d.status), nowrap: true },
     { header: 'Attempts', cell: (d) => formatNumber(d.attempts), align: 'end' },
@@ -84,6 +85,7 @@ function lastResult(d: DeliveryRow): SafeHtml {
 /** The line under the creation time: when it was delivered, or when the next attempt is due. */
 function nextOrDone(d: DeliveryRow): SafeHtml {
   if (d.deliveredAt !== null) return html`<span class="cell-sub">delivered ${timeTag(d.deliveredAt)}</span>`;
-  if (d.status === 'pending' && d.nextAttemptAt !== null) return html`<span class="cell-sub">next try ${timeTag(d.nextAttemptAt)}</span>`;
+  if (d.status === 'pending' && d.nextAttemptAt !== null)
+    return html`<span class="cell-sub">next try ${timeTag(d.nextAttemptAt)}</span>`;
   return html``;
 }

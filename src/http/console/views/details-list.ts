@@ -11,7 +11,8 @@ export interface DetailItem {
 /** A definition list of a record's fields: terms in a column, values beside them. */
 export function detailsList(items: readonly DetailItem[], className = ''): SafeHtml {
   return html`<dl class="details${className === '' ? '' : ` ${className}`}">${items.map(
-    (item) => html`<div class="details-row"><dt>${item.term}</dt><dd${item.code === true ? html` class="code"` : html``}>${isEmpty(item.value) ? html`<span class="muted" title="Not set">—</span>` : item.value}</dd></div>`,
+    (item) =>
+      html`<div class="details-row"><dt>${item.term}</dt><dd${item.code === true ? html` class="code"` : html``}>${isEmpty(item.value) ? html`<span class="muted" title="Not set">—</span>` : item.value}</dd></div>`,
   )}</dl>`;
 }
 

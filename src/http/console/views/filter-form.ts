@@ -39,7 +39,8 @@ export interface FilterFormModel {
 export function filterForm(model: FilterFormModel): SafeHtml {
   const fields = model.fields.map((f) => {
     const id = `${model.id}-${f.name}`;
-    if (f.kind === 'select') return selectField({ id, name: f.name, label: f.label, options: f.options, value: f.value, width: 'medium' });
+    if (f.kind === 'select')
+      return selectField({ id, name: f.name, label: f.label, options: f.options, value: f.value, width: 'medium' });
     return textField({
       id,
       name: f.name,

@@ -74,7 +74,9 @@ export function selectField(model: SelectFieldModel): SafeHtml {
 
 /** The options of a select box, with `value` selected. */
 export function selectOptions(options: readonly SelectOption[], value: string | null | undefined): SafeHtml[] {
-  return options.map((o) => html`<option value="${o.value}"${o.value === (value ?? '') ? html` selected` : html``}>${o.label}</option>`);
+  return options.map(
+    (o) => html`<option value="${o.value}"${o.value === (value ?? '') ? html` selected` : html``}>${o.label}</option>`,
+  );
 }
 
 /** One checkbox of a group, with an optional line of explanation. */
@@ -98,7 +100,10 @@ export interface CheckboxGroupModel {
 
 /** A `<fieldset>` of checkboxes with a legend; hint and error tied to the group. */
 export function checkboxGroup(model: CheckboxGroupModel): SafeHtml {
-  const describedIds = [model.hint !== undefined ? `${model.id}-hint` : '', model.error !== undefined ? `${model.id}-error` : ''].filter((s) => s !== '');
+  const describedIds = [
+    model.hint !== undefined ? `${model.id}-hint` : '',
+    model.error !== undefined ? `${model.id}-error` : '',
+  ].filter((s) => s !== '');
   const boxes = model.options.map((o, i) => {
     const id = i === 0 ? model.id : `${model.id}-${i}`;
     const descriptionId = `${id}-description`;
@@ -117,11 +122,15 @@ ${errorText(model.id, model.error)}
 
 /** The error line under a field, read with it by screen readers. */
 export function errorText(id: string, error: string | undefined): SafeHtml {
-  return error === undefined ? html`` : html`<p class="field-error" id="${id}-error"><span class="visually-hidden">Error: </span>${error}</p>`;
+  return error === undefined
+    ? html``
+    : html`<p class="field-error" id="${id}-error"><span class="visually-hidden">Error: </span>${error}</p>`;
 }
 
 function field(model: FieldModel, control: SafeHtml): SafeHtml {
-  const classes = ['field', `field-${model.width ?? 'full'}`, model.error !== undefined ? 'has-error' : ''].filter((c) => c !== '').join(' ');
+  const classes = ['field', `field-${model.width ?? 'full'}`, model.error !== undefined ? 'has-error' : '']
+    .filter((c) => c !== '')
+    .join(' ');
   return html`<div class="${classes}">
 <label class="label" for="${model.id}">${model.label}${model.optional === true ? html` <span class="optional">(optional)</span>` : html``}</label>
 ${control}
@@ -131,7 +140,10 @@ ${errorText(model.id, model.error)}
 }
 
 function describedBy(model: FieldModel): SafeHtml {
-  const ids = [model.hint !== undefined ? `${model.id}-hint` : '', model.error !== undefined ? `${model.id}-error` : ''].filter((s) => s !== '');
+  const ids = [
+    model.hint !== undefined ? `${model.id}-hint` : '',
+    model.error !== undefined ? `${model.id}-error` : '',
+  ].filter((s) => s !== '');
   return ids.length === 0 ? html`` : html` aria-describedby="${ids.join(' ')}"`;
 }
 

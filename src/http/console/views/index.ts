@@ -4,7 +4,14 @@
  */
 export { CONSOLE_CSS, CONSOLE_CSS_PATH } from './console-css.js';
 export { CSRF_FIELD_NAME } from './post-form.js';
-export { CONSOLE_SECTIONS, consoleLayout, type ConsoleChrome, type ConsoleNav, type ConsoleSection, type FlashMessage } from './layout.js';
+export {
+  CONSOLE_SECTIONS,
+  consoleLayout,
+  type ConsoleChrome,
+  type ConsoleNav,
+  type ConsoleSection,
+  type FlashMessage,
+} from './layout.js';
 export type * from './view-models.js';
 export { signInPage, type SignInPageModel } from './sign-in-page.js';
 export { overviewPage, type BacklogView, type OverviewPageModel, type PortalCountsView } from './overview-page.js';

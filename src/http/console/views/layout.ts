@@ -92,7 +92,8 @@ ${body}
 export function flashMessages(messages: readonly FlashMessage[]): SafeHtml {
   if (messages.length === 0) return html``;
   return html`<div class="flashes">${messages.map(
-    (m) => html`<div class="flash flash-${m.kind}" role="${m.kind === 'error' ? 'alert' : 'status'}">${icon(FLASH_ICONS[m.kind])}<p>${m.text}</p></div>`,
+    (m) =>
+      html`<div class="flash flash-${m.kind}" role="${m.kind === 'error' ? 'alert' : 'status'}">${icon(FLASH_ICONS[m.kind])}<p>${m.text}</p></div>`,
   )}</div>`;
 }
 
@@ -105,7 +106,11 @@ const SECTION_LABELS: Readonly<Record<ConsoleSection, string>> = {
   settings: 'Settings',
 };
 
-const FLASH_ICONS: Readonly<Record<FlashMessage['kind'], IconName>> = { success: 'check', error: 'warning', info: 'info' };
+const FLASH_ICONS: Readonly<Record<FlashMessage['kind'], IconName>> = {
+  success: 'check',
+  error: 'warning',
+  info: 'info',
+};
 
 function navigation(chrome: ConsoleChrome): SafeHtml {
   const items = CONSOLE_SECTIONS.flatMap((section) => {

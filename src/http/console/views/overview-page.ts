@@ -53,9 +53,18 @@ ${stat('Active', p.active, p.activeHref, null, 'success')}
 ${stat('Suspended', p.suspended, p.suspendedHref, null, 'warning')}
 ${stat('Remove pending', p.removePending, p.removePendingHref, 'Removed, purged after the retention period', 'danger')}
 </ul>`;
-  const backlogs = [backlog('mail-backlog', 'Mail outbox', 'Activation and password mails waiting for the SMTP server.', model.mail)];
+  const backlogs = [
+    backlog('mail-backlog', 'Mail outbox', 'Activation and password mails waiting for the SMTP server.', model.mail),
+  ];
   if (model.webhooks !== null) {
-    backlogs.push(backlog('webhook-backlog', 'Webhook deliveries', 'Events waiting for their endpoints to answer 2xx.', model.webhooks));
+    backlogs.push(
+      backlog(
+        'webhook-backlog',
+        'Webhook deliveries',
+        'Events waiting for their endpoints to answer 2xx.',
+        model.webhooks,
+      ),
+    );
   }
   return consoleLayout(model.chrome, {
     title: 'Overview',
@@ -66,7 +75,13 @@ ${panel({ id: 'registrations', title: 'Registrations', description: 'New portals
   });
 }
 
-function stat(label: string, value: number, href: string | null, note: string | null, tone: 'neutral' | 'success' | 'warning' | 'danger'): SafeHtml {
+function stat(
+  label: string,
+  value: number,
+  href: string | null,
+  note: string | null,
+  tone: 'neutral' | 'success' | 'warning' | 'danger',
+): SafeHtml {
   const content = html`<span class="stat-label"><span class="dot dot-${tone}" aria-hidden="true"></span>${label}</span><span class="stat-value">${formatNumber(value)}</span>${note !== null ? html`<span class="stat-note">${note}</span>` : html``}`;
   return html`<li class="stat">${href !== null ? html`<a class="stat-link" href="${safeHref(href)}">${content}</a>` : html`<div class="stat-link">${content}</div>`}</li>`;
 }
@@ -81,7 +96,10 @@ function backlog(id: string, title: string, description: string, b: BacklogView)
     id,
     title,
     description,
-    actions: b.href !== null ? html`<a class="link-quiet" href="${safeHref(b.href)}">View<span class="visually-hidden"> ${title}</span></a>` : undefined,
+    actions:
+      b.href !== null
+        ? html`<a class="link-quiet" href="${safeHref(b.href)}">View<span class="visually-hidden"> ${title}</span></a>`
+        : undefined,
     body: html`<dl class="metrics">
 <div class="metric"><dt>Pending</dt><dd>${formatNumber(b.pending)}</dd></div>
 <div class="metric"><dt>Oldest waiting</dt><dd>${b.oldestAgeSeconds === null ? html`<span class="muted">—</span>` : formatDuration(b.oldestAgeSeconds)}</dd></div>

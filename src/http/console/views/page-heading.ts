@@ -22,9 +22,11 @@ export interface PageHeadingModel {
 export function pageHeading(model: PageHeadingModel): SafeHtml {
   const crumbs = model.breadcrumbs ?? [];
   return html`<div class="page-heading">
-${crumbs.length > 0
-  ? html`<nav class="breadcrumbs" aria-label="Breadcrumb"><ol>${crumbs.map((c) => html`<li><a href="${safeHref(c.href)}">${c.label}</a></li>`)}<li><span aria-current="page">${model.title}</span></li></ol></nav>`
-  : html``}
+${
+  crumbs.length > 0
+    ? html`<nav class="breadcrumbs" aria-label="Breadcrumb"><ol>${crumbs.map((c) => html`<li><a href="${safeHref(c.href)}">${c.label}</a></li>`)}<li><span aria-current="page">${model.title}</span></li></ol></nav>`
+    : html``
+}
 <div class="page-heading-row">
 <div class="page-heading-text">
 <h1>${model.title}${model.meta !== undefined ? html` <span class="heading-meta">${model.meta}</span>` : html``}</h1>

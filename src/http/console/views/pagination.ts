@@ -29,9 +29,13 @@ export function pagination(model: PaginationModel): SafeHtml {
     return model.summary === undefined ? html`` : html`<p class="pagination-summary">${model.summary}</p>`;
   }
   const links = [
-    first !== null ? html`<a class="button button-secondary button-small" href="${safeHref(first)}">${model.firstLabel ?? 'First page'}</a>` : html``,
+    first !== null
+      ? html`<a class="button button-secondary button-small" href="${safeHref(first)}">${model.firstLabel ?? 'First page'}</a>`
+      : html``,
     // No previous link at all when the route cannot know the page before (next-only paging).
-    model.previousHref === undefined ? html`` : link(previous, html`<span aria-hidden="true">←</span> ${model.previousLabel ?? 'Previous'}`),
+    model.previousHref === undefined
+      ? html``
+      : link(previous, html`<span aria-hidden="true">←</span> ${model.previousLabel ?? 'Previous'}`),
     link(model.nextHref, html`${model.nextLabel ?? 'Next'} <span aria-hidden="true">→</span>`),
   ];
   return html`<nav class="pagination" aria-label="${model.label}">

@@ -17,7 +17,9 @@ export interface PanelModel {
 
 /** A `<section>` named by its `<h2>`. */
 export function panel(model: PanelModel): SafeHtml {
-  const classes = ['panel', model.tone === 'danger' ? 'panel-danger' : '', model.flush === true ? 'panel-flush' : ''].filter((c) => c !== '').join(' ');
+  const classes = ['panel', model.tone === 'danger' ? 'panel-danger' : '', model.flush === true ? 'panel-flush' : '']
+    .filter((c) => c !== '')
+    .join(' ');
   return html`<section class="${classes}" id="${model.id}" aria-labelledby="${model.id}-title">
 <div class="panel-header">
 <div>

@@ -37,7 +37,9 @@ ${postForm({
     rows: 2,
     maxLength: 1024,
     optional: true,
-    hint: suspend ? 'Stored with the status and in the audit log. The owner cannot sign in while suspended.' : 'Stored with the status and in the audit log.',
+    hint: suspend
+      ? 'Stored with the status and in the audit log. The owner cannot sign in while suspended.'
+      : 'Stored with the status and in the audit log.',
   })}
 <div class="form-actions"><button type="submit" class="button ${suspend ? 'button-warning' : 'button-primary'}">${suspend ? 'Suspend portal' : 'Resume portal'}</button></div>`,
 })}`;
@@ -63,7 +65,8 @@ export interface AccessActionsModel {
  * form is not offered then).
  */
 export function accessActions(model: AccessActionsModel): SafeHtml {
-  if (model.status === 'RemovePending') return html`<p class="muted">The portal is removed: its owner cannot sign in.</p>`;
+  if (model.status === 'RemovePending')
+    return html`<p class="muted">The portal is removed: its owner cannot sign in.</p>`;
   if (!model.owner.activated) {
     return html`<p>The owner has not activated the portal yet. A new activation link is mailed to <span class="email">${model.owner.email}</span>; earlier links stay valid until they expire.</p>
 ${postForm({
@@ -72,7 +75,8 @@ ${postForm({
   body: html`<button type="submit" class="button button-secondary">Resend activation mail</button>`,
 })}`;
   }
-  if (model.status !== 'Active') return html`<p class="muted">Login links can be created for active portals only. Resume the portal first.</p>`;
+  if (model.status !== 'Active')
+    return html`<p class="muted">Login links can be created for active portals only. Resume the portal first.</p>`;
   return html`<p>Create a one-time link that signs you in as the owner. Issuing it is recorded in the audit log.</p>
 ${postForm({
   action: model.loginLinkAction,

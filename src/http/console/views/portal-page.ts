@@ -83,9 +83,11 @@ export function portalPage(model: PortalPageModel): string {
     breadcrumbs: [{ label: 'Portals', href: model.links.listHref }],
   })}
 ${createdLink(model.createdLink)}
-${t.status === 'RemovePending'
-  ? html`<div class="flash flash-info" role="status">${icon('info')}<p>This portal was removed on ${formatDateTime(t.statusChanged)}. Its name is free again; its records are purged when the retention period ends.</p></div>`
-  : html``}
+${
+  t.status === 'RemovePending'
+    ? html`<div class="flash flash-info" role="status">${icon('info')}<p>This portal was removed on ${formatDateTime(t.statusChanged)}. Its name is free again; its records are purged when the retention period ends.</p></div>`
+    : html``
+}
 <div class="grid-3">
 ${panel({ id: 'owner', title: 'Owner', body: ownerDetails(model.owner) })}
 ${panel({ id: 'portal', title: 'Portal', body: portalDetails(model) })}
@@ -109,7 +111,14 @@ ${panel({
 ${panel({
   id: 'status',
   title: t.status === 'Suspended' ? 'Resume portal' : t.status === 'Active' ? 'Suspend portal' : 'Status',
-  body: statusForm({ action: model.links.statusAction, csrfToken: csrf, status: t.status, currentReason: model.statusReason, reason: model.statusForm.reason, error: model.statusForm.error }),
+  body: statusForm({
+    action: model.links.statusAction,
+    csrfToken: csrf,
+    status: t.status,
+    currentReason: model.statusReason,
+    reason: model.statusForm.reason,
+    error: model.statusForm.error,
+  }),
 })}
 ${panel({
   id: 'access',
@@ -124,15 +133,17 @@ ${panel({
     ttlError: model.loginLinkForm.error,
   }),
 })}
-${t.status === 'RemovePending'
-  ? html``
-  : panel({
-      id: 'danger',
-      title: 'Remove portal',
-      tone: 'danger',
-      body: html`<p>The portal stops working at once and its name becomes free. Its records are purged after the retention period.</p>
+${
+  t.status === 'RemovePending'
+    ? html``
+    : panel({
+        id: 'danger',
+        title: 'Remove portal',
+        tone: 'danger',
+        body: html`<p>The portal stops working at once and its name becomes free. Its records are purged after the retention period.</p>
 <a class="button button-danger-outline" href="${safeHref(model.links.removeHref)}">Remove portal…</a>`,
-    })}
+      })
+}
 </div>
 </div>
 ${panel({
@@ -140,35 +151,48 @@ ${panel({
   title: 'Audit trail',
   description: 'The latest changes to this portal, newest first.',
   flush: true,
-  actions: model.links.auditHref !== null ? html`<a class="link-quiet" href="${safeHref(model.links.auditHref)}">Full audit log<span class="visually-hidden"> of ${t.portalName}</span></a>` : undefined,
+  actions:
+    model.links.auditHref !== null
+      ? html`<a class="link-quiet" href="${safeHref(model.links.auditHref)}">Full audit log<span class="visually-hidden"> of ${t.portalName}</span></a>`
+      : undefined,
   body: auditTable({
     id: 'portal-audit',
     caption: `Audit trail of ${t.portalName}`,
     captionHidden: true,
     rows: model.audit,
     hidePortal: true,
-    empty: emptyState({ title: 'No recorded changes', text: 'Changes to this portal will be listed here.', compact: true }),
+    empty: emptyState({
+      title: 'No recorded changes',
+      text: 'Changes to this portal will be listed here.',
+      compact: true,
+    }),
   }),
 })}
-${model.deliveries === null
-  ? html``
-  : panel({
-      id: 'portal-deliveries',
-      title: 'Webhook deliveries',
-      description: 'Events about this portal sent to webhook endpoints, newest first.',
-      flush: true,
-      body: deliveriesTable({
-        id: 'portal-deliveries-table',
-        caption: `Webhook deliveries of ${t.portalName}`,
-        captionHidden: true,
-        rows: model.deliveries,
-        showEndpoint: true,
-        redeliverAction: model.links.redeliverAction,
-        ...(model.links.selfHref !== undefined ? { returnTo: model.links.selfHref } : {}),
-        csrfToken: csrf,
-        empty: emptyState({ title: 'No deliveries', text: 'No webhook endpoint has received an event about this portal.', compact: true }),
-      }),
-    })}`;
+${
+  model.deliveries === null
+    ? html``
+    : panel({
+        id: 'portal-deliveries',
+        title: 'Webhook deliveries',
+        description: 'Events about this portal sent to webhook endpoints, newest first.',
+        flush: true,
+        body: deliveriesTable({
+          id: 'portal-deliveries-table',
+          caption: `Webhook deliveries of ${t.portalName}`,
+          captionHidden: true,
+          rows: model.deliveries,
+          showEndpoint: true,
+          redeliverAction: model.links.redeliverAction,
+          ...(model.links.selfHref !== undefined ? { returnTo: model.links.selfHref } : {}),
+          csrfToken: csrf,
+          empty: emptyState({
+            title: 'No deliveries',
+            text: 'No webhook endpoint has received an event about this portal.',
+            compact: true,
+          }),
+        }),
+      })
+}`;
   return consoleLayout(model.chrome, { title: `Portal ${t.portalName}`, body });
 }
 
@@ -205,7 +229,12 @@ function portalDetails(model: PortalPageModel): SafeHtml {
     { term: 'Status since', value: timeTag(t.statusChanged) },
     {
       term: 'Client',
-      value: c === null ? html`<span class="muted">Operator</span>` : c.href !== null ? html`<a href="${safeHref(c.href)}">${c.name}</a> <span class="cell-sub code">${c.clientId}</span>` : html`${c.name} <span class="cell-sub code">${c.clientId}</span>`,
+      value:
+        c === null
+          ? html`<span class="muted">Operator</span>`
+          : c.href !== null
+            ? html`<a href="${safeHref(c.href)}">${c.name}</a> <span class="cell-sub code">${c.clientId}</span>`
+            : html`${c.name} <span class="cell-sub code">${c.clientId}</span>`,
     },
     { term: 'Language', value: t.language },
     { term: 'Time zone', value: t.timeZoneName },
@@ -227,8 +256,17 @@ function storage(model: PortalPageModel): SafeHtml {
 ${bar}
 <p class="usage-percent">${formatNumber(Math.round(ratio * 1000) / 10)}% of the quota used</p>
 ${detailsList([
-  { term: 'Users', value: model.usage?.usersCount !== null && model.usage?.usersCount !== undefined ? `${formatNumber(model.usage.usersCount)} of ${formatNumber(model.tariff.activeUsers)}` : `limit ${formatNumber(model.tariff.activeUsers)}` },
+  {
+    term: 'Users',
+    value:
+      model.usage?.usersCount !== null && model.usage?.usersCount !== undefined
+        ? `${formatNumber(model.usage.usersCount)} of ${formatNumber(model.tariff.activeUsers)}`
+        : `limit ${formatNumber(model.tariff.activeUsers)}`,
+  },
   { term: 'Max file size', value: formatBytes(model.tariff.maxFileSize) },
-  { term: 'Last report', value: model.usage !== null ? timeTag(model.usage.reported) : html`<span class="muted">Never reported</span>` },
+  {
+    term: 'Last report',
+    value: model.usage !== null ? timeTag(model.usage.reported) : html`<span class="muted">Never reported</span>`,
+  },
 ])}`;
 }

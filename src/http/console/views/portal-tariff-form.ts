@@ -38,7 +38,10 @@ export function tariffForm(model: TariffFormModel): SafeHtml {
   const v = model.values;
   const e = model.errors;
   const id = (name: string) => `${TARIFF_FORM_ID}-${name}`;
-  const planOptions = model.planOptions.some((o) => o.value === v.plan) || v.plan === '' ? model.planOptions : [{ value: v.plan, label: v.plan }, ...model.planOptions];
+  const planOptions =
+    model.planOptions.some((o) => o.value === v.plan) || v.plan === ''
+      ? model.planOptions
+      : [{ value: v.plan, label: v.plan }, ...model.planOptions];
   return postForm({
     action: model.action,
     csrfToken: model.csrfToken,

@@ -61,15 +61,27 @@ export function portalsPage(model: PortalsPageModel): string {
     captionHidden: true,
     rows: model.rows,
     empty: filtered
-      ? emptyState({ title: 'No portals match these filters', text: 'Check the spelling, or clear the filters to see every portal.', action: { href: model.searchAction, label: 'Clear filters' } })
-      : emptyState({ title: 'No portals yet', text: 'Portals appear here as soon as a client, the sign-up site or the API registers one.' }),
+      ? emptyState({
+          title: 'No portals match these filters',
+          text: 'Check the spelling, or clear the filters to see every portal.',
+          action: { href: model.searchAction, label: 'Clear filters' },
+        })
+      : emptyState({
+          title: 'No portals yet',
+          text: 'Portals appear here as soon as a client, the sign-up site or the API registers one.',
+        }),
     columns: [
       {
         header: 'Portal',
         rowHeader: true,
-        cell: (r) => html`<a class="row-link" href="${safeHref(r.href)}">${r.portalName}</a><span class="cell-sub">${r.domain}</span>`,
+        cell: (r) =>
+          html`<a class="row-link" href="${safeHref(r.href)}">${r.portalName}</a><span class="cell-sub">${r.domain}</span>`,
       },
-      { header: 'Owner', cell: (r) => (r.ownerEmail === null ? html`<span class="muted">—</span>` : html`<span class="email">${r.ownerEmail}</span>`) },
+      {
+        header: 'Owner',
+        cell: (r) =>
+          r.ownerEmail === null ? html`<span class="muted">—</span>` : html`<span class="email">${r.ownerEmail}</span>`,
+      },
       { header: 'Status', cell: (r) => portalStatusBadge(r.status), nowrap: true },
       { header: 'Plan', cell: (r) => r.plan ?? html`<span class="muted">—</span>` },
       {
@@ -106,8 +118,20 @@ ${filterForm({
         { value: 'RemovePending', label: 'Remove pending' },
       ],
     },
-    { kind: 'select', name: 'clientId', label: 'Client', value: f.clientId, options: [{ value: '', label: 'Any client' }, ...model.clientOptions] },
-    { kind: 'select', name: 'plan', label: 'Plan', value: f.plan, options: [{ value: '', label: 'Any plan' }, ...model.planOptions] },
+    {
+      kind: 'select',
+      name: 'clientId',
+      label: 'Client',
+      value: f.clientId,
+      options: [{ value: '', label: 'Any client' }, ...model.clientOptions],
+    },
+    {
+      kind: 'select',
+      name: 'plan',
+      label: 'Plan',
+      value: f.plan,
+      options: [{ value: '', label: 'Any plan' }, ...model.planOptions],
+    },
   ],
 })}
 <div class="panel panel-flush">

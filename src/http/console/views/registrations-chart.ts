@@ -27,7 +27,8 @@ export function registrationsChart(points: readonly DailyCount[], id = 'registra
   const y = (value: number) => TOP + plotHeight - (value / scale.max) * plotHeight;
 
   const grid = scale.ticks.map(
-    (tick) => html`<g class="chart-grid"><line x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${round(y(tick))}" y2="${round(y(tick))}"/><text x="${LEFT - 8}" y="${round(y(tick) + 4)}" text-anchor="end">${formatNumber(tick)}</text></g>`,
+    (tick) =>
+      html`<g class="chart-grid"><line x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${round(y(tick))}" y2="${round(y(tick))}"/><text x="${LEFT - 8}" y="${round(y(tick) + 4)}" text-anchor="end">${formatNumber(tick)}</text></g>`,
   );
   const bars = points.map((p, i) => {
     const count = counts[i] ?? 0;
@@ -38,10 +39,15 @@ export function registrationsChart(points: readonly DailyCount[], id = 'registra
   });
   const labels = points.flatMap((p, i) =>
     (points.length - 1 - i) % 7 === 0
-      ? [html`<text class="chart-axis-label" x="${round(LEFT + i * slot + slot / 2)}" y="${HEIGHT - 10}" text-anchor="middle">${shortDay(p.day)}</text>`]
+      ? [
+          html`<text class="chart-axis-label" x="${round(LEFT + i * slot + slot / 2)}" y="${HEIGHT - 10}" text-anchor="middle">${shortDay(p.day)}</text>`,
+        ]
       : [],
   );
-  const range = points.length > 0 ? `${dayLabel(points[0]?.day ?? '')} to ${dayLabel(points[points.length - 1]?.day ?? '')}` : 'no days';
+  const range =
+    points.length > 0
+      ? `${dayLabel(points[0]?.day ?? '')} to ${dayLabel(points[points.length - 1]?.day ?? '')}`
+      : 'no days';
   const summary =
     total === 0
       ? `No registrations from ${range}.`
@@ -84,7 +90,7 @@ function niceScale(peak: number): { max: number; ticks: number[] } {
   if (peak <= 0) return { max: 4, ticks: [0, 1, 2, 3, 4] };
   const raw = peak / 4;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = Math.max(1, ([1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? 10 * magnitude));
+  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? 10 * magnitude);
   const max = Math.ceil(peak / step) * step;
   const ticks: number[] = [];
   for (let t = 0; t <= max + step / 2; t += step) ticks.push(t);

@@ -36,11 +36,13 @@ export function signInPage(model: SignInPageModel): string {
     html`<div class="signin-card">
 <h1>Sign in to the console</h1>
 <p class="page-description">For the operators of this service. Portal owners sign in on their portal’s own address.</p>
-${problem !== null
-  ? html`<div class="flash flash-error" role="alert" id="signin-problem">${icon('warning')}<p>${problem}</p></div>`
-  : model.notice !== null
-    ? html`<div class="flash flash-info" role="status">${icon('info')}<p>${model.notice}</p></div>`
-    : html``}
+${
+  problem !== null
+    ? html`<div class="flash flash-error" role="alert" id="signin-problem">${icon('warning')}<p>${problem}</p></div>`
+    : model.notice !== null
+      ? html`<div class="flash flash-info" role="status">${icon('info')}<p>${model.notice}</p></div>`
+      : html``
+}
 ${postForm({
   action: model.action,
   csrfToken: model.csrfToken,

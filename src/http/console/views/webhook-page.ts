@@ -90,14 +90,27 @@ ${panel({
   body: detailsList([
     { term: 'Webhook id', value: w.webhookId, code: true },
     { term: 'Created', value: timeTag(w.created) },
-    { term: 'Client', value: w.clientId === null ? 'Operator (all portals)' : model.clientHref !== null ? html`<a class="code" href="${safeHref(model.clientHref)}">${w.clientId}</a>` : w.clientId },
+    {
+      term: 'Client',
+      value:
+        w.clientId === null
+          ? 'Operator (all portals)'
+          : model.clientHref !== null
+            ? html`<a class="code" href="${safeHref(model.clientHref)}">${w.clientId}</a>`
+            : w.clientId,
+    },
   ]),
 })}
 ${panel({
   id: 'rotate',
   title: 'Signing secret',
-  description: 'A new secret; for 24 hours deliveries carry signatures of both, so receivers can switch without losing events.',
-  body: postForm({ action: model.links.rotateAction, csrfToken: csrf, body: html`<button type="submit" class="button button-secondary">Rotate secret</button>` }),
+  description:
+    'A new secret; for 24 hours deliveries carry signatures of both, so receivers can switch without losing events.',
+  body: postForm({
+    action: model.links.rotateAction,
+    csrfToken: csrf,
+    body: html`<button type="submit" class="button button-secondary">Rotate secret</button>`,
+  }),
 })}
 ${panel({
   id: 'state',
@@ -110,15 +123,17 @@ ${postForm({
   body: html`<button type="submit" class="button ${w.disabled ? 'button-primary' : 'button-secondary'}">${w.disabled ? 'Resume deliveries' : 'Pause deliveries'}</button>`,
 })}`,
 })}
-${model.links.removeHref !== null
-  ? panel({
-      id: 'remove',
-      title: 'Remove endpoint',
-      tone: 'danger',
-      body: html`<p>The endpoint stops receiving events for good. Pausing is the reversible choice.</p>
+${
+  model.links.removeHref !== null
+    ? panel({
+        id: 'remove',
+        title: 'Remove endpoint',
+        tone: 'danger',
+        body: html`<p>The endpoint stops receiving events for good. Pausing is the reversible choice.</p>
 <a class="button button-danger-outline" href="${safeHref(model.links.removeHref)}">Remove endpoint…</a>`,
-    })
-  : html``}
+      })
+    : html``
+}
 </div>
 </div>
 ${panel({
@@ -155,8 +170,16 @@ ${deliveriesTable({
   redeliverAction: model.links.redeliverAction,
   csrfToken: csrf,
   empty: filtered
-    ? emptyState({ title: 'No deliveries with this status', action: { href: model.links.deliveriesAction, label: 'Show all deliveries' }, compact: true })
-    : emptyState({ title: 'No deliveries yet', text: 'Send a test event to check that the endpoint answers.', compact: true }),
+    ? emptyState({
+        title: 'No deliveries with this status',
+        action: { href: model.links.deliveriesAction, label: 'Show all deliveries' },
+        compact: true,
+      })
+    : emptyState({
+        title: 'No deliveries yet',
+        text: 'Send a test event to check that the endpoint answers.',
+        compact: true,
+      }),
 })}
 ${pagination({ label: 'Pages of deliveries', firstHref: model.firstHref, nextHref: model.nextHref, firstLabel: 'Newest', nextLabel: 'Older' })}`,
 })}`;

@@ -45,15 +45,24 @@ export function webhooksPage(model: WebhooksPageModel): string {
       {
         header: 'Endpoint',
         rowHeader: true,
-        cell: (w) => html`<a class="row-link url" href="${safeHref(w.href)}" title="${w.url}">${w.url}</a>${w.description !== null && w.description !== '' ? html`<span class="cell-sub">${w.description}</span>` : html``}`,
+        cell: (w) =>
+          html`<a class="row-link url" href="${safeHref(w.href)}" title="${w.url}">${w.url}</a>${w.description !== null && w.description !== '' ? html`<span class="cell-sub">${w.description}</span>` : html``}`,
       },
       { header: 'Events', cell: (w) => events(w.events) },
       {
         header: 'Client',
         cell: (w) =>
-          w.clientId === null ? html`<span class="muted">Operator</span>` : w.clientHref !== null ? html`<a class="code" href="${safeHref(w.clientHref)}">${w.clientId}</a>` : html`<span class="code">${w.clientId}</span>`,
+          w.clientId === null
+            ? html`<span class="muted">Operator</span>`
+            : w.clientHref !== null
+              ? html`<a class="code" href="${safeHref(w.clientHref)}">${w.clientId}</a>`
+              : html`<span class="code">${w.clientId}</span>`,
       },
-      { header: 'Status', cell: (w) => html`${enabledBadge(w.disabled)}${w.disabled && w.disabledReason !== null ? html`<span class="cell-sub">${w.disabledReason}</span>` : html``}` },
+      {
+        header: 'Status',
+        cell: (w) =>
+          html`${enabledBadge(w.disabled)}${w.disabled && w.disabledReason !== null ? html`<span class="cell-sub">${w.disabledReason}</span>` : html``}`,
+      },
       { header: 'Created', align: 'end', nowrap: true, cell: (w) => timeTag(w.created, 'date') },
     ],
   });
@@ -62,7 +71,8 @@ export function webhooksPage(model: WebhooksPageModel): string {
     body: html`${pageHeading({
       title: 'Webhooks',
       description: 'Signed HTTP callbacks (Standard Webhooks) for every change to a portal.',
-      actions: model.rows.length > 0 ? html`<a class="button button-primary" href="#new-webhook">New endpoint</a>` : undefined,
+      actions:
+        model.rows.length > 0 ? html`<a class="button button-primary" href="#new-webhook">New endpoint</a>` : undefined,
     })}
 <div class="panel panel-flush">${table}</div>
 ${panel({

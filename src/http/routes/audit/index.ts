@@ -39,7 +39,13 @@ const listResponse = z.object({ events: z.array(eventSchema), next: z.string().n
 export function auditRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
   app.get(
     '/audit/list',
-    route({ tag: 'audit', summary: 'Audit records, newest first, a page at a time', access: alwaysSigned('audit:read'), input: listInput, responses: { 200: listResponse } }),
+    route({
+      tag: 'audit',
+      summary: 'Audit records, newest first, a page at a time',
+      access: alwaysSigned('audit:read'),
+      input: listInput,
+      responses: { 200: listResponse },
+    }),
     async (request) => {
       const input = parseInput(listInput, readParams(request));
       const page = await listAuditLog(ctx, actorOf(request), input);

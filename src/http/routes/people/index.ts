@@ -11,7 +11,13 @@ import { findInput, findResponse, readFindInput } from './schema.js';
 export function peopleRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
   app.post(
     '/people/find',
-    route({ tag: 'people', summary: 'Look up owners by id', access: signed('portals:read'), input: findInput, responses: { 200: findResponse } }),
+    route({
+      tag: 'people',
+      summary: 'Look up owners by id',
+      access: signed('portals:read'),
+      input: findInput,
+      responses: { 200: findResponse },
+    }),
     async (request) => {
       const input = readFindInput(readParams(request));
       const people = (await findPeople(ctx, actorOf(request), input.userIds)).map(presentPerson);

@@ -11,7 +11,10 @@ export function readFindInput(raw: RawParams): z.output<typeof findInput> {
   return parseInput(findInput, { fields: new Map([['userids', raw.bareArray]]), bareArray: undefined });
 }
 
-const personSchema = named('Person', z.object({ id: z.string(), name: z.string(), email: z.string(), link: z.string() }));
+const personSchema = named(
+  'Person',
+  z.object({ id: z.string(), name: z.string(), email: z.string(), link: z.string() }),
+);
 
 /**
  * The same list under two names: the Workspace control panel reads `response` (or the bare

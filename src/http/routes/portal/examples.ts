@@ -27,10 +27,17 @@ export const sampleTenant = {
 };
 
 export const registerExamples: RouteExamples = {
-  request: { portalName: 'acme-docs', firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com', password: 'correct horse battery' },
+  request: {
+    portalName: 'acme-docs',
+    firstName: 'Ada',
+    lastName: 'Lovelace',
+    email: 'ada@example.com',
+    password: 'correct horse battery',
+  },
   responses: {
     201: {
-      reference: 'http://acme-docs.localhost:8092/confirm?type=Auth&email=ada%40example.com&key=1796364467.6tb7AFogpspOZozC4Z-mBqKsWc66iSVwchWzWfxRL4s',
+      reference:
+        'http://acme-docs.localhost:8092/confirm?type=Auth&email=ada%40example.com&key=1796364467.6tb7AFogpspOZozC4Z-mBqKsWc66iSVwchWzWfxRL4s',
       tenant: sampleTenant,
     },
   },
@@ -44,7 +51,16 @@ export const getExamples: RouteExamples = {
         {
           ...sampleTenant,
           owner: { id: OWNER_ID, email: 'ada@example.com', displayName: 'Ada Lovelace' },
-          tariff: { activeUsers: 10000, countManager: 10000, dueDate: null, features: '', maxFileSize: 1073741824, maxTotalSize: 1099511627775, state: 1, plan: 'default' },
+          tariff: {
+            activeUsers: 10000,
+            countManager: 10000,
+            dueDate: null,
+            features: '',
+            maxFileSize: 1073741824,
+            maxTotalSize: 1099511627775,
+            state: 1,
+            plan: 'default',
+          },
           quotaUsage: {
             tenantId: 1,
             tenantAlias: 'acme-docs',

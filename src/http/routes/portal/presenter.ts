@@ -45,11 +45,20 @@ export function presentTariff(tariff: TariffRecord, now: Date, graceDays: number
 
 /** The usage last reported for a portal. */
 export function presentUsage(usage: UsageRecord): z.output<typeof usageSchema> {
-  return { usedSize: usage.usedSize, usersCount: usage.usersCount, reported: usage.reported === null ? null : usage.reported.toISOString() };
+  return {
+    usedSize: usage.usedSize,
+    usersCount: usage.usersCount,
+    reported: usage.reported === null ? null : usage.reported.toISOString(),
+  };
 }
 
 /** A portal/get item: the tenant, plus owner, tariff and quota usage when statistics were asked for. */
-export function presentListItem(item: TenantWithStatistics, statistics: boolean, now: Date, graceDays: number): z.output<typeof listItemSchema> {
+export function presentListItem(
+  item: TenantWithStatistics,
+  statistics: boolean,
+  now: Date,
+  graceDays: number,
+): z.output<typeof listItemSchema> {
   const tenant = presentTenant(item.tenant);
   if (!statistics) return tenant;
   return {

@@ -63,7 +63,12 @@ export const getInput = z.object({
 });
 
 /** The reason is stored in a varchar(1024) column. */
-export const statusInput = z.object({ portalName: text(), tenantId: integer(), status: text(), reason: textUpTo(1024) });
+export const statusInput = z.object({
+  portalName: text(),
+  tenantId: integer(),
+  status: text(),
+  reason: textUpTo(1024),
+});
 
 export const loginLinkInput = z.object({ portalName: text(), tenantId: integer(), ttl: integer() });
 
@@ -73,7 +78,9 @@ export const clientMoveInput = z.object({ portalName: text(), tenantId: integer(
 export const usageInput = z.object({
   portalName: text(),
   tenantId: integer(),
-  usedSize: integer().pipe(z.number().int().min(0, { error: 'must be 0 or more' }).max(Number.MAX_SAFE_INTEGER).optional()),
+  usedSize: integer().pipe(
+    z.number().int().min(0, { error: 'must be 0 or more' }).max(Number.MAX_SAFE_INTEGER).optional(),
+  ),
   usersCount: integer32().pipe(z.number().int().min(0, { error: 'must be 0 or more' }).optional()),
 });
 
@@ -116,7 +123,10 @@ export const tariffSchema = named(
   }),
 );
 
-export const usageSchema = named('Usage', z.object({ usedSize: z.number().int(), usersCount: z.number().int(), reported: z.string().nullable() }));
+export const usageSchema = named(
+  'Usage',
+  z.object({ usedSize: z.number().int(), usersCount: z.number().int(), reported: z.string().nullable() }),
+);
 
 const ownerSchema = named('Owner', z.object({ id: z.string(), email: z.string(), displayName: z.string() }));
 

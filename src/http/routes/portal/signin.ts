@@ -20,7 +20,13 @@ const signinResponse = z.object({ tenants: z.array(z.object({ portalName: z.stri
 export function portalSigninRoute(app: FastifyInstance, { ctx, protection }: RouteDeps): void {
   app.post(
     '/portal/signin',
-    route({ tag: 'portal', summary: 'The portals an owner can sign in to, with one-time links', access: OPEN, input: signinInput, responses: { 200: signinResponse } }),
+    route({
+      tag: 'portal',
+      summary: 'The portals an owner can sign in to, with one-time links',
+      access: OPEN,
+      input: signinInput,
+      responses: { 200: signinResponse },
+    }),
     async (request) => {
       const caller = request.caller;
       if (caller.kind === 'anonymous') await protection.countAttempt({ ip: clientAddress(request) });

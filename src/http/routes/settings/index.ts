@@ -15,7 +15,13 @@ const tag = 'settings';
 export function settingsRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
   app.get(
     '/settings/get',
-    route({ tag, summary: 'Read a setting (of a portal, or global with tenantId -1)', access: signed('portals:read'), input: getInput, responses: { 200: settingsResponse } }),
+    route({
+      tag,
+      summary: 'Read a setting (of a portal, or global with tenantId -1)',
+      access: signed('portals:read'),
+      input: getInput,
+      responses: { 200: settingsResponse },
+    }),
     async (request) => {
       const { key, ...ref } = parseInput(getInput, readParams(request));
       return presentSetting(await readSetting(ctx, actorOf(request), ref, key));
@@ -24,18 +30,38 @@ export function settingsRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
 
   app.post(
     '/settings/save',
-    route({ tag, summary: 'Write a setting (of a portal, or global with tenantId -1)', access: signed('settings'), input: saveInput, responses: { 200: settingsResponse } }),
+    route({
+      tag,
+      summary: 'Write a setting (of a portal, or global with tenantId -1)',
+      access: signed('settings'),
+      input: saveInput,
+      responses: { 200: settingsResponse },
+    }),
     async (request, reply) => {
       const { key, value, ...ref } = parseInput(saveInput, readParams(request));
-      return answerChange(request, reply, 200, (scope) =>
-        // The key is logged, never the value: settings may hold secrets.
-        writeSetting(ctx, scope, ref, key, value).then(logAfter(request, 'setting saved', () => ({ tenantId: ref.tenantId, portalName: ref.portalName, key }))), presentSetting);
+      return answerChange(
+        request,
+        reply,
+        200,
+        (scope) =>
+          // The key is logged, never the value: settings may hold secrets.
+          writeSetting(ctx, scope, ref, key, value).then(
+            logAfter(request, 'setting saved', () => ({ tenantId: ref.tenantId, portalName: ref.portalName, key })),
+          ),
+        presentSetting,
+      );
     },
   );
 
   app.post(
     '/settings/checkdomain',
-    route({ tag, summary: 'Whether a host name points at this server', access: signed('portals:read'), input: checkDomainInput, responses: { 200: checkDomainResponse } }),
+    route({
+      tag,
+      summary: 'Whether a host name points at this server',
+      access: signed('portals:read'),
+      input: checkDomainInput,
+      responses: { 200: checkDomainResponse },
+    }),
     async (request) => {
       const input = parseInput(checkDomainInput, readParams(request));
       return { value: await checkDomain(input.hostName) };

@@ -8,7 +8,16 @@ export const setExamples: RouteExamples = {
   responses: {
     200: {
       tenant: { ...sampleTenant, quota: 107374182400 },
-      tariff: { activeUsers: 100, countManager: 100, dueDate: '2027-01-31T00:00:00.000Z', features: '', maxFileSize: 1073741824, maxTotalSize: 107374182400, state: 1, plan: 'business' },
+      tariff: {
+        activeUsers: 100,
+        countManager: 100,
+        dueDate: '2027-01-31T00:00:00.000Z',
+        features: '',
+        maxFileSize: 1073741824,
+        maxTotalSize: 107374182400,
+        state: 1,
+        plan: 'business',
+      },
       usage: { usedSize: 0, usersCount: 0, reported: null },
     },
   },

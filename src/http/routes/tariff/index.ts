@@ -18,7 +18,13 @@ export function tariffRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
 
   app.get(
     '/tariff/get',
-    route({ tag, summary: "A portal's tariff and reported usage", access: signed('portals:read'), input: getInput, responses: { 200: tariffResponse } }),
+    route({
+      tag,
+      summary: "A portal's tariff and reported usage",
+      access: signed('portals:read'),
+      input: getInput,
+      responses: { 200: tariffResponse },
+    }),
     async (request) => {
       const input = parseInput(getInput, readParams(request));
       return presentPortalTariff(await getTariff(ctx, actorOf(request), input), ctx.clock.now(), grace);
@@ -27,19 +33,42 @@ export function tariffRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
 
   app.put(
     '/tariff/set',
-    route({ tag, summary: "Change a portal's tariff (fields not sent keep their values)", access: signed('billing'), input: setInput, responses: { 200: tariffResponse }, examples: setExamples }),
+    route({
+      tag,
+      summary: "Change a portal's tariff (fields not sent keep their values)",
+      access: signed('billing'),
+      input: setInput,
+      responses: { 200: tariffResponse },
+      examples: setExamples,
+    }),
     async (request, reply) => {
       const { portalName, tenantId, ...change } = parseInput(setInput, readParams(request));
-      return answerChange(request, reply, 200, (scope) =>
-        setTariff(ctx, scope, { portalName, tenantId }, change).then(
-          logAfter(request, 'tariff changed', (r) => ({ tenantId: r.tenant.id, changed: Object.keys(change).filter((k) => change[k as keyof typeof change] !== undefined) })),
-        ), (result) =>
-        presentPortalTariff(result, ctx.clock.now(), grace),
+      return answerChange(
+        request,
+        reply,
+        200,
+        (scope) =>
+          setTariff(ctx, scope, { portalName, tenantId }, change).then(
+            logAfter(request, 'tariff changed', (r) => ({
+              tenantId: r.tenant.id,
+              changed: Object.keys(change).filter((k) => change[k as keyof typeof change] !== undefined),
+            })),
+          ),
+        (result) => presentPortalTariff(result, ctx.clock.now(), grace),
       );
     },
   );
 
-  app.get('/tariff/all', route({ tag, summary: 'The configured tariff plans', access: signed('portals:read'), responses: { 200: plansResponse } }), async () => ({
-    tariffs: ctx.options.tariff.plans.map(presentPlan),
-  }));
+  app.get(
+    '/tariff/all',
+    route({
+      tag,
+      summary: 'The configured tariff plans',
+      access: signed('portals:read'),
+      responses: { 200: plansResponse },
+    }),
+    async () => ({
+      tariffs: ctx.options.tariff.plans.map(presentPlan),
+    }),
+  );
 }

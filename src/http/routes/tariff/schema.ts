@@ -28,7 +28,12 @@ export const setInput = z.object({
   activeUsers: wholeNumber(INT32_MAX),
   // JSON null clears the due date like the text "null": what tariff/get returns can be sent back.
   dueDate: z.preprocess((v) => (v === null ? 'null' : v), text()),
-  features: text().pipe(z.string().max(MAX_FEATURES_LENGTH, { error: `must be at most ${MAX_FEATURES_LENGTH} characters` }).optional()),
+  features: text().pipe(
+    z
+      .string()
+      .max(MAX_FEATURES_LENGTH, { error: `must be at most ${MAX_FEATURES_LENGTH} characters` })
+      .optional(),
+  ),
   maxFileSize: wholeNumber(Number.MAX_SAFE_INTEGER),
   maxTotalSize: wholeNumber(Number.MAX_SAFE_INTEGER),
 });

@@ -5,7 +5,13 @@ import { flag, integer, text, textList } from '../../params.js';
 /** Inputs, read liberally by ../../params.ts; `events` takes a JSON array, repeated fields or a comma-separated text. */
 export const createInput = z.object({ url: text(), events: textList(), description: text() });
 export const webhookRefInput = z.object({ webhookId: text() });
-export const updateInput = z.object({ webhookId: text(), url: text(), events: textList(), description: text(), disabled: flag() });
+export const updateInput = z.object({
+  webhookId: text(),
+  url: text(),
+  events: textList(),
+  description: text(),
+  disabled: flag(),
+});
 export const deliveriesInput = z.object({ webhookId: text(), status: text(), limit: integer(), after: text() });
 export const redeliverInput = z.object({ deliveryId: text() });
 

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CONSOLE_CSS, CONSOLE_CSS_PATH } from '../src/http/console/views/console-css.js';
+import { CONSOLE_CSS, CONSOLE_CSS_PATH } from '../src/http/console/components/console-css.js';
 import { renderSamplePages } from '../test/unit/console-sample-pages.js';
 
 /**

@@ -22,7 +22,7 @@ import { DEFAULT_SENDER_TIMING, type OutboxSenderTiming } from './mail/outbox-se
 import type { MailTransport } from './mail/transport.js';
 import { startMaintenance, type Maintenance } from './maintenance.js';
 import { inFlightHandlers } from './http/in-flight.js';
-import { buildMetricsApp } from './http/metrics-app.js';
+import { buildMetricsApp } from './http/api/metrics-app.js';
 import { createSignupProtection } from './protection/signup-protection.js';
 import { createDeliverySender, type DeliverySenderTiming } from './webhooks/delivery-sender.js';
 import { eventOutbox } from './webhooks/event-outbox.js';

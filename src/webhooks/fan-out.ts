@@ -4,7 +4,7 @@ import type { WebhookEndpointRecord } from '../store/records.js';
 import { insertDeliveries, pendingByEndpoint, type NewDelivery } from '../store/repositories/webhook-deliveries.js';
 import { listReceivingEndpoints } from '../store/repositories/webhook-endpoints.js';
 import { oldestEvents, takeEvent } from '../store/repositories/webhook-events.js';
-import { payloadForClient } from './event-outbox.js';
+import { webhookEventBodyForClient } from '../wire/webhook-event.js';
 
 /** What a delivery beyond its endpoint's backlog limit is recorded with (failed at once, redeliverable). */
 export const BACKLOG_FULL = 'backlog_full';
@@ -49,7 +49,7 @@ export async function fanOutEvents(ctx: DomainContext, options: { readonly batch
           eventId: event.eventId,
           type: event.type,
           tenantId: event.tenantId,
-          payload: endpoint.clientId === null ? event.payload : payloadForClient(event.payload),
+          payload: endpoint.clientId === null ? event.payload : webhookEventBodyForClient(event.payload),
           refused: full ? BACKLOG_FULL : undefined,
         };
       });

@@ -5,10 +5,10 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import Fastify from 'fastify';
 import { z } from 'zod';
 import { API_PREFIXES } from '../../src/app.js';
-import { ERROR_REGISTRY } from '../../src/http/errors.js';
-import { collectApiRoutes } from '../../src/http/openapi/api-routes.js';
-import { buildOpenApiDocument } from '../../src/http/openapi/build-document.js';
-import { OPEN, route, signed } from '../../src/http/route-spec.js';
+import { ERROR_REGISTRY } from '../../src/http/api/errors.js';
+import { collectApiRoutes } from '../../src/http/api/openapi/api-routes.js';
+import { buildOpenApiDocument } from '../../src/http/api/openapi/build-document.js';
+import { OPEN, route, signed } from '../../src/http/api/route-spec.js';
 import { conformanceOf } from '../helpers/openapi-conformance.js';
 import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
 

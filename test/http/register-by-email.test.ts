@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import type { ChangeScope } from '../../src/domain/actor.js';
 import { createPortal, MAX_GENERATED_NAME_TRIES, type PortalDraft } from '../../src/domain/portal/create-portal.js';
 import { DomainError } from '../../src/domain/errors.js';
-import { errorResponse } from '../../src/http/errors.js';
+import { errorResponse } from '../../src/http/api/errors.js';
 import { ascToken } from '../helpers/client-auth.js';
 import { startFakeCaptchaVerifier, type FakeCaptchaVerifier } from '../helpers/fake-captcha-verifier.js';
 import { plainTextPart, startSmtpPeer } from '../helpers/smtp-peer.js';

@@ -1,15 +1,15 @@
-import { auditPage } from '../../src/http/console/views/audit-page.js';
-import { clientPage } from '../../src/http/console/views/client-page.js';
-import { clientsPage } from '../../src/http/console/views/clients-page.js';
-import { confirmPage } from '../../src/http/console/views/confirm-page.js';
-import { errorPage } from '../../src/http/console/views/error-page.js';
-import { overviewPage } from '../../src/http/console/views/overview-page.js';
-import { portalPage } from '../../src/http/console/views/portal-page.js';
-import { portalsPage } from '../../src/http/console/views/portals-page.js';
-import { settingsPage } from '../../src/http/console/views/settings-page.js';
-import { signInPage } from '../../src/http/console/views/sign-in-page.js';
-import { webhookPage } from '../../src/http/console/views/webhook-page.js';
-import { webhooksPage } from '../../src/http/console/views/webhooks-page.js';
+import { auditPage } from '../../src/http/console/audit/audit-view.js';
+import { clientPage } from '../../src/http/console/clients/client-view.js';
+import { clientsPage } from '../../src/http/console/clients/clients-view.js';
+import { confirmPage } from '../../src/http/console/components/confirm-page.js';
+import { errorPage } from '../../src/http/console/components/error-page.js';
+import { overviewPage } from '../../src/http/console/overview/overview-view.js';
+import { portalPage } from '../../src/http/console/portals/portal-view.js';
+import { portalsPage } from '../../src/http/console/portals/portals-view.js';
+import { settingsPage } from '../../src/http/console/settings/settings-view.js';
+import { signInPage } from '../../src/http/console/signin/signin-view.js';
+import { webhookPage } from '../../src/http/console/webhooks/webhook-view.js';
+import { webhooksPage } from '../../src/http/console/webhooks/webhooks-view.js';
 import * as s from './console-samples.js';
 
 /** One rendered sample page: a file-friendly name, whether its data is the empty case, the HTML. */

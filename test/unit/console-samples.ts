@@ -1,20 +1,20 @@
-import type { AuditRow } from '../../src/http/console/views/audit-table.js';
-import type { ClientRow } from '../../src/http/console/views/clients-page.js';
-import type { ClientPageModel } from '../../src/http/console/views/client-page.js';
-import type { ClientsPageModel } from '../../src/http/console/views/clients-page.js';
-import type { ConfirmPageModel } from '../../src/http/console/views/confirm-page.js';
-import type { DeliveryRow } from '../../src/http/console/views/deliveries-table.js';
-import type { ErrorPageModel } from '../../src/http/console/views/error-page.js';
-import type { AuditPageModel } from '../../src/http/console/views/audit-page.js';
-import type { ConsoleChrome, ConsoleSection, FlashMessage } from '../../src/http/console/views/layout.js';
-import type { OverviewPageModel } from '../../src/http/console/views/overview-page.js';
-import type { PortalPageModel } from '../../src/http/console/views/portal-page.js';
-import type { PortalRow, PortalsPageModel } from '../../src/http/console/views/portals-page.js';
-import type { SettingsPageModel } from '../../src/http/console/views/settings-page.js';
-import type { SignInPageModel } from '../../src/http/console/views/sign-in-page.js';
-import type { ClientView, PortalStatus, TenantView, WebhookView } from '../../src/http/console/views/view-models.js';
-import type { WebhookPageModel } from '../../src/http/console/views/webhook-page.js';
-import type { WebhookRow, WebhooksPageModel } from '../../src/http/console/views/webhooks-page.js';
+import type { AuditRow } from '../../src/http/console/audit/audit-table.js';
+import type { ClientRow } from '../../src/http/console/clients/clients-view.js';
+import type { ClientPageModel } from '../../src/http/console/clients/client-view.js';
+import type { ClientsPageModel } from '../../src/http/console/clients/clients-view.js';
+import type { ConfirmPageModel } from '../../src/http/console/components/confirm-page.js';
+import type { DeliveryRow } from '../../src/http/console/webhooks/deliveries-table.js';
+import type { ErrorPageModel } from '../../src/http/console/components/error-page.js';
+import type { AuditPageModel } from '../../src/http/console/audit/audit-view.js';
+import type { ConsoleChrome, ConsoleSection, FlashMessage } from '../../src/http/console/components/layout.js';
+import type { OverviewPageModel } from '../../src/http/console/overview/overview-view.js';
+import type { PortalPageModel } from '../../src/http/console/portals/portal-view.js';
+import type { PortalRow, PortalsPageModel } from '../../src/http/console/portals/portals-view.js';
+import type { SettingsPageModel } from '../../src/http/console/settings/settings-view.js';
+import type { SignInPageModel } from '../../src/http/console/signin/signin-view.js';
+import type { ClientView, PortalStatus, TenantView, WebhookView } from '../../src/http/console/components/view-models.js';
+import type { WebhookPageModel } from '../../src/http/console/webhooks/webhook-view.js';
+import type { WebhookRow, WebhooksPageModel } from '../../src/http/console/webhooks/webhooks-view.js';
 
 /**
  * Realistic view models for every console page, shared by the unit tests and the screenshot

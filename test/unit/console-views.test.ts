@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CONSOLE_CSS, CONSOLE_CSS_PATH } from '../../src/http/console/views/console-css.js';
-import { formatBytes, formatDateTime, formatDuration } from '../../src/http/console/views/format.js';
+import { CONSOLE_CSS, CONSOLE_CSS_PATH } from '../../src/http/console/components/console-css.js';
+import { formatBytes, formatDateTime, formatDuration } from '../../src/http/console/components/format.js';
 import { html } from '../../src/html.js';
-import { consoleLayout } from '../../src/http/console/views/layout.js';
-import { CSRF_FIELD_NAME } from '../../src/http/console/views/post-form.js';
-import { registrationsChart } from '../../src/http/console/views/registrations-chart.js';
-import { safeHref } from '../../src/http/console/views/safe-href.js';
-import { portalPage } from '../../src/http/console/views/portal-page.js';
-import { portalsPage } from '../../src/http/console/views/portals-page.js';
-import { signInPage } from '../../src/http/console/views/sign-in-page.js';
+import { consoleLayout } from '../../src/http/console/components/layout.js';
+import { CSRF_FIELD_NAME } from '../../src/http/console/components/post-form.js';
+import { registrationsChart } from '../../src/http/console/overview/registrations-chart.js';
+import { safeHref } from '../../src/http/console/components/safe-href.js';
+import { portalPage } from '../../src/http/console/portals/portal-view.js';
+import { portalsPage } from '../../src/http/console/portals/portals-view.js';
+import { signInPage } from '../../src/http/console/signin/signin-view.js';
 import { renderSamplePages } from './console-sample-pages.js';
 import { chrome, portalSample, portalsSample, SAMPLE_CSRF, signInSample } from './console-samples.js';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { ERROR_REGISTRY } from '../../src/http/errors.js';
+import { ERROR_REGISTRY } from '../../src/http/api/errors.js';
 
 /** Rows of the table in docs/errors.md: status, wire code, default message. */
 function documentedRows(): Array<[number, string, string]> {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CONSOLE_IDLE_MS } from '../../domain/operator/console-sessions.js';
-import { readCookie, serializeCookie } from '../pages/cookies.js';
+import { readCookie, serializeCookie } from '../web/cookies.js';
 
 /**
  * The console's two cookies: the session token, and a random per-browser value the sign-in

@@ -10,7 +10,7 @@ import {
 import { signingKey } from '../../domain/tokens/signed-token.js';
 import { formField } from '../pages/page-reply.js';
 import { requestHost } from '../request-host.js';
-import { CSRF_FIELD_NAME } from './views/index.js';
+import { CSRF_FIELD_NAME } from './components/index.js';
 
 /** The console's CSRF defences: a signed token in every form, and the source origin of every POST. */
 export interface ConsoleCsrf {

@@ -4,7 +4,7 @@ import type { DomainContext } from '../../domain/context.js';
 import type { ConsoleSignIn } from '../../domain/operator/console-sessions.js';
 import type { RegistrationHook } from '../../domain/portal/register-portal.js';
 import type { SignupProtection } from '../../domain/protection/signup-protection.js';
-import type { ConsoleChrome, ConsoleSection, FlashMessage } from './views/index.js';
+import type { ConsoleChrome, ConsoleSection, FlashMessage } from './components/index.js';
 
 /** What app.ts gives the console. */
 export interface ConsoleOptions {

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { field } from '../pages/page-reply.js';
-import type { FlashMessage } from './views/index.js';
+import type { FlashMessage } from './components/index.js';
 
 /**
  * The one-line confirmations a page shows after a change redirected to it (`?notice=<code>`).

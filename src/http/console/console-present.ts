@@ -6,9 +6,9 @@ import type {
   WebhookView as DomainWebhookView,
 } from '../../domain/webhook/webhook-view.js';
 import type { TariffRecord, TenantRecord, UserRecord } from '../../store/records.js';
-import { presentClient } from '../routes/client/presenter.js';
-import { presentTenant } from '../routes/portal/presenter.js';
-import { presentDelivery, presentWebhook } from '../routes/webhook/presenter.js';
+import { presentClient } from '../../wire/client.js';
+import { presentTenant } from '../../wire/portal.js';
+import { presentDelivery, presentWebhook } from '../../wire/webhook.js';
 import { consolePaths } from './console-paths.js';
 import type {
   AuditRow,
@@ -21,7 +21,7 @@ import type {
   TariffView,
   TenantView,
   WebhookView,
-} from './views/index.js';
+} from './components/index.js';
 
 /**
  * The domain's records as the console's view models, through the API's own presenters where

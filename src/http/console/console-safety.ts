@@ -2,10 +2,10 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { DomainContext } from '../../domain/context.js';
 import { DomainError } from '../../domain/errors.js';
 import { resolvePortalHost } from '../../domain/hosts/portal-host.js';
-import { errorResponse } from '../errors.js';
+import { errorResponse } from '../api/errors.js';
 import { requestHost } from '../request-host.js';
 import { messageOf } from './form-errors.js';
-import { errorPage, type ConsoleChrome } from './views/index.js';
+import { errorPage, type ConsoleChrome } from './components/index.js';
 import { consolePaths } from './console-paths.js';
 
 /** The product's name in the console's title and header. */

@@ -1,6 +1,6 @@
 import { DomainError } from '../../domain/errors.js';
-import { ERROR_REGISTRY } from '../errors.js';
-import type { FieldErrors } from './views/index.js';
+import { ERROR_REGISTRY } from '../api/errors.js';
+import type { FieldErrors } from './components/index.js';
 
 /**
  * A refused change as a form shows it: each problem the rules name beside its field, the rest

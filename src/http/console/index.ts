@@ -1,8 +1,8 @@
 import { clientAddress } from '../client-address.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { consoleActor, checkConsoleSession, type ConsoleSignIn } from '../../domain/operator/console-sessions.js';
-import { auditRoutes } from './audit-page.js';
-import { clientRoutes } from './client-pages.js';
+import { auditPageRoutes } from './audit/audit-routes.js';
+import { clientPageRoutes } from './clients/client-routes.js';
 import { consoleCookies } from './console-cookies.js';
 import { consoleCsrf } from './console-csrf.js';
 import type { ConsoleDeps, ConsoleOptions } from './console-deps.js';
@@ -14,13 +14,13 @@ import {
   PRODUCT_NAME,
   sendError,
 } from './console-safety.js';
-import { overviewRoutes } from './overview-page.js';
-import { portalRoutes } from './portal-page.js';
-import { portalsRoutes } from './portals-page.js';
-import { settingsRoutes } from './settings-page.js';
-import { signinRoutes, signoutRoute } from './signin-page.js';
-import { CONSOLE_CSS, CONSOLE_CSS_PATH, type ConsoleChrome, type ConsoleNav } from './views/index.js';
-import { webhookRoutes } from './webhook-pages.js';
+import { overviewPageRoutes } from './overview/overview-routes.js';
+import { portalPageRoutes } from './portals/portal-routes.js';
+import { portalListRoutes } from './portals/portals-routes.js';
+import { settingsPageRoutes } from './settings/settings-routes.js';
+import { signinPageRoutes, signoutRoute } from './signin/signin-routes.js';
+import { CONSOLE_CSS, CONSOLE_CSS_PATH, type ConsoleChrome, type ConsoleNav } from './components/index.js';
+import { webhookPageRoutes } from './webhooks/webhook-routes.js';
 
 /** Every section of the console, each built: the navigation lists them all. */
 const NAV: ConsoleNav = {
@@ -102,7 +102,7 @@ export async function consolePlugin(app: FastifyInstance, options: ConsoleOption
   app.get(CONSOLE_CSS_PATH.slice(consolePaths.overview.length), async (_request, reply) =>
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(CONSOLE_CSS),
   );
-  signinRoutes(app, { ...deps, cookies, csrf });
+  signinPageRoutes(app, { ...deps, cookies, csrf });
 
   await app.register(async (pages) => {
     pages.addHook('preHandler', async (request, reply) => {
@@ -138,12 +138,12 @@ export async function consolePlugin(app: FastifyInstance, options: ConsoleOption
       return undefined;
     });
     signoutRoute(pages, { ...deps, cookies, csrf });
-    overviewRoutes(pages, deps);
-    portalsRoutes(pages, deps);
-    portalRoutes(pages, deps);
-    clientRoutes(pages, deps);
-    webhookRoutes(pages, deps);
-    auditRoutes(pages, deps);
-    settingsRoutes(pages, deps);
+    overviewPageRoutes(pages, deps);
+    portalListRoutes(pages, deps);
+    portalPageRoutes(pages, deps);
+    clientPageRoutes(pages, deps);
+    webhookPageRoutes(pages, deps);
+    auditPageRoutes(pages, deps);
+    settingsPageRoutes(pages, deps);
   });
 }

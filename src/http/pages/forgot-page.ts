@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { requestPasswordReset } from '../../domain/owner/password-reset.js';
 import type { FormBinding } from '../../domain/tokens/form-token.js';
 import { clientAddress } from '../client-address.js';
-import { FORM_COOKIE, readCookie } from './cookies.js';
+import { FORM_COOKIE, readCookie } from '../web/cookies.js';
 import type { PageDeps } from './page-deps.js';
 import { field, sendPage } from './page-reply.js';
 import { forgotPage } from './views.js';

@@ -3,9 +3,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DomainContext } from '../../domain/context.js';
 import { FORM_TOKEN_TTL_MS, signFormToken, verifyFormToken, type FormBinding } from '../../domain/tokens/form-token.js';
 import { signingKey } from '../../domain/tokens/signed-token.js';
-import { FORM_COOKIE, readCookie, serializeCookie } from './cookies.js';
+import { FORM_COOKIE, readCookie, serializeCookie } from '../web/cookies.js';
 import { formField, sendPage } from './page-reply.js';
-import { comesFromPortalHost } from './request-origin.js';
+import { comesFromPortalHost } from '../web/origin-check.js';
 import { CSRF_FIELD, messagePage } from './views.js';
 
 /** The pages' CSRF defences: a signed token in every form, and the source origin of every POST. */

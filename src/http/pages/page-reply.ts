@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { RequestOrigin } from '../../domain/actor.js';
 import type { OwnerLinkParams } from '../../domain/owner/owner-links.js';
 import { clientAddress } from '../client-address.js';
-import { readParams } from '../params.js';
+import { readParams } from '../api/params.js';
 
 /** Where a page request came from, for the audit log. */
 export function originOf(request: FastifyRequest): RequestOrigin {

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { DomainError } from '../../domain/errors.js';
-import { errorResponse } from '../errors.js';
+import { errorResponse } from '../api/errors.js';
 import { sendPage } from './page-reply.js';
 import { messagePage } from './views.js';
 

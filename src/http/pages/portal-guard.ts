@@ -3,7 +3,7 @@ import type { DomainContext } from '../../domain/context.js';
 import { DomainError } from '../../domain/errors.js';
 import { resolvePortalHost } from '../../domain/hosts/portal-host.js';
 import type { TenantRecord } from '../../store/records.js';
-import { errorResponse } from '../errors.js';
+import { errorResponse } from '../api/errors.js';
 import { requestHost } from '../request-host.js';
 import { sendPage } from './page-reply.js';
 import { messagePage } from './views.js';

@@ -8,7 +8,7 @@ import {
 } from '../../domain/tokens/owner-session.js';
 import { signingKey } from '../../domain/tokens/signed-token.js';
 import type { TenantRecord } from '../../store/records.js';
-import { readCookie, serializeCookie, SESSION_COOKIE } from './cookies.js';
+import { readCookie, serializeCookie, SESSION_COOKIE } from '../web/cookies.js';
 
 /** The owner's session as the pages see it: the verified session and its cookie value. */
 export type PageSession = OwnerSession & { readonly value: string };

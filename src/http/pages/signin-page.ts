@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { signInOwner } from '../../domain/owner/sign-in-owner.js';
 import type { FormBinding } from '../../domain/tokens/form-token.js';
 import { clientAddress } from '../client-address.js';
-import { readCookie, FORM_COOKIE } from './cookies.js';
+import { readCookie, FORM_COOKIE } from '../web/cookies.js';
 import type { PageDeps } from './page-deps.js';
 import { field, sendPage } from './page-reply.js';
 import { signinPage } from './views.js';

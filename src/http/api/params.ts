@@ -1,0 +1,222 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { paramsError } from '../../domain/errors.js';
+import { INT32_MAX, INT32_MIN } from '../../store/records.js';
+
+/**
+ * Liberal request reading, in one place for every route: query string, form body
+ * and JSON body merged (the body wins), names matched case-insensitively, numbers and booleans
+ * taken as text where text is expected, empty strings treated as absent.
+ */
+
+/** The merged parameters, keyed by lower-cased name; a bare JSON array body is kept aside. */
+export interface RawParams {
+  readonly fields: ReadonlyMap<string, unknown>;
+  readonly bareArray: readonly unknown[] | undefined;
+}
+
+/** Merges query and body into one case-insensitive map. */
+export function readParams(request: FastifyRequest): RawParams {
+  const fields = new Map<string, unknown>();
+  checkFieldLimits(request.query, true);
+  addAll(fields, request.query);
+  const body = request.body;
+  if (Array.isArray(body)) return { fields, bareArray: body };
+  // A JSON body is parsed in linear time whatever its lists; only its field count is capped here
+  // (a form's repeats were capped while it was parsed, and each list field has its own limit).
+  checkFieldLimits(body, false);
+  addAll(fields, body);
+  return { fields, bareArray: undefined };
+}
+
+function addAll(into: Map<string, unknown>, source: unknown): void {
+  if (source === null || typeof source !== 'object') return;
+  for (const [name, value] of Object.entries(source)) into.set(name.toLowerCase(), value);
+}
+
+/**
+ * Reads a route's input: each key of `schema` is looked up case-insensitively and validated;
+ * every problem is reported at once as a `params` error (message = array of strings).
+ */
+export function parseInput<S extends z.ZodObject>(schema: S, raw: RawParams): z.output<S> {
+  const picked: Record<string, unknown> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const value = raw.fields.get(key.toLowerCase());
+    if (value !== undefined) picked[key] = value;
+  }
+  const result = schema.safeParse(picked);
+  if (result.success) return result.data;
+  throw paramsError(
+    ...result.error.issues.map((issue) =>
+      issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+    ),
+  );
+}
+
+const absent = (value: unknown) => value === '' || value === null;
+
+/**
+ * Text as every database can store it: PostgreSQL refuses a NUL character outright (a 500 if it
+ * reached the query), so it is a client mistake here (wrong input → `params`).
+ */
+const storableString = () =>
+  z
+    .string({ error: 'must be text' })
+    .refine((s) => !s.includes('\u0000'), { error: 'must not contain a NUL character' });
+
+/** Optional text: numbers and booleans become their text, "" is absent. */
+export const text = () =>
+  z.preprocess(
+    (v) => (absent(v) ? undefined : typeof v === 'number' || typeof v === 'boolean' ? String(v) : v),
+    storableString().optional(),
+  );
+
+/**
+ * Optional text of at most `max` characters (Unicode code points, as PostgreSQL and MySQL count
+ * a varchar's length): longer values are a `params` error, not a database failure.
+ */
+export const textUpTo = (max: number) =>
+  text().pipe(
+    z
+      .string()
+      .refine((s) => [...s].length <= max, { error: `must be at most ${max} characters` })
+      .optional(),
+  );
+
+/** Optional whole number, from a JSON number or its text. */
+export const integer = () =>
+  z.preprocess(
+    (v) => (absent(v) ? undefined : typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v),
+    z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).optional(),
+  );
+
+/** Optional whole number that fits a 32-bit integer column. */
+export const integer32 = () =>
+  integer().pipe(
+    z
+      .number()
+      .int()
+      .min(INT32_MIN, { error: `must be at least ${INT32_MIN}` })
+      .max(INT32_MAX, { error: `must be at most ${INT32_MAX}` })
+      .optional(),
+  );
+
+/** Optional boolean, from true/false, 1/0, yes/no, on/off (any case) or a JSON boolean. */
+export const flag = () =>
+  z.preprocess(
+    (v) => {
+      if (absent(v)) return undefined;
+      if (typeof v === 'boolean') return v;
+      const t = String(v).trim().toLowerCase();
+      if (['true', '1', 'yes', 'on'].includes(t)) return true;
+      if (['false', '0', 'no', 'off'].includes(t)) return false;
+      return v;
+    },
+    z.boolean({ error: 'must be true or false' }).optional(),
+  );
+
+/** Optional list of text: a JSON array, repeated form fields, or one comma-separated value. */
+export const textList = () =>
+  z.preprocess(
+    (v) => {
+      if (absent(v)) return undefined;
+      if (typeof v === 'string')
+        return v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
+      return v;
+    },
+    z.array(storableString(), { error: 'must be a list' }).optional(),
+  );
+
+/**
+ * Body parsers that never crash on what clients really send: JSON (empty allowed), forms, and
+ * anything else read as JSON when it looks like JSON, else as a form.
+ */
+export function installBodyParsers(app: FastifyInstance): void {
+  app.removeAllContentTypeParsers();
+  // An empty Content-Type header is as good as none; Fastify would refuse it.
+  app.addHook('onRequest', async (request) => {
+    if (request.headers['content-type']?.trim() === '') delete request.headers['content-type'];
+  });
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    try {
+      done(null, parseJson(String(body)));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
+    done(null, parseForm(String(body)));
+  });
+  app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => {
+    const textBody = String(body);
+    try {
+      done(null, /^\s*[[{]/.test(textBody) ? parseJson(textBody) : parseForm(textBody));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
+}
+
+function parseJson(body: string): unknown {
+  if (body.trim() === '') return undefined;
+  try {
+    return JSON.parse(body);
+  } catch {
+    throw paramsError('The request body is not valid JSON');
+  }
+}
+
+/**
+ * The most fields a form may carry, and the most values one name may repeat. A 64 KiB body of
+ * `a=&a=&…` is some 21,000 values; far more than any real caller sends (people/find's userIds
+ * is the longest list), and refused before it costs anything.
+ */
+export const FORM_LIMITS = { fields: 256, repeats: 1000 } as const;
+
+/**
+ * A form body; repeated names become arrays (userIds=a&userIds=b). Linear in the body: each
+ * repeat is appended in place, never copied into a new array. A null-prototype object, so a
+ * field named `__proto__` is just a field.
+ */
+function parseForm(body: string): Record<string, unknown> {
+  const out = Object.create(null) as Record<string, string | string[]>;
+  let fields = 0;
+  for (const [name, value] of new URLSearchParams(body)) {
+    const existing = out[name];
+    if (existing === undefined) {
+      if (++fields > FORM_LIMITS.fields) throw tooManyFields();
+      out[name] = value;
+    } else if (Array.isArray(existing)) {
+      if (existing.length >= FORM_LIMITS.repeats) throw tooManyRepeats(name);
+      existing.push(value);
+    } else out[name] = [existing, value];
+  }
+  return out;
+}
+
+/**
+ * The same limits on the query string (Fastify parses it, bounded by the header size), and the
+ * field count on a JSON body's top level.
+ */
+function checkFieldLimits(source: unknown, repeats: boolean): void {
+  if (source === null || typeof source !== 'object') return;
+  const entries = Object.entries(source);
+  if (entries.length > FORM_LIMITS.fields) throw tooManyFields();
+  if (!repeats) return;
+  for (const [name, value] of entries) {
+    if (Array.isArray(value) && value.length > FORM_LIMITS.repeats) throw tooManyRepeats(name);
+  }
+}
+
+function tooManyFields() {
+  return paramsError(`The request has more than ${FORM_LIMITS.fields} fields`);
+}
+
+function tooManyRepeats(name: string) {
+  return paramsError(
+    `The field ${JSON.stringify(name.slice(0, 64))} is repeated more than ${FORM_LIMITS.repeats} times`,
+  );
+}

@@ -1,0 +1,82 @@
+import type { RouteShorthandOptions } from 'fastify';
+import { z } from 'zod';
+import type { ScopeName } from '../../domain/client/scopes.js';
+
+/**
+ * What every API route declares about itself, in one place: who may call it (checked once, by
+ * http/auth.ts, never by a handler), what it reads and what it answers. The same declaration
+ * gives Fastify its response serialisers and the API description its operations, so neither
+ * can drift from the code.
+ */
+
+/**
+ * Who may call a route:
+ * - `open`: anyone (a token, when sent, must still be valid);
+ * - `signed`: a token — the operator, or a client holding `scope`; `openedBy` names the switch
+ *   that lets anonymous callers in too (part of the ONLYOFFICE surface), or `never`;
+ * - `operator`: the machine key only, whatever a client's scopes, never opened by a switch.
+ */
+export type Access =
+  | { readonly kind: 'open' }
+  | { readonly kind: 'signed'; readonly scope: ScopeName; readonly openedBy: 'default' | 'register' | 'never' }
+  | { readonly kind: 'operator' };
+
+/** A route's declaration. */
+export interface RouteSpec {
+  /** One line for the API description. */
+  readonly summary: string;
+  /** Grouping in the API description (the resource: portal, tariff, client…). */
+  readonly tag: string;
+  readonly access: Access;
+  /** The parameters, as read liberally from query, form and JSON (the canonical types are described). */
+  readonly input?: z.ZodObject | undefined;
+  /** Answers by status: the shapes the serialiser writes (fields outside them never leave). */
+  readonly responses: Readonly<Record<number, z.ZodType>>;
+  /** Counted by the metrics as this kind of business event, by outcome. */
+  readonly countsAs?: 'registration' | undefined;
+  /** Sample parameters and answers for the API description (checked against the schemas by a test). */
+  readonly examples?: RouteExamples | undefined;
+}
+
+/** A sample call: its parameters (by name, as in the input schema) and its answers by status. */
+export interface RouteExamples {
+  readonly request?: Readonly<Record<string, unknown>>;
+  readonly responses?: Readonly<Record<number, unknown>>;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route's declaration (see http/route-spec.ts); absent on pages and health. */
+    spec?: RouteSpec;
+  }
+}
+
+/** Route options from a declaration: the response serialisers and the declaration itself. */
+export function route(spec: RouteSpec): RouteShorthandOptions {
+  const response: Record<number, unknown> = {};
+  for (const [status, schema] of Object.entries(spec.responses)) response[Number(status)] = responseJsonSchema(schema);
+  return { schema: { response }, config: { spec } };
+}
+
+/** A zod schema as the JSON Schema Fastify serialises with (draft-07, the shape a value leaves in). */
+export function responseJsonSchema(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { target: 'draft-7', io: 'output' }) as Record<
+    string,
+    unknown
+  >;
+  return json;
+}
+
+/** Shorthands for the common declarations. */
+export const OPEN: Access = { kind: 'open' };
+export const OPERATOR: Access = { kind: 'operator' };
+
+/** A signed ONLYOFFICE method: anonymous callers too when AUTH_ALLOW_SKIP_DEFAULT is on. */
+export function signed(scope: ScopeName): Access {
+  return { kind: 'signed', scope, openedBy: 'default' };
+}
+
+/** A signed method of the integration API: never opened by the AUTH_ALLOW_SKIP_* switches. */
+export function alwaysSigned(scope: ScopeName): Access {
+  return { kind: 'signed', scope, openedBy: 'never' };
+}

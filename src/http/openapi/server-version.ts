@@ -1,8 +1,0 @@
-import { createRequire } from 'node:module';
-
-/**
- * The server's version, from its package.json (three folders up, from src/http/openapi as from
- * the compiled dist/http/openapi), for the API description's `info.version`.
- */
-export const SERVER_VERSION: string = (createRequire(import.meta.url)('../../../package.json') as { version: string })
-  .version;

@@ -12,7 +12,12 @@ import type { PortalPageModel } from '../../src/http/console/portals/portal-view
 import type { PortalRow, PortalsPageModel } from '../../src/http/console/portals/portals-view.js';
 import type { SettingsPageModel } from '../../src/http/console/settings/settings-view.js';
 import type { SignInPageModel } from '../../src/http/console/signin/signin-view.js';
-import type { ClientView, PortalStatus, TenantView, WebhookView } from '../../src/http/console/components/view-models.js';
+import type {
+  ClientView,
+  PortalStatus,
+  TenantView,
+  WebhookView,
+} from '../../src/http/console/components/view-models.js';
 import type { WebhookPageModel } from '../../src/http/console/webhooks/webhook-view.js';
 import type { WebhookRow, WebhooksPageModel } from '../../src/http/console/webhooks/webhooks-view.js';
 

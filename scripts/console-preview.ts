@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CONSOLE_CSS, CONSOLE_CSS_PATH } from '../src/http/console/components/console-css.js';
+import { CONSOLE_STYLESHEET } from '../src/http/console/components/console-css.js';
 import { renderSamplePages } from '../test/unit/console-sample-pages.js';
 
 /**
@@ -92,8 +92,8 @@ function serve(dir: string): Server {
   return createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     res.setHeader('Content-Security-Policy', CSP);
-    if (path === CONSOLE_CSS_PATH) {
-      res.writeHead(200, { 'Content-Type': 'text/css; charset=utf-8' }).end(CONSOLE_CSS);
+    if (path === CONSOLE_STYLESHEET.href) {
+      res.writeHead(200, { 'Content-Type': 'text/css; charset=utf-8' }).end(CONSOLE_STYLESHEET.css);
       return;
     }
     const match = /^\/preview\/([a-z0-9-]+)\.html$/.exec(path);

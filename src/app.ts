@@ -17,7 +17,7 @@ import { SERVER_VERSION } from './http/api/openapi/server-version.js';
 import { lazySerializers } from './http/api/lazy-serializers.js';
 import { installBodyParsers } from './http/api/params.js';
 import { requireHostHeader } from './http/request-host.js';
-import { installTransportSecurity } from './http/web/transport-security.js';
+import { installTransportSecurity } from './http/web/security-headers.js';
 import { consolePlugin } from './http/console/index.js';
 import { portalPages } from './http/pages/index.js';
 import { auditRoutes } from './http/api/routes/audit/index.js';

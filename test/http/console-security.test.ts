@@ -5,6 +5,7 @@ import { SYSTEM_ACTOR } from '../../src/domain/actor.js';
 import { fixedClock } from '../../src/domain/clock.js';
 import { createOperator, disableOperator, resetOperatorPassword } from '../../src/domain/operator/operator-accounts.js';
 import { HOUR_MS, MINUTE_MS } from '../../src/domain/time.js';
+import { CONSOLE_STYLESHEET } from '../../src/http/console/components/console-css.js';
 import { consoleBrowser, pageText } from '../helpers/console-browser.js';
 import { createTestDatabase } from '../helpers/test-database.js';
 import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
@@ -418,7 +419,7 @@ describe('console: where it is served', () => {
       for (const url of [
         '/console',
         '/console/signin',
-        '/console/assets/console.css',
+        CONSOLE_STYLESHEET.href,
         '/console/portals',
         '/console/no-such-page',
       ]) {
@@ -446,9 +447,12 @@ describe('console: where it is served', () => {
     const page = await server.call('GET', '/console/signin');
     assert.equal(page.status, 200);
     assert.match(page.text, /Sign in to the console/);
-    const css = await server.call('GET', '/console/assets/console.css');
+    assert.ok(page.text.includes(`<link rel="stylesheet" href="${CONSOLE_STYLESHEET.href}">`));
+    const css = await server.call('GET', CONSOLE_STYLESHEET.href);
     assert.equal(css.status, 200);
     assert.match(css.headers.get('content-type') ?? '', /text\/css/);
+    // Its name carries a hash of its content: a browser may keep it for good.
+    assert.equal(css.headers.get('cache-control'), 'public, max-age=31536000, immutable');
   });
 
   it('answers an unknown console path with a 404 page', async () => {
@@ -462,7 +466,7 @@ describe('console: CONSOLE_ENABLED=false', () => {
   it('has no /console at all (JSON 404)', async () => {
     const server = await startTestServer({ env: { ...ADMIN_ENV, CONSOLE_ENABLED: 'false' } });
     try {
-      for (const path of ['/console', '/console/signin', '/console/assets/console.css']) {
+      for (const path of ['/console', '/console/signin', CONSOLE_STYLESHEET.href]) {
         const res = await server.call('GET', path);
         assert.equal(res.status, 404, path);
         assert.equal(res.body.error, 'notFound');

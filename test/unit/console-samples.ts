@@ -213,6 +213,7 @@ export function portalSample(
   const tariff = {
     plan: t('business'),
     activeUsers: 250,
+    countManager: 250,
     maxFileSize: 1_073_741_824,
     maxTotalSize: 107_374_182_400,
     dueDate: typical ? '2027-01-31' : null,
@@ -452,7 +453,7 @@ const WEBHOOKS: readonly WebhookView[] = [
     webhookId: 'wh_01JD0T5R8N',
     url: 'https://old-monitor.example.com/in',
     events: ['portal.overquota'],
-    description: null,
+    description: '',
     disabled: true,
     disabledReason: 'Every delivery failed for 5 days',
     clientId: null,
@@ -661,7 +662,7 @@ function auditRows(t: Taint): AuditRow[] {
       portalHref: null,
     },
   ];
-  return rows.map((r, i) => ({ ...r, id: `ev_${String(9000 - i)}` }));
+  return rows.map((r, i) => ({ ...r, id: 9000 - i }));
 }
 
 function deliveryRows(t: Taint, withEndpoint: boolean): DeliveryRow[] {
@@ -754,7 +755,7 @@ function taintWebhook(w: WebhookView, t: Taint): WebhookView {
     webhookId: t(w.webhookId),
     url: t(w.url),
     events: w.events.map(t),
-    description: w.description === null ? null : t(w.description),
+    description: t(w.description),
     disabledReason: w.disabledReason === null ? null : t(w.disabledReason),
     clientId: w.clientId === null ? null : t(w.clientId),
   };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CONSOLE_CSS, CONSOLE_CSS_PATH } from '../../src/http/console/components/console-css.js';
+import { CONSOLE_STYLESHEET } from '../../src/http/console/components/console-css.js';
 import { formatBytes, formatDateTime, formatDuration } from '../../src/http/console/components/format.js';
 import { html } from '../../src/html.js';
 import { consoleLayout } from '../../src/http/console/components/layout.js';
@@ -22,7 +22,7 @@ describe('console views: every page', () => {
     for (const p of pages) {
       assert.match(p.html, /^<!DOCTYPE html>\n<html lang="en">/, p.name);
       assert.equal(count(p.html, /<h1[\s>]/g), 1, `${p.name}: one h1`);
-      assert.ok(p.html.includes(`<link rel="stylesheet" href="${CONSOLE_CSS_PATH}">`), p.name);
+      assert.ok(p.html.includes(`<link rel="stylesheet" href="${CONSOLE_STYLESHEET.href}">`), p.name);
       assert.doesNotMatch(
         p.html,
         /<script|\sstyle="|\son[a-z]+="/i,
@@ -335,8 +335,8 @@ describe('console formatting', () => {
   });
 
   it('serves one style sheet without imports, fonts or remote URLs', () => {
-    assert.doesNotMatch(CONSOLE_CSS, /@import|@font-face|url\((?!"data:)/);
-    assert.match(CONSOLE_CSS_PATH, /^\/console\/assets\/[a-z.]+\.css$/);
+    assert.doesNotMatch(CONSOLE_STYLESHEET.css, /@import|@font-face|url\((?!"data:)/);
+    assert.match(CONSOLE_STYLESHEET.href, /^\/console\/assets\/console\.[0-9a-f]{12}\.css$/);
   });
 });
 

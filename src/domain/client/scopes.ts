@@ -27,8 +27,3 @@ export function parseScopes(names: readonly string[]): ScopeName[] {
     throw paramsError(...unknown.map((n) => `scopes: unknown scope "${n}" (known: ${SCOPES.join(', ')})`));
   return SCOPES.filter((s) => wanted.has(s));
 }
-
-/** Whether a stored scope list grants `scope`. */
-export function hasScope(scopes: readonly string[], scope: ScopeName): boolean {
-  return scopes.includes(scope);
-}

@@ -3,6 +3,7 @@ import type { Caller } from '../../domain/actor.js';
 import { authenticateToken } from '../../domain/client/authenticate-caller.js';
 import type { DomainContext } from '../../domain/context.js';
 import { DomainError } from '../../domain/errors.js';
+import { HttpError } from './errors.js';
 import type { SignupProtection } from '../../domain/protection/signup-protection.js';
 import type { TokenFailure, TokenPolicy } from '../../domain/tokens/asc-token.js';
 import type { ClientRecord } from '../../store/records.js';
@@ -62,7 +63,7 @@ export function useAuthentication(api: FastifyInstance, options: AuthOptions): v
         result = await authenticateToken(options.ctx, header, options.window);
       } catch (error) {
         // The server failing while checking a token is a 500 `authorization`, not the caller's fault.
-        throw new DomainError('authorizationFailure', undefined, {}, error);
+        throw new HttpError('authorizationFailure', error);
       }
       if (!result.ok) throw new DomainError('authorization', MESSAGES[result.reason]);
       request.caller = result.caller;

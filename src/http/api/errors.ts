@@ -4,11 +4,41 @@ import type { FastifyBaseLogger, FastifyError, FastifyInstance, FastifyReply, Fa
 import { DomainError, paramsError, type ErrorCode } from '../../domain/errors.js';
 
 /**
+ * Failures of HTTP itself, never of the rules: no such route or verb, a body or headers too
+ * large, a request that did not arrive in time, the server failing while it checked a token.
+ * The domain knows nothing of these; they share the registry (and the wire body) with its codes.
+ */
+export const HTTP_ERROR_CODES = [
+  'authorizationFailure',
+  'notFound',
+  'methodNotAllowed',
+  'bodyTooLarge',
+  'headersTooLarge',
+  'requestTimeout',
+] as const;
+export type HttpErrorCode = (typeof HTTP_ERROR_CODES)[number];
+
+/** An HTTP-level failure (see HTTP_ERROR_CODES). */
+export class HttpError extends Error {
+  constructor(
+    readonly code: HttpErrorCode,
+    /** The underlying failure, logged, never sent. */
+    cause?: unknown,
+  ) {
+    super(code, { cause });
+    this.name = 'HttpError';
+  }
+}
+
+/** Every code the registry answers: the domain's and HTTP's own. */
+export type WireErrorCode = ErrorCode | HttpErrorCode;
+
+/**
  * The wire-error registry: for every domain error code, the HTTP status, the
  * `error` code clients match on, and the exact default message. docs/errors.md mirrors this
  * table; a test keeps the two in step.
  */
-export const ERROR_REGISTRY: Readonly<Record<ErrorCode, { status: number; wire: string; message: string }>> = {
+export const ERROR_REGISTRY: Readonly<Record<WireErrorCode, { status: number; wire: string; message: string }>> = {
   portalNameEmpty: { status: 400, wire: 'portalNameEmpty', message: 'PortalName is required' },
   tooShortError: { status: 400, wire: 'tooShortError', message: 'Portal name is too short' },
   portalNameTooLong: { status: 400, wire: 'portalNameTooLong', message: 'Portal name is too long' },
@@ -58,12 +88,14 @@ export interface ErrorBody {
 }
 
 /** Shapes a domain error into its status and body (params keep their message array). */
-export function errorResponse(error: DomainError): {
+export function errorResponse(failure: DomainError | HttpError): {
   status: number;
   body: ErrorBody;
   headers: Record<string, string>;
 } {
-  const entry = ERROR_REGISTRY[error.code];
+  const entry = ERROR_REGISTRY[failure.code];
+  // An HTTP-level failure has no detail of its own: the registry's message says it all.
+  const error = failure instanceof DomainError ? failure : { detail: undefined, details: {} as DomainError['details'] };
   let message: string | readonly string[];
   if (entry.wire === 'params') {
     // for `params` (whatever the status), message is an array of strings, one per problem.
@@ -83,7 +115,7 @@ export function errorResponse(error: DomainError): {
 /** Installs the one error handler, and the JSON 404/405 answers for unknown routes. */
 export function installErrorHandling(app: FastifyInstance, knownPaths: ReadonlySet<string>): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const domainError = toDomainError(error);
+    const domainError = toWireError(error);
     if (ERROR_REGISTRY[domainError.code].status >= 500) {
       // Logged with the request id (pino adds reqId); the client only sees the id.
       request.log.error({ err: domainError.cause ?? error, code: domainError.code }, 'request failed');
@@ -96,7 +128,7 @@ export function installErrorHandling(app: FastifyInstance, knownPaths: ReadonlyS
 
   app.setNotFoundHandler((request, reply) => {
     const path = normalizePath(request.url);
-    const error = knownPaths.has(path) ? new DomainError('methodNotAllowed') : new DomainError('notFound');
+    const error = knownPaths.has(path) ? new HttpError('methodNotAllowed') : new HttpError('notFound');
     const { status, body } = errorResponse(error);
     return reply.code(status).type('application/json; charset=utf-8').send(body);
   });
@@ -107,7 +139,7 @@ export function installErrorHandling(app: FastifyInstance, knownPaths: ReadonlyS
  * bad percent-escape in the URL, a path parameter over its length), in the registry's shape.
  */
 export function answerFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
-  const domainError = error.code === 'FST_ERR_BAD_URL' ? paramsError('The URL is not valid') : toDomainError(error);
+  const domainError = error.code === 'FST_ERR_BAD_URL' ? paramsError('The URL is not valid') : toWireError(error);
   const { status, body, headers } = errorResponse(domainError);
   void reply.code(status).headers(headers).type('application/json; charset=utf-8').send(body);
 }
@@ -140,12 +172,12 @@ export function clientErrorHandler(log: FastifyBaseLogger): (error: Error & { co
   };
 }
 
-function clientErrorOf(code: string | undefined): DomainError {
+function clientErrorOf(code: string | undefined): DomainError | HttpError {
   switch (code) {
     case 'HPE_HEADER_OVERFLOW':
-      return new DomainError('headersTooLarge');
+      return new HttpError('headersTooLarge');
     case 'ERR_HTTP_REQUEST_TIMEOUT':
-      return new DomainError('requestTimeout');
+      return new HttpError('requestTimeout');
     default:
       return paramsError('The request is not valid HTTP');
   }
@@ -160,11 +192,11 @@ export function normalizePath(url: string): string {
   return path === '' ? '/' : path;
 }
 
-function toDomainError(error: FastifyError): DomainError {
-  if (error instanceof DomainError) return error;
+function toWireError(error: FastifyError): DomainError | HttpError {
+  if (error instanceof DomainError || error instanceof HttpError) return error;
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new DomainError('bodyTooLarge');
+      return new HttpError('bodyTooLarge');
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new DomainError('params', ['The request body is not valid JSON']);

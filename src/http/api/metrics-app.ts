@@ -1,7 +1,6 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { DomainError } from '../../domain/errors.js';
 import type { Metrics } from '../../metrics/metrics.js';
-import { errorResponse } from './errors.js';
+import { errorResponse, HttpError } from './errors.js';
 import { metricsRoute } from './metrics-route.js';
 
 /** A Fastify instance serving only GET /metrics (METRICS_PORT); everything else is the JSON 404. */
@@ -13,7 +12,7 @@ export async function buildMetricsApp(
   const app = Fastify({ loggerInstance: logger, disableRequestLogging: true });
   metricsRoute(app, metrics, token);
   app.setNotFoundHandler((_request, reply) => {
-    const { status, body } = errorResponse(new DomainError('notFound'));
+    const { status, body } = errorResponse(new HttpError('notFound'));
     return reply.code(status).type('application/json; charset=utf-8').send(body);
   });
   await app.ready();

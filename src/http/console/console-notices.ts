@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { field } from '../pages/page-reply.js';
+import { field } from '../web/forms.js';
 import type { FlashMessage } from './components/index.js';
 
 /**

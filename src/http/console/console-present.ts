@@ -1,6 +1,5 @@
 import type { AuditEntry } from '../../domain/audit/list-audit.js';
 import type { ClientView as DomainClientView } from '../../domain/client/client-view.js';
-import { tariffState } from '../../domain/tariff/tariff.js';
 import type {
   DeliveryView as DomainDeliveryView,
   WebhookView as DomainWebhookView,
@@ -8,6 +7,7 @@ import type {
 import type { TariffRecord, TenantRecord, UserRecord } from '../../store/records.js';
 import { presentClient } from '../../wire/client.js';
 import { presentTenant } from '../../wire/portal.js';
+import { presentTariff } from '../../wire/tariff.js';
 import { presentDelivery, presentWebhook } from '../../wire/webhook.js';
 import { consolePaths } from './console-paths.js';
 import type {
@@ -17,7 +17,6 @@ import type {
   DeliveryRow,
   DeliveryView,
   OwnerView,
-  TariffState,
   TariffView,
   TenantView,
   WebhookView,
@@ -29,19 +28,11 @@ import type {
  */
 
 export function tenantView(tenant: TenantRecord): TenantView {
-  return { ...presentTenant(tenant), quota: tenant.quota ?? 0 };
+  return presentTenant(tenant);
 }
 
 export function tariffView(tariff: TariffRecord, now: Date, graceDays: number): TariffView {
-  return {
-    plan: tariff.plan,
-    activeUsers: tariff.activeUsers,
-    maxFileSize: tariff.maxFileSize,
-    maxTotalSize: tariff.maxTotalSize,
-    dueDate: tariff.dueDate === null ? null : tariff.dueDate.toISOString(),
-    features: tariff.features,
-    state: tariffState(tariff, now, graceDays) as TariffState,
-  };
+  return presentTariff(tariff, now, graceDays);
 }
 
 export function ownerView(owner: UserRecord | undefined, tenant: TenantRecord): OwnerView {
@@ -77,7 +68,7 @@ export function deliveryRow(delivery: DomainDeliveryView, endpoint: { readonly u
 
 export function auditRow(entry: AuditEntry): AuditRow {
   return {
-    id: String(entry.id),
+    id: entry.id,
     at: entry.at.toISOString(),
     action: entry.action,
     // The console is the operator's: every actor is shown in full.

@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import type { DomainContext } from '../../domain/context.js';
 import { DomainError } from '../../domain/errors.js';
 import { resolvePortalHost } from '../../domain/hosts/portal-host.js';
-import { errorResponse } from '../api/errors.js';
+import { errorResponse, HttpError } from '../api/errors.js';
 import { requestHost } from '../request-host.js';
 import { messageOf } from './form-errors.js';
 import { errorPage, type ConsoleChrome } from './components/index.js';
@@ -19,29 +19,8 @@ export function installHostGuard(app: FastifyInstance, ctx: DomainContext): void
   app.addHook('onRequest', async (request, reply) => {
     const host = await resolvePortalHost(ctx, requestHost(request));
     if (host.kind === 'other') return undefined;
-    const { status, body } = errorResponse(new DomainError('notFound'));
+    const { status, body } = errorResponse(new HttpError('notFound'));
     return reply.code(status).type('application/json; charset=utf-8').send(body);
-  });
-}
-
-/**
- * What every console answer carries: a strict Content-Security-Policy (no scripts at all, our
- * own style sheet, images only from here or data: URLs, forms only to this host, no framing),
- * no MIME sniffing, no Referer to other sites, and no caching (pages hold portal data and
- * one-time secrets).
- */
-export function installConsoleHeaders(app: FastifyInstance): void {
-  app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header(
-      'content-security-policy',
-      "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-    );
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('x-frame-options', 'DENY');
-    reply.header('referrer-policy', 'same-origin');
-    reply.header('cross-origin-opener-policy', 'same-origin');
-    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
-    return payload;
   });
 }
 

@@ -1,3 +1,4 @@
+import { installPageHeaders } from '../web/security-headers.js';
 import { clientAddress } from '../client-address.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { consoleActor, checkConsoleSession, type ConsoleSignIn } from '../../domain/operator/console-sessions.js';
@@ -7,19 +8,14 @@ import { consoleCookies } from './console-cookies.js';
 import { consoleCsrf } from './console-csrf.js';
 import type { ConsoleDeps, ConsoleOptions } from './console-deps.js';
 import { consolePaths, consoleReturnPath, withQuery } from './console-paths.js';
-import {
-  installConsoleErrors,
-  installConsoleHeaders,
-  installHostGuard,
-  PRODUCT_NAME,
-  sendError,
-} from './console-safety.js';
+import { installConsoleErrors, installHostGuard, PRODUCT_NAME, sendError } from './console-safety.js';
 import { overviewPageRoutes } from './overview/overview-routes.js';
 import { portalPageRoutes } from './portals/portal-routes.js';
 import { portalListRoutes } from './portals/portals-routes.js';
 import { settingsPageRoutes } from './settings/settings-routes.js';
 import { signinPageRoutes, signoutRoute } from './signin/signin-routes.js';
-import { CONSOLE_CSS, CONSOLE_CSS_PATH, type ConsoleChrome, type ConsoleNav } from './components/index.js';
+import { CONSOLE_STYLESHEET, type ConsoleChrome, type ConsoleNav } from './components/index.js';
+import { serveStylesheet } from '../web/stylesheets.js';
 import { webhookPageRoutes } from './webhooks/webhook-routes.js';
 
 /** Every section of the console, each built: the navigation lists them all. */
@@ -71,7 +67,7 @@ export async function consolePlugin(app: FastifyInstance, options: ConsoleOption
   const chromeOrNull = (request: FastifyRequest) => (signIns.has(request) ? chrome(request) : null);
 
   installHostGuard(app, ctx);
-  installConsoleHeaders(app);
+  installPageHeaders(app);
   installConsoleErrors(app, chromeOrNull);
   app.setNotFoundHandler((request, reply) =>
     sendError(request, reply, chromeOrNull, 404, 'Page not found', 'There is no such page in the console.'),
@@ -98,10 +94,8 @@ export async function consolePlugin(app: FastifyInstance, options: ConsoleOption
       ),
   };
 
-  // The style sheet is public (the sign-in page links it) and cacheable.
-  app.get(CONSOLE_CSS_PATH.slice(consolePaths.overview.length), async (_request, reply) =>
-    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(CONSOLE_CSS),
-  );
+  // The style sheet is public (the sign-in page links it).
+  serveStylesheet(app, CONSOLE_STYLESHEET.href.slice(consolePaths.overview.length), CONSOLE_STYLESHEET);
   signinPageRoutes(app, { ...deps, cookies, csrf });
 
   await app.register(async (pages) => {

@@ -13,7 +13,8 @@ import type { TenantRecord } from '../../store/records.js';
 import { clientAddress } from '../client-address.js';
 import type { PageDeps } from './page-deps.js';
 import { originOf } from './page-reply.js';
-import { field, linkParams, sendPage } from './page-reply.js';
+import { field } from '../web/forms.js';
+import { linkParams, sendPage } from './page-reply.js';
 import { confirmPage, messagePage } from './views.js';
 
 /**
@@ -54,7 +55,7 @@ export function confirmRoutes(app: FastifyInstance, deps: PageDeps): void {
   });
 
   app.post('/confirm', async (request, reply) => {
-    const { tenant, hostname } = portalOf(request);
+    const { tenant } = portalOf(request);
     // The attempt limit of /signin and portal/signin: every post may cost a password hash.
     await protection.countAttempt({ ip: clientAddress(request) });
     const params = linkParams(request);
@@ -66,7 +67,7 @@ export function confirmRoutes(app: FastifyInstance, deps: PageDeps): void {
       throw error;
     }
     const binding: FormBinding = { form: 'confirm', tenantId: tenant.id, binding: link.keyHash };
-    if (!forms.isGenuine(request, hostname, binding))
+    if (!forms.isGenuine(request, binding))
       return forms.refuse(reply, { href: confirmHref(params), label: 'Open the activation page again' });
     const password = link.setsPassword ? (field(request, 'password') ?? '') : undefined;
     const retry = (message: string) =>

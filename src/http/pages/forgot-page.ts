@@ -4,7 +4,8 @@ import type { FormBinding } from '../../domain/tokens/form-token.js';
 import { clientAddress } from '../client-address.js';
 import { FORM_COOKIE, readCookie } from '../web/cookies.js';
 import type { PageDeps } from './page-deps.js';
-import { field, sendPage } from './page-reply.js';
+import { field } from '../web/forms.js';
+import { sendPage } from './page-reply.js';
 import { forgotPage } from './views.js';
 
 /**
@@ -22,9 +23,9 @@ export function forgotRoutes(app: FastifyInstance, { ctx, protection, portalOf, 
   });
 
   app.post('/forgot', async (request, reply) => {
-    const { tenant, hostname } = portalOf(request);
+    const { tenant } = portalOf(request);
     const nonce = readCookie(request.headers.cookie, FORM_COOKIE);
-    if (nonce === undefined || !forms.isGenuine(request, hostname, binding(tenant.id, nonce))) {
+    if (nonce === undefined || !forms.isGenuine(request, binding(tenant.id, nonce))) {
       return forms.refuse(reply, { href: '/forgot', label: 'Open the page again' });
     }
     await protection.countAttempt({ ip: clientAddress(request) });

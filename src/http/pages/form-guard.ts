@@ -4,8 +4,9 @@ import type { DomainContext } from '../../domain/context.js';
 import { FORM_TOKEN_TTL_MS, signFormToken, verifyFormToken, type FormBinding } from '../../domain/tokens/form-token.js';
 import { signingKey } from '../../domain/tokens/signed-token.js';
 import { FORM_COOKIE, readCookie, serializeCookie } from '../web/cookies.js';
-import { formField, sendPage } from './page-reply.js';
-import { comesFromPortalHost } from '../web/origin-check.js';
+import { formField } from '../web/forms.js';
+import { sendPage } from './page-reply.js';
+import { comesFromThisHost } from '../web/origin-check.js';
 import { CSRF_FIELD, messagePage } from './views.js';
 
 /** The pages' CSRF defences: a signed token in every form, and the source origin of every POST. */
@@ -13,7 +14,7 @@ export interface FormGuard {
   /** A token for a form bound to `binding`, to render in the form. */
   token(binding: FormBinding): string;
   /** Both checks for a POST: it comes from this portal host, and carries a valid token for `binding`. */
-  isGenuine(request: FastifyRequest, hostname: string, binding: FormBinding): boolean;
+  isGenuine(request: FastifyRequest, binding: FormBinding): boolean;
   /** The answer to a form that failed isGenuine, with a way back to a fresh form. */
   refuse(reply: FastifyReply, again: { readonly href: string; readonly label: string }): FastifyReply;
   /** The browser's form cookie (the binding of a form shown before any session), made on first sight. */
@@ -26,10 +27,10 @@ export function formGuard(ctx: DomainContext): FormGuard {
   return {
     token: (binding) =>
       signFormToken(signingKey(ctx.machineKeys), binding, new Date(ctx.clock.now().getTime() + FORM_TOKEN_TTL_MS)),
-    isGenuine: (request, hostname, binding) => {
+    isGenuine: (request, binding) => {
       const token = formField(request, CSRF_FIELD);
       return (
-        comesFromPortalHost(request, hostname) &&
+        comesFromThisHost(request) &&
         token !== undefined &&
         verifyFormToken(ctx.machineKeys, binding, token, ctx.clock.now())
       );

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { portalOverview } from '../../domain/owner/portal-overview.js';
 import type { PageDeps } from './page-deps.js';
-import { field, sendPage } from './page-reply.js';
+import { field } from '../web/forms.js';
+import { sendPage } from './page-reply.js';
 import { homePage } from './views.js';
 
 /** GET /: the signed-in owner's home; without a session, the sign-in page. */

@@ -7,11 +7,13 @@ import { forgotRoutes } from './forgot-page.js';
 import { formGuard } from './form-guard.js';
 import { homeRoutes } from './home-page.js';
 import type { PageDeps } from './page-deps.js';
-import { installPageErrors, installSecurityHeaders } from './page-safety.js';
+import { installPageHeaders } from '../web/security-headers.js';
+import { installPageErrors } from './page-safety.js';
 import { installPortalGuard } from './portal-guard.js';
 import { sessionCookies } from './session-cookie.js';
 import { signinRoutes } from './signin-page.js';
-import { PORTAL_CSS, STYLE_PATH } from './style.js';
+import { serveStylesheet } from '../web/stylesheets.js';
+import { PORTAL_STYLESHEET } from './style.js';
 
 /**
  * The owner's pages on a portal's own host: /confirm (activation and sign-in links), /signin,
@@ -27,13 +29,11 @@ export async function portalPages(
   },
 ): Promise<void> {
   const portalOf = installPortalGuard(app, deps.ctx);
-  installSecurityHeaders(app);
+  installPageHeaders(app);
   installPageErrors(app);
   const pageDeps: PageDeps = { ...deps, portalOf, sessions: sessionCookies(deps.ctx), forms: formGuard(deps.ctx) };
 
-  app.get(STYLE_PATH, async (_request, reply) =>
-    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(PORTAL_CSS),
-  );
+  serveStylesheet(app, PORTAL_STYLESHEET.href, PORTAL_STYLESHEET);
   homeRoutes(app, pageDeps);
   confirmRoutes(app, pageDeps);
   signinRoutes(app, pageDeps);

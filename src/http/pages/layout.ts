@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from '../../html.js';
-import { STYLE_PATH } from './style.js';
+import { PORTAL_STYLESHEET } from './style.js';
 
 /** A whole page: language, title (also the one h1 the page starts with), and the body. */
 export function page(title: string, body: SafeHtml): string {
@@ -10,7 +10,7 @@ export function page(title: string, body: SafeHtml): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${title}</title>
-<link rel="stylesheet" href="${STYLE_PATH}">
+<link rel="stylesheet" href="${PORTAL_STYLESHEET.href}">
 </head>
 <body>
 <main>

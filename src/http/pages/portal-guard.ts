@@ -1,9 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { DomainContext } from '../../domain/context.js';
-import { DomainError } from '../../domain/errors.js';
 import { resolvePortalHost } from '../../domain/hosts/portal-host.js';
 import type { TenantRecord } from '../../store/records.js';
-import { errorResponse } from '../api/errors.js';
+import { errorResponse, HttpError } from '../api/errors.js';
 import { requestHost } from '../request-host.js';
 import { sendPage } from './page-reply.js';
 import { messagePage } from './views.js';
@@ -28,7 +27,7 @@ export function installPortalGuard(
   app.addHook('onRequest', async (request, reply) => {
     const host = await resolvePortalHost(ctx, requestHost(request));
     if (host.kind === 'other') {
-      const { status, body } = errorResponse(new DomainError('notFound'));
+      const { status, body } = errorResponse(new HttpError('notFound'));
       return reply.code(status).type('application/json; charset=utf-8').send(body);
     }
     if (host.kind === 'unknownPortal') {

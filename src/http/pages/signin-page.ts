@@ -4,7 +4,8 @@ import type { FormBinding } from '../../domain/tokens/form-token.js';
 import { clientAddress } from '../client-address.js';
 import { readCookie, FORM_COOKIE } from '../web/cookies.js';
 import type { PageDeps } from './page-deps.js';
-import { field, sendPage } from './page-reply.js';
+import { field } from '../web/forms.js';
+import { sendPage } from './page-reply.js';
 import { signinPage } from './views.js';
 
 /** /signin: the owner signs in with e-mail and password; /signout ends the session. */
@@ -19,10 +20,10 @@ export function signinRoutes(app: FastifyInstance, { ctx, protection, portalOf, 
   });
 
   app.post('/signin', async (request, reply) => {
-    const { tenant, hostname } = portalOf(request);
+    const { tenant } = portalOf(request);
     const nonce = readCookie(request.headers.cookie, FORM_COOKIE);
     const binding = (value: string): FormBinding => ({ form: 'signin', tenantId: tenant.id, binding: value });
-    if (nonce === undefined || !forms.isGenuine(request, hostname, binding(nonce))) {
+    if (nonce === undefined || !forms.isGenuine(request, binding(nonce))) {
       return forms.refuse(reply, { href: '/signin', label: 'Open the sign-in page again' });
     }
     // The same attempt limit as portal/signin: guessing passwords here is no cheaper.
@@ -44,10 +45,10 @@ export function signinRoutes(app: FastifyInstance, { ctx, protection, portalOf, 
   });
 
   app.post('/signout', async (request, reply) => {
-    const { tenant, hostname } = portalOf(request);
+    const { tenant } = portalOf(request);
     const session = sessions.sessionOf(request, tenant);
     if (session === undefined) return reply.redirect('/signin', 303);
-    if (!forms.isGenuine(request, hostname, { form: 'signout', tenantId: tenant.id, binding: session.value })) {
+    if (!forms.isGenuine(request, { form: 'signout', tenantId: tenant.id, binding: session.value })) {
       return forms.refuse(reply, { href: '/', label: 'Back to the portal' });
     }
     sessions.end(reply);

@@ -3,9 +3,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { DomainContext } from '../../../domain/context.js';
-import { DomainError } from '../../../domain/errors.js';
 import { resolvePortalHost } from '../../../domain/hosts/portal-host.js';
-import { errorResponse } from '../errors.js';
+import { errorResponse, HttpError } from '../errors.js';
 import { requestHost } from '../../request-host.js';
 import { OPENAPI_PATH } from '../openapi/openapi-route.js';
 
@@ -77,7 +76,7 @@ export function docsRoutes(app: FastifyInstance, { ctx }: { readonly ctx: Domain
   app.addHook('onRequest', async (request, reply) => {
     const host = await resolvePortalHost(ctx, requestHost(request));
     if (host.kind === 'other') return undefined;
-    const { status, body } = errorResponse(new DomainError('notFound'));
+    const { status, body } = errorResponse(new HttpError('notFound'));
     return reply.code(status).type('application/json; charset=utf-8').send(body);
   });
   app.addHook('onSend', async (_request, reply) => {

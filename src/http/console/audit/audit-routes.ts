@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { listAuditLog, type AuditPage } from '../../../domain/audit/list-audit.js';
-import { field } from '../../pages/page-reply.js';
+import { field } from '../../web/forms.js';
 import type { ConsoleDeps } from '../console-deps.js';
 import { noticeOf } from '../console-notices.js';
 import { consolePaths, withQuery } from '../console-paths.js';

@@ -1,3 +1,4 @@
+import { AUDIT_ACTIONS } from '../../../wire/vocabulary.js';
 import { html } from '../../../html.js';
 import { auditTable, type AuditRow } from './audit-table.js';
 import { emptyState } from '../components/empty-state.js';
@@ -6,33 +7,6 @@ import { consoleLayout, type ConsoleChrome } from '../components/layout.js';
 import { pageHeading } from '../components/page-heading.js';
 import { pagination } from '../components/pagination.js';
 import type { FieldErrors } from '../components/view-models.js';
-
-/** The recorded actions (API §13), for the action filter. */
-export const AUDIT_ACTIONS: readonly string[] = [
-  'portal.register',
-  'portal.status',
-  'portal.remove',
-  'portal.purge',
-  'portal.loginlink',
-  'portal.client',
-  'portal.resendactivation',
-  'owner.activate',
-  'owner.password',
-  'owner.signin',
-  'tariff.set',
-  'settings.save',
-  'client.create',
-  'client.update',
-  'client.rotate',
-  'client.remove',
-  'webhook.create',
-  'webhook.update',
-  'webhook.rotate',
-  'webhook.remove',
-  'admin.create',
-  'admin.disable',
-  'admin.password',
-];
 
 /** The audit filters as the request gave them ('' = not set). */
 export interface AuditFilters {

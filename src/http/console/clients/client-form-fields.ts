@@ -1,3 +1,4 @@
+import { DEFAULT_SCOPES, SCOPES, type ScopeName } from '../../../wire/vocabulary.js';
 import { html, type SafeHtml } from '../../../html.js';
 import { errorItems, errorSummary } from '../components/error-summary.js';
 import { checkboxGroup, textField, type CheckboxOption } from '../components/form-fields.js';
@@ -16,24 +17,27 @@ export interface ClientFormValues {
   readonly partnerId: string;
 }
 
-/** Every scope a client can be granted, with what it allows (API §12.3). */
-export const CLIENT_SCOPES: readonly CheckboxOption[] = [
-  {
-    value: 'portals:read',
-    label: 'portals:read',
-    description: 'List and read its portals, tariffs, people and settings.',
-  },
-  { value: 'portals:write', label: 'portals:write', description: 'Register, suspend, resume and remove its portals.' },
-  { value: 'billing', label: 'billing', description: 'Change tariffs (tariff/set).' },
-  { value: 'usage', label: 'usage', description: 'Report storage and user counts.' },
-  { value: 'loginlink', label: 'loginlink', description: 'Sign in as a portal owner. Grant it deliberately.' },
-  { value: 'settings', label: 'settings', description: 'Save settings of its own portals.' },
-  { value: 'webhooks', label: 'webhooks', description: 'Manage its own webhook endpoints.' },
-  { value: 'audit:read', label: 'audit:read', description: 'Read the audit log of its portals and actions.' },
-];
+/** What each scope allows, in the console's words: a scope added to the API without one does not compile. */
+const SCOPE_DESCRIPTIONS: Readonly<Record<ScopeName, string>> = {
+  'portals:read': 'List and read its portals, tariffs, people and settings.',
+  'portals:write': 'Register, suspend, resume and remove its portals.',
+  billing: 'Change tariffs (tariff/set).',
+  usage: 'Report storage and user counts.',
+  loginlink: 'Sign in as a portal owner. Grant it deliberately.',
+  settings: 'Save settings of its own portals.',
+  webhooks: 'Manage its own webhook endpoints.',
+  'audit:read': 'Read the audit log of its portals and actions.',
+};
 
-/** The scopes a new client gets unless the operator chooses others (what a billing panel needs). */
-export const DEFAULT_CLIENT_SCOPES: readonly string[] = ['portals:read', 'portals:write', 'billing'];
+/** Every scope a client can be granted, in the API's order, with what it allows. */
+export const CLIENT_SCOPES: readonly CheckboxOption[] = SCOPES.map((scope) => ({
+  value: scope,
+  label: scope,
+  description: SCOPE_DESCRIPTIONS[scope],
+}));
+
+/** The scopes a new client gets unless the operator chooses others (the API's defaults). */
+export const DEFAULT_CLIENT_SCOPES: readonly string[] = DEFAULT_SCOPES;
 
 /** The fields of the client create and edit forms. */
 export interface ClientFieldsModel {

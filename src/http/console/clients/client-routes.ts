@@ -6,8 +6,8 @@ import { removeApiClient, updateApiClient } from '../../../domain/client/update-
 import type { ClientView as DomainClientView } from '../../../domain/client/client-view.js';
 import { DomainError } from '../../../domain/errors.js';
 import { MINUTE_MS } from '../../../domain/time.js';
-import { field } from '../../pages/page-reply.js';
-import { parseInput, readParams, type RawParams } from '../../api/params.js';
+import { field } from '../../web/forms.js';
+import { formFields, parseForm } from '../../web/forms.js';
 import { createInput, rotateInput, updateInput } from '../../api/routes/client/schema.js';
 import type { ConsoleDeps } from '../console-deps.js';
 import { noticeOf } from '../console-notices.js';
@@ -116,7 +116,7 @@ export function clientPageRoutes(app: FastifyInstance, deps: ConsoleDeps): void 
   app.post('/clients', async (request, reply) => {
     const values = postedValues(request);
     try {
-      const input = parseInput(createInput, formParams(request));
+      const input = parseForm(createInput, formFields(request, [...CLIENT_FIELDS, 'graceMinutes']));
       // The check boxes are the whole list: none checked is no scope (not the API's default set).
       const created = await createClient(ctx, deps.scope(request), { ...input, scopes: input.scopes ?? [] });
       return renderDetail(request, reply, 200, created.client, {
@@ -145,8 +145,7 @@ export function clientPageRoutes(app: FastifyInstance, deps: ConsoleDeps): void 
     if (isReply(client)) return client;
     const values = { ...postedValues(request), clientId: client.clientId };
     try {
-      const raw = formParams(request);
-      const { clientId: _ignored, ...change } = parseInput(updateInput, raw);
+      const { clientId: _ignored, ...change } = parseForm(updateInput, formFields(request, CLIENT_FIELDS));
       // An emptied limit means "no limit" (0, as in the API): the form shows every field.
       await updateApiClient(ctx, deps.scope(request), client.clientId, {
         ...change,
@@ -171,7 +170,7 @@ export function clientPageRoutes(app: FastifyInstance, deps: ConsoleDeps): void 
     if (isReply(client)) return client;
     const graceMinutes = (field(request, 'graceMinutes') ?? '').trim();
     try {
-      const input = parseInput(rotateInput, formParams(request));
+      const input = parseForm(rotateInput, formFields(request, ['graceMinutes']));
       const rotated = await rotateClientSecret(ctx, deps.scope(request), client.clientId, input.graceMinutes);
       const grace = input.graceMinutes ?? DEFAULT_GRACE_MINUTES;
       const until =
@@ -260,19 +259,8 @@ export function clientPageRoutes(app: FastifyInstance, deps: ConsoleDeps): void 
   });
 }
 
-/** The posted form's own fields (never the query string, which may carry a notice). */
-function formParams(request: FastifyRequest): RawParams {
-  const all = readParams(request);
-  const fields = new Map<string, unknown>();
-  for (const name of [...CLIENT_FIELDS, 'graceMinutes']) {
-    const value = all.fields.get(name.toLowerCase());
-    if (value !== undefined) fields.set(name.toLowerCase(), value);
-  }
-  return { fields, bareArray: undefined };
-}
-
 function postedValues(request: FastifyRequest): ClientFormValues {
-  const scopes = readParams(request).fields.get('scopes');
+  const scopes = formFields(request, ['scopes']).get('scopes');
   return {
     name: field(request, 'name') ?? '',
     clientId: field(request, 'clientId') ?? '',

@@ -2,7 +2,7 @@
  * The operator console's views: pure functions from plain view models to HTML, one per page, and
  * the style sheet they link. The routes fill the models from the domain's answers.
  */
-export { CONSOLE_CSS, CONSOLE_CSS_PATH } from './console-css.js';
+export { CONSOLE_STYLESHEET } from './console-css.js';
 export { CSRF_FIELD_NAME } from './post-form.js';
 export {
   CONSOLE_SECTIONS,
@@ -40,7 +40,7 @@ export { CLIENT_SCOPES, DEFAULT_CLIENT_SCOPES, type ClientFormValues } from '../
 export { webhooksPage, type WebhookRow, type WebhooksPageModel } from '../webhooks/webhooks-view.js';
 export { webhookPage, type WebhookPageLinks, type WebhookPageModel } from '../webhooks/webhook-view.js';
 export { WEBHOOK_EVENT_OPTIONS, type WebhookFormValues } from '../webhooks/webhook-form-fields.js';
-export { AUDIT_ACTIONS, auditPage, type AuditFilters, type AuditPageModel } from '../audit/audit-view.js';
+export { auditPage, type AuditFilters, type AuditPageModel } from '../audit/audit-view.js';
 export { type AuditRow } from '../audit/audit-table.js';
 export { type DeliveryRow } from '../webhooks/deliveries-table.js';
 export { settingsPage, type SettingsPageModel } from '../settings/settings-view.js';

@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from '../../../html.js';
-import { CONSOLE_CSS_PATH } from './console-css.js';
+import { CONSOLE_STYLESHEET } from './console-css.js';
 import { icon, type IconName } from './icons.js';
 import { postForm } from './post-form.js';
 import { safeHref } from './safe-href.js';
@@ -134,7 +134,7 @@ function document(title: string, body: SafeHtml): string {
 <meta name="referrer" content="same-origin">
 <title>${title}</title>
 <link rel="icon" href="data:,">
-<link rel="stylesheet" href="${CONSOLE_CSS_PATH}">
+<link rel="stylesheet" href="${CONSOLE_STYLESHEET.href}">
 </head>
 <body>
 ${body}

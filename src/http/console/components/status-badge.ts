@@ -25,8 +25,9 @@ export function enabledBadge(disabled: boolean): SafeHtml {
 }
 
 /** A tariff's state: Trial, Paid, Delay (in the grace period), Not paid. */
-export function tariffStateBadge(state: TariffState): SafeHtml {
-  return badge(TARIFF_STATE[state].label, TARIFF_STATE[state].tone);
+export function tariffStateBadge(state: number): SafeHtml {
+  const known = TARIFF_STATE[state as TariffState] ?? { label: `State ${state}`, tone: 'neutral' };
+  return badge(known.label, known.tone);
 }
 
 /** The readable name of a portal status ("Remove pending" for RemovePending). */

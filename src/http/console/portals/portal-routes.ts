@@ -8,8 +8,8 @@ import { portalDetail, type PortalDetail } from '../../../domain/portal/portal-d
 import { setTariff } from '../../../domain/tariff/set-tariff.js';
 import { HOUR_MS } from '../../../domain/time.js';
 import { listPortalDeliveries } from '../../../domain/webhook/webhook-deliveries.js';
-import { field } from '../../pages/page-reply.js';
-import { parseInput } from '../../api/params.js';
+import { field } from '../../web/forms.js';
+import { formFields, parseForm } from '../../web/forms.js';
 import { loginLinkInput, statusInput } from '../../api/routes/portal/schema.js';
 import { setInput } from '../../api/routes/tariff/schema.js';
 import type { ConsoleDeps } from '../console-deps.js';
@@ -158,11 +158,7 @@ export function portalPageRoutes(app: FastifyInstance, deps: ConsoleDeps): void 
       reply,
       detail,
       async () => {
-        const {
-          portalName: _name,
-          tenantId: _id,
-          ...change
-        } = parseInput(setInput, { fields: changed, bareArray: undefined });
+        const { portalName: _name, tenantId: _id, ...change } = parseForm(setInput, changed);
         await setTariff(ctx, deps.scope(request), { tenantId: detail.tenant.id }, change);
         return reply.redirect(withQuery(consolePaths.portal(detail.tenant.id), { notice: 'tariff' }), 303);
       },
@@ -179,13 +175,7 @@ export function portalPageRoutes(app: FastifyInstance, deps: ConsoleDeps): void 
       reply,
       detail,
       async () => {
-        const input = parseInput(statusInput, {
-          fields: new Map<string, unknown>([
-            ['status', field(request, 'status')],
-            ['reason', reason],
-          ]),
-          bareArray: undefined,
-        });
+        const input = parseForm(statusInput, formFields(request, ['status', 'reason']));
         const changed = await changePortalStatus(
           ctx,
           deps.scope(request),
@@ -307,10 +297,7 @@ export function portalPageRoutes(app: FastifyInstance, deps: ConsoleDeps): void 
       reply,
       detail,
       async () => {
-        const input = parseInput(loginLinkInput, {
-          fields: new Map<string, unknown>([['ttl', ttl]]),
-          bareArray: undefined,
-        });
+        const input = parseForm(loginLinkInput, formFields(request, ['ttl']));
         const created = await createLoginLink(ctx, deps.scope(request), { tenantId: detail.tenant.id }, input.ttl);
         return render(request, reply, 200, detail, {
           createdLink: { kind: 'login', url: created.link, expiresAt: created.expiresAt.toISOString() },

@@ -247,12 +247,13 @@ function portalDetails(model: PortalPageModel): SafeHtml {
 
 function storage(model: PortalPageModel): SafeHtml {
   const t = model.tenant;
-  const ratio = t.quota > 0 ? t.usedSize / t.quota : 0;
+  const quota = t.quota ?? 0;
+  const ratio = quota > 0 ? t.usedSize / quota : 0;
   const percent = Math.round(Math.min(ratio, 1) * 1000) / 10;
-  const over = t.quota > 0 && t.usedSize > t.quota;
+  const over = quota > 0 && t.usedSize > quota;
   // The bar is an SVG, not a styled div: the CSP forbids inline style="width:…".
   const bar = html`<svg class="usage-bar${over ? ' usage-over' : ''}" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="usage-track" x="0" y="0" width="100" height="8"/><rect class="usage-fill" x="0" y="0" width="${percent}" height="8"/></svg>`;
-  return html`<p class="usage-figure"><span class="usage-used">${formatBytes(t.usedSize)}</span> <span class="muted">of ${formatBytes(t.quota)}</span>${over ? html` <span class="badge badge-danger">Over quota</span>` : html``}</p>
+  return html`<p class="usage-figure"><span class="usage-used">${formatBytes(t.usedSize)}</span> <span class="muted">of ${formatBytes(quota)}</span>${over ? html` <span class="badge badge-danger">Over quota</span>` : html``}</p>
 ${bar}
 <p class="usage-percent">${formatNumber(Math.round(ratio * 1000) / 10)}% of the quota used</p>
 ${detailsList([

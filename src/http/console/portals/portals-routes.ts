@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { listClientChoices } from '../../../domain/client/find-clients.js';
 import { NO_CLIENT, searchPortals, type PortalSearchPage } from '../../../domain/portal/search-portals.js';
-import { field } from '../../pages/page-reply.js';
+import { field } from '../../web/forms.js';
 import type { ConsoleDeps } from '../console-deps.js';
 import { noticeOf } from '../console-notices.js';
 import { consolePaths, withQuery } from '../console-paths.js';

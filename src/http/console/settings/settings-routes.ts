@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { BASE_DOMAIN_SETTING, GLOBAL_TENANT_ID } from '../../../domain/hosts/base-domain.js';
 import { readSetting, writeSetting } from '../../../domain/settings/settings.js';
-import { field } from '../../pages/page-reply.js';
+import { field } from '../../web/forms.js';
 import type { ConsoleDeps } from '../console-deps.js';
 import { noticeOf } from '../console-notices.js';
 import { consolePaths, withQuery } from '../console-paths.js';

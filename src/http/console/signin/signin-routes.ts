@@ -8,7 +8,7 @@ import {
 } from '../../../domain/operator/console-sessions.js';
 import { clientAddress } from '../../client-address.js';
 import { errorResponse } from '../../api/errors.js';
-import { field } from '../../pages/page-reply.js';
+import { field } from '../../web/forms.js';
 import type { ConsoleCookies } from '../console-cookies.js';
 import type { ConsoleCsrf } from '../console-csrf.js';
 import type { ConsoleDeps } from '../console-deps.js';

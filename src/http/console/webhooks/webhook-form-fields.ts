@@ -1,3 +1,4 @@
+import { WEBHOOK_EVENT_TYPES } from '../../../wire/vocabulary.js';
 import { html, type SafeHtml } from '../../../html.js';
 import { errorItems, errorSummary } from '../components/error-summary.js';
 import { checkboxGroup, textField, textareaField, type CheckboxOption } from '../components/form-fields.js';
@@ -14,18 +15,7 @@ export interface WebhookFormValues {
 /** The event types an endpoint can subscribe to (API §14.2), `*` first. */
 export const WEBHOOK_EVENT_OPTIONS: readonly CheckboxOption[] = [
   { value: '*', label: 'All events', description: 'Every type below, and types added later.' },
-  { value: 'portal.registered', label: 'portal.registered' },
-  { value: 'portal.activated', label: 'portal.activated' },
-  { value: 'portal.suspended', label: 'portal.suspended' },
-  { value: 'portal.resumed', label: 'portal.resumed' },
-  { value: 'portal.removed', label: 'portal.removed' },
-  { value: 'portal.purged', label: 'portal.purged' },
-  { value: 'tariff.changed', label: 'tariff.changed' },
-  { value: 'tariff.due', label: 'tariff.due' },
-  { value: 'tariff.overdue', label: 'tariff.overdue' },
-  { value: 'portal.overquota', label: 'portal.overquota' },
-  { value: 'settings.changed', label: 'settings.changed' },
-  { value: 'webhook.test', label: 'webhook.test' },
+  ...WEBHOOK_EVENT_TYPES.map((type) => ({ value: type, label: type })),
 ];
 
 /** The fields of the webhook create and edit forms. */

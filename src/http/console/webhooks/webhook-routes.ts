@@ -16,8 +16,8 @@ import {
   type DeliveryPage,
 } from '../../../domain/webhook/webhook-deliveries.js';
 import type { WebhookView as DomainWebhookView } from '../../../domain/webhook/webhook-view.js';
-import { field } from '../../pages/page-reply.js';
-import { parseInput, readParams, type RawParams } from '../../api/params.js';
+import { field } from '../../web/forms.js';
+import { formFields, parseForm } from '../../web/forms.js';
 import { createInput, updateInput } from '../../api/routes/webhook/schema.js';
 import type { ConsoleDeps } from '../console-deps.js';
 import { noticeOf } from '../console-notices.js';
@@ -155,7 +155,7 @@ export function webhookPageRoutes(app: FastifyInstance, deps: ConsoleDeps): void
   app.post('/webhooks', async (request, reply) => {
     const values = postedValues(request);
     try {
-      const input = parseInput(createInput, formParams(request));
+      const input = parseForm(createInput, formFields(request, WEBHOOK_FIELDS));
       const created = await createWebhook(ctx, deps.scope(request), input);
       return renderDetail(request, reply, 200, created.webhook, {
         newSecret: { secret: created.secret, reason: 'created' },
@@ -184,7 +184,11 @@ export function webhookPageRoutes(app: FastifyInstance, deps: ConsoleDeps): void
     if (isReply(webhook)) return webhook;
     const values = postedValues(request);
     try {
-      const { webhookId: _ignored, disabled: _state, ...change } = parseInput(updateInput, formParams(request));
+      const {
+        webhookId: _ignored,
+        disabled: _state,
+        ...change
+      } = parseForm(updateInput, formFields(request, WEBHOOK_FIELDS));
       // Nothing checked means every event, as on the create form; an emptied description is none.
       await updateWebhook(ctx, deps.scope(request), webhook.webhookId, {
         ...change,
@@ -267,19 +271,8 @@ export function webhookPageRoutes(app: FastifyInstance, deps: ConsoleDeps): void
   });
 }
 
-/** The posted form's own fields (never the query string). */
-function formParams(request: FastifyRequest): RawParams {
-  const all = readParams(request);
-  const fields = new Map<string, unknown>();
-  for (const name of WEBHOOK_FIELDS) {
-    const value = all.fields.get(name);
-    if (value !== undefined) fields.set(name, value);
-  }
-  return { fields, bareArray: undefined };
-}
-
 function postedValues(request: FastifyRequest): WebhookFormValues {
-  const events = readParams(request).fields.get('events');
+  const events = formFields(request, ['events']).get('events');
   return {
     url: field(request, 'url') ?? '',
     events: Array.isArray(events)

@@ -1,6 +1,7 @@
-import type { RouteShorthandOptions } from 'fastify';
+import type { FastifyReply, FastifyRequest, RouteHandlerMethod, RouteShorthandOptions } from 'fastify';
 import { z } from 'zod';
 import type { ScopeName } from '../../domain/client/scopes.js';
+import { parseInput, readParams, type RawParams } from './params.js';
 
 /**
  * What every API route declares about itself, in one place: who may call it (checked once, by
@@ -22,14 +23,16 @@ export type Access =
   | { readonly kind: 'operator' };
 
 /** A route's declaration. */
-export interface RouteSpec {
+export interface RouteSpec<S extends z.ZodObject | undefined = z.ZodObject | undefined> {
   /** One line for the API description. */
   readonly summary: string;
   /** Grouping in the API description (the resource: portal, tariff, client…). */
   readonly tag: string;
   readonly access: Access;
   /** The parameters, as read liberally from query, form and JSON (the canonical types are described). */
-  readonly input?: z.ZodObject | undefined;
+  readonly input?: S;
+  /** Reads the input from the raw parameters where the usual reading is not enough (people/find's bare array). */
+  readonly readInput?: ((raw: RawParams) => InputOf<S>) | undefined;
   /** Answers by status: the shapes the serialiser writes (fields outside them never leave). */
   readonly responses: Readonly<Record<number, z.ZodType>>;
   /** Counted by the metrics as this kind of business event, by outcome. */
@@ -52,10 +55,29 @@ declare module 'fastify' {
 }
 
 /** Route options from a declaration: the response serialisers and the declaration itself. */
-export function route(spec: RouteSpec): RouteShorthandOptions {
+export function route<S extends z.ZodObject | undefined>(spec: RouteSpec<S>): RouteShorthandOptions {
   const response: Record<number, unknown> = {};
   for (const [status, schema] of Object.entries(spec.responses)) response[Number(status)] = responseJsonSchema(schema);
   return { schema: { response }, config: { spec } };
+}
+
+/** What a route's handler is given: its input, parsed from the request before the handler runs. */
+export type InputOf<S extends z.ZodObject | undefined> = S extends z.ZodObject ? z.output<S> : undefined;
+
+/**
+ * A route: its declaration (see `route`) and its handler, which gets the input read and checked
+ * (once, here) from the request's parameters, so no handler names its input schema a second
+ * time. Spread into Fastify's route shorthand: `app.post('/x', ...endpoint(spec, handler))`.
+ */
+export function endpoint<S extends z.ZodObject | undefined = undefined>(
+  spec: RouteSpec<S>,
+  handler: (input: InputOf<S>, request: FastifyRequest, reply: FastifyReply) => Promise<unknown>,
+): [RouteShorthandOptions, RouteHandlerMethod] {
+  const read = (request: FastifyRequest): InputOf<S> => {
+    if (spec.readInput !== undefined) return spec.readInput(readParams(request));
+    return (spec.input === undefined ? undefined : parseInput(spec.input, readParams(request))) as InputOf<S>;
+  };
+  return [route(spec), async (request, reply) => handler(read(request), request, reply)];
 }
 
 /** A zod schema as the JSON Schema Fastify serialises with (draft-07, the shape a value leaves in). */

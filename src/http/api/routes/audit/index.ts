@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { listAuditLog } from '../../../../domain/audit/list-audit.js';
 import { auditEventSchema, presentAuditEvent } from '../../../../wire/audit-event.js';
 import { actorOf } from '../../actor.js';
-import { integer, parseInput, readParams, text } from '../../params.js';
-import { alwaysSigned, route } from '../../route-spec.js';
+import { integer, text } from '../../params.js';
+import { alwaysSigned, endpoint } from '../../route-spec.js';
 import type { RouteDeps } from '../deps.js';
 
 const listInput = z.object({
@@ -25,17 +25,18 @@ const listResponse = z.object({ events: z.array(auditEventSchema), next: z.strin
 export function auditRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
   app.get(
     '/audit/list',
-    route({
-      tag: 'audit',
-      summary: 'Audit records, newest first, a page at a time',
-      access: alwaysSigned('audit:read'),
-      input: listInput,
-      responses: { 200: listResponse },
-    }),
-    async (request) => {
-      const input = parseInput(listInput, readParams(request));
-      const page = await listAuditLog(ctx, actorOf(request), input);
-      return { events: page.events.map(presentAuditEvent), next: page.next };
-    },
+    ...endpoint(
+      {
+        tag: 'audit',
+        summary: 'Audit records, newest first, a page at a time',
+        access: alwaysSigned('audit:read'),
+        input: listInput,
+        responses: { 200: listResponse },
+      },
+      async (input, request) => {
+        const page = await listAuditLog(ctx, actorOf(request), input);
+        return { events: page.events.map(presentAuditEvent), next: page.next };
+      },
+    ),
   );
 }

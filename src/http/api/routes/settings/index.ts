@@ -3,8 +3,7 @@ import { checkDomain } from '../../../../domain/hosts/check-domain.js';
 import { readSetting, writeSetting } from '../../../../domain/settings/settings.js';
 import { actorOf, logAfter } from '../../actor.js';
 import { answerChange } from '../../idempotency.js';
-import { parseInput, readParams } from '../../params.js';
-import { route, signed } from '../../route-spec.js';
+import { endpoint, signed } from '../../route-spec.js';
 import type { RouteDeps } from '../deps.js';
 import { presentSetting } from './presenter.js';
 import { checkDomainInput, checkDomainResponse, getInput, saveInput, settingsResponse } from './schema.js';
@@ -15,56 +14,59 @@ const tag = 'settings';
 export function settingsRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
   app.get(
     '/settings/get',
-    route({
-      tag,
-      summary: 'Read a setting (of a portal, or global with tenantId -1)',
-      access: signed('portals:read'),
-      input: getInput,
-      responses: { 200: settingsResponse },
-    }),
-    async (request) => {
-      const { key, ...ref } = parseInput(getInput, readParams(request));
-      return presentSetting(await readSetting(ctx, actorOf(request), ref, key));
-    },
+    ...endpoint(
+      {
+        tag,
+        summary: 'Read a setting (of a portal, or global with tenantId -1)',
+        access: signed('portals:read'),
+        input: getInput,
+        responses: { 200: settingsResponse },
+      },
+      async ({ key, ...ref }, request) => {
+        return presentSetting(await readSetting(ctx, actorOf(request), ref, key));
+      },
+    ),
   );
 
   app.post(
     '/settings/save',
-    route({
-      tag,
-      summary: 'Write a setting (of a portal, or global with tenantId -1)',
-      access: signed('settings'),
-      input: saveInput,
-      responses: { 200: settingsResponse },
-    }),
-    async (request, reply) => {
-      const { key, value, ...ref } = parseInput(saveInput, readParams(request));
-      return answerChange(
-        request,
-        reply,
-        200,
-        (scope) =>
-          // The key is logged, never the value: settings may hold secrets.
-          writeSetting(ctx, scope, ref, key, value).then(
-            logAfter(request, 'setting saved', () => ({ tenantId: ref.tenantId, portalName: ref.portalName, key })),
-          ),
-        presentSetting,
-      );
-    },
+    ...endpoint(
+      {
+        tag,
+        summary: 'Write a setting (of a portal, or global with tenantId -1)',
+        access: signed('settings'),
+        input: saveInput,
+        responses: { 200: settingsResponse },
+      },
+      async ({ key, value, ...ref }, request, reply) => {
+        return answerChange(
+          request,
+          reply,
+          200,
+          (scope) =>
+            // The key is logged, never the value: settings may hold secrets.
+            writeSetting(ctx, scope, ref, key, value).then(
+              logAfter(request, 'setting saved', () => ({ tenantId: ref.tenantId, portalName: ref.portalName, key })),
+            ),
+          presentSetting,
+        );
+      },
+    ),
   );
 
   app.post(
     '/settings/checkdomain',
-    route({
-      tag,
-      summary: 'Whether a host name points at this server',
-      access: signed('portals:read'),
-      input: checkDomainInput,
-      responses: { 200: checkDomainResponse },
-    }),
-    async (request) => {
-      const input = parseInput(checkDomainInput, readParams(request));
-      return { value: await checkDomain(input.hostName) };
-    },
+    ...endpoint(
+      {
+        tag,
+        summary: 'Whether a host name points at this server',
+        access: signed('portals:read'),
+        input: checkDomainInput,
+        responses: { 200: checkDomainResponse },
+      },
+      async (input) => {
+        return { value: await checkDomain(input.hostName) };
+      },
+    ),
   );
 }

@@ -10,8 +10,7 @@ import {
 import { listWebhookDeliveries, redeliver, testWebhook } from '../../../../domain/webhook/webhook-deliveries.js';
 import { actorOf, logAfter } from '../../actor.js';
 import { answerChange } from '../../idempotency.js';
-import { parseInput, readParams } from '../../params.js';
-import { alwaysSigned, route } from '../../route-spec.js';
+import { alwaysSigned, endpoint } from '../../route-spec.js';
 import type { RouteDeps } from '../deps.js';
 import { presentDelivery, presentWebhook } from '../../../../wire/webhook.js';
 import {
@@ -37,176 +36,186 @@ export function webhookRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const { ctx } = deps;
   app.post(
     '/webhook/create',
-    route({
-      tag,
-      summary: 'Create a webhook endpoint; its signing secret is shown only in this answer',
-      access,
-      input: createInput,
-      responses: { 201: webhookWithSecretResponse },
-    }),
-    async (request, reply) => {
-      const input = parseInput(createInput, readParams(request));
-      return answerChange(
-        request,
-        reply,
-        201,
-        (scope) =>
-          createWebhook(ctx, scope, input).then(
-            logAfter(request, 'webhook endpoint created', (w) => ({ webhookId: w.webhook.webhookId })),
-          ),
-        (created) => ({ webhook: presentWebhook(created.webhook), secret: created.secret }),
-      );
-    },
+    ...endpoint(
+      {
+        tag,
+        summary: 'Create a webhook endpoint; its signing secret is shown only in this answer',
+        access,
+        input: createInput,
+        responses: { 201: webhookWithSecretResponse },
+      },
+      async (input, request, reply) => {
+        return answerChange(
+          request,
+          reply,
+          201,
+          (scope) =>
+            createWebhook(ctx, scope, input).then(
+              logAfter(request, 'webhook endpoint created', (w) => ({ webhookId: w.webhook.webhookId })),
+            ),
+          (created) => ({ webhook: presentWebhook(created.webhook), secret: created.secret }),
+        );
+      },
+    ),
   );
 
   app.get(
     '/webhook/list',
-    route({ tag, summary: 'The webhook endpoints the caller may see', access, responses: { 200: webhooksResponse } }),
-    async (request) => ({
-      webhooks: (await listWebhooks(ctx, actorOf(request))).map(presentWebhook),
-    }),
+    ...endpoint(
+      { tag, summary: 'The webhook endpoints the caller may see', access, responses: { 200: webhooksResponse } },
+      async (_input, request) => ({
+        webhooks: (await listWebhooks(ctx, actorOf(request))).map(presentWebhook),
+      }),
+    ),
   );
 
   app.get(
     '/webhook/get',
-    route({
-      tag,
-      summary: 'One webhook endpoint',
-      access,
-      input: webhookRefInput,
-      responses: { 200: webhookResponse },
-    }),
-    async (request) => {
-      const input = parseInput(webhookRefInput, readParams(request));
-      return { webhook: presentWebhook(await getWebhook(ctx, actorOf(request), input.webhookId)) };
-    },
+    ...endpoint(
+      {
+        tag,
+        summary: 'One webhook endpoint',
+        access,
+        input: webhookRefInput,
+        responses: { 200: webhookResponse },
+      },
+      async (input, request) => {
+        return { webhook: presentWebhook(await getWebhook(ctx, actorOf(request), input.webhookId)) };
+      },
+    ),
   );
 
   app.put(
     '/webhook/update',
-    route({
-      tag,
-      summary: 'Change a webhook endpoint (fields not sent keep their values)',
-      access,
-      input: updateInput,
-      responses: { 200: webhookResponse },
-    }),
-    async (request, reply) => {
-      const { webhookId, ...change } = parseInput(updateInput, readParams(request));
-      return answerChange(
-        request,
-        reply,
-        200,
-        (scope) => updateWebhook(ctx, scope, webhookId, change),
-        (webhook) => ({ webhook: presentWebhook(webhook) }),
-      );
-    },
+    ...endpoint(
+      {
+        tag,
+        summary: 'Change a webhook endpoint (fields not sent keep their values)',
+        access,
+        input: updateInput,
+        responses: { 200: webhookResponse },
+      },
+      async ({ webhookId, ...change }, request, reply) => {
+        return answerChange(
+          request,
+          reply,
+          200,
+          (scope) => updateWebhook(ctx, scope, webhookId, change),
+          (webhook) => ({ webhook: presentWebhook(webhook) }),
+        );
+      },
+    ),
   );
 
   app.delete(
     '/webhook/remove',
-    route({
-      tag,
-      summary: 'Remove a webhook endpoint and its deliveries',
-      access,
-      input: webhookRefInput,
-      responses: { 200: removedWebhookResponse },
-    }),
-    async (request, reply) => {
-      const input = parseInput(webhookRefInput, readParams(request));
-      return answerChange(
-        request,
-        reply,
-        200,
-        (scope) => removeWebhook(ctx, scope, input.webhookId),
-        (webhook) => ({ webhook: presentWebhook(webhook), removed: true }),
-      );
-    },
+    ...endpoint(
+      {
+        tag,
+        summary: 'Remove a webhook endpoint and its deliveries',
+        access,
+        input: webhookRefInput,
+        responses: { 200: removedWebhookResponse },
+      },
+      async (input, request, reply) => {
+        return answerChange(
+          request,
+          reply,
+          200,
+          (scope) => removeWebhook(ctx, scope, input.webhookId),
+          (webhook) => ({ webhook: presentWebhook(webhook), removed: true }),
+        );
+      },
+    ),
   );
 
   app.post(
     '/webhook/rotate',
-    route({
-      tag,
-      summary: 'Give an endpoint a new signing secret (deliveries carry both signatures for 24 h)',
-      access,
-      input: webhookRefInput,
-      responses: { 200: webhookWithSecretResponse },
-    }),
-    async (request, reply) => {
-      const input = parseInput(webhookRefInput, readParams(request));
-      return answerChange(
-        request,
-        reply,
-        200,
-        (scope) => rotateWebhookSecret(ctx, scope, input.webhookId),
-        (rotated) => ({
-          webhook: presentWebhook(rotated.webhook),
-          secret: rotated.secret,
-        }),
-      );
-    },
+    ...endpoint(
+      {
+        tag,
+        summary: 'Give an endpoint a new signing secret (deliveries carry both signatures for 24 h)',
+        access,
+        input: webhookRefInput,
+        responses: { 200: webhookWithSecretResponse },
+      },
+      async (input, request, reply) => {
+        return answerChange(
+          request,
+          reply,
+          200,
+          (scope) => rotateWebhookSecret(ctx, scope, input.webhookId),
+          (rotated) => ({
+            webhook: presentWebhook(rotated.webhook),
+            secret: rotated.secret,
+          }),
+        );
+      },
+    ),
   );
 
   app.post(
     '/webhook/test',
-    route({
-      tag,
-      summary: 'Queue a webhook.test event to this endpoint alone',
-      access,
-      input: webhookRefInput,
-      responses: { 200: deliveryResponse },
-    }),
-    async (request, reply) => {
-      const input = parseInput(webhookRefInput, readParams(request));
-      const caller = request.caller;
-      await deps.protection.countWebhookTest(
-        caller.kind === 'client' ? `client:${caller.client.clientId}` : 'operator',
-      );
-      return answerChange(
-        request,
-        reply,
-        200,
-        (scope) => testWebhook(ctx, scope, input.webhookId),
-        (delivery) => ({ delivery: presentDelivery(delivery) }),
-      );
-    },
+    ...endpoint(
+      {
+        tag,
+        summary: 'Queue a webhook.test event to this endpoint alone',
+        access,
+        input: webhookRefInput,
+        responses: { 200: deliveryResponse },
+      },
+      async (input, request, reply) => {
+        const caller = request.caller;
+        await deps.protection.countWebhookTest(
+          caller.kind === 'client' ? `client:${caller.client.clientId}` : 'operator',
+        );
+        return answerChange(
+          request,
+          reply,
+          200,
+          (scope) => testWebhook(ctx, scope, input.webhookId),
+          (delivery) => ({ delivery: presentDelivery(delivery) }),
+        );
+      },
+    ),
   );
 
   app.get(
     '/webhook/deliveries',
-    route({
-      tag,
-      summary: "An endpoint's deliveries, newest first",
-      access,
-      input: deliveriesInput,
-      responses: { 200: deliveriesResponse },
-    }),
-    async (request) => {
-      const { webhookId, ...query } = parseInput(deliveriesInput, readParams(request));
-      const page = await listWebhookDeliveries(ctx, actorOf(request), webhookId, query);
-      return { deliveries: page.deliveries.map(presentDelivery), next: page.next };
-    },
+    ...endpoint(
+      {
+        tag,
+        summary: "An endpoint's deliveries, newest first",
+        access,
+        input: deliveriesInput,
+        responses: { 200: deliveriesResponse },
+      },
+      async ({ webhookId, ...query }, request) => {
+        const page = await listWebhookDeliveries(ctx, actorOf(request), webhookId, query);
+        return { deliveries: page.deliveries.map(presentDelivery), next: page.next };
+      },
+    ),
   );
 
   app.post(
     '/webhook/redeliver',
-    route({
-      tag,
-      summary: 'Queue a delivery again at once (the same webhook-id)',
-      access,
-      input: redeliverInput,
-      responses: { 200: deliveryResponse },
-    }),
-    async (request, reply) => {
-      const input = parseInput(redeliverInput, readParams(request));
-      return answerChange(
-        request,
-        reply,
-        200,
-        (scope) => redeliver(ctx, scope, input.deliveryId),
-        (delivery) => ({ delivery: presentDelivery(delivery) }),
-      );
-    },
+    ...endpoint(
+      {
+        tag,
+        summary: 'Queue a delivery again at once (the same webhook-id)',
+        access,
+        input: redeliverInput,
+        responses: { 200: deliveryResponse },
+      },
+      async (input, request, reply) => {
+        return answerChange(
+          request,
+          reply,
+          200,
+          (scope) => redeliver(ctx, scope, input.deliveryId),
+          (delivery) => ({ delivery: presentDelivery(delivery) }),
+        );
+      },
+    ),
   );
 }

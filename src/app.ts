@@ -8,7 +8,8 @@ import type { Metrics } from './metrics/metrics.js';
 import type { ResetMailHook } from './domain/owner/password-reset.js';
 import { decorateCaller, useAuthentication } from './http/api/auth.js';
 import { docsRoutes } from './http/api/docs/docs-routes.js';
-import { answerFrameworkError, clientErrorHandler, installErrorHandling, normalizePath } from './http/api/errors.js';
+import { API_PREFIXES, normalizePath, withoutJsonSuffix } from './http/api/api-paths.js';
+import { answerFrameworkError, clientErrorHandler, installErrorHandling } from './http/api/errors.js';
 import { useIdempotency } from './http/api/idempotency.js';
 import { type InFlightHandlers } from './http/in-flight.js';
 import { measureRequests, metricsRoute } from './http/api/metrics-route.js';
@@ -50,9 +51,6 @@ export interface AppDeps {
   readonly inFlight?: InFlightHandlers | undefined;
 }
 
-/** every method is served under all three prefixes. */
-export const API_PREFIXES = ['/api', '/apisystem', '/apisystem/api'] as const;
-
 /** Builds the Fastify app with every route; does not listen. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, ctx } = deps;
@@ -86,7 +84,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     schemaController: { compilersFactory: { buildSerializer: lazySerializers() } },
     // ONLYOFFICE clients differ in case and suffix: /API/Portal/Register, a trailing slash and a .json suffix all match.
     routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
-    rewriteUrl: (request) => stripJsonSuffix(request.url ?? '/'),
+    rewriteUrl: (request) => withoutJsonSuffix(request.url ?? '/'),
   });
 
   // Connections beyond MAX_CONNECTIONS are closed as they arrive (0: no limit).
@@ -162,11 +160,4 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     );
   }
   return app;
-}
-
-function stripJsonSuffix(url: string): string {
-  const q = url.indexOf('?');
-  const path = q < 0 ? url : url.slice(0, q);
-  if (!/\.json\/?$/i.test(path)) return url;
-  return path.replace(/\.json(\/?)$/i, '$1') + (q < 0 ? '' : url.slice(q));
 }

@@ -1,4 +1,5 @@
 import pino, { type Logger } from 'pino';
+import { SECRET_FIELD_NAMES } from './domain/secret-fields.js';
 
 /**
  * Structured JSON logs (pino). Secrets never reach them: the Authorization header, cookies,
@@ -13,13 +14,7 @@ export function createLogger(level: string, destination?: pino.DestinationStream
           'req.headers.authorization',
           'req.headers.cookie',
           'res.headers["set-cookie"]',
-          '*.password',
-          '*.passwordHash',
-          '*.password_hash',
-          '*.machineKey',
-          '*.key',
-          '*.secret',
-          '*.recaptchaResponse',
+          ...SECRET_FIELD_NAMES.map((name) => `*.${name}`),
           '*.smtpUrl',
         ],
         censor: '[redacted]',
@@ -61,16 +56,9 @@ function stripQueryValues(value: unknown, depth: number): void {
  * owner's e-mail (personal data; the pages' links carry it too).
  */
 const SECRET_QUERY_NAMES: ReadonlySet<string> = new Set([
+  ...SECRET_FIELD_NAMES.map((name) => name.toLowerCase()),
   'email',
-  'password',
-  'passwordhash',
-  'recaptcharesponse',
-  'appkey',
-  'key',
   'value',
-  'secret',
-  'token',
-  'machinekey',
 ]);
 
 /** What Fastify hands the request serializer. */

@@ -4,7 +4,7 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import Fastify from 'fastify';
 import { z } from 'zod';
-import { API_PREFIXES } from '../../src/app.js';
+import { API_PREFIXES } from '../../src/http/api/api-paths.js';
 import { ERROR_REGISTRY } from '../../src/http/api/errors.js';
 import { collectApiRoutes } from '../../src/http/api/openapi/api-routes.js';
 import { buildOpenApiDocument } from '../../src/http/api/openapi/build-document.js';

@@ -9,7 +9,7 @@ import {
   type ShownActor,
 } from '../actor.js';
 import type { DomainContext } from '../context.js';
-import { paramsError } from '../errors.js';
+import { idCursor, pageSize, refuseProblems } from '../paging.js';
 import { parseIsoDate } from '../iso-date.js';
 import { normalizePortalName } from '../portal/portal-name.js';
 import { AUDIT_ACTIONS, type AuditAction, type Changes } from './audit-actions.js';
@@ -57,10 +57,8 @@ export const MAX_AUDIT_PAGE = 1000;
  * together may give a short (even empty) page with a `next` cursor: keep paging until it is null.
  */
 export async function listAuditLog(ctx: DomainContext, actor: Actor, query: AuditQuery): Promise<AuditPage> {
-  const limit = query.limit ?? DEFAULT_AUDIT_PAGE;
   const problems: string[] = [];
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_AUDIT_PAGE)
-    problems.push(`limit: must be between 1 and ${MAX_AUDIT_PAGE}`);
+  const limit = pageSize(query.limit, { size: DEFAULT_AUDIT_PAGE, max: MAX_AUDIT_PAGE }, problems);
   if (query.action !== undefined && !(AUDIT_ACTIONS as readonly string[]).includes(query.action)) {
     problems.push(`action: must be one of ${AUDIT_ACTIONS.join(', ')}`);
   }
@@ -69,8 +67,8 @@ export async function listAuditLog(ctx: DomainContext, actor: Actor, query: Audi
   }
   const from = query.from === undefined ? undefined : dateOf('from', query.from, problems);
   const to = query.to === undefined ? undefined : dateOf('to', query.to, problems);
-  const beforeId = query.after === undefined ? undefined : cursorOf(query.after, problems);
-  if (problems.length > 0) throw paramsError(...problems);
+  const beforeId = idCursor(query.after, problems);
+  refuseProblems(problems);
 
   const filter: AuditFilter = {
     ...(query.tenantId !== undefined
@@ -116,12 +114,4 @@ function dateOf(field: string, text: string, problems: string[]): Date | undefin
     return undefined;
   }
   return date;
-}
-
-function cursorOf(text: string, problems: string[]): number | undefined {
-  if (!/^\d{1,15}$/.test(text.trim())) {
-    problems.push('after: must be the `next` value of the previous page');
-    return undefined;
-  }
-  return Number(text.trim());
 }

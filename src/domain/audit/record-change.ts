@@ -1,3 +1,4 @@
+import { isSecretField } from '../secret-fields.js';
 import { insertAudit } from '../../store/repositories/audit.js';
 import type { Db } from '../../store/store.js';
 import { auditActorOf, type Actor } from '../actor.js';
@@ -16,16 +17,11 @@ export interface ChangeRecord {
 }
 
 /**
- * Field names whose values never enter the log, whatever a caller passes: the log is read by
- * clients and support staff, and a secret there would outlive its rotation.
- */
-const SECRET_FIELD = /pass|secret|hash|token|key$|^key|signature|credential/i;
-
-/**
  * Records a change in the audit log, inside the change's own transaction `tx`: no change without
  * its record, no record of a change that was rolled back. The record belongs to the portal's
  * client (or the acting client) so that client's audit slice shows it. `event`, when given, is
- * the webhook event the change causes, queued in the same transaction.
+ * the webhook event the change causes, queued in the same transaction. Secret fields
+ * (../secret-fields.ts) never enter the record.
  */
 export async function recordChange(
   ctx: DomainContext,
@@ -67,5 +63,5 @@ function fit(text: string | null, max: number): string | null {
 }
 
 function withoutSecrets(changes: Changes): Changes {
-  return Object.fromEntries(Object.entries(changes).filter(([field]) => !SECRET_FIELD.test(field)));
+  return Object.fromEntries(Object.entries(changes).filter(([field]) => !isSecretField(field)));
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ClientRecord } from '../../store/records.js';
+import { secretsValidAt } from '../tokens/rotating-secret.js';
 import type { SecretBox } from '../tokens/secret-box.js';
 
 /** A new client secret: 32 random bytes in base64url (43 characters). */
@@ -14,14 +15,5 @@ export function clientSecretContext(clientId: string): string {
 
 /** The secrets a client's token may be signed with at `now`: the current one, and the previous one within its grace. */
 export function usableSecrets(box: SecretBox, client: ClientRecord, now: Date): string[] {
-  const context = clientSecretContext(client.clientId);
-  const secrets = [box.open(client.secretSealed, context)];
-  if (
-    client.previousSecretSealed !== null &&
-    client.previousSecretUntil !== null &&
-    now.getTime() < client.previousSecretUntil.getTime()
-  ) {
-    secrets.push(box.open(client.previousSecretSealed, context));
-  }
-  return secrets;
+  return secretsValidAt(box, client, clientSecretContext(client.clientId), now);
 }

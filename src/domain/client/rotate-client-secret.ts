@@ -4,6 +4,7 @@ import { recordChange } from '../audit/record-change.js';
 import type { DomainContext } from '../context.js';
 import { paramsError } from '../errors.js';
 import { MINUTE_MS } from '../time.js';
+import { rotateSecret } from '../tokens/rotating-secret.js';
 import { clientSecretContext, generateClientSecret } from './client-secret.js';
 import type { CreatedClient } from './create-client.js';
 import { liveClient, viewWithCount } from './find-clients.js';
@@ -33,9 +34,7 @@ export async function rotateClientSecret(
     const after = {
       ...before,
       secretRotated: now,
-      secretSealed: ctx.secrets.seal(secret, clientSecretContext(before.clientId)),
-      previousSecretSealed: grace > 0 ? before.secretSealed : null,
-      previousSecretUntil: grace > 0 ? new Date(now.getTime() + grace * MINUTE_MS) : null,
+      ...rotateSecret(before, ctx.secrets.seal(secret, clientSecretContext(before.clientId)), now, grace * MINUTE_MS),
     };
     await updateClient(tx, after);
     await recordChange(ctx, tx, scope, {

@@ -1,3 +1,4 @@
+import { normalizeEmail } from '../email.js';
 import { createHash } from 'node:crypto';
 import { pseudonymizeAudit, purgeAudit } from '../../store/repositories/audit.js';
 import { purgeExpiredConsoleSessions } from '../../store/repositories/console-sessions.js';
@@ -89,5 +90,5 @@ async function inBatches(deleteBatch: () => Promise<number>): Promise<number> {
  * pseudonym (records of one person stay linkable), and it cannot be read back.
  */
 export function pseudonymOf(email: string): string {
-  return `erased-${createHash('sha256').update(email.toLowerCase(), 'utf8').digest('hex').slice(0, 16)}@invalid`;
+  return `erased-${createHash('sha256').update(normalizeEmail(email), 'utf8').digest('hex').slice(0, 16)}@invalid`;
 }

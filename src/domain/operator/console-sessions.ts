@@ -1,3 +1,4 @@
+import { normalizeEmail } from '../email.js';
 import { createHash, randomBytes } from 'node:crypto';
 import {
   deleteConsoleSession,
@@ -41,7 +42,7 @@ export async function signInOperator(
   email: string,
   password: string,
 ): Promise<OperatorAccountRecord | undefined> {
-  const found = await findOperatorCredentials(ctx.store.db, email.trim().toLowerCase());
+  const found = await findOperatorCredentials(ctx.store.db, normalizeEmail(email));
   // Through the server-wide cap on password work, like every other password check.
   const matches =
     found === undefined

@@ -1,3 +1,4 @@
+import { normalizeEmail } from '../email.js';
 import { deleteAccountSessions } from '../../store/repositories/console-sessions.js';
 import {
   countOperatorAccounts,
@@ -146,7 +147,7 @@ async function existingAccount(
   db: Parameters<typeof findOperatorAccountByEmail>[0],
   email: string | undefined,
 ): Promise<OperatorAccountRecord> {
-  const wanted = (email ?? '').trim().toLowerCase();
+  const wanted = normalizeEmail(email);
   const account = wanted === '' ? undefined : await findOperatorAccountByEmail(db, wanted);
   if (account === undefined) throw paramsError(`email: no operator account ${wanted === '' ? 'given' : `"${wanted}"`}`);
   return account;

@@ -1,3 +1,4 @@
+import { normalizeEmail, sameEmail } from '../email.js';
 import { createHash } from 'node:crypto';
 import type { TenantRecord, UserRecord } from '../../store/records.js';
 import { isUniqueViolation } from '../../store/store.js';
@@ -54,12 +55,12 @@ export async function checkOwnerLink(
   params: OwnerLinkParams,
 ): Promise<CheckedOwnerLink> {
   const purpose = purposeOf(params.type);
-  const email = (params.email ?? '').trim().toLowerCase();
+  const email = normalizeEmail(params.email);
   const key = params.key ?? '';
   if (purpose === undefined || email === '' || key === '') throw new OwnerLinkRefused('invalid');
   const db = ctx.store.db;
   const owner = await findUserById(db, tenant.ownerId);
-  if (owner === undefined || owner.email.toLowerCase() !== email) throw new OwnerLinkRefused('invalid');
+  if (owner === undefined || !sameEmail(owner.email, email)) throw new OwnerLinkRefused('invalid');
   const check = verifyLinkKey(
     ctx.machineKeys,
     { purpose, tenantId: tenant.id, userId: owner.id, email },

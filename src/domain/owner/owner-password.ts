@@ -1,3 +1,4 @@
+import { normalizeEmail } from '../email.js';
 import { createHmac } from 'node:crypto';
 import type { DomainContext } from '../context.js';
 import { signingKey } from '../tokens/signed-token.js';
@@ -15,7 +16,7 @@ import { signingKey } from '../tokens/signed-token.js';
  */
 export function ownerPasswordSalt(ctx: Pick<DomainContext, 'machineKeys'>, email: string): Buffer {
   return createHmac('sha256', signingKey(ctx.machineKeys))
-    .update(`owner password salt\n${email.trim().toLowerCase()}`, 'utf8')
+    .update(`owner password salt\n${normalizeEmail(email)}`, 'utf8')
     .digest()
     .subarray(0, 16);
 }

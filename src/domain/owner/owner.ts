@@ -1,3 +1,4 @@
+import { normalizeEmail } from '../email.js';
 import { DomainError, paramsError } from '../errors.js';
 
 /** What a registration says about the portal's owner, before validation. */
@@ -89,7 +90,7 @@ export function checkEmailAddress(field: string, value: string | undefined, prob
   if (email === '') problems.push(`${field} is required`);
   else if (email.length > 255 || !EMAIL.test(email) || ENCODED_WORD.test(email))
     problems.push(`${field} is not a valid e-mail address`);
-  return email.toLowerCase();
+  return normalizeEmail(email);
 }
 
 function personName(field: string, value: string | undefined, problems: string[]): string {

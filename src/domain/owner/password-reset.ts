@@ -1,3 +1,4 @@
+import { normalizeEmail, sameEmail } from '../email.js';
 import { findUserById } from '../../store/repositories/users.js';
 import type { TenantRecord, UserRecord } from '../../store/records.js';
 import type { Db } from '../../store/store.js';
@@ -26,10 +27,10 @@ export async function requestPasswordReset(
   email: string,
   mail: ResetMailHook | undefined,
 ): Promise<void> {
-  const wanted = email.trim().toLowerCase();
+  const wanted = normalizeEmail(email);
   if (wanted === '' || mail === undefined) return;
   const owner = await findUserById(ctx.store.db, tenant.ownerId);
-  if (owner === undefined || owner.email.toLowerCase() !== wanted) return;
+  if (owner === undefined || !sameEmail(owner.email, wanted)) return;
   const link = passwordResetLink(ctx, tenant.domain, { tenantId: tenant.id, userId: owner.id, email: owner.email });
   await ctx.store.transaction((tx) => mail(tx, { tenant, owner, link, validMinutes: RESET_LINK_TTL_MINUTES }));
 }

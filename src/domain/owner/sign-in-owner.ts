@@ -1,3 +1,4 @@
+import { normalizeEmail } from '../email.js';
 import type { TenantRecord, UserRecord } from '../../store/records.js';
 import { findCredentialsByEmail, replacePasswordHash } from '../../store/repositories/users.js';
 import type { DomainContext } from '../context.js';
@@ -17,7 +18,7 @@ export async function signInOwner(
   email: string,
   password: string,
 ): Promise<UserRecord | undefined> {
-  const address = email.trim().toLowerCase();
+  const address = normalizeEmail(email);
   const candidates = await findCredentialsByEmail(ctx.store.db, address);
   const owner = candidates.find((c) => c.id === tenant.ownerId && c.tenantId === tenant.id);
   const stored = owner?.passwordHash ?? null;

@@ -1,3 +1,4 @@
+import { normalizeEmail } from '../email.js';
 import { randomInt, timingSafeEqual } from 'node:crypto';
 import { findOwnerLogins, replacePasswordHash, type OwnerLogin } from '../../store/repositories/users.js';
 import { visibleClientOf, type Actor } from '../actor.js';
@@ -41,7 +42,7 @@ export const OLDER_HASH_CHECKS = 1;
  * nor the work tells whether the e-mail is registered or how many portals it owns.
  */
 export async function signIn(ctx: DomainContext, actor: Actor, input: SignInInput): Promise<SignInPortal[]> {
-  const email = (input.email ?? '').trim().toLowerCase();
+  const email = normalizeEmail(input.email);
   // Registration hashes `password ?? passwordHash`; sign-in must pick the same secret.
   const secret = input.password ?? input.passwordHash;
   const missing = [

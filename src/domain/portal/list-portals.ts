@@ -1,3 +1,4 @@
+import { normalizeEmail } from '../email.js';
 import { findTenantByAlias } from '../../store/repositories/tenants.js';
 import {
   listTenantsPage,
@@ -50,7 +51,7 @@ export async function* listPortals(
     statuses: parseStatusFilter(query.status),
     tenantId: query.tenantId,
     ...nameFilter(query.portalName),
-    ownerEmail: query.email?.trim().toLowerCase(),
+    ownerEmail: query.email === undefined ? undefined : normalizeEmail(query.email),
     ...(clientId !== undefined && clientId !== '' ? { clientId } : {}),
     ...(query.overQuota === true ? { overQuota: true } : {}),
   };

@@ -1,9 +1,11 @@
+import { normalizeEmail } from '../email.js';
 import { searchTenantsPage, type PortalSearch, type SearchCursor } from '../../store/repositories/portal-search.js';
 import type { TenantWithStatistics } from '../../store/repositories/tenant-list.js';
 import { MAX_TENANT_ID } from '../../store/records.js';
 import { visibleClientOf, type Actor } from '../actor.js';
 import type { DomainContext } from '../context.js';
 import { paramsError } from '../errors.js';
+import { pageOf, pageSize, refuseProblems, rowsFor } from '../paging.js';
 import { hostnameOf } from '../hosts/host-name.js';
 import { parseStatusFilter } from './list-portals.js';
 import { normalizePortalName } from './portal-name.js';
@@ -52,9 +54,9 @@ export async function searchPortals(
   actor: Actor,
   query: PortalSearchQuery,
 ): Promise<PortalSearchPage> {
-  const limit = query.limit ?? DEFAULT_SEARCH_PAGE;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_PAGE)
-    throw paramsError(`limit: must be between 1 and ${MAX_SEARCH_PAGE}`);
+  const problems: string[] = [];
+  const limit = pageSize(query.limit, { size: DEFAULT_SEARCH_PAGE, max: MAX_SEARCH_PAGE }, problems);
+  refuseProblems(problems);
   const status = blankToUndefined(query.status);
   const statuses = status === undefined ? undefined : parseStatusFilter(status);
   const text = textFilter(query.q);
@@ -74,17 +76,12 @@ export async function searchPortals(
     plan: blankToUndefined(query.plan),
     ...text,
   };
-  // One row more than the page tells whether another page follows.
-  const rows = await searchTenantsPage(ctx.store.db, search, cursor, limit + 1);
-  const items = rows.slice(0, limit);
-  const last = items[items.length - 1];
-  const next =
-    rows.length > limit && last !== undefined
-      ? byName
-        ? `${last.tenant.alias}:${last.tenant.id}`
-        : String(last.tenant.id)
-      : null;
-  return { items, next, byName };
+  const rows = await searchTenantsPage(ctx.store.db, search, cursor, rowsFor(limit));
+  // A search by name pages in name order: its cursor carries the name as well as the id.
+  const page = pageOf(rows, limit, (last) =>
+    byName ? `${last.tenant.alias}:${last.tenant.id}` : String(last.tenant.id),
+  );
+  return { items: page.items, next: page.next, byName };
 }
 
 type TextFilter = Pick<PortalSearch, 'ownerEmail' | 'domain' | 'namePrefix'> & { readonly impossible?: boolean };
@@ -92,7 +89,7 @@ type TextFilter = Pick<PortalSearch, 'ownerEmail' | 'domain' | 'namePrefix'> & {
 function textFilter(q: string | undefined): TextFilter {
   const text = (q ?? '').trim();
   if (text === '') return {};
-  if (text.includes('@')) return { ownerEmail: text.toLowerCase() };
+  if (text.includes('@')) return { ownerEmail: normalizeEmail(text) };
   if (text.includes('.') || text.includes('/')) {
     // A pasted link: its host name.
     const host = text.includes('://') ? urlHost(text) : hostnameOf(text.split('/')[0]);

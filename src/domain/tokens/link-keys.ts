@@ -1,3 +1,4 @@
+import { normalizeEmail } from '../email.js';
 import { signToken, verifyToken, type TokenCheck } from './signed-token.js';
 
 /**
@@ -31,5 +32,5 @@ export function verifyLinkKey(
 }
 
 function linkFields(subject: LinkSubject) {
-  return [subject.purpose, subject.tenantId, subject.userId, subject.email.toLowerCase()];
+  return [subject.purpose, subject.tenantId, subject.userId, normalizeEmail(subject.email)];
 }

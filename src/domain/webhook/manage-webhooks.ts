@@ -15,6 +15,7 @@ import { recordChange } from '../audit/record-change.js';
 import type { DomainContext } from '../context.js';
 import { DomainError } from '../errors.js';
 import { checkDescription, checkEndpointUrl, checkEvents } from './webhook-fields.js';
+import { rotateSecret } from '../tokens/rotating-secret.js';
 import { generateWebhookSecret, ROTATION_OVERLAP_MS, webhookSecretContext } from './webhook-secret.js';
 import { webhookView, type WebhookView } from './webhook-view.js';
 
@@ -184,9 +185,7 @@ export async function rotateWebhookSecret(
     const now = ctx.clock.now();
     const after: WebhookEndpointRecord = {
       ...before,
-      secretSealed: ctx.secrets.seal(secret, webhookSecretContext(before.id)),
-      previousSecretSealed: before.secretSealed,
-      previousSecretUntil: new Date(now.getTime() + ROTATION_OVERLAP_MS),
+      ...rotateSecret(before, ctx.secrets.seal(secret, webhookSecretContext(before.id)), now, ROTATION_OVERLAP_MS),
     };
     await updateEndpoint(tx, after);
     await recordChange(ctx, tx, scope, {

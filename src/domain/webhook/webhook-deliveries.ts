@@ -10,7 +10,8 @@ import { DELIVERY_STATUSES, type DeliveryStatus } from '../../store/records.js';
 import type { Db } from '../../store/store.js';
 import type { Actor, ChangeScope } from '../actor.js';
 import type { DomainContext } from '../context.js';
-import { DomainError, paramsError } from '../errors.js';
+import { DomainError } from '../errors.js';
+import { idCursor, isIdText, pageOf, pageSize, refuseProblems, rowsFor } from '../paging.js';
 import { listEndpoints } from '../../store/repositories/webhook-endpoints.js';
 import { visibleClientOf } from '../actor.js';
 import { visibleEndpoint } from './manage-webhooks.js';
@@ -44,29 +45,21 @@ export async function listWebhookDeliveries(
   webhookId: string | undefined,
   query: DeliveryQuery,
 ): Promise<DeliveryPage> {
-  const limit = query.limit ?? DEFAULT_PAGE;
   const problems: string[] = [];
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE)
-    problems.push(`limit: must be between 1 and ${MAX_PAGE}`);
+  const limit = pageSize(query.limit, { size: DEFAULT_PAGE, max: MAX_PAGE }, problems);
   const status = query.status?.trim().toLowerCase();
   if (status !== undefined && !(DELIVERY_STATUSES as readonly string[]).includes(status))
     problems.push(`status: must be one of ${DELIVERY_STATUSES.join(', ')}`);
-  const after = query.after?.trim();
-  if (after !== undefined && !/^\d{1,15}$/.test(after))
-    problems.push('after: must be the `next` value of the previous page');
-  if (problems.length > 0) throw paramsError(...problems);
+  const beforeId = idCursor(query.after, problems);
+  refuseProblems(problems);
   const endpoint = await visibleEndpoint(ctx.store.db, actor, webhookId);
   const rows = await listDeliveries(
     ctx.store.db,
     { webhookId: endpoint.id, status: status as DeliveryStatus | undefined },
-    { beforeId: after === undefined ? undefined : Number(after), limit: limit + 1 },
+    { beforeId, limit: rowsFor(limit) },
   );
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return {
-    deliveries: page.map(deliveryView),
-    next: rows.length > limit && last !== undefined ? String(last.id) : null,
-  };
+  const page = pageOf(rows, limit, (last) => String(last.id));
+  return { deliveries: page.items.map(deliveryView), next: page.next };
 }
 
 /** webhook/redeliver: queues a delivery again at once, with the same webhook-id. */
@@ -76,7 +69,7 @@ export async function redeliver(
   deliveryId: string | undefined,
 ): Promise<DeliveryView> {
   const id = (deliveryId ?? '').trim();
-  if (!/^\d{1,15}$/.test(id)) throw new DomainError('webhookNotFound');
+  if (!isIdText(id)) throw new DomainError('webhookNotFound');
   return ctx.store.transaction(async (tx) => {
     const delivery = await findDelivery(tx, Number(id));
     if (delivery === undefined) throw new DomainError('webhookNotFound');

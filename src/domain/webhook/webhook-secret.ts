@@ -1,13 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type { WebhookEndpointRecord } from '../../store/records.js';
+import { secretsValidAt } from '../tokens/rotating-secret.js';
 import type { SecretBox } from '../tokens/secret-box.js';
+import { DAY_MS } from '../time.js';
 
 /** The form of a secret handed out by webhook/create and webhook/rotate: 32 bytes, standard padded base64. */
 // 32 bytes are 43 base64 digits and one `=`; the last digit carries 4 bits, so its low 2 bits are 0.
 export const WEBHOOK_SECRET_PATTERN = /^whsec_[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/;
 
 /** How long deliveries are signed with the old secret too, after a rotation. */
-export const ROTATION_OVERLAP_MS = 24 * 3_600_000;
+export const ROTATION_OVERLAP_MS = DAY_MS;
 
 /** A new endpoint secret: `whsec_` + standard padded base64 of 32 random bytes (the Standard Webhooks form). */
 export function generateWebhookSecret(): string {
@@ -25,14 +27,5 @@ export function signingSecrets(
   endpoint: Pick<WebhookEndpointRecord, 'id' | 'secretSealed' | 'previousSecretSealed' | 'previousSecretUntil'>,
   now: Date,
 ): string[] {
-  const context = webhookSecretContext(endpoint.id);
-  const secrets = [box.open(endpoint.secretSealed, context)];
-  if (
-    endpoint.previousSecretSealed !== null &&
-    endpoint.previousSecretUntil !== null &&
-    now.getTime() < endpoint.previousSecretUntil.getTime()
-  ) {
-    secrets.push(box.open(endpoint.previousSecretSealed, context));
-  }
-  return secrets;
+  return secretsValidAt(box, endpoint, webhookSecretContext(endpoint.id), now);
 }

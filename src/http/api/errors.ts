@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyBaseLogger, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, paramsError, type ErrorCode } from '../../domain/errors.js';
+import { normalizePath } from './api-paths.js';
 
 /**
  * Failures of HTTP itself, never of the rules: no such route or verb, a body or headers too
@@ -181,15 +182,6 @@ function clientErrorOf(code: string | undefined): DomainError | HttpError {
     default:
       return paramsError('The request is not valid HTTP');
   }
-}
-
-/** Lower-case path without query, trailing slash or `.json`: how routes are matched. */
-export function normalizePath(url: string): string {
-  const path = (url.split('?')[0] ?? '')
-    .toLowerCase()
-    .replace(/\.json$/, '')
-    .replace(/\/+$/, '');
-  return path === '' ? '/' : path;
 }
 
 function toWireError(error: FastifyError): DomainError | HttpError {

@@ -12,6 +12,7 @@ import {
 import type { Db } from '../../store/store.js';
 import { changeScope } from './actor.js';
 import { clientAddress } from '../client-address.js';
+import { withoutApiPrefix } from './api-paths.js';
 import { readParams } from './params.js';
 
 /** A request that holds an Idempotency-Key: how to store its answer, and whether it was stored. */
@@ -63,7 +64,7 @@ export function useIdempotency(
       ctx,
       callerKeyOf(request),
       key,
-      requestFingerprint(request.method, withoutPrefix(path), fields),
+      requestFingerprint(request.method, withoutApiPrefix(path), fields),
       onNewKey,
     );
     if (begun.kind === 'replay') {
@@ -144,9 +145,4 @@ function callerKeyOf(request: FastifyRequest): string {
     default:
       return `ip:${clientAddress(request)}`;
   }
-}
-
-/** The method path without the API prefix, so /api/x and /apisystem/x are one request. */
-function withoutPrefix(path: string): string {
-  return path.replace(/^\/(apisystem\/api|apisystem|api)(?=\/)/i, '');
 }

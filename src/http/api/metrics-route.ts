@@ -2,10 +2,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../domain/errors.js';
 import type { Metrics } from '../../metrics/metrics.js';
+import { withoutApiPrefix } from './api-paths.js';
 import { errorResponse } from './errors.js';
-
-/** The API prefixes a method path is reported without (every prefix is one route). */
-const PREFIX = /^\/(apisystem\/api|apisystem|api)(?=\/)/i;
 
 /**
  * Counts every answered request (API, pages, health, unknown paths) by method and method path
@@ -18,7 +16,7 @@ export function measureRequests(app: FastifyInstance, metrics: Metrics): void {
   const routeLabelOf = (url: string | undefined): string => {
     let label = routeLabels.get(url);
     if (label === undefined) {
-      label = url === undefined ? 'unknown' : url.replace(PREFIX, '');
+      label = url === undefined ? 'unknown' : withoutApiPrefix(url);
       routeLabels.set(url, label);
     }
     return label;

@@ -3,7 +3,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Config } from './config/config.js';
 import type { DomainContext } from './domain/context.js';
 import type { RegistrationHook } from './domain/portal/register-portal.js';
-import type { SignupProtection } from './domain/protection/signup-protection.js';
+import type { Defences } from './domain/protection/defences.js';
 import type { Metrics } from './metrics/metrics.js';
 import type { ResetMailHook } from './domain/owner/password-reset.js';
 import { decorateCaller, useAuthentication } from './http/api/auth.js';
@@ -38,7 +38,7 @@ export interface AppDeps {
   /** The context every use case runs with: store, clock, the rules' options, machine keys. */
   readonly ctx: DomainContext;
   readonly logger: FastifyBaseLogger;
-  readonly protection: SignupProtection;
+  readonly protection: Defences;
   /** Work committed with every registration (queueing the activation mail), if any. */
   readonly onRegistered: RegistrationHook | undefined;
   /** Queues the owner's password-reset mail; undefined when mail is off. */

@@ -13,7 +13,7 @@ import { createPasswordWork } from './domain/owner/password-work.js';
 import { DomainError } from './domain/errors.js';
 import { ensureFirstOperator } from './domain/operator/operator-accounts.js';
 import type { RegistrationHook } from './domain/portal/register-portal.js';
-import type { SignupProtection } from './domain/protection/signup-protection.js';
+import type { Defences } from './domain/protection/defences.js';
 import { keyedDigest } from './domain/tokens/keyed-digest.js';
 import { secretBox } from './domain/tokens/secret-box.js';
 import { createLogger } from './logger.js';
@@ -23,9 +23,9 @@ import type { MailTransport } from './mail/transport.js';
 import { startMaintenance, type Maintenance } from './maintenance.js';
 import { inFlightHandlers } from './http/in-flight.js';
 import { buildMetricsApp } from './http/api/metrics-app.js';
-import { createSignupProtection } from './protection/signup-protection.js';
-import { createDeliverySender, type DeliverySenderTiming } from './webhooks/delivery-sender.js';
-import { eventOutbox } from './webhooks/event-outbox.js';
+import { createDefences } from './protection/create-defences.js';
+import { createDeliverySender, type DeliverySenderTiming } from './webhook-delivery/delivery-sender.js';
+import { eventOutbox } from './webhook-delivery/event-outbox.js';
 import { openStore, type Store } from './store/store.js';
 
 /**
@@ -40,7 +40,7 @@ export interface ServerOverrides {
   /** The logger; one built from LOG_LEVEL by default. */
   readonly logger?: Logger;
   /** Attempt limit and CAPTCHA check; the ones built from the configuration by default. */
-  readonly protection?: SignupProtection;
+  readonly protection?: Defences;
   /** Owner mail: a transport instead of SMTP_URL's (turns mail on), quicker sender timing. */
   readonly mail?: {
     readonly transport?: MailTransport | undefined;
@@ -112,7 +112,7 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
   try {
     let protection = overrides.protection;
     if (protection === undefined) {
-      const built = await createSignupProtection({ config, store, logger, metrics });
+      const built = await createDefences({ config, store, logger, metrics });
       closers.unshift(() => built.close());
       protection = built;
     }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseRetrySchedule } from '../webhooks/retry-schedule.js';
+import { parseRetrySchedule } from '../domain/webhook/retry-schedule.js';
 
 /**
  * Every setting the server reads, with its default and a one-line doc.

@@ -1,15 +1,8 @@
 import { createRequire } from 'node:module';
 import type { Logger } from 'pino';
-import {
-  RateLimiterMySQL,
-  RateLimiterPostgres,
-  RateLimiterRedis,
-  RateLimiterSQLite,
-  type RateLimiterAbstract,
-  type RateLimiterRes,
-} from 'rate-limiter-flexible';
+import { RateLimiterRedis, type RateLimiterRes } from 'rate-limiter-flexible';
 import type { Config } from '../config/config.js';
-import { isConcurrentCreateConflict } from '../store/dialects/errors.js';
+import { openRateLimitTable, type RateLimits } from '../store/rate-limit-table.js';
 import type { Store } from '../store/store.js';
 import { HOUR_MS, MINUTE_MS } from '../domain/time.js';
 
@@ -35,8 +28,6 @@ export interface AttemptCounterDeps {
   readonly logger: Logger;
 }
 
-/** The table rate-limiter-flexible creates (if missing) in the application's own database. */
-export const ATTEMPT_TABLE = 'attempt_counters';
 /** Expired rows are swept this often, and once they are an hour old (tolerates clock skew). */
 const SWEEP_EVERY_MS = 5 * MINUTE_MS;
 const SWEEP_AGE_MS = HOUR_MS;
@@ -64,10 +55,8 @@ export function openAttemptCounter(counters: CounterStore, config: Config, keyPr
   return counters.counter({ keyPrefix, points: config.attempts.count, duration: config.attempts.intervalSeconds });
 }
 
-export type Limits = { readonly keyPrefix: string; readonly points: number; readonly duration: number };
-
-/** The SQL stores of rate-limiter-flexible, all three have this sweeper (not in its typings). */
-type SweepableLimiter = RateLimiterAbstract & { clearExpired(before: number): Promise<unknown> };
+/** The limits of one kind of counter (see RateLimits). */
+export type Limits = RateLimits;
 
 function databaseStore(store: Store, logger: Logger): CounterStore {
   const sweepers: NodeJS.Timeout[] = [];
@@ -89,48 +78,15 @@ async function openDatabaseCounter(
   limits: Limits,
   logger: Logger,
 ): Promise<{ counter: AttemptCounter; sweeper: NodeJS.Timeout }> {
-  const driver = store.driver;
-  // The library's own timers are off (clearExpiredByTimeout: false): its SQLite sweeper can throw
-  // from a timer, and on SQLite every raw statement must run through store.outsideTransactions.
-  const common = { ...limits, tableName: ATTEMPT_TABLE, clearExpiredByTimeout: false };
-  // Creating the table runs raw SQL too; outsideTransactions keeps it off SQLite's open transactions.
-  const open = () =>
-    store.outsideTransactions(() =>
-      whenReady<RateLimiterAbstract>((ready) => {
-        switch (driver.dialect) {
-          case 'sqlite':
-            return new RateLimiterSQLite(
-              { ...common, storeClient: driver.database, storeType: 'better-sqlite3' },
-              ready,
-            );
-          case 'postgres':
-            return new RateLimiterPostgres({ ...common, storeClient: driver.pool, storeType: 'pool' }, ready);
-          case 'mysql':
-            return new RateLimiterMySQL(
-              { ...common, storeClient: driver.pool, storeType: 'pool', dbName: driver.databaseName },
-              ready,
-            );
-        }
-      }),
-    );
-  // Instances starting together on PostgreSQL race on the library's CREATE TABLE IF NOT EXISTS;
-  // the loser is refused although the table is there by then, so opening again just finds it.
-  const limiter = await open().catch((error: unknown) => {
-    if (!isConcurrentCreateConflict(error)) throw error;
-    return open();
-  });
-  const sweepable = limiter as SweepableLimiter;
+  const table = await openRateLimitTable(store, limits);
   const sweeper = setInterval(() => {
     // The library keeps expiry on the wall clock; the sweep must use the same clock.
-    store
-      .outsideTransactions(() => sweepable.clearExpired(Date.now() - SWEEP_AGE_MS))
+    table
+      .clearExpired(Date.now() - SWEEP_AGE_MS)
       .catch((error: unknown) => logger.warn({ err: error }, 'sweeping expired attempt counters failed; will retry'));
   }, SWEEP_EVERY_MS);
   sweeper.unref();
-  return {
-    counter: { backend: driver.dialect, consume: (key) => store.outsideTransactions(() => limiter.consume(key)) },
-    sweeper,
-  };
+  return { counter: { backend: store.driver.dialect, consume: (key) => table.consume(key) }, sweeper };
 }
 
 /** ioredis loads only with REDIS_URL: otherwise it would add ~6 MB to idle memory (bench/). */
@@ -184,18 +140,4 @@ async function openRedisStore(url: string, keyPrefix: string, logger: Logger): P
       }
     },
   };
-}
-
-/**
- * rate-limiter-flexible's SQL stores create their table in the background and report through a
- * callback; this waits for it, so the first request never meets "Table is not created yet".
- */
-function whenReady<T>(make: (ready: (error?: unknown) => void) => T): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const made: T = make((error?: unknown) => {
-      if (error) reject(error);
-      // The callback may run inside the constructor, before `made` is assigned.
-      else queueMicrotask(() => resolve(made));
-    });
-  });
 }

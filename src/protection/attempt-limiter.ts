@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { Config } from '../config/config.js';
 import { DomainError, tooMuchAttempts } from '../domain/errors.js';
-import type { AttemptSubject } from '../domain/protection/signup-protection.js';
+import type { AttemptSubject } from '../domain/protection/defences.js';
 import { openAttemptCounter, type AttemptCounter, type CounterBackend, type CounterStore } from './attempt-counter.js';
 import { attemptKeys } from './client-key.js';
 

@@ -1,5 +1,5 @@
 import { DomainError } from '../../src/domain/errors.js';
-import type { AttemptSubject, SignupProtection } from '../../src/domain/protection/signup-protection.js';
+import type { AttemptSubject, Defences } from '../../src/domain/protection/defences.js';
 
 /** How an attempt was counted: the IP, `client:<id>` or `account:<e-mail>`. */
 export function subjectKey(subject: AttemptSubject): string {
@@ -15,7 +15,7 @@ export function subjectKey(subject: AttemptSubject): string {
 export function recordingProtection() {
   const attempts: string[] = [];
   let blocked = false;
-  const protection: SignupProtection = {
+  const protection: Defences = {
     countAttempt: async (subject) => {
       attempts.push(subjectKey(subject));
       if (blocked) throw new DomainError('tooMuchAttempts', undefined, { retryAfterSeconds: 42 });

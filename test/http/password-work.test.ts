@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { OLDER_HASH_CHECKS } from '../../src/domain/owner/sign-in.js';
+import { OLDER_HASH_CHECKS } from '../../src/domain/owner/portals-for-sign-in.js';
 import { hashPassword } from '../../src/domain/owner/password.js';
 import { recordingProtection } from '../helpers/recording-protection.js';
 import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';

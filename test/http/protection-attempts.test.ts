@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { ATTEMPT_TABLE } from '../../src/protection/attempt-counter.js';
+import { RATE_LIMIT_TABLE } from '../../src/store/rate-limit-table.js';
 import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
 
 /** contract §8.1: anonymous register/signin calls are counted per client IP in shared counters. */
@@ -163,7 +163,7 @@ describe('attempt limit (contract §8.1)', () => {
   test('when the counters cannot be read the attempt is refused with 500 error (fail closed)', async () => {
     const server = await start(open({ MAX_ATTEMPTS_COUNT: '5' }));
     assert.equal((await register(server)).status, 201);
-    await sql`drop table ${sql.table(ATTEMPT_TABLE)}`.execute(server.store.db);
+    await sql`drop table ${sql.table(RATE_LIMIT_TABLE)}`.execute(server.store.db);
     const body = registration();
     const failed = await server.call('POST', 'portal/register', { json: body });
     assert.equal(failed.status, 500);

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { postDelivery, type DeliveryAttempt } from '../../src/webhooks/post-delivery.js';
+import { postDelivery, type DeliveryAttempt } from '../../src/webhook-delivery/post-delivery.js';
 import type { ResolveHost } from '../../src/domain/webhook/resolve-host.js';
 import { freePort } from '../helpers/free-port.js';
 

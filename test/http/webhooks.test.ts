@@ -9,9 +9,9 @@ import { signAscToken } from '../../src/domain/tokens/asc-token.js';
 import { checkWebhookUrl } from '../../src/domain/webhook/target-url.js';
 import { WEBHOOK_SECRET_PATTERN } from '../../src/domain/webhook/webhook-secret.js';
 import { createLogger } from '../../src/logger.js';
-import { createDeliverySender, type DeliverySender } from '../../src/webhooks/delivery-sender.js';
-import { fanOutEvents } from '../../src/webhooks/fan-out.js';
-import { postDelivery } from '../../src/webhooks/post-delivery.js';
+import { createDeliverySender, type DeliverySender } from '../../src/webhook-delivery/delivery-sender.js';
+import { fanOutEvents } from '../../src/webhook-delivery/fan-out.js';
+import { postDelivery } from '../../src/webhook-delivery/post-delivery.js';
 import { registration, startTestServer, type CallOptions, type TestServer } from '../helpers/test-server.js';
 import {
   startWebhookReceiver,

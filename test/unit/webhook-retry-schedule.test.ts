@@ -5,7 +5,7 @@ import {
   MAX_RETRY_WAIT_SECONDS,
   nextAttemptDelay,
   parseRetrySchedule,
-} from '../../src/webhooks/retry-schedule.js';
+} from '../../src/domain/webhook/retry-schedule.js';
 
 function schedule(text: string): readonly number[] {
   const parsed = parseRetrySchedule(text);

@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto';
 import { describe, test } from 'node:test';
 import { Webhook } from 'standardwebhooks';
 import { WEBHOOK_SECRET_PATTERN, generateWebhookSecret } from '../../src/domain/webhook/webhook-secret.js';
-import { signatureHeaders } from '../../src/webhooks/signing.js';
+import { signatureHeaders } from '../../src/webhook-delivery/signing.js';
 
 const BODY = JSON.stringify({
   type: 'portal.suspended',

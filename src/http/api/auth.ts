@@ -4,7 +4,7 @@ import { authenticateToken } from '../../domain/client/authenticate-caller.js';
 import type { DomainContext } from '../../domain/context.js';
 import { DomainError } from '../../domain/errors.js';
 import { HttpError } from './errors.js';
-import type { SignupProtection } from '../../domain/protection/signup-protection.js';
+import type { Defences } from '../../domain/protection/defences.js';
 import type { TokenFailure, TokenPolicy } from '../../domain/tokens/asc-token.js';
 import type { ClientRecord } from '../../store/records.js';
 import type { Access } from './route-spec.js';
@@ -35,7 +35,7 @@ export interface AuthOptions {
   /** AUTH_ALLOW_SKIP_DEFAULT: every ONLYOFFICE method without a token (development only). */
   readonly allowSkipDefault: boolean;
   /** Counts API clients' calls against their rateLimit. */
-  readonly protection: SignupProtection;
+  readonly protection: Defences;
 }
 
 /** Declares `request.caller` on the app (once, at the root): anonymous until a token says otherwise. */

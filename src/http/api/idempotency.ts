@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ChangeScope } from '../../domain/actor.js';
 import type { DomainContext } from '../../domain/context.js';
-import type { SignupProtection } from '../../domain/protection/signup-protection.js';
+import type { Defences } from '../../domain/protection/defences.js';
 import {
   beginIdempotentRequest,
   checkIdempotencyKey,
@@ -43,7 +43,7 @@ const METHODS = new Set(['POST', 'PUT', 'DELETE']);
 export function useIdempotency(
   api: FastifyInstance,
   ctx: DomainContext,
-  protection: Pick<SignupProtection, 'countIdempotencyKey'>,
+  protection: Pick<Defences, 'countIdempotencyKey'>,
 ): void {
   api.decorateRequest('idempotency', null);
   api.addHook('preHandler', async (request, reply) => {

@@ -3,13 +3,13 @@ import type { Actor, ChangeScope } from '../../domain/actor.js';
 import type { DomainContext } from '../../domain/context.js';
 import type { ConsoleSignIn } from '../../domain/operator/console-sessions.js';
 import type { RegistrationHook } from '../../domain/portal/register-portal.js';
-import type { SignupProtection } from '../../domain/protection/signup-protection.js';
+import type { Defences } from '../../domain/protection/defences.js';
 import type { ConsoleChrome, ConsoleSection, FlashMessage } from './components/index.js';
 
 /** What app.ts gives the console. */
 export interface ConsoleOptions {
   readonly ctx: DomainContext;
-  readonly protection: SignupProtection;
+  readonly protection: Defences;
   /** Queues the activation mail again (resend activation); undefined when mail is off. */
   readonly activationMail: RegistrationHook | undefined;
   /** The mail sender's retry limit: mail past it no longer waits (the overview's backlog). */

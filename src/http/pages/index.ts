@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { DomainContext } from '../../domain/context.js';
 import type { ResetMailHook } from '../../domain/owner/password-reset.js';
-import type { SignupProtection } from '../../domain/protection/signup-protection.js';
+import type { Defences } from '../../domain/protection/defences.js';
 import { confirmRoutes } from './confirm-page.js';
 import { forgotRoutes } from './forgot-page.js';
 import { formGuard } from './form-guard.js';
@@ -24,7 +24,7 @@ export async function portalPages(
   app: FastifyInstance,
   deps: {
     readonly ctx: DomainContext;
-    readonly protection: SignupProtection;
+    readonly protection: Defences;
     readonly resetMail: ResetMailHook | undefined;
   },
 ): Promise<void> {

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { DomainContext } from '../../domain/context.js';
 import type { ResetMailHook } from '../../domain/owner/password-reset.js';
-import type { SignupProtection } from '../../domain/protection/signup-protection.js';
+import type { Defences } from '../../domain/protection/defences.js';
 import type { FormGuard } from './form-guard.js';
 import type { PortalOfRequest } from './portal-guard.js';
 import type { SessionCookies } from './session-cookie.js';
@@ -9,7 +9,7 @@ import type { SessionCookies } from './session-cookie.js';
 /** What each page's routes are given by pages/index.ts. */
 export interface PageDeps {
   readonly ctx: DomainContext;
-  readonly protection: SignupProtection;
+  readonly protection: Defences;
   /** The portal the request was admitted for (see portal-guard.ts). */
   readonly portalOf: (request: FastifyRequest) => PortalOfRequest;
   readonly sessions: SessionCookies;

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { signInOwner } from '../../domain/owner/sign-in-owner.js';
+import { checkOwnerPassword } from '../../domain/owner/check-owner-password.js';
 import type { FormBinding } from '../../domain/tokens/form-token.js';
 import { clientAddress } from '../client-address.js';
 import { readCookie, FORM_COOKIE } from '../web/cookies.js';
@@ -29,7 +29,7 @@ export function signinRoutes(app: FastifyInstance, { ctx, protection, portalOf, 
     // The same attempt limit as portal/signin: guessing passwords here is no cheaper.
     await protection.countAttempt({ ip: clientAddress(request) });
     const email = field(request, 'email') ?? '';
-    const owner = await signInOwner(ctx, tenant, email, field(request, 'password') ?? '');
+    const owner = await checkOwnerPassword(ctx, tenant, email, field(request, 'password') ?? '');
     if (owner === undefined) {
       const csrf = forms.token(binding(nonce));
       // One message for every failure: it must not tell which part was wrong.

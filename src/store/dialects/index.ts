@@ -1,10 +1,7 @@
-import type SqliteDatabase from 'better-sqlite3';
-import type { Dialect, KyselyPlugin } from 'kysely';
-import type { Pool as MysqlPool } from 'mysql2';
-import type pg from 'pg';
 import { openMysql } from './mysql.js';
 import { openPostgres } from './postgres.js';
 import { openSqlite } from './sqlite.js';
+import type { ConnectionErrorListener, OpenedDialect } from './opened-dialect.js';
 
 /**
  * The three databases, one module each (sqlite.ts, postgres.ts, mysql.ts): drivers and pools,
@@ -12,36 +9,8 @@ import { openSqlite } from './sqlite.js';
  * (features.ts). Nothing outside src/store/ sees which database is in use.
  */
 
-export type DialectName = 'sqlite' | 'postgres' | 'mysql';
-
-export interface OpenedDialect {
-  readonly name: DialectName;
-  readonly dialect: Dialect;
-  /** The SQLite file, or undefined for a server database. */
-  readonly sqlitePath: string | undefined;
-  readonly plugins: KyselyPlugin[];
-  /** The driver's own client, for libraries that run their own SQL (see DriverClient). */
-  readonly driver: DriverClient;
-}
-
-/**
- * The underlying driver client, shared with Kysely. Only for libraries that must speak to the
- * database themselves (the attempt limiter uses rate-limiter-flexible's SQL stores); everything
- * else goes through Kysely and the repositories.
- */
-export type DriverClient =
-  | { readonly dialect: 'sqlite'; readonly database: SqliteDatabase.Database }
-  | { readonly dialect: 'postgres'; readonly pool: pg.Pool }
-  | { readonly dialect: 'mysql'; readonly pool: MysqlPool; readonly databaseName: string };
-
-/**
- * Told when a pooled connection died while idle (a server restart or failover, an
- * administrator's termination). The pool has already dropped it and opens a new one when needed.
- */
-export type ConnectionErrorListener = (error: Error) => void;
-
-/** How long opening a connection (or waiting for a free one) may take on a server database. */
-export const CONNECT_TIMEOUT_MS = 10_000;
+export type { ConnectionErrorListener, DialectName, DriverClient, OpenedDialect } from './opened-dialect.js';
+export { CONNECT_TIMEOUT_MS } from './opened-dialect.js';
 
 /** Parses DATABASE_URL and builds the Kysely dialect with its driver and pool. */
 export function openDialect(

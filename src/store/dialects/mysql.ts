@@ -10,7 +10,7 @@ import {
   type RootOperationNode,
   type UnknownRow,
 } from 'kysely';
-import { CONNECT_TIMEOUT_MS, type OpenedDialect } from './index.js';
+import { CONNECT_TIMEOUT_MS, type OpenedDialect } from './opened-dialect.js';
 
 /**
  * The mysql2 driver loads only when MySQL/MariaDB is used: on SQLite it would add to the

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { PostgresDialect, PostgresQueryCompiler, type ColumnDefinitionNode, type QueryCompiler } from 'kysely';
 import type pg from 'pg';
-import { CONNECT_TIMEOUT_MS, type ConnectionErrorListener, type OpenedDialect } from './index.js';
+import { CONNECT_TIMEOUT_MS, type ConnectionErrorListener, type OpenedDialect } from './opened-dialect.js';
 
 /**
  * The PostgreSQL driver loads only when PostgreSQL is used: on SQLite it would add to the

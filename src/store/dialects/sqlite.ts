@@ -13,7 +13,7 @@ import {
   type SqliteDatabase as KyselySqliteDatabase,
   type SqliteStatement,
 } from 'kysely';
-import type { OpenedDialect } from './index.js';
+import type { OpenedDialect } from './opened-dialect.js';
 
 /**
  * SQLite, embedded (better-sqlite3): one connection, WAL, transactions that take the write lock

@@ -1,11 +1,11 @@
 import type { DomainContext } from '../../../domain/context.js';
 import type { RegistrationHook } from '../../../domain/portal/register-portal.js';
-import type { SignupProtection } from '../../../domain/protection/signup-protection.js';
+import type { Defences } from '../../../domain/protection/defences.js';
 
 /** What route modules are given by app.ts. */
 export interface RouteDeps {
   readonly ctx: DomainContext;
-  readonly protection: SignupProtection;
+  readonly protection: Defences;
   /** Runs inside the registration transaction (queues the owner's activation mail). */
   readonly onRegistered: RegistrationHook | undefined;
 }

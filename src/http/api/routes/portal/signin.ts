@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { signIn } from '../../../../domain/owner/sign-in.js';
+import { portalsForSignIn } from '../../../../domain/owner/portals-for-sign-in.js';
 import { actorOf } from '../../actor.js';
 import { clientAddress } from '../../../client-address.js';
 import { text } from '../../params.js';
@@ -33,7 +33,7 @@ export function portalSigninRoute(app: FastifyInstance, { ctx, protection }: Rou
         const caller = request.caller;
         if (caller.kind === 'anonymous') await protection.countAttempt({ ip: clientAddress(request) });
         else if (caller.kind === 'client') await protection.countAttempt({ clientId: caller.client.clientId });
-        const portals = await signIn(ctx, actorOf(request), input);
+        const portals = await portalsForSignIn(ctx, actorOf(request), input);
         request.log.info({ portals: portals.map((p) => p.tenantId) }, 'owner signed in');
         return { tenants: portals.map((p) => ({ portalName: p.portalUrl, portalLink: p.signinLink })) };
       },

@@ -41,7 +41,7 @@ export const OLDER_HASH_CHECKS = 1;
  * OLDER_HASH_CHECKS runs for hashes under another salt (or on nothing). So neither the time
  * nor the work tells whether the e-mail is registered or how many portals it owns.
  */
-export async function signIn(ctx: DomainContext, actor: Actor, input: SignInInput): Promise<SignInPortal[]> {
+export async function portalsForSignIn(ctx: DomainContext, actor: Actor, input: SignInInput): Promise<SignInPortal[]> {
   const email = normalizeEmail(input.email);
   // Registration hashes `password ?? passwordHash`; sign-in must pick the same secret.
   const secret = input.password ?? input.passwordHash;

@@ -3,7 +3,7 @@
  * implementations (attempt counters in the database or Redis, a CAPTCHA verifier over HTTP) are
  * wired in by main.ts.
  */
-export interface SignupProtection {
+export interface Defences {
   /** Counts one attempt of an anonymous IP (or an API client); throws tooMuchAttempts past the limit. */
   countAttempt(subject: AttemptSubject): Promise<void>;
   /**

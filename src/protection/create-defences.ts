@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { DomainError } from '../domain/errors.js';
-import type { CaptchaRequest, SignupProtection } from '../domain/protection/signup-protection.js';
+import type { CaptchaRequest, Defences } from '../domain/protection/defences.js';
 import type { Store } from '../store/store.js';
 import { openCounterStore } from './attempt-counter.js';
 import { createAttemptLimiter } from './attempt-limiter.js';
@@ -22,9 +22,7 @@ export interface ProtectionDeps {
  * by src/server.ts over one counter store (the database, or Redis). The routes call the sign-up
  * defences for anonymous callers only, in registration's order (attempt limit, then CAPTCHA).
  */
-export async function createSignupProtection(
-  deps: ProtectionDeps,
-): Promise<SignupProtection & { close(): Promise<void> }> {
+export async function createDefences(deps: ProtectionDeps): Promise<Defences & { close(): Promise<void> }> {
   const { config, logger } = deps;
   const counters = await openCounterStore(deps);
   const limiter = await createAttemptLimiter(counters, config, logger);

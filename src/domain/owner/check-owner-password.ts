@@ -12,7 +12,7 @@ import { currentHashPrefix } from './password.js';
  * timing tells which it was. A hash made under another salt (see owner-password.ts) is rehashed
  * under the owner's salt once the password proved right.
  */
-export async function signInOwner(
+export async function checkOwnerPassword(
   ctx: DomainContext,
   tenant: TenantRecord,
   email: string,

@@ -11,7 +11,7 @@ import {
 import { disableEndpoint, findEndpoint, markEndpointHealth } from '../store/repositories/webhook-endpoints.js';
 import { fanOutEvents } from './fan-out.js';
 import { postDelivery, type DeliveryResult } from './post-delivery.js';
-import { nextAttemptDelay, type RetrySchedule } from './retry-schedule.js';
+import { nextAttemptDelay, type RetrySchedule } from '../domain/webhook/retry-schedule.js';
 import { signatureHeaders } from './signing.js';
 
 /**

@@ -22,7 +22,7 @@ import { startServer, type ServerProcess } from './server-process.js';
 /** The selection name for --only (`--only metrics`). */
 export const METRICS_OVERHEAD = 'metrics-overhead';
 
-/** The contract's bound: collecting metrics costs less than this share of the throughput. */
+/** The promised bound: collecting metrics costs less than this share of the throughput. */
 const LIMIT = 0.05;
 /** The longest slice of load on one server before the other takes its turn, in seconds. */
 const SLICE_SECONDS = 2;

@@ -82,7 +82,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         : config.trustProxy,
     genReqId: () => randomUUID(),
     schemaController: { compilersFactory: { buildSerializer: lazySerializers() } },
-    // ONLYOFFICE clients differ in case and suffix: /API/Portal/Register, a trailing slash and a .json suffix all match.
+    // ONLYOFFICE clients differ in case and suffix: /API/Portal/Register, a trailing slash and a
+    // .json suffix all match.
     routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
     rewriteUrl: (request) => withoutJsonSuffix(request.url ?? '/'),
   });

@@ -115,7 +115,10 @@ export const envSchema = z.object({
   AUTH_FUTURE_SKEW: integer(0, 24 * 60).default(5),
   /** Let portal/register be called without a token (self-service sign-up). */
   AUTH_ALLOW_SKIP_REGISTER: boolean().default(false),
-  /** Anonymous registrations get no activation key in `reference`: the owner proves the e-mail through the mailed link. */
+  /**
+   * Anonymous registrations get no activation key in `reference`: the owner proves the e-mail
+   * through the mailed link.
+   */
   REGISTER_VERIFY_EMAIL: boolean().default(false),
   /** Let every method be called without a token (development only). */
   AUTH_ALLOW_SKIP_DEFAULT: boolean().default(false),

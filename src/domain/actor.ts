@@ -6,7 +6,10 @@ import type { Db } from '../store/store.js';
  * pages from the owner's link or session, and by the maintenance job for itself.
  */
 export type Caller =
-  /** The machine key (or a console account): sees and may do everything. `id`: the token's pkey or the account's e-mail. */
+  /**
+   * The machine key (or a console account): sees and may do everything. `id`: the token's pkey
+   * or the account's e-mail.
+   */
   | { readonly kind: 'operator'; readonly id: string | null }
   /** An API client: sees only its own portals, bound by its quotas. */
   | { readonly kind: 'client'; readonly client: ClientIdentity }

@@ -47,7 +47,10 @@ export function attemptKey(clientIp: string): string {
   return attemptKeys(clientIp).key;
 }
 
-/** The IPv4 address in the last 32 bits of a mapped (::ffff:0:0/96), compatible (::/96) or NAT64 (64:ff9b::/96) address. */
+/**
+ * The IPv4 address in the last 32 bits of a mapped (::ffff:0:0/96), compatible (::/96) or NAT64
+ * (64:ff9b::/96) address.
+ */
 function embeddedIPv4(groups: readonly number[]): string | undefined {
   const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0, hi = 0, lo = 0] = groups;
   const mapped = a === 0 && b === 0 && c === 0 && d === 0 && e === 0 && f === 0xffff;

@@ -115,7 +115,7 @@ function send(target: CheckedWebhookUrl, attempt: DeliveryAttempt, signal: Abort
       const decided = answered;
       let received = 0;
       response.on('data', (chunk: Buffer) => {
-        // Only counted, never kept: the contract stores no part of the receiver's answer.
+        // Only counted, never kept: no part of the receiver's answer is stored (docs/webhooks.md).
         received += chunk.length;
         if (received >= MAX_RESPONSE_BYTES) finish(decided);
       });

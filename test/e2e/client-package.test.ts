@@ -10,7 +10,10 @@ import { ensureBuilt } from '../../scripts/ensure-build.js';
 import { verifyAscToken } from '../../src/domain/tokens/asc-token.js';
 import { randomPortalName, startTestServer, type TestServer } from '../helpers/test-server.js';
 
-/** @hosted-solution-api/client against a real server: typed methods, both ways of signing, HostedApiError, and the packed tarball. */
+/**
+ * @hosted-solution-api/client against a real server: typed methods, both ways of signing,
+ * HostedApiError, and the packed tarball.
+ */
 
 const CLIENT_DIR = new URL('../../packages/client/', import.meta.url);
 

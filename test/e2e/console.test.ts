@@ -190,7 +190,10 @@ describe('operator console in a browser', () => {
   );
 });
 
-/** A screenshot into CONSOLE_SCREENSHOTS_DIR (when set), at `width` pixels, of the whole page or its first screen; kept small. */
+/**
+ * A screenshot into CONSOLE_SCREENSHOTS_DIR (when set), at `width` pixels, of the whole page or
+ * its first screen; kept small.
+ */
 async function shoot(page: Page, file: string, width = 1280, firstScreenOnly = false): Promise<void> {
   if (SCREENSHOTS === undefined) return;
   const dir = resolve(SCREENSHOTS);

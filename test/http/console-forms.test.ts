@@ -372,7 +372,8 @@ describe('console forms', () => {
   });
 
   describe('webhooks', () => {
-    // Endpoints on 127.0.0.1 (WEBHOOK_ALLOW_PRIVATE=true here): nothing leaves this machine, and the discard port refuses at once.
+    // Endpoints on 127.0.0.1 (WEBHOOK_ALLOW_PRIVATE=true here): nothing leaves this machine, and
+    // the discard port refuses at once.
     const ok = { url: 'http://127.0.0.1:9/hook', events: ['portal.suspended'], description: 'Billing' };
 
     it('create: refuses a URL that is not http(s) or carries credentials, unknown events and a long description, beside the fields', async () => {

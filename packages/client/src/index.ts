@@ -2,7 +2,9 @@
  * @hosted-solution-api/client: a typed client for the Hosted Solution API server.
  *
  *   const api = createHostedApi({ baseUrl: 'http://127.0.0.1:8092', machineKey: process.env.MACHINE_KEY });
- *   const { tenant } = await api.portal.register({ portalName: 'acme', email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace' });
+ *   const { tenant } = await api.portal.register({
+ *     portalName: 'acme', email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace',
+ *   });
  *
  * No dependencies beyond Node's fetch and crypto. The types and the method table are generated
  * from the server's /openapi.json (src/generated).

@@ -89,7 +89,10 @@ export async function createClient(
   }
 }
 
-/** `client-` and ten random letters and digits: matches the id pattern, and collisions are a unique violation anyway. */
+/**
+ * `client-` and ten random letters and digits: matches the id pattern, and collisions are a
+ * unique violation anyway.
+ */
 function generatedClientId(): string {
   const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
   return `client-${[...randomBytes(10)].map((b) => alphabet[b % alphabet.length]).join('')}`;

@@ -16,7 +16,7 @@ export function normalizeHostName(text: string): string {
 
 /**
  * A DNS host name (RFC 1123 labels, at most 253 characters) that is not an IP address: the last
- * label must not be all digits (RFC 3696 §2), which also rules out IPv4 literals.
+ * label must not be all digits (RFC 3696, section 2), which also rules out IPv4 literals.
  */
 export function isDnsHostName(name: string): boolean {
   if (!isValidHostName(name)) return false;

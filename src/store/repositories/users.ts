@@ -135,7 +135,10 @@ export interface OwnerLogin {
   readonly tenantId: number;
   readonly email: string;
   readonly passwordHash: string | null;
-  /** False until the owner used the activation link (or registered with a password, unless the e-mail must be proven). */
+  /**
+   * False until the owner used the activation link (or registered with a password, unless the
+   * e-mail must be proven).
+   */
   readonly activated: boolean;
   readonly domain: string;
   readonly tenantStatus: TenantStatus;

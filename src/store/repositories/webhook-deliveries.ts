@@ -243,7 +243,10 @@ export async function markDelivered(
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** Releases a claimed delivery after a failed attempt: due again at `nextAttemptAt`, or failed for good when that is undefined. */
+/**
+ * Releases a claimed delivery after a failed attempt: due again at `nextAttemptAt`, or failed for
+ * good when that is undefined.
+ */
 export async function markAttemptFailed(
   db: Db,
   delivery: { readonly id: number; readonly attempts: number },

@@ -40,7 +40,10 @@ export interface PortalsPageModel {
   /** GET target of the filter form (fields `q`, `status`, `clientId`, `plan`). */
   readonly searchAction: string;
   readonly filters: PortalFilters;
-  /** The clients to filter by; the view adds "Any client" first. Include a "no client" choice if the route supports one. */
+  /**
+   * The clients to filter by; the view adds "Any client" first. Include a "no client" choice if
+   * the route supports one.
+   */
   readonly clientOptions: readonly SelectOption[];
   /** The configured plans; the view adds "Any plan" first. */
   readonly planOptions: readonly SelectOption[];

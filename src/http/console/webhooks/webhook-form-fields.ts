@@ -12,7 +12,7 @@ export interface WebhookFormValues {
   readonly description: string;
 }
 
-/** The event types an endpoint can subscribe to (API §14.2), `*` first. */
+/** The event types an endpoint can subscribe to (docs/webhooks.md), `*` first. */
 export const WEBHOOK_EVENT_OPTIONS: readonly CheckboxOption[] = [
   { value: '*', label: 'All events', description: 'Every type below, and types added later.' },
   ...WEBHOOK_EVENT_TYPES.map((type) => ({ value: type, label: type })),

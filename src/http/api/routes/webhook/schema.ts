@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { deliverySchema, webhookSchema } from '../../../../wire/webhook.js';
 import { flag, integer, text, textList } from '../../params.js';
 
-/** Inputs, read liberally by ../../params.ts; `events` takes a JSON array, repeated fields or a comma-separated text. */
+/**
+ * Inputs, read liberally by ../../params.ts; `events` takes a JSON array, repeated fields or a
+ * comma-separated text.
+ */
 export const createInput = z.object({ url: text(), events: textList(), description: text() });
 export const webhookRefInput = z.object({ webhookId: text() });
 export const updateInput = z.object({

@@ -1,18 +1,13 @@
 import type { ClientRecord } from '../../store/records.js';
 
-/** A client as the API shows it: its settings and portal count, never a secret. */
-export interface ClientView {
-  readonly clientId: string;
-  readonly name: string;
-  readonly scopes: readonly string[];
-  readonly maxPortals: number | null;
-  readonly rateLimit: number | null;
-  readonly partnerId: string | null;
-  readonly disabled: boolean;
-  readonly created: Date;
-  readonly secretRotated: Date;
-  readonly portalCount: number;
-}
+/**
+ * A client as the API shows it: the stored record without its secrets and its removal (a removed
+ * client is never shown), with its portal count.
+ */
+export type ClientView = Omit<
+  ClientRecord,
+  'removed' | 'secretSealed' | 'previousSecretSealed' | 'previousSecretUntil'
+> & { readonly portalCount: number };
 
 /** The view of a stored client with its portal count (the sealed secrets stay behind). */
 export function clientView(client: ClientRecord, portalCount: number): ClientView {

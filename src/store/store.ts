@@ -1,5 +1,6 @@
 import { Kysely, Migrator, sql, type Transaction } from 'kysely';
 import { isRetryableConflict } from './dialects/errors.js';
+import { groupCommit } from './group-commit.js';
 import { openDialect, type ConnectionErrorListener, type DialectName, type DriverClient } from './dialects/index.js';
 import { migrations } from './migrations/index.js';
 import type { Database } from './tables/index.js';
@@ -18,9 +19,11 @@ export interface Store {
   readonly db: Kysely<Database>;
   readonly dialect: DialectName;
   /**
-   * Runs `work` in one transaction: all of it commits, or none of it. A transaction the database
-   * aborted as a deadlock or serialization-failure victim runs again (up to 3 times in all), so
-   * `work` must have no effects outside the transaction.
+   * Runs `work` in one transaction: all of it commits, or none of it, and the promise settles
+   * after the commit. A transaction the database aborted as a deadlock or serialization-failure
+   * victim runs again (up to 3 times in all), so `work` must have no effects outside the
+   * transaction. On SQLite, transactions that arrive together share one commit, each in its own
+   * savepoint (group-commit.ts).
    */
   transaction<T>(work: (tx: Transaction<Database>) => Promise<T>): Promise<T>;
   /** The driver's own client, for a library that runs its own SQL (the attempt limiter). */
@@ -80,7 +83,10 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     db,
     dialect: opened.name,
     driver: opened.driver,
-    transaction: (work) => withConflictRetries(() => db.transaction().execute(work)),
+    // SQLite's one writer commits transactions that arrive together once (group-commit.ts);
+    // a server database runs them side by side on its pool, retrying a conflict's victim.
+    transaction:
+      opened.name === 'sqlite' ? groupCommit(db) : (work) => withConflictRetries(() => db.transaction().execute(work)),
     // Holding Kysely's connection (SQLite: its mutex) keeps every transaction of ours out meanwhile.
     outsideTransactions: (work) => (opened.name === 'sqlite' ? db.connection().execute(() => work()) : work()),
     ping: async () => {

@@ -1,0 +1,95 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from './tables/index.js';
+
+/**
+ * Group commit, for SQLite: transactions that arrive while one is being written are run
+ * together, one after another, inside one database transaction, and committed once. Each runs
+ * in a savepoint of its own, so a failure rolls back only itself (its caller gets the error at
+ * once); the others are answered only after their common COMMIT, so nothing is acknowledged
+ * before it is written. SQLite has one writer: its transactions ran one after another already,
+ * and paid one commit each — the WAL write of every page they touched, and the checkpoints that
+ * follow. Together, registrations that touch the same index pages write them once. A lone
+ * transaction starts at once and waits for nobody.
+ */
+export function groupCommit(
+  db: Kysely<Database>,
+  options: { readonly maxBatch: number } = { maxBatch: MAX_BATCH },
+): <T>(work: (tx: Transaction<Database>) => Promise<T>) => Promise<T> {
+  const queue: Pending[] = [];
+  let running = false;
+
+  const drain = async () => {
+    try {
+      while (queue.length > 0) await runBatch(db, queue.splice(0, options.maxBatch));
+    } finally {
+      running = false;
+    }
+  };
+
+  return <T>(work: (tx: Transaction<Database>) => Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      if (!running) {
+        running = true;
+        void drain();
+      }
+    });
+}
+
+/** How many transactions share one commit at most (bounds how long one batch holds the connection). */
+const MAX_BATCH = 64;
+
+interface Pending {
+  readonly work: (tx: Transaction<Database>) => Promise<unknown>;
+  readonly resolve: (value: unknown) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/**
+ * Runs a batch in one transaction, each work in its own savepoint; answers the ones that succeeded
+ * after the commit.
+ */
+async function runBatch(db: Kysely<Database>, batch: readonly Pending[]): Promise<void> {
+  let trx;
+  try {
+    trx = await db.startTransaction().execute();
+  } catch (error) {
+    for (const pending of batch) pending.reject(error);
+    return;
+  }
+  const succeeded: Array<{ readonly pending: Pending; readonly value: unknown }> = [];
+  for (const [index, pending] of batch.entries()) {
+    const name = `work${index}`;
+    const inner = await trx.savepoint(name).execute();
+    try {
+      const value = await pending.work(inner);
+      await inner.releaseSavepoint(name).execute();
+      succeeded.push({ pending, value });
+    } catch (error) {
+      pending.reject(error);
+      try {
+        await inner.rollbackToSavepoint(name).execute();
+        await inner.releaseSavepoint(name).execute();
+      } catch (undoError) {
+        // The transaction itself is broken: nothing of the batch is written, and everyone waiting is told.
+        await trx
+          .rollback()
+          .execute()
+          .catch(() => undefined);
+        for (const rest of [...succeeded.map((s) => s.pending), ...batch.slice(index + 1)]) rest.reject(undoError);
+        return;
+      }
+    }
+  }
+  try {
+    await trx.commit().execute();
+  } catch (error) {
+    await trx
+      .rollback()
+      .execute()
+      .catch(() => undefined);
+    for (const { pending } of succeeded) pending.reject(error);
+    return;
+  }
+  for (const { pending, value } of succeeded) pending.resolve(value);
+}

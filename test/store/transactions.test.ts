@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { openStore, type Db, type Store } from '../../src/store/store.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+
+/**
+ * store.transaction: all or nothing, settled after the commit. Transactions that arrive together
+ * each keep their own outcome; on SQLite they share one commit (group commit), each in a savepoint.
+ */
+describe('transactions that arrive together', () => {
+  let database: TestDatabase;
+  let store: Store;
+  before(async () => {
+    database = await createTestDatabase();
+    store = await openStore({ url: database.url, poolSize: 4 });
+  });
+  after(async () => {
+    await store.close();
+    await database.drop();
+  });
+
+  const setting = (tx: Db, tenantId: number, key: string) =>
+    tx.insertInto('settings').values({ tenant_id: tenantId, setting_key: key, value: 'v', updated_at: new Date() });
+  const keysOf = async (tenantId: number) =>
+    (
+      await store.db
+        .selectFrom('settings')
+        .select('setting_key')
+        .where('tenant_id', '=', tenantId)
+        .orderBy('setting_key')
+        .execute()
+    ).map((row) => row.setting_key);
+
+  it('a failing one rolls back only itself; the others are written', async () => {
+    const tenantId = 900_001;
+    const outcomes = await Promise.allSettled([
+      store.transaction(async (tx) => {
+        await setting(tx, tenantId, 'a').execute();
+        return 'a';
+      }),
+      store.transaction(async (tx) => {
+        await setting(tx, tenantId, 'b').execute();
+        await setting(tx, tenantId, 'b2').execute();
+        throw new Error('refused after two writes');
+      }),
+      store.transaction(async (tx) => {
+        await setting(tx, tenantId, 'c').execute();
+        return 'c';
+      }),
+    ]);
+    assert.deepEqual(
+      outcomes.map((o) => o.status),
+      ['fulfilled', 'rejected', 'fulfilled'],
+    );
+    assert.deepEqual(await keysOf(tenantId), ['a', 'c']);
+  });
+
+  it('a unique violation in one is that one’s error alone', async () => {
+    const tenantId = 900_002;
+    await store.transaction((tx) => setting(tx, tenantId, 'taken').execute());
+    const outcomes = await Promise.allSettled([
+      store.transaction((tx) => setting(tx, tenantId, 'one').execute()),
+      store.transaction((tx) => setting(tx, tenantId, 'taken').execute()),
+      store.transaction((tx) => setting(tx, tenantId, 'two').execute()),
+    ]);
+    assert.deepEqual(
+      outcomes.map((o) => o.status),
+      ['fulfilled', 'rejected', 'fulfilled'],
+    );
+    assert.deepEqual(await keysOf(tenantId), ['one', 'taken', 'two']);
+  });
+
+  it('each settles after its commit; on SQLite those arriving while one runs share the next commit', async () => {
+    const tenantId = 900_003;
+    const events: string[] = [];
+    const work = (key: string) =>
+      store
+        .transaction(async (tx) => {
+          await setting(tx, tenantId, key).execute();
+          events.push(`ran ${key}`);
+        })
+        .then(() => events.push(`settled ${key}`));
+    // The first starts at once, alone; the next three arrive while it runs and are written together.
+    const first = work('k0');
+    await Promise.all([first, work('k1'), work('k2'), work('k3')]);
+    assert.deepEqual(await keysOf(tenantId), ['k0', 'k1', 'k2', 'k3']);
+    for (const key of ['k0', 'k1', 'k2', 'k3'])
+      assert.ok(events.indexOf(`ran ${key}`) < events.indexOf(`settled ${key}`));
+    // A server database runs them side by side on its pool, each with its own commit.
+    if (store.dialect !== 'sqlite') return;
+    assert.deepEqual(events.slice(0, 2), ['ran k0', 'settled k0'], 'a lone transaction waits for nobody');
+    assert.deepEqual(events.slice(2), ['ran k1', 'ran k2', 'ran k3', 'settled k1', 'settled k2', 'settled k3']);
+  });
+});

@@ -76,7 +76,25 @@ export interface BenchResults {
   readonly loadAverageAtEnd: number;
   readonly settings: Readonly<Record<string, unknown>>;
   readonly databases: DatabaseResult[];
+  /**
+   * Server CPU per request of every scenario, run after run (oldest first): the figure that does
+   * not depend on the load generator, kept so the next regression shows beside the last runs.
+   */
+  readonly history?: readonly HistoryEntry[];
 }
+
+/** One run's server CPU per request, by database and scenario (µs). */
+export interface HistoryEntry {
+  readonly date: string;
+  /** The commit measured (git describe), when known. */
+  readonly commit: string | undefined;
+  readonly cpu: string;
+  readonly loadAverage: number;
+  readonly serverCpuUs: Readonly<Record<string, Readonly<Record<string, number>>>>;
+}
+
+/** How many runs the history keeps. */
+const HISTORY_RUNS = 50;
 
 /** The 1-minute load average, two decimals. */
 export function currentLoadAverage(): number {
@@ -290,10 +308,66 @@ export function scenarioTable(scenarios: readonly ScenarioResult[]): string[] {
 }
 
 /** Writes the results atomically (a half-written results.json would mislead the next reader). */
-export function saveResults(file: string, results: BenchResults): void {
+export function saveResults(file: string, results: BenchResults, commit: string | undefined): void {
+  const history = [...previousHistory(file), historyEntry(results, commit)].slice(-HISTORY_RUNS);
   const temporary = `${file}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(temporary, `${JSON.stringify({ ...results, history }, null, 2)}\n`);
   renameSync(temporary, file);
+}
+
+/**
+ * Each scenario's server CPU per request beside the last earlier run that measured it on the same
+ * CPU model, with the change: lines to read when a number moved.
+ */
+export function printHistory(file: string, results: BenchResults): void {
+  const earlier = previousHistory(file).filter((entry) => entry.cpu === results.machine.cpu);
+  const now = historyEntry(results, undefined).serverCpuUs;
+  const lines: string[] = [];
+  for (const [dialect, scenarios] of Object.entries(now)) {
+    for (const [name, us] of Object.entries(scenarios)) {
+      const before = [...earlier].reverse().find((entry) => entry.serverCpuUs[dialect]?.[name] !== undefined);
+      const was = before?.serverCpuUs[dialect]?.[name];
+      if (before === undefined || was === undefined) continue;
+      const change = (us - was) / was;
+      lines.push(
+        `  ${dialect} ${name.padEnd(28)} ${us.toFixed(1).padStart(8)} µs  (was ${was.toFixed(1)} on ${before.date.slice(0, 10)}` +
+          `${before.commit === undefined ? '' : ` at ${before.commit}`}: ${change >= 0 ? '+' : ''}${(change * 100).toFixed(0)}%)`,
+      );
+    }
+  }
+  if (lines.length > 0)
+    process.stdout.write(`\nserver CPU per request against the last run on this CPU:\n${lines.join('\n')}\n`);
+}
+
+function previousHistory(file: string): HistoryEntry[] {
+  try {
+    const previous = JSON.parse(readFileSync(file, 'utf8')) as Partial<BenchResults>;
+    if (previous.history !== undefined) return [...previous.history];
+    // A results file from before the history was kept: its own run is the first entry.
+    return previous.machine !== undefined && previous.databases !== undefined
+      ? [historyEntry(previous as BenchResults, undefined)]
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+function historyEntry(results: BenchResults, commit: string | undefined): HistoryEntry {
+  const serverCpuUs: Record<string, Record<string, number>> = {};
+  for (const db of results.databases) {
+    const scenarios: Record<string, number> = {};
+    for (const phase of [db.throughput, db.webhooks, db.scale]) {
+      for (const s of phase?.scenarios ?? []) scenarios[s.name] = Number(s.serverCpuUs.toFixed(1));
+    }
+    serverCpuUs[db.dialect] = scenarios;
+  }
+  return {
+    date: results.machine.date,
+    commit,
+    cpu: results.machine.cpu,
+    loadAverage: results.machine.loadAverage,
+    serverCpuUs,
+  };
 }
 
 function fmt(n: number): string {

@@ -20,6 +20,7 @@ import {
   describeMachine,
   evaluateTargets,
   printDatabase,
+  printHistory,
   saveResults,
   type BenchResults,
   type DatabaseResult,
@@ -134,7 +135,8 @@ async function main(): Promise<void> {
     databases,
   };
   if (options.output !== undefined) {
-    saveResults(options.output, results);
+    printHistory(options.output, results);
+    saveResults(options.output, results, currentCommit());
     process.stdout.write(
       `\nresults written to ${options.output} (load average ${machine.loadAverage} at the start, ${results.loadAverageAtEnd} at the end)\n`,
     );
@@ -365,6 +367,12 @@ async function scalePhase(
   } finally {
     if (!options.keep) await database.drop();
   }
+}
+
+/** The commit being measured (with -dirty for uncommitted changes), or undefined outside a checkout. */
+function currentCommit(): string | undefined {
+  const described = spawnSync('git', ['describe', '--always', '--dirty'], { encoding: 'utf8' });
+  return described.status === 0 ? described.stdout.trim() : undefined;
 }
 
 /** Checks one answer, warms up, then measures `scenario` under load. */

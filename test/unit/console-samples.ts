@@ -209,6 +209,11 @@ export function portalSample(
     clientId: typical ? t('billing-panel') : null,
     quota: 107_374_182_400,
     usedSize: typical ? 78_920_112_640 : 0,
+    timeZoneId: t('Europe/Berlin'),
+    hostedRegion: t('eu-central'),
+    mappedDomain: null,
+    paymentId: null,
+    customQuota: 107_374_182_400,
   };
   const tariff = {
     plan: t('business'),

@@ -234,6 +234,7 @@ export function portalSample(
     client: typical
       ? { clientId: t('billing-panel'), name: t('Billing panel'), href: '/console/clients/billing-panel' }
       : null,
+    loginProviders: typical ? [{ name: t('nextcloud'), clientId: t('docspace-acme'), hasSecret: true }] : [],
     usage: typical ? { usersCount: 184, reported: iso(3_600 * 2) } : null,
     links: {
       listHref: '/console/portals',

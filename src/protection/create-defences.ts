@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
+import { withoutGmailDots } from '../domain/email.js';
 import { DomainError } from '../domain/errors.js';
 import type { CaptchaRequest, Defences } from '../domain/protection/defences.js';
 import type { Store } from '../store/store.js';
@@ -96,17 +97,6 @@ export async function createDefences(deps: ProtectionDeps): Promise<Defences & {
     if (!response) throw invalid();
     if (!(await verifier.verify(response, kind, request.clientIp))) throw invalid();
   }
-}
-
-/**
- * An address as the test-e-mail pattern sees it: Gmail ignores dots in the local part
- * (`j.doe@gmail.com` is `jdoe@gmail.com`), so they are removed there before matching, as
- * ONLYOFFICE's server does.
- */
-export function withoutGmailDots(email: string): string {
-  const at = email.lastIndexOf('@');
-  if (at < 0 || email.slice(at + 1).toLowerCase() !== 'gmail.com') return email;
-  return `${email.slice(0, at).replace(/\./g, '')}${email.slice(at)}`;
 }
 
 /**

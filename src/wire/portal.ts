@@ -119,9 +119,7 @@ export function presentListItem(
   const activation = item.ownerActivation;
   return {
     ...tenant,
-    // Field by field: a streamed list is written with JSON.stringify, not through the schema.
-    owner:
-      item.owner === null ? null : { id: item.owner.id, email: item.owner.email, displayName: item.owner.displayName },
+    owner: item.owner,
     tariff: item.tariff === null ? null : presentTariff(item.tariff, now, graceDays),
     quotaUsage: {
       tenantId: item.tenant.id,

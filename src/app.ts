@@ -9,6 +9,7 @@ import type { ResetMailHook } from './domain/owner/password-reset.js';
 import { decorateCaller, useAuthentication } from './http/api/auth.js';
 import { docsRoutes } from './http/api/docs/docs-routes.js';
 import { API_PREFIXES, normalizePath, withoutJsonSuffix } from './http/api/api-paths.js';
+import { useCors } from './http/api/cors.js';
 import { answerFrameworkError, clientErrorHandler, installErrorHandling } from './http/api/errors.js';
 import { useIdempotency } from './http/api/idempotency.js';
 import { type InFlightHandlers } from './http/in-flight.js';
@@ -102,6 +103,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   decorateCaller(app);
   requireHostHeader(app);
   installTransportSecurity(app, { https: config.publicScheme === 'https' });
+  // Before the API's token check: a browser's preflight carries no token.
+  useCors(app, config.corsOrigins);
   installBodyParsers(app);
   installErrorHandling(app, knownPaths);
 

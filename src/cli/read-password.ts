@@ -3,14 +3,15 @@ import type { CliContext } from './context.js';
 import { UsageError } from './errors.js';
 
 /**
- * A password for an admin command: asked for on a terminal without echoing it, or the first line
- * of stdin when that is a pipe (scripts: `printf '%s\n' "$PW" | hosted-api admin create --email …`).
- * Never an option: a password on the command line lands in the shell history and in `ps`.
+ * A password for an admin command, or another secret (`what`: an OAuth provider's client secret):
+ * asked for on a terminal without echoing it, or the first line of stdin when that is a pipe
+ * (scripts: `printf '%s\n' "$PW" | hosted-api admin create --email …`). Never an option: a secret on
+ * the command line lands in the shell history and in `ps`.
  */
-export async function readPassword(context: CliContext, prompt: string): Promise<string> {
+export async function readPassword(context: CliContext, prompt: string, what = 'password'): Promise<string> {
   const password = process.stdin.isTTY === true ? await typedPassword(context, prompt) : await firstLine();
   if (password === undefined || password === '')
-    throw new UsageError('no password given (type it at the prompt, or pipe it on stdin)');
+    throw new UsageError(`no ${what} given (type it at the prompt, or pipe it on stdin)`);
   return password;
 }
 

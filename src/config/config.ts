@@ -24,6 +24,12 @@ export interface Config {
   };
   readonly portalName: { readonly min: number; readonly max: number; readonly reserved: readonly string[] };
   readonly registerNamePrefix: string;
+  /** Random letters and digits at the end of a generated portal name. */
+  readonly registerNameRandomLength: number;
+  /** portal/register without a portalName generates one. */
+  readonly registerGenerateName: boolean;
+  /** The OAuth providers portal/provision accepts, lower-case. */
+  readonly loginProviders: readonly string[];
   readonly password: {
     readonly min: number;
     readonly max: number;
@@ -76,6 +82,8 @@ export interface Config {
   readonly redisUrl: string | undefined;
   readonly redisKeyPrefix: string;
   readonly bodyLimit: number;
+  /** Browser origins allowed to call the API (`*`: any); empty: no CORS headers at all. */
+  readonly corsOrigins: readonly string[];
   /** Prometheus metrics: on when a token is set; on their own port when `port` is set. */
   readonly metrics: { readonly token: string | undefined; readonly port: number | undefined };
   /** Connection limits: a whole request's time, a silent connection's time, open connections (0 = any). */
@@ -168,6 +176,9 @@ function toConfig(env: Env): Config {
       reserved: env.RESERVED_NAMES.map((n) => n.toLowerCase()),
     },
     registerNamePrefix: env.REGISTER_NAME_PREFIX,
+    registerNameRandomLength: env.REGISTER_NAME_RANDOM_LENGTH,
+    registerGenerateName: env.REGISTER_GENERATE_NAME,
+    loginProviders: env.LOGIN_PROVIDERS,
     password: {
       min: env.PASSWORD_MIN,
       max: env.PASSWORD_MAX,
@@ -217,6 +228,7 @@ function toConfig(env: Env): Config {
     redisUrl: env.REDIS_URL,
     redisKeyPrefix: env.REDIS_KEY_PREFIX,
     bodyLimit: env.BODY_LIMIT,
+    corsOrigins: env.CORS_ORIGINS,
     metrics: { token: env.METRICS_TOKEN, port: env.METRICS_PORT },
     connections: {
       requestTimeoutMs: env.REQUEST_TIMEOUT_MS,

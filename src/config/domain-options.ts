@@ -27,7 +27,12 @@ export function domainOptionsFrom(config: Config): DomainOptions {
     }),
     portalName: config.portalName,
     verifyAnonymousEmail: config.auth.registerVerifyEmail,
-    registerNamePrefix: config.registerNamePrefix,
+    generatedNames: Object.freeze({
+      prefix: config.registerNamePrefix,
+      randomLength: config.registerNameRandomLength,
+      forRegister: config.registerGenerateName,
+    }),
+    loginProviders: config.loginProviders,
     password: config.password,
     tariff: Object.freeze({ graceDays: config.tariff.graceDays, plans, defaultPlan }),
     maxPortals: config.maxPortals,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LOGIN_PROVIDERS } from '../domain/portal/login-provider.js';
 import { parseRetrySchedule } from '../domain/webhook/retry-schedule.js';
 
 /**
@@ -87,6 +88,39 @@ const retrySchedule = () =>
     return z.NEVER;
   });
 
+/**
+ * Browser origins for CORS: `*`, or origins such as `https://panel.example.com` (scheme, host and
+ * port only, as a browser sends them in `Origin`), lower-cased.
+ */
+const corsOrigins = () =>
+  list().transform((items, ctx) => {
+    const origins: string[] = [];
+    for (const item of items) {
+      const origin = item === '*' ? '*' : originOf(item);
+      if (origin === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${item}" is not an origin such as https://panel.example.com (or *)`,
+        });
+        return z.NEVER;
+      }
+      origins.push(origin);
+    }
+    return origins;
+  });
+
+/** `scheme://host[:port]` of an http(s) URL that names nothing more (no path, query or user), else undefined. */
+function originOf(text: string): string | undefined {
+  try {
+    const url = new URL(text);
+    const bare =
+      url.pathname === '/' && url.search === '' && url.hash === '' && url.username === '' && url.password === '';
+    return (url.protocol === 'http:' || url.protocol === 'https:') && bare ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Optional: absent and empty both mean "not set". */
 const opt = <T extends z.ZodType>(schema: T) => schema.optional();
 
@@ -122,14 +156,22 @@ export const envSchema = z.object({
   REGISTER_VERIFY_EMAIL: boolean().default(false),
   /** Let every method be called without a token (development only). */
   AUTH_ALLOW_SKIP_DEFAULT: boolean().default(false),
-  /** Shortest portal name. */
-  PORTAL_NAME_MIN: integer(1, 63).default(6),
+  /** Shortest portal name (both ONLYOFFICE editions ship 3). */
+  PORTAL_NAME_MIN: integer(1, 63).default(3),
   /** Longest portal name (a DNS label: never above 63). */
   PORTAL_NAME_MAX: integer(1, 63).default(63),
   /** Extra names that behave as taken. */
   RESERVED_NAMES: list().default([]),
-  /** Prefix of the portal names generated for portal/registerbyemail. */
-  REGISTER_NAME_PREFIX: z.string().trim().toLowerCase().default('portal'),
+  /** Prefix of the portal names generated for portal/registerbyemail and portal/provision. */
+  REGISTER_NAME_PREFIX: z.string().trim().toLowerCase().default('docspace'),
+  /** Random letters and digits at the end of a generated portal name. */
+  REGISTER_NAME_RANDOM_LENGTH: integer(1, 63).default(6),
+  /** portal/register without portalName generates a name, as portal/registerbyemail does. */
+  REGISTER_GENERATE_NAME: boolean().default(false),
+  /** The OAuth providers portal/provision accepts (names, any case). */
+  LOGIN_PROVIDERS: list()
+    .transform((names) => names.map((name) => name.toLowerCase()))
+    .default([...DEFAULT_LOGIN_PROVIDERS]),
   /** Shortest password. */
   PASSWORD_MIN: integer(1, 1024).default(8),
   /** Longest password. */
@@ -212,6 +254,8 @@ export const envSchema = z.object({
   REDIS_URL: opt(url(['redis', 'rediss'])),
   /** Prefix of every key this server writes to Redis (several deployments can share one Redis). */
   REDIS_KEY_PREFIX: z.string().trim().min(1).default('hosted-api:'),
+  /** Browser origins allowed to call the API (CORS): a comma list of origins, or *; empty: no CORS headers. */
+  CORS_ORIGINS: corsOrigins().default([]),
   /** Serve the interactive API reference at /docs (/openapi.json is always served). */
   DOCS_ENABLED: boolean().default(true),
   /** Largest request body, in bytes. */

@@ -27,15 +27,20 @@ export const errorCodes = [
   'authorization',
   'registerNewTenantError',
   'portalNameNotAvailable',
+  'unknownProvider',
   'error',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
 
-/** Extra wire fields some errors carry (variants for portalNameExist, retry time for attempts). */
+/**
+ * Extra wire fields some errors carry (variants for portalNameExist, retry time for attempts, the
+ * address a refused CAPTCHA was checked for).
+ */
 export interface ErrorDetails {
   readonly variants?: readonly string[];
   readonly retryAfterSeconds?: number;
+  readonly clientIp?: string;
 }
 
 export class DomainError extends Error {

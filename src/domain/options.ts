@@ -16,8 +16,10 @@ export interface DomainOptions {
    * only by mail; the owner cannot sign in until the mailed link is used (REGISTER_VERIFY_EMAIL).
    */
   readonly verifyAnonymousEmail: boolean;
-  /** The prefix of portal names generated for a sign-up by e-mail. */
-  readonly registerNamePrefix: string;
+  /** How generated portal names are made, and whether portal/register makes one when none is given. */
+  readonly generatedNames: GeneratedNameOptions;
+  /** The OAuth providers portal/provision accepts, lower-case. */
+  readonly loginProviders: readonly string[];
   readonly password: PasswordRules;
   readonly tariff: TariffOptions;
   /** Portals that are not removed, at most (0 = unlimited). */
@@ -31,6 +33,15 @@ export interface DomainOptions {
   readonly webhooks: WebhookOptions;
   /** A console session ends this many hours after sign-in, however busy. */
   readonly consoleSessionMaxHours: number;
+}
+
+/** Generated portal names: `<prefix>-<random>` (portal/registerbyemail, portal/provision). */
+export interface GeneratedNameOptions {
+  readonly prefix: string;
+  /** Random letters and digits after the prefix. */
+  readonly randomLength: number;
+  /** portal/register without a portalName generates one (else portalNameEmpty). */
+  readonly forRegister: boolean;
 }
 
 export interface WebhookOptions {

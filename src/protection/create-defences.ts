@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
+import { withoutGmailDots } from '../domain/email.js';
 import { DomainError } from '../domain/errors.js';
 import type { CaptchaRequest, Defences } from '../domain/protection/defences.js';
 import type { Store } from '../store/store.js';
@@ -74,31 +75,39 @@ export async function createDefences(deps: ProtectionDeps): Promise<Defences & {
   };
 
   async function verifyCaptcha(request: CaptchaRequest): Promise<void> {
+    if (request.answerOnly === true) return verifyAnswer(request);
     if (!config.captcha.required) return;
     // The CAPTCHA's bypasses: a trusted app's key, or a test account's e-mail.
     if (request.appKey !== undefined && isAppKey(request.appKey)) return;
     const email = request.email?.trim();
-    if (email && config.captcha.testEmailRegex?.test(email)) return;
+    if (email && config.captcha.testEmailRegex?.test(withoutGmailDots(email))) return;
+    await verifyAnswer(request);
+  }
 
+  /** The CAPTCHA answer itself, verified whatever the settings: no bypass applies. */
+  async function verifyAnswer(request: CaptchaRequest): Promise<void> {
+    // ONLYOFFICE's server tells the caller which address the CAPTCHA was checked for.
+    const invalid = () => new DomainError('recaptchaInvalid', undefined, { clientIp: request.clientIp });
     const kind = captchaKind(request.type);
     if (kind === undefined) {
       logger.info('CAPTCHA refused: unknown recaptchaType');
-      throw new DomainError('recaptchaInvalid');
+      throw invalid();
     }
     const response = request.response?.trim();
-    if (!response) throw new DomainError('recaptchaInvalid');
-    if (!(await verifier.verify(response, kind, request.clientIp))) throw new DomainError('recaptchaInvalid');
+    if (!response) throw invalid();
+    if (!(await verifier.verify(response, kind, request.clientIp))) throw invalid();
   }
 }
 
 /**
  * A constant-time membership test for APP_KEYS: both sides are hashed to equal-length digests
  * and every configured key is compared, so timing reveals neither a key nor which one matched.
+ * Keys match in any case, as ONLYOFFICE's server compares them.
  */
 function appKeyMatcher(keys: readonly string[]): (given: string) => boolean {
-  const digests = keys.map(digest);
+  const digests = keys.map((key) => digest(key.toLowerCase()));
   return (given) => {
-    const candidate = digest(given);
+    const candidate = digest(given.toLowerCase());
     let found = false;
     for (const key of digests) found = timingSafeEqual(candidate, key) || found;
     return found;

@@ -71,12 +71,19 @@ export interface TariffRecord {
 }
 
 /** What the provider's workspace last reported a portal uses. */
-export interface UsageRecord {
+export interface UsageRecord extends RoomCounts {
   /** Storage used, in bytes. */
   readonly usedSize: number;
   readonly usersCount: number;
   /** When it was last reported; null: never. */
   readonly reported: Date | null;
+}
+
+/** What a DocSpace workspace counts besides users: rooms, room admins and AI agents (0 until reported). */
+export interface RoomCounts {
+  readonly roomAdminCount: number;
+  readonly roomsCount: number;
+  readonly aiAgentsCount: number;
 }
 
 /** An API client as stored: its settings and its sealed secrets (never the secrets themselves). */

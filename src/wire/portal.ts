@@ -26,6 +26,11 @@ export const tenantSchema = named(
     clientId: z.string().nullable(),
     quota: z.number().int().nullable(),
     usedSize: z.number().int(),
+    timeZoneId: z.string(),
+    hostedRegion: z.string().nullable(),
+    mappedDomain: z.string().nullable(),
+    paymentId: z.string().nullable(),
+    customQuota: z.number().int().nullable(),
   }),
 );
 
@@ -43,7 +48,19 @@ export const quotaUsageSchema = named(
     usedSize: z.number().int(),
     maxUsers: z.number().int().nullable(),
     usersCount: z.number().int(),
+    maxRoomAdminsCount: z.number().int().nullable(),
+    roomAdminCount: z.number().int(),
+    roomsCount: z.number().int(),
+    maxRoomsCount: z.number().int(),
+    aiAgentsCount: z.number().int(),
+    maxAIAgentsCount: z.number().int(),
   }),
+);
+
+/** Whether the portal's owner has finished the first steps (activation), as DocSpace clients read it. */
+export const wizardSettingsSchema = named(
+  'WizardSettings',
+  z.object({ completed: z.boolean(), lastModified: z.string() }),
 );
 
 /** A portal/get item: the tenant, with owner, tariff and quota usage when statistics were asked for. */
@@ -53,6 +70,7 @@ export const listItemSchema = named(
     owner: ownerSchema.nullable().optional(),
     tariff: tariffSchema.nullable().optional(),
     quotaUsage: quotaUsageSchema.optional(),
+    wizardSettings: wizardSettingsSchema.optional(),
   }),
 );
 
@@ -78,6 +96,13 @@ export function presentTenant(tenant: TenantRecord): z.output<typeof tenantSchem
     // The control panel's storage page reads these two from a plain portal/get.
     quota: tenant.quota,
     usedSize: tenant.usedSize,
+    // The names ONLYOFFICE's current server gives the same facts, and what it has that we do not
+    // keep (a mapped domain, a payment id: null).
+    timeZoneId: tenant.timeZoneName,
+    hostedRegion: tenant.region,
+    mappedDomain: null,
+    paymentId: null,
+    customQuota: tenant.quota,
   };
 }
 
@@ -90,6 +115,8 @@ export function presentListItem(
 ): z.output<typeof listItemSchema> {
   const tenant = presentTenant(item.tenant);
   if (!statistics) return tenant;
+  const rooms = item.rooms ?? { roomAdminCount: 0, roomsCount: 0, aiAgentsCount: 0 };
+  const activation = item.ownerActivation;
   return {
     ...tenant,
     owner: item.owner,
@@ -102,6 +129,18 @@ export function presentListItem(
       usedSize: item.tenant.usedSize,
       maxUsers: item.tariff?.activeUsers ?? null,
       usersCount: item.usersCount,
+      // DocSpace counts room admins against the tariff's users; rooms and AI agents are unlimited here.
+      maxRoomAdminsCount: item.tariff?.activeUsers ?? null,
+      roomAdminCount: rooms.roomAdminCount,
+      roomsCount: rooms.roomsCount,
+      maxRoomsCount: -1,
+      aiAgentsCount: rooms.aiAgentsCount,
+      maxAIAgentsCount: -1,
+    },
+    // Completed once the owner has activated the portal; last modified then (or at registration).
+    wizardSettings: {
+      completed: activation?.activated === true,
+      lastModified: (activation?.at ?? item.tenant.created).toISOString(),
     },
   };
 }

@@ -22,7 +22,14 @@ export const tariffSchema = named(
 /** What the provider's systems last reported of a portal's use. */
 export const usageSchema = named(
   'Usage',
-  z.object({ usedSize: z.number().int(), usersCount: z.number().int(), reported: z.string().nullable() }),
+  z.object({
+    usedSize: z.number().int(),
+    usersCount: z.number().int(),
+    roomAdminCount: z.number().int(),
+    roomsCount: z.number().int(),
+    aiAgentsCount: z.number().int(),
+    reported: z.string().nullable(),
+  }),
 );
 
 /** One configured plan, as tariff/all lists it. */
@@ -58,6 +65,9 @@ export function presentUsage(usage: UsageRecord): z.output<typeof usageSchema> {
   return {
     usedSize: usage.usedSize,
     usersCount: usage.usersCount,
+    roomAdminCount: usage.roomAdminCount,
+    roomsCount: usage.roomsCount,
+    aiAgentsCount: usage.aiAgentsCount,
     reported: usage.reported === null ? null : usage.reported.toISOString(),
   };
 }

@@ -75,6 +75,7 @@ describe('hosted-api (the CLI)', () => {
       'serve',
       'token',
       'portal register',
+      'portal provision',
       'portal get',
       'portal list',
       'portal status',
@@ -175,6 +176,55 @@ describe('hosted-api (the CLI)', () => {
     assert.equal(audit.code, 0, audit.stderr);
     for (const action of ['portal.register', 'tariff.set', 'settings.save', 'portal.status', 'portal.remove'])
       assert.match(audit.stdout, new RegExp(action.replace('.', '\\.')));
+  });
+
+  it('provisions a portal whose owner signs in with an OAuth provider, the client secret from stdin', async () => {
+    const email = `${randomPortalName('oauth')}@example.com`;
+    const secret = `cli-oauth-secret-${randomPortalName('s')}`;
+    const provisioned = await runWithInput(
+      [
+        'portal',
+        'provision',
+        '--email',
+        email,
+        '--provider',
+        'Nextcloud',
+        '--provider-client-id',
+        'cli-client',
+        '--base-url',
+        'https://cloud.example.com',
+      ],
+      env,
+      `${secret}\n`,
+    );
+    assert.equal(provisioned.code, 0, provisioned.stderr);
+    assert.match(provisioned.stdout, /portalName\s+docspace-nextcloud-[a-z0-9]{6}\n/);
+    assert.match(provisioned.stdout, /provider\s+nextcloud\n/);
+    assert.match(provisioned.stdout, /activation\s+http:\/\/\S+\/confirm\?type=Auth/);
+    assert.ok(!provisioned.stdout.includes(secret) && !provisioned.stderr.includes(secret));
+    const portalName = /portalName\s+(\S+)/.exec(provisioned.stdout)?.[1] ?? '';
+    const setting = await run(['settings', 'get', 'AuthKey_nextcloud', '--portal', portalName], env);
+    assert.deepEqual(JSON.parse(setting.stdout), {
+      clientId: 'cli-client',
+      clientSecret: '***',
+      baseUrl: 'https://cloud.example.com',
+      redirectUri: null,
+    });
+    // No secret on stdin: a usage error, and nothing is created.
+    const none = await runWithInput(
+      ['portal', 'provision', '--email', email, '--provider', 'google', '--provider-client-id', 'x'],
+      env,
+      '',
+    );
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /no client secret given/);
+    const unknown = await runWithInput(
+      ['portal', 'provision', '--email', email, '--provider', 'orkut', '--provider-client-id', 'x'],
+      env,
+      'secret\n',
+    );
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.stderr, /^error: unknownProvider: Provider 'orkut' is not supported/);
   });
 
   it('manages API clients, and signs as one with --client/--secret', async () => {

@@ -178,7 +178,11 @@ describe('sign-up protections and clients', () => {
     assert.equal(verifier.calls.length, before, 'the verifier was never asked');
     // The same call anonymously is refused: the CAPTCHA is on.
     const anonymous = await server.call('POST', 'portal/register', { json: registration() });
-    assert.deepEqual(anonymous.body, { error: 'recaptchaInvalid', message: 'Recaptcha is invalid' });
+    assert.deepEqual(anonymous.body, {
+      error: 'recaptchaInvalid',
+      message: 'Recaptcha is invalid',
+      clientIP: '127.0.0.1',
+    });
   });
 
   it('a client is not subject to the anonymous attempt limit for register', async () => {

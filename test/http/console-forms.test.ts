@@ -161,7 +161,7 @@ describe('console forms', () => {
           query: { tenantId: String(tenantId), statistics: 'true' },
         })
       ).body.tenants[0].owner;
-      await activateUser(server.store.db, owner.id, null);
+      await activateUser(server.store.db, owner.id, null, server.ctx.clock.now());
       await refused(page(), `${page()}/resend-activation`, {}, /The owner has already activated the portal/);
       const ttl = await refused(page(), `${page()}/login-link`, { ttl: '5' }, /Must be between 30 and 3600 seconds/);
       assert.match(ttl.text, /aria-invalid="true"/);

@@ -113,7 +113,12 @@ describe('CAPTCHA on anonymous registration (contract §8.2)', () => {
     const body = registration({ recaptchaResponse: 'forged' });
     const answer = await server.call('POST', 'portal/register', { json: body });
     assert.equal(answer.status, 400);
-    assert.deepEqual(answer.body, { error: 'recaptchaInvalid', message: 'Recaptcha is invalid' });
+    // The address the CAPTCHA was checked for comes back, as ONLYOFFICE's server answers it.
+    assert.deepEqual(answer.body, {
+      error: 'recaptchaInvalid',
+      message: 'Recaptcha is invalid',
+      clientIP: '127.0.0.1',
+    });
     assert.equal(verifier.calls.length, 1);
     assert.equal(await portalExists(server, String(body.portalName)), false);
   });
@@ -163,6 +168,22 @@ describe('CAPTCHA on anonymous registration (contract §8.2)', () => {
     assert.equal((await register(server, { email: 'qa+run42@example.com' })).status, 201);
     assert.equal((await register(server, { email: 'QA+Run43@Example.com' })).status, 201, 'case-insensitive');
     assert.equal((await register(server, { email: 'someone+qa+x@example.com' })).body.error, 'recaptchaInvalid');
+    assert.equal(verifier.calls.length, 0);
+  });
+
+  test('an appKey matches APP_KEYS in any case', async () => {
+    assert.equal((await register(server, { appKey: 'APP-KEY-ONE' })).status, 201);
+    assert.equal((await register(server, { appKey: 'App-Key-Two' })).status, 201);
+    assert.equal(verifier.calls.length, 0);
+  });
+
+  test('a gmail.com address is matched against TEST_EMAIL_REGEX without the dots of its local part', async () => {
+    const gmail = await start(captchaEnv(verifier, { TEST_EMAIL_REGEX: '^qatester\\+[a-z0-9]+@gmail\\.com$' }));
+    assert.equal((await register(gmail, { email: 'qa.tester+run1@gmail.com' })).status, 201);
+    assert.equal((await register(gmail, { email: 'Q.A.Tester+run2@GMail.com' })).status, 201);
+    // Another domain keeps its dots: Gmail's rule is Gmail's alone.
+    const other = await register(gmail, { email: 'qa.tester+run3@example.com' });
+    assert.equal(other.body.error, 'recaptchaInvalid');
     assert.equal(verifier.calls.length, 0);
   });
 
@@ -223,6 +244,13 @@ describe('CAPTCHA: outages, configuration and check order', () => {
     });
     assert.equal(answer.status, 201);
     assert.equal(verifier.calls[0]?.form.remoteip, '203.0.113.50');
+    // A refused CAPTCHA names the same address.
+    verifier.mode = 'failure';
+    const refused = await server.call('POST', 'portal/register', {
+      json: registration({ recaptchaResponse: 'token' }),
+      headers: { 'x-forwarded-for': '203.0.113.50' },
+    });
+    assert.equal(refused.body.clientIP, '203.0.113.50');
   });
 
   test('the attempt limit is checked before the CAPTCHA: failed CAPTCHAs count, and a limited caller is not verified', async () => {

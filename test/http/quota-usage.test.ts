@@ -30,7 +30,24 @@ const TENANT_KEYS = [
   'clientId',
   'quota',
   'usedSize',
+  // What ONLYOFFICE's current server adds (docs/api.md).
+  'timeZoneId',
+  'hostedRegion',
+  'mappedDomain',
+  'paymentId',
+  'customQuota',
 ].sort();
+/** The room figures of a usage object nothing has reported yet. */
+const NO_ROOMS = { roomAdminCount: 0, roomsCount: 0, aiAgentsCount: 0 };
+/** The room figures of quotaUsage for a portal with nothing reported (rooms and AI agents unlimited). */
+const roomQuota = (maxRoomAdminsCount: number) => ({
+  maxRoomAdminsCount,
+  roomAdminCount: 0,
+  roomsCount: 0,
+  maxRoomsCount: -1,
+  aiAgentsCount: 0,
+  maxAIAgentsCount: -1,
+});
 
 describe('quota and usage', () => {
   const clock = fixedClock(new Date('2026-12-03T10:00:00.000Z'));
@@ -167,20 +184,35 @@ describe('quota and usage', () => {
     const first = await report({ portalName: portal.portalName, usedSize: 3 * GiB, usersCount: 12 });
     assert.equal(first.status, 200, first.text);
     assert.deepEqual(Object.keys(first.body).sort(), ['tenant', 'usage']);
-    assert.deepEqual(first.body.usage, { usedSize: 3 * GiB, usersCount: 12, reported: clock.now().toISOString() });
+    assert.deepEqual(first.body.usage, {
+      usedSize: 3 * GiB,
+      usersCount: 12,
+      ...NO_ROOMS,
+      reported: clock.now().toISOString(),
+    });
     assert.equal(first.body.tenant.usedSize, 3 * GiB);
     assert.deepEqual(Object.keys(first.body.tenant).sort(), TENANT_KEYS);
 
     clock.advance(1000);
     const onlyUsers = await report({ tenantId: String(portal.tenantId), usersCount: 15 });
-    assert.deepEqual(onlyUsers.body.usage, { usedSize: 3 * GiB, usersCount: 15, reported: clock.now().toISOString() });
+    assert.deepEqual(onlyUsers.body.usage, {
+      usedSize: 3 * GiB,
+      usersCount: 15,
+      ...NO_ROOMS,
+      reported: clock.now().toISOString(),
+    });
     clock.advance(1000);
     const onlySize = await server.call('PUT', 'portal/usage', {
       auth: true,
       form: { PortalName: portal.domain, UsedSize: '0' },
     });
     assert.equal(onlySize.status, 200, onlySize.text);
-    assert.deepEqual(onlySize.body.usage, { usedSize: 0, usersCount: 15, reported: clock.now().toISOString() });
+    assert.deepEqual(onlySize.body.usage, {
+      usedSize: 0,
+      usersCount: 15,
+      ...NO_ROOMS,
+      reported: clock.now().toISOString(),
+    });
 
     // tariff/get carries the same usage object.
     const tariff = await server.call('GET', 'tariff/get', { auth: true, query: { portalName: portal.portalName } });
@@ -188,12 +220,12 @@ describe('quota and usage', () => {
     const fresh = await register();
     assert.deepEqual(
       (await server.call('GET', 'tariff/get', { auth: true, query: { tenantId: String(fresh.tenantId) } })).body.usage,
-      { usedSize: 0, usersCount: 0, reported: null },
+      { usedSize: 0, usersCount: 0, ...NO_ROOMS, reported: null },
     );
     assert.deepEqual(
       (await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId: fresh.tenantId, activeUsers: 3 } })).body
         .usage,
-      { usedSize: 0, usersCount: 0, reported: null },
+      { usedSize: 0, usersCount: 0, ...NO_ROOMS, reported: null },
     );
   });
 
@@ -235,6 +267,7 @@ describe('quota and usage', () => {
       usedSize: 4 * GiB,
       maxUsers: 25,
       usersCount: 7,
+      ...roomQuota(25),
     });
     assert.equal(tenant.quota, 20 * GiB);
     assert.equal(tenant.usedSize, 4 * GiB);
@@ -254,6 +287,7 @@ describe('quota and usage', () => {
       usedSize: 0,
       maxUsers: 10000,
       usersCount: 0,
+      ...roomQuota(10000),
     });
   });
 
@@ -363,7 +397,7 @@ describe('quota and usage', () => {
         assert.deepEqual(
           (await server.call('GET', 'tariff/get', { auth: true, query: { tenantId: String(portal.tenantId) } })).body
             .usage,
-          { usedSize: 0, usersCount: 0, reported: null },
+          { usedSize: 0, usersCount: 0, ...NO_ROOMS, reported: null },
         );
       });
     }
@@ -441,6 +475,7 @@ describe('a portal list longer than one batch', () => {
       usedSize: 77,
       maxUsers: 10000,
       usersCount: 4,
+      ...roomQuota(10000),
     });
     for (const t of stats.body.tenants) assert.equal(typeof t.quotaUsage.storageSize, 'number');
   });

@@ -51,7 +51,14 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
     assert.equal(response.status, 200, response.text);
     assert.deepEqual(Object.keys(response.body).sort(), ['tariff', 'tenant', 'usage']);
     assert.deepEqual(response.body.tariff, DEFAULT_TARIFF);
-    assert.deepEqual(response.body.usage, { usedSize: 0, usersCount: 0, reported: null });
+    assert.deepEqual(response.body.usage, {
+      usedSize: 0,
+      usersCount: 0,
+      roomAdminCount: 0,
+      roomsCount: 0,
+      aiAgentsCount: 0,
+      reported: null,
+    });
     assert.equal(response.body.tenant.tenantId, tenant.tenantId);
     assert.equal(response.body.tenant.portalName, tenant.portalName);
     assert.equal(response.body.tenant.status, 'Active');
@@ -72,7 +79,14 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
       const response = await server.call('GET', 'tariff/get', { auth: true, query });
       assert.equal(response.status, 200, response.text);
       assert.deepEqual(response.body.tariff, DEFAULT_TARIFF);
-      assert.deepEqual(response.body.usage, { usedSize: 0, usersCount: 0, reported: null });
+      assert.deepEqual(response.body.usage, {
+        usedSize: 0,
+        usersCount: 0,
+        roomAdminCount: 0,
+        roomsCount: 0,
+        aiAgentsCount: 0,
+        reported: null,
+      });
       assert.equal(response.body.tenant.tenantId, tenant.tenantId);
     }
   });
@@ -81,7 +95,7 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
     const tenant = await register(server);
     const reported = await server.call('PUT', 'portal/usage', {
       auth: true,
-      json: { portalName: tenant.portalName, usedSize: 5 * GiB, usersCount: 7 },
+      json: { portalName: tenant.portalName, usedSize: 5 * GiB, usersCount: 7, roomsCount: 12, aiAgentsCount: 2 },
     });
     assert.equal(reported.status, 200, reported.text);
     const queries: Array<Record<string, string>> = [
@@ -92,7 +106,14 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
       const response = await server.call('GET', 'tariff/get', { auth: true, query });
       assert.equal(response.status, 200, response.text);
       assert.deepEqual(response.body.tariff, DEFAULT_TARIFF);
-      assert.deepEqual(response.body.usage, { usedSize: 5 * GiB, usersCount: 7, reported: NOW.toISOString() });
+      assert.deepEqual(response.body.usage, {
+        usedSize: 5 * GiB,
+        usersCount: 7,
+        roomAdminCount: 0,
+        roomsCount: 12,
+        aiAgentsCount: 2,
+        reported: NOW.toISOString(),
+      });
     }
   });
 

@@ -11,7 +11,12 @@ describe('loadConfig', () => {
     assert.equal(config.baseDomain, 'localhost');
     assert.equal(config.publicPort, 8092);
     assert.equal(config.auth.trustIntervalMs, 300_000);
-    assert.equal(config.portalName.min, 6);
+    assert.equal(config.portalName.min, 3);
+    assert.equal(config.registerNamePrefix, 'docspace');
+    assert.equal(config.registerNameRandomLength, 6);
+    assert.equal(config.registerGenerateName, false);
+    assert.ok(config.loginProviders.includes('nextcloud') && config.loginProviders.length === 13);
+    assert.deepEqual(config.corsOrigins, []);
     assert.equal(config.password.max, 128);
     assert.equal(config.attempts.count, 10);
     assert.equal(config.bodyLimit, 65536);
@@ -42,6 +47,30 @@ describe('loadConfig', () => {
     assert.deepEqual(config.machineKeys, ['new', 'old']);
     assert.equal(config.publicPort, 8092);
     assert.deepEqual(config.trustProxy, ['10.0.0.1', '10.0.0.2']);
+  });
+
+  it('reads CORS_ORIGINS as origins (or *), refusing anything that is not one', () => {
+    assert.deepEqual(loadConfig({ CORS_ORIGINS: 'https://Panel.example.com, http://localhost:3000/' }).corsOrigins, [
+      'https://panel.example.com',
+      'http://localhost:3000',
+    ]);
+    assert.deepEqual(loadConfig({ CORS_ORIGINS: '*' }).corsOrigins, ['*']);
+    for (const bad of [
+      'panel.example.com',
+      'https://panel.example.com/billing',
+      'ftp://x.example.com',
+      'https://u:p@x.io',
+    ]) {
+      assert.throws(
+        () => loadConfig({ CORS_ORIGINS: bad }),
+        (error: unknown) => error instanceof ConfigError && /^CORS_ORIGINS: /.test(error.problems[0] ?? ''),
+        bad,
+      );
+    }
+  });
+
+  it('reads LOGIN_PROVIDERS lower-cased', () => {
+    assert.deepEqual(loadConfig({ LOGIN_PROVIDERS: 'Google, MyIdP' }).loginProviders, ['google', 'myidp']);
   });
 
   it('omits the default port of the public scheme from links', () => {

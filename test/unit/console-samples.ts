@@ -209,6 +209,11 @@ export function portalSample(
     clientId: typical ? t('billing-panel') : null,
     quota: 107_374_182_400,
     usedSize: typical ? 78_920_112_640 : 0,
+    timeZoneId: t('Europe/Berlin'),
+    hostedRegion: t('eu-central'),
+    mappedDomain: null,
+    paymentId: null,
+    customQuota: 107_374_182_400,
   };
   const tariff = {
     plan: t('business'),
@@ -229,6 +234,7 @@ export function portalSample(
     client: typical
       ? { clientId: t('billing-panel'), name: t('Billing panel'), href: '/console/clients/billing-panel' }
       : null,
+    loginProviders: typical ? [{ name: t('nextcloud'), clientId: t('docspace-acme'), hasSecret: true }] : [],
     usage: typical ? { usersCount: 184, reported: iso(3_600 * 2) } : null,
     links: {
       listHref: '/console/portals',

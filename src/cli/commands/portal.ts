@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import { apiAction, given, portalRef, wholeNumber, type CliContext } from '../context.js';
 import { record } from '../output.js';
+import { readPassword } from '../read-password.js';
 import { tenantsTable, tenantText } from './views.js';
 
-/** `hosted-api portal register|get|list|status|remove|loginlink`. */
+/** `hosted-api portal register|provision|get|list|status|remove|loginlink`. */
 export function portalCommands(program: Command, context: CliContext): void {
   const portal = program.command('portal').description('register, find, list, suspend or resume, and remove portals');
 
@@ -12,7 +13,7 @@ export function portalCommands(program: Command, context: CliContext): void {
     portal
       .command('register')
       .description('register a portal and its owner (prints the portal and the activation link)')
-      .argument('<portal>', 'the portal name (6–63 of a-z, 0-9 and inner -)')
+      .argument('<portal>', 'the portal name (3–63 of a-z, 0-9 and inner -)')
       .requiredOption('--email <email>', "the owner's e-mail")
       .requiredOption('--first-name <name>', "the owner's first name")
       .requiredOption('--last-name <name>', "the owner's last name")
@@ -42,6 +43,65 @@ export function portalCommands(program: Command, context: CliContext): void {
         ]),
       });
       return { answer, text: `${tenantText(answer.tenant)}${record([['activation', answer.reference]])}` };
+    },
+  );
+
+  apiAction(
+    context,
+    portal
+      .command('provision')
+      .description(
+        "register a portal whose owner signs in with an OAuth provider (a generated name); the provider's client " +
+          'secret is asked for at the terminal, or read from the first line of stdin — never an option',
+      )
+      .requiredOption('--email <email>', "the owner's e-mail")
+      .requiredOption('--provider <name>', 'the OAuth provider: google, microsoft, nextcloud, … (LOGIN_PROVIDERS)')
+      .requiredOption('--provider-client-id <id>', "the provider's client id for this portal")
+      .option('--base-url <url>', "the provider's address (e.g. a Nextcloud server)")
+      .option('--redirect-uri <url>', 'where the provider sends the owner back')
+      .option('--csp-domain <host>', "a domain the portal's pages may load from (CspDomains)")
+      .option('--first-name <name>', "the owner's first name (default Administrator)")
+      .option('--last-name <name>', "the owner's last name")
+      .option('--language <code>', 'e.g. en-US (default) or de-DE')
+      .option('--time-zone-name <zone>', "an IANA time zone (default: the language's)")
+      .option('--phone <phone>')
+      .option('--partner-id <id>')
+      .option('--affiliate-id <id>')
+      .option('--campaign <name>')
+      .option('--skip-welcome', 'send the owner no activation mail'),
+    async ({ options, api }) => {
+      const clientSecret = await readPassword(
+        context,
+        `Client secret of ${String(options.provider)}: `,
+        'client secret',
+      );
+      const answer = await api().portal.provision({
+        ...given(options, [
+          'email',
+          'firstName',
+          'lastName',
+          'language',
+          'timeZoneName',
+          'phone',
+          'partnerId',
+          'affiliateId',
+          'campaign',
+          'skipWelcome',
+        ]),
+        provider: {
+          name: String(options.provider),
+          clientId: String(options.providerClientId),
+          clientSecret,
+          ...given(options, ['baseUrl', 'redirectUri', 'cspDomain']),
+        },
+      });
+      return {
+        answer,
+        text: `${tenantText(answer.tenant)}${record([
+          ['provider', String(options.provider).toLowerCase()],
+          ['activation', answer.reference],
+        ])}`,
+      };
     },
   );
 

@@ -110,7 +110,7 @@ export async function useOwnerLink(
     const passwordHash = setsPassword ? await hashOwnerPassword(ctx, link.owner.email, newPassword ?? '') : null;
     await ctx.store.transaction(async (tx) => {
       if (link.purpose === 'activation') {
-        await activateUser(tx, link.owner.id, passwordHash);
+        await activateUser(tx, link.owner.id, passwordHash, ctx.clock.now());
         // portal.activated tells the provider the owner completed activation (the first time only).
         const event = link.owner.activated ? undefined : { type: 'portal.activated' as const, tenant };
         await recordChange(
@@ -128,7 +128,7 @@ export async function useOwnerLink(
           });
       } else if (link.purpose === 'reset') {
         // A reset proves the e-mail too: it also activates an owner who never did.
-        await activateUser(tx, link.owner.id, passwordHash);
+        await activateUser(tx, link.owner.id, passwordHash, ctx.clock.now());
         await recordChange(ctx, tx, actor, {
           action: 'owner.password',
           tenant,

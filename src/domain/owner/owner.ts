@@ -77,7 +77,7 @@ function ownerWith(input: OwnerInput, firstName: string, lastName: string, probl
     email,
     phone,
     language: language ?? 'en-US',
-    timeZoneName: resolveTimeZone(input.timeZoneName),
+    timeZoneName: resolveTimeZone(input.timeZoneName, language),
   };
 }
 
@@ -118,13 +118,48 @@ function normalizeLanguage(value: string | undefined): string | undefined {
   }
 }
 
-/** An IANA zone known to this runtime, else UTC (unknown → UTC). */
-export function resolveTimeZone(value: string | undefined): string {
+/**
+ * An IANA zone known to this runtime; when none is given, or an unknown one, the zone of the
+ * owner's language (LANGUAGE_TIME_ZONES), else UTC.
+ */
+export function resolveTimeZone(value: string | undefined, language?: string): string {
   const zone = value?.trim();
-  if (!zone) return 'UTC';
-  try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
-  } catch {
-    return 'UTC';
+  if (zone) {
+    try {
+      return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+    } catch {
+      // Unknown here: the language decides, as below.
+    }
   }
+  const primary = (language ?? '').split(/[-_]/)[0]?.toLowerCase() ?? '';
+  return LANGUAGE_TIME_ZONES[primary] ?? 'UTC';
 }
+
+/**
+ * The time zone a new portal gets from its language when the registration names none (by the
+ * language's primary subtag): the zones ONLYOFFICE's own sign-up gives, so a portal registered
+ * here and there starts with the same clock. Any other language gets UTC.
+ */
+export const LANGUAGE_TIME_ZONES: Readonly<Record<string, string>> = Object.assign(
+  Object.create(null) as Record<string, string>,
+  {
+    fr: 'Europe/Paris',
+    es: 'Europe/Madrid',
+    de: 'Europe/Berlin',
+    ru: 'Europe/Moscow',
+    lv: 'Europe/Riga',
+    it: 'Europe/Rome',
+    tr: 'Europe/Istanbul',
+    uk: 'Europe/Kiev',
+    cs: 'Europe/Warsaw',
+    el: 'Europe/Warsaw',
+    fi: 'Europe/Warsaw',
+    pl: 'Europe/Warsaw',
+    pt: 'America/Cuiaba',
+    zh: 'Asia/Shanghai',
+    vi: 'Asia/Shanghai',
+    ja: 'Asia/Tokyo',
+    ko: 'Asia/Seoul',
+    az: 'Asia/Baku',
+  },
+);

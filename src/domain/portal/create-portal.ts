@@ -62,6 +62,29 @@ export type RegistrationHook = (
   registration: Registration & { readonly owner: ValidOwner; readonly activationLink: string },
 ) => Promise<void>;
 
+/**
+ * Whether the owner must prove the e-mail through the mailed link before the portal counts as
+ * theirs: anyone may sign up anonymously with anyone's e-mail (a signed caller, the provider's
+ * panel, is trusted) when REGISTER_VERIFY_EMAIL is on.
+ */
+export function mustProveEmail(ctx: DomainContext, scope: ChangeScope): boolean {
+  return ctx.options.verifyAnonymousEmail && scope.caller.kind === 'anonymous';
+}
+
+/**
+ * The work committed with a registration, unless the registrant asked for no welcome
+ * (`skipWelcome`: the activation mail is not queued). When the mailed link is the owner's only way
+ * in (an anonymous sign-up that must prove its e-mail), the mail is queued all the same.
+ */
+export function welcomeHook(
+  ctx: DomainContext,
+  scope: ChangeScope,
+  skipWelcome: boolean | undefined,
+  hook: RegistrationHook | undefined,
+): RegistrationHook | undefined {
+  return skipWelcome === true && !mustProveEmail(ctx, scope) ? undefined : hook;
+}
+
 /** How many generated names are tried before giving up (portalNameNotAvailable). */
 export const MAX_GENERATED_NAME_TRIES = 100;
 
@@ -109,9 +132,7 @@ async function insertPortal(
 ): Promise<Registration> {
   const { owner } = draft;
   const client = scope.caller.kind === 'client' ? scope.caller.client : undefined;
-  // Anyone may sign up with anyone's e-mail: then the owner proves it through the mailed link
-  // before the portal counts as theirs (a signed caller, the provider's panel, is trusted).
-  const mustProveEmail = ctx.options.verifyAnonymousEmail && scope.caller.kind === 'anonymous';
+  const proveEmail = mustProveEmail(ctx, scope);
   try {
     return await ctx.store.transaction(async (tx) => {
       const now = ctx.clock.now();
@@ -158,7 +179,7 @@ async function insertPortal(
         lastName: owner.lastName,
         phone: owner.phone,
         passwordHash,
-        activated: passwordHash !== null && !mustProveEmail,
+        activated: passwordHash !== null && !proveEmail,
         created: now,
       });
       const tariff = tariffFromPlan(tenantId, ctx.options.tariff.defaultPlan, now);
@@ -180,7 +201,7 @@ async function insertPortal(
       );
       const registration: Registration = {
         tenant,
-        reference: mustProveEmail ? portalOrigin(ctx.options.links, tenant.domain) : link,
+        reference: proveEmail ? portalOrigin(ctx.options.links, tenant.domain) : link,
       };
       await recordChange(
         ctx,

@@ -13,6 +13,7 @@ import { visibleClientOf, type Actor } from '../actor.js';
 import type { DomainContext } from '../context.js';
 import { DomainError } from '../errors.js';
 import { currentTariff, NO_USAGE } from '../tariff/get-tariff.js';
+import { portalLoginProviders, type LoginProviderView } from './login-provider.js';
 
 /** Everything the console shows of one portal. */
 export interface PortalDetail {
@@ -23,6 +24,8 @@ export interface PortalDetail {
   readonly usage: UsageRecord;
   /** The API client the portal belongs to, with its name; null: the operator's. */
   readonly client: { readonly clientId: string; readonly name: string } | null;
+  /** The OAuth providers its owner signs in with (portal/provision); never their secrets. */
+  readonly loginProviders: readonly LoginProviderView[];
 }
 
 /**
@@ -46,5 +49,6 @@ export async function portalDetail(ctx: DomainContext, actor: Actor, tenantId: n
     tariff: await currentTariff(ctx, db, tenant.id),
     usage: (await findUsage(db, tenant.id)) ?? NO_USAGE,
     client: tenant.clientId === null ? null : { clientId: tenant.clientId, name: client?.name ?? tenant.clientId },
+    loginProviders: await portalLoginProviders(db, tenant.id),
   };
 }

@@ -18,6 +18,11 @@ export const BUILT_IN_RESERVED_NAMES: readonly string[] = [
   'help',
   'support',
   'docs',
+  // The host names of ONLYOFFICE's own regional services.
+  'api-system-eu-central-1',
+  'api-system-us-east-2',
+  'identity-eu-central-1',
+  'identity-us-east-2',
 ];
 
 export interface PortalNameRules {

@@ -18,7 +18,7 @@ export interface Defences {
    * WEBHOOK_TESTS_PER_MINUTE; throws tooMuchAttempts past it.
    */
   countWebhookTest(caller: string): Promise<void>;
-  /** Checks the CAPTCHA of an anonymous registration; throws recaptchaInvalid. */
+  /** Checks the CAPTCHA of an anonymous registration (or just its answer: `answerOnly`); throws recaptchaInvalid. */
   verifyCaptcha(request: CaptchaRequest): Promise<void>;
 }
 
@@ -29,6 +29,11 @@ export interface CaptchaRequest {
   readonly appKey: string | undefined;
   readonly email: string | undefined;
   readonly clientIp: string;
+  /**
+   * Verify the answer itself, whatever RECAPTCHA_REQUIRED says and without the bypasses (appKey,
+   * test e-mail): a CAPTCHA the caller chose to send to get past the attempt limit (portal/signin).
+   */
+  readonly answerOnly?: boolean | undefined;
 }
 
 /**

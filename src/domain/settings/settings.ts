@@ -8,11 +8,12 @@ import type { DomainContext } from '../context.js';
 import { DomainError, paramsError } from '../errors.js';
 import { findPortal, type PortalRef } from '../portal/find-portal.js';
 import { isDnsHostName, normalizeHostName } from '../hosts/host-name.js';
+import { isProviderSettingKey, maskedSettingValue, sealedSettingValue } from '../portal/login-provider.js';
 
 /** The longest setting key (the settings.setting_key column). */
 const MAX_KEY_LENGTH = 128;
 
-/** settings/get: a setting's value, or undefined when unset. */
+/** settings/get: a setting's value (an OAuth provider's client secret masked), or undefined when unset. */
 export async function readSetting(
   ctx: DomainContext,
   actor: Actor,
@@ -21,13 +22,14 @@ export async function readSetting(
 ): Promise<string | undefined> {
   const settingKey = canonicalKey(key);
   const owner = await settingOwner(ctx, ctx.store.db, actor, ref);
-  return findSetting(ctx.store.db, owner, settingKey);
+  const value = await findSetting(ctx.store.db, owner, settingKey);
+  return value === undefined ? undefined : maskedSettingValue(settingKey, value);
 }
 
 /**
- * settings/save: stores a setting and returns the value as stored. The global
- * BaseDomain must be a DNS host name; it moves only portals registered afterwards (each portal
- * keeps the domain it was registered under).
+ * settings/save: stores a setting and returns the value as stored (an OAuth provider's client
+ * secret sealed when stored, masked when answered). The global BaseDomain must be a DNS host name;
+ * it moves only portals registered afterwards (each portal keeps the domain it was registered under).
  */
 export async function writeSetting(
   ctx: DomainContext,
@@ -40,8 +42,10 @@ export async function writeSetting(
   if (value === undefined) throw paramsError('value is required');
   return ctx.store.transaction(async (tx) => {
     const owner = await settingOwner(ctx, tx, scope, ref);
-    const stored =
-      owner === GLOBAL_TENANT_ID && settingKey === BASE_DOMAIN_SETTING ? checkBaseDomain(ctx, value) : value;
+    let stored = value;
+    if (owner === GLOBAL_TENANT_ID && settingKey === BASE_DOMAIN_SETTING) stored = checkBaseDomain(ctx, value);
+    else if (isProviderSettingKey(settingKey))
+      stored = sealedSettingValue(ctx.secrets, owner, settingKey, value, await findSetting(tx, owner, settingKey));
     await saveSetting(tx, owner, settingKey, stored, ctx.clock.now());
     const tenant = owner === GLOBAL_TENANT_ID ? undefined : await findTenantById(tx, owner);
     // The key only: a setting's value may be a secret of the provider's.
@@ -53,8 +57,9 @@ export async function writeSetting(
       { action: 'settings.save', tenant, changes: { setting: [null, settingKey] } },
       event,
     );
-    await scope.beforeCommit?.(tx, stored);
-    return stored;
+    const shown = maskedSettingValue(settingKey, stored);
+    await scope.beforeCommit?.(tx, shown);
+    return shown;
   });
 }
 

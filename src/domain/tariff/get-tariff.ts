@@ -19,7 +19,14 @@ export interface PortalTariff {
 }
 
 /** Nothing reported yet. */
-export const NO_USAGE: UsageRecord = { usedSize: 0, usersCount: 0, reported: null };
+export const NO_USAGE: UsageRecord = {
+  usedSize: 0,
+  usersCount: 0,
+  roomAdminCount: 0,
+  roomsCount: 0,
+  aiAgentsCount: 0,
+  reported: null,
+};
 
 /** tariff/get: the tariff of the portal a request names, with its usage. */
 export async function getTariff(ctx: DomainContext, actor: Actor, ref: PortalRef): Promise<PortalTariff> {

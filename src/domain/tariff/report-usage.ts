@@ -7,12 +7,18 @@ import { paramsError } from '../errors.js';
 import { findPortal, type PortalRef } from '../portal/find-portal.js';
 import { defaultTariff, NO_USAGE } from './get-tariff.js';
 
-/** A usage report from the provider's workspace: any of the two figures. */
+/** A usage report from the provider's workspace: any of its figures. */
 export interface UsageReport {
   /** Storage used, in bytes. */
   readonly usedSize?: number | undefined;
   readonly usersCount?: number | undefined;
+  readonly roomAdminCount?: number | undefined;
+  readonly roomsCount?: number | undefined;
+  readonly aiAgentsCount?: number | undefined;
 }
+
+/** The figures a report may carry, in the order an error names them. */
+const FIGURES = ['usedSize', 'usersCount', 'roomAdminCount', 'roomsCount', 'aiAgentsCount'] as const;
 
 /** A portal after a usage report, and whether this report took it over its quota. */
 export interface ReportedUsage {
@@ -33,8 +39,8 @@ export async function reportUsage(
   ref: PortalRef,
   report: UsageReport,
 ): Promise<ReportedUsage> {
-  if (report.usedSize === undefined && report.usersCount === undefined)
-    throw paramsError('usedSize or usersCount is required');
+  if (FIGURES.every((figure) => report[figure] === undefined))
+    throw paramsError(`at least one of ${FIGURES.join(', ')} is required`);
   return ctx.store.transaction(async (tx) => {
     const found = await findPortal(ctx, tx, scope, ref);
     const now = ctx.clock.now();
@@ -50,6 +56,9 @@ export async function reportUsage(
     const usage: UsageRecord = {
       usedSize: report.usedSize ?? before.usedSize,
       usersCount: report.usersCount ?? before.usersCount,
+      roomAdminCount: report.roomAdminCount ?? before.roomAdminCount,
+      roomsCount: report.roomsCount ?? before.roomsCount,
+      aiAgentsCount: report.aiAgentsCount ?? before.aiAgentsCount,
       reported: now,
     };
     const overQuota = tenant.quota !== null && usage.usedSize > tenant.quota;

@@ -15,6 +15,11 @@ export function withoutApiPrefix(path: string): string {
   return path.replace(PREFIX, '');
 }
 
+/** Whether a request URL is one of the API's (under any of the prefixes, in any case). */
+export function isApiPath(url: string): boolean {
+  return PREFIX.test(url.split('?')[0] ?? '');
+}
+
 /** A request URL with a `.json` suffix of its path dropped (the query kept). */
 export function withoutJsonSuffix(url: string): string {
   const q = url.indexOf('?');

@@ -78,6 +78,7 @@ export const ERROR_REGISTRY: Readonly<Record<WireErrorCode, { status: number; wi
     wire: 'portalNameNotAvailable',
     message: 'Could not generate a unique portal name',
   },
+  unknownProvider: { status: 400, wire: 'unknownProvider', message: 'Provider is not supported' },
   error: { status: 500, wire: 'error', message: 'Internal server error' },
 };
 
@@ -86,6 +87,8 @@ export interface ErrorBody {
   error: string;
   message: string | readonly string[];
   variants?: readonly string[];
+  /** With recaptchaInvalid: the client address the CAPTCHA was checked for. */
+  clientIP?: string;
 }
 
 /** Shapes a domain error into its status and body (params keep their message array). */
@@ -108,6 +111,7 @@ export function errorResponse(failure: DomainError | HttpError): {
   }
   const body: ErrorBody = { error: entry.wire, message };
   if (error.details.variants !== undefined) body.variants = error.details.variants;
+  if (error.details.clientIp !== undefined) body.clientIP = error.details.clientIp;
   const headers: Record<string, string> = {};
   if (error.details.retryAfterSeconds !== undefined) headers['retry-after'] = String(error.details.retryAfterSeconds);
   return { status: entry.status, body, headers };

@@ -131,6 +131,55 @@ export const textList = () =>
   );
 
 /**
+ * An optional object of named fields (portal/provision's `provider`): a JSON object, or its JSON
+ * text (a form field holding JSON). Its field names match in any case, like the top-level ones;
+ * names it does not know are ignored. Form and query callers may send its fields one by one as
+ * `provider[name]` or `provider.name` instead (see withNestedFields).
+ */
+export const nested = <S extends z.ZodObject>(schema: S) =>
+  z.preprocess(
+    (v) => {
+      if (absent(v)) return undefined;
+      let value = v;
+      if (typeof value === 'string' && /^\s*\{/.test(value)) {
+        try {
+          value = JSON.parse(value);
+        } catch {
+          return v;
+        }
+      }
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+      const names = new Map(Object.keys(schema.shape).map((name) => [name.toLowerCase(), name]));
+      const picked: Record<string, unknown> = {};
+      for (const [name, inner] of Object.entries(value)) {
+        const known = names.get(name.toLowerCase());
+        if (known !== undefined) picked[known] = inner;
+      }
+      return picked;
+    },
+    z.object(schema.shape, { error: 'must be an object' }).optional(),
+  );
+
+/**
+ * The raw parameters with the fields `<name>[field]` and `<name>.field` (a form's or a query's way
+ * of sending an object) gathered into one object under `<name>`, unless `<name>` itself was sent.
+ */
+export function withNestedFields(raw: RawParams, name: string): RawParams {
+  const key = name.toLowerCase();
+  if (raw.fields.has(key)) return raw;
+  const gathered = Object.create(null) as Record<string, unknown>;
+  let found = false;
+  for (const [field, value] of raw.fields) {
+    const match = /^([^.[\]]+)(?:\.([^.[\]]+)|\[([^[\]]+)\])$/.exec(field);
+    const inner = match?.[2] ?? match?.[3];
+    if (match?.[1] !== key || inner === undefined) continue;
+    gathered[inner] = value;
+    found = true;
+  }
+  return found ? { ...raw, fields: new Map([...raw.fields, [key, gathered]]) } : raw;
+}
+
+/**
  * Body parsers that never crash on what clients really send: JSON (empty allowed), forms, and
  * anything else read as JSON when it looks like JSON, else as a form.
  */

@@ -6,6 +6,9 @@ import { prepared } from '../prepared.js';
 import type { Db } from '../store.js';
 import { TENANT_COLUMNS, tenantsWithQuota, toTenant } from './tenants.js';
 
+/** The room counts a workspace reports, beside its storage and users. */
+const ROOM_COUNT_COLUMNS = ['room_admin_count', 'rooms_count', 'ai_agents_count'] as const;
+
 /** Inserts a portal's tariff (every portal has exactly one). */
 export async function insertTariff(db: Db, tariff: TariffRecord, at: Date): Promise<void> {
   await tariffInsert(
@@ -58,6 +61,9 @@ export async function findTenantWithTariffByAlias(
     due_date,
     users_count,
     usage_reported_at,
+    room_admin_count,
+    rooms_count,
+    ai_agents_count,
   } = row;
   const stored =
     tariffTenantId === null ||
@@ -77,7 +83,14 @@ export async function findTenantWithTariffByAlias(
             features,
             due_date,
           }),
-          usage: toUsage({ used_size: row.used_size ?? 0, users_count, usage_reported_at }),
+          usage: toUsage({
+            used_size: row.used_size ?? 0,
+            users_count,
+            usage_reported_at,
+            room_admin_count: room_admin_count ?? 0,
+            rooms_count: rooms_count ?? 0,
+            ai_agents_count: ai_agents_count ?? 0,
+          }),
         };
   return { tenant: toTenant(row), stored };
 }
@@ -119,6 +132,9 @@ const tenantWithTariffByAlias = prepared((db, alias: string) =>
       'tariffs.due_date',
       'tariffs.users_count',
       'tariffs.usage_reported_at',
+      'tariffs.room_admin_count',
+      'tariffs.rooms_count',
+      'tariffs.ai_agents_count',
     ])
     .where('tenants.alias_key', '=', alias),
 );
@@ -136,6 +152,7 @@ const tariffByTenant = prepared((db, tenantId: number) =>
       'used_size',
       'users_count',
       'usage_reported_at',
+      ...ROOM_COUNT_COLUMNS,
     ])
     .where('tenant_id', '=', tenantId),
 );
@@ -201,7 +218,7 @@ export async function findUsageForUpdate(
 ): Promise<(UsageRecord & { readonly overQuota: boolean }) | undefined> {
   const query = db
     .selectFrom('tariffs')
-    .select(['used_size', 'users_count', 'usage_reported_at', 'over_quota'])
+    .select(['used_size', 'users_count', 'usage_reported_at', 'over_quota', ...ROOM_COUNT_COLUMNS])
     .where('tenant_id', '=', tenantId);
   const row = await (needsRowLocks(db) ? query.forUpdate() : query).executeTakeFirst();
   return row && { ...toUsage(row), overQuota: Number(row.over_quota) === 1 };
@@ -211,7 +228,7 @@ export async function findUsageForUpdate(
 export async function findUsage(db: Db, tenantId: number): Promise<UsageRecord | undefined> {
   const row = await db
     .selectFrom('tariffs')
-    .select(['used_size', 'users_count', 'usage_reported_at'])
+    .select(['used_size', 'users_count', 'usage_reported_at', ...ROOM_COUNT_COLUMNS])
     .where('tenant_id', '=', tenantId)
     .executeTakeFirst();
   return row && toUsage(row);
@@ -224,7 +241,7 @@ export async function findUsage(db: Db, tenantId: number): Promise<UsageRecord |
 export async function recordUsage(
   db: Db,
   tenantId: number,
-  report: { readonly usedSize?: number | undefined; readonly usersCount?: number | undefined },
+  report: { readonly [Figure in keyof Omit<UsageRecord, 'reported'>]?: number | undefined },
   at: Date,
 ): Promise<boolean> {
   const result = await db
@@ -237,6 +254,9 @@ export async function recordUsage(
           }
         : {}),
       ...(report.usersCount !== undefined ? { users_count: report.usersCount } : {}),
+      ...(report.roomAdminCount !== undefined ? { room_admin_count: report.roomAdminCount } : {}),
+      ...(report.roomsCount !== undefined ? { rooms_count: report.roomsCount } : {}),
+      ...(report.aiAgentsCount !== undefined ? { ai_agents_count: report.aiAgentsCount } : {}),
       usage_reported_at: at,
     })
     .where('tenant_id', '=', tenantId)
@@ -248,10 +268,16 @@ function toUsage(row: {
   used_size: number | string;
   users_count: number;
   usage_reported_at: Date | string | null;
+  room_admin_count: number;
+  rooms_count: number;
+  ai_agents_count: number;
 }): UsageRecord {
   return {
     usedSize: fromDbBigInt(row.used_size),
     usersCount: Number(row.users_count),
+    roomAdminCount: Number(row.room_admin_count),
+    roomsCount: Number(row.rooms_count),
+    aiAgentsCount: Number(row.ai_agents_count),
     reported: row.usage_reported_at === null ? null : fromDbTime(row.usage_reported_at),
   };
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { equalsWithoutRefAccess } from '../dialects/features.js';
-import type { TariffRecord, TenantRecord, TenantStatus } from '../records.js';
+import { fromDbBoolean, fromDbTime } from '../dialects/values.js';
+import type { RoomCounts, TariffRecord, TenantRecord, TenantStatus } from '../records.js';
 import type { Db } from '../store.js';
 import { statusCode, TENANT_COLUMNS, toTenant } from './tenants.js';
 import { toTariff } from './tariffs.js';
@@ -28,6 +29,16 @@ export interface TenantWithStatistics {
   readonly tariff: TariffRecord | null;
   /** Users last reported by the workspace (0 until reported). */
   readonly usersCount: number;
+  /** Rooms, room admins and AI agents last reported (read with statistics only). */
+  readonly rooms?: RoomCounts | undefined;
+  /** Whether the owner has activated the portal, and since when (read with statistics only). */
+  readonly ownerActivation?: OwnerActivation | undefined;
+}
+
+/** Whether a portal's owner has activated it, and when first (null: not yet, or not known). */
+export interface OwnerActivation {
+  readonly activated: boolean;
+  readonly at: Date | null;
 }
 
 export interface PageRequest {
@@ -63,6 +74,8 @@ export const STATISTICS_COLUMNS = [
   'owner.email as owner_email',
   'owner.first_name as owner_first_name',
   'owner.last_name as owner_last_name',
+  'owner.activated as owner_activated',
+  'owner.activated_at as owner_activated_at',
   'tariffs.tenant_id as tariff_tenant_id',
   'tariffs.plan as tariff_plan',
   'tariffs.active_users as tariff_active_users',
@@ -71,6 +84,9 @@ export const STATISTICS_COLUMNS = [
   'tariffs.features as tariff_features',
   'tariffs.due_date as tariff_due_date',
   'tariffs.users_count as tariff_users_count',
+  'tariffs.room_admin_count as tariff_room_admin_count',
+  'tariffs.rooms_count as tariff_rooms_count',
+  'tariffs.ai_agents_count as tariff_ai_agents_count',
 ] as const;
 
 /** A row of TENANT_COLUMNS and STATISTICS_COLUMNS as a tenant with its owner and tariff. */
@@ -98,6 +114,18 @@ export function toTenantWithStatistics(row: Parameters<typeof toTenant>[0] & Sta
             due_date: row.tariff_due_date ?? null,
           }),
     usersCount: Number(row.tariff_users_count ?? 0),
+    rooms: {
+      roomAdminCount: Number(row.tariff_room_admin_count ?? 0),
+      roomsCount: Number(row.tariff_rooms_count ?? 0),
+      aiAgentsCount: Number(row.tariff_ai_agents_count ?? 0),
+    },
+    ownerActivation:
+      row.owner_user_id === null
+        ? undefined
+        : {
+            activated: fromDbBoolean(row.owner_activated ?? 0),
+            at: row.owner_activated_at === null ? null : fromDbTime(row.owner_activated_at),
+          },
   };
 }
 
@@ -106,6 +134,8 @@ interface StatisticsRow {
   readonly owner_email: string | null;
   readonly owner_first_name: string | null;
   readonly owner_last_name: string | null;
+  readonly owner_activated: number | null;
+  readonly owner_activated_at: Date | string | null;
   readonly tariff_tenant_id: number | null;
   readonly tariff_plan: string | null;
   readonly tariff_active_users: number | null;
@@ -114,6 +144,9 @@ interface StatisticsRow {
   readonly tariff_features: string | null;
   readonly tariff_due_date: Date | string | null;
   readonly tariff_users_count: number | null;
+  readonly tariff_room_admin_count: number | null;
+  readonly tariff_rooms_count: number | null;
+  readonly tariff_ai_agents_count: number | null;
 }
 
 /**

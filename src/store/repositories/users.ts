@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { fromDbBoolean, fromDbTime } from '../dialects/values.js';
 import { tenantStatusOf, type TenantStatus, type UserRecord } from '../records.js';
 import { prepared } from '../prepared.js';
@@ -36,6 +37,7 @@ export async function insertUser(db: Db, user: NewUser): Promise<void> {
     password_hash: user.passwordHash,
     activated: user.activated ? 1 : 0,
     created_at: user.created,
+    activated_at: user.activated ? user.created : null,
   });
 }
 
@@ -62,11 +64,18 @@ export async function findCredentialsByEmail(
   return rows.map((row) => ({ ...toUser(row), passwordHash: row.password_hash }));
 }
 
-/** Sets (or replaces) a user's password hash and marks the user activated. */
-export async function activateUser(db: Db, id: string, passwordHash: string | null): Promise<void> {
+/**
+ * Sets (or replaces) a user's password hash and marks the user activated; the moment of the first
+ * activation is kept (`at` only when the user was not activated before).
+ */
+export async function activateUser(db: Db, id: string, passwordHash: string | null, at: Date): Promise<void> {
   await db
     .updateTable('users')
-    .set({ activated: 1, ...(passwordHash !== null ? { password_hash: passwordHash } : {}) })
+    .set({
+      activated: 1,
+      activated_at: sql<Date | string>`coalesce(activated_at, ${at})`,
+      ...(passwordHash !== null ? { password_hash: passwordHash } : {}),
+    })
     .where('id', '=', id)
     .execute();
 }

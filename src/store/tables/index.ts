@@ -60,6 +60,8 @@ export interface UsersTable {
   password_hash: string | null;
   activated: number;
   created_at: DbTime;
+  /** When the owner first activated the portal; NULL while not activated. */
+  activated_at: ColumnType<Date | string | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface TariffsTable {
@@ -78,6 +80,10 @@ export interface TariffsTable {
   over_quota: ColumnType<number, number | undefined, number>;
   /** The tariff state last announced by an event (0 none, 2 due, 3 overdue). */
   notified_state: ColumnType<number, number | undefined, number>;
+  /** Rooms, room admins and AI agents, as the workspace last reported them. */
+  room_admin_count: ColumnType<number, number | undefined, number>;
+  rooms_count: ColumnType<number, number | undefined, number>;
+  ai_agents_count: ColumnType<number, number | undefined, number>;
 }
 
 export interface SettingsTable {

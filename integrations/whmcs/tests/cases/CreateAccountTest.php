@@ -48,7 +48,7 @@ final class CreateAccountTest extends ModuleTestCase
     {
         $id = $this->createdService(['naming' => 'generated'], [], ['domain' => '']);
         $name = self::row($id)['domain'];
-        self::assertMatchesRegularExpression('/^portal-[a-z0-9]{6}$/', $name);
+        self::assertMatchesRegularExpression('/^docspace-[a-z0-9]{6}$/', $name);
         self::assertSame([['command' => 'UpdateClientProduct', 'data' => [
             'serviceid' => $id,
             'domain' => $name,
@@ -138,7 +138,8 @@ final class CreateAccountTest extends ModuleTestCase
     public function testAnInvalidOrReservedNameIsAnErrorStringNamingTheCode(): void
     {
         $cases = [
-            'abc' => 'tooShortError: Portal name is too short',
+            // Three characters are a valid name (PORTAL_NAME_MIN 3): two are too short.
+            'ab' => 'tooShortError: Portal name is too short',
             'bad_name!' => 'portalNameIncorrect: Unallowable symbols in portalName',
         ];
         foreach ($cases as $domain => $error) {

@@ -9,7 +9,8 @@ final class OverviewTest extends ModuleTestCase
 
     public function testTheClientAreaShowsAddressStatusPlanStorageUsersAndTheSignInButton(): void
     {
-        $id = $this->createdService(['plan' => 'business']);
+        // With the WHMCS password the owner is activated at once.
+        $id = $this->createdService(['plan' => 'business', 'password' => 'whmcs']);
         $name = self::row($id)['domain'];
         self::assertSame(200, OperatorApi::reportUsage($name, 1536 * 1048576, 3));
 
@@ -24,7 +25,19 @@ final class OverviewTest extends ModuleTestCase
         self::assertSame('business', $portal['plan']);
         self::assertSame('1.5 GB of 100 GB', $portal['storage']);
         self::assertSame('3 of 100', $portal['usersText']);
+        self::assertFalse($portal['awaitingActivation']);
         self::assertTrue($portal['canSignIn']);
+    }
+
+    public function testAPortalItsOwnerHasNotActivatedShowsNoSignInButtonButWhatToDo(): void
+    {
+        $id = $this->createdService(['password' => 'activation']);
+        $portal = hostedapi_ClientArea($this->params($id))['templateVariables']['portal'];
+        self::assertSame('Active', $portal['status']);
+        self::assertTrue($portal['awaitingActivation']);
+        self::assertFalse($portal['canSignIn']);
+        $fields = hostedapi_AdminServicesTabFields($this->params($id));
+        self::assertStringStartsWith('Not yet: the owner has not activated the portal', $fields['Owner sign-in']);
     }
 
     public function testTheTemplateUsesOnlyVariablesTheModuleGives(): void
@@ -47,6 +60,7 @@ final class OverviewTest extends ModuleTestCase
         hostedapi_SuspendAccount($this->params($id));
         $portal = hostedapi_ClientArea($this->params($id))['templateVariables']['portal'];
         self::assertSame('Suspended', $portal['status']);
+        self::assertFalse($portal['awaitingActivation']);
         self::assertFalse($portal['canSignIn']);
     }
 
@@ -61,7 +75,7 @@ final class OverviewTest extends ModuleTestCase
 
     public function testTheAdminSeesTheSameOverviewAsFields(): void
     {
-        $id = $this->createdService(['plan' => 'trial']);
+        $id = $this->createdService(['plan' => 'trial', 'password' => 'whmcs']);
         $name = self::row($id)['domain'];
         $fields = hostedapi_AdminServicesTabFields($this->params($id));
         $labels = ['Portal', 'Portal status', 'Tariff plan', 'Storage', 'Users', 'Owner sign-in'];

@@ -23,6 +23,7 @@ export const METHODS = {
     client: { verb: 'PUT', path: 'portal/client', params: true },
     get: { verb: 'GET', path: 'portal/get', params: true },
     loginlink: { verb: 'POST', path: 'portal/loginlink', params: true },
+    provision: { verb: 'POST', path: 'portal/provision', params: true },
     register: { verb: 'POST', path: 'portal/register', params: true },
     registerbyemail: { verb: 'POST', path: 'portal/registerbyemail', params: true },
     remove: { verb: 'DELETE', path: 'portal/remove', params: true },
@@ -37,6 +38,7 @@ export const METHODS = {
     checkdomain: { verb: 'POST', path: 'settings/checkdomain', params: true },
     get: { verb: 'GET', path: 'settings/get', params: true },
     save: { verb: 'POST', path: 'settings/save', params: true },
+    test: { verb: 'GET', path: 'settings/test', params: false },
   },
   tariff: {
     all: { verb: 'GET', path: 'tariff/all', params: false },
@@ -87,6 +89,8 @@ export interface ApiMethods {
     get(params?: PortalGetParams, options?: CallOptions): Promise<PortalGetAnswer>;
     /** POST portal/loginlink: A one-time link that signs the owner in on the portal (signed, scope `loginlink`). */
     loginlink(params?: PortalLoginlinkParams, options?: CallOptions): Promise<PortalLoginlinkAnswer>;
+    /** POST portal/provision: Register a portal whose owner signs in with an OAuth provider (a generated portal name) (signed, scope `portals:write`). */
+    provision(params?: PortalProvisionParams, options?: CallOptions): Promise<PortalProvisionAnswer>;
     /** POST portal/register: Register a portal with its owner (signed, scope `portals:write`). */
     register(params?: PortalRegisterParams, options?: CallOptions): Promise<PortalRegisterAnswer>;
     /** POST portal/registerbyemail: Register a portal by e-mail alone (a generated portal name) (signed, scope `portals:write`). */
@@ -101,7 +105,7 @@ export interface ApiMethods {
     status(params?: PortalStatusParams, options?: CallOptions): Promise<PortalStatusAnswer>;
     /** GET portal/test: Liveness of the API (open). */
     test(options?: CallOptions): Promise<PortalTestAnswer>;
-    /** PUT portal/usage: Report a portal's storage and users (from the workspace) (signed, scope `usage`). */
+    /** PUT portal/usage: Report a portal's storage, users, rooms and AI agents (from the workspace) (signed, scope `usage`). */
     usage(params?: PortalUsageParams, options?: CallOptions): Promise<PortalUsageAnswer>;
     /** POST portal/validateportalname: Whether a portal name is valid and free (open). */
     validateportalname(params?: PortalValidateportalnameParams, options?: CallOptions): Promise<PortalValidateportalnameAnswer>;
@@ -113,6 +117,8 @@ export interface ApiMethods {
     get(params?: SettingsGetParams, options?: CallOptions): Promise<SettingsGetAnswer>;
     /** POST settings/save: Write a setting (of a portal, or global with tenantId -1) (signed, scope `settings`). */
     save(params?: SettingsSaveParams, options?: CallOptions): Promise<SettingsSaveAnswer>;
+    /** GET settings/test: Liveness of the settings methods (open). */
+    test(options?: CallOptions): Promise<SettingsTestAnswer>;
   };
   readonly tariff: {
     /** GET tariff/all: The configured tariff plans (signed, scope `portals:read`). */
@@ -174,6 +180,8 @@ export type PortalGetParams = NonNullable<operations['portalGet']['parameters'][
 export type PortalGetAnswer = operations['portalGet']['responses'][200]['content']['application/json'];
 /** Answer of portal/loginlink. */
 export type PortalLoginlinkAnswer = operations['portalLoginlink']['responses'][200]['content']['application/json'];
+/** Answer of portal/provision. */
+export type PortalProvisionAnswer = operations['portalProvision']['responses'][201]['content']['application/json'];
 /** Answer of portal/register. */
 export type PortalRegisterAnswer = operations['portalRegister']['responses'][201]['content']['application/json'];
 /** Answer of portal/registerbyemail. */
@@ -202,6 +210,8 @@ export type SettingsGetParams = NonNullable<operations['settingsGet']['parameter
 export type SettingsGetAnswer = operations['settingsGet']['responses'][200]['content']['application/json'];
 /** Answer of settings/save. */
 export type SettingsSaveAnswer = operations['settingsSave']['responses'][200]['content']['application/json'];
+/** Answer of settings/test. */
+export type SettingsTestAnswer = operations['settingsTest']['responses'][200]['content']['application/json'];
 /** Answer of tariff/all. */
 export type TariffAllAnswer = operations['tariffAll']['responses'][200]['content']['application/json'];
 /** Parameters of tariff/get. */
@@ -251,6 +261,7 @@ export type Person = components['schemas']['Person'];
 export type PortalClientParams = components['schemas']['PortalClientParams'];
 export type PortalListItem = components['schemas']['PortalListItem'];
 export type PortalLoginlinkParams = components['schemas']['PortalLoginlinkParams'];
+export type PortalProvisionParams = components['schemas']['PortalProvisionParams'];
 export type PortalRegisterParams = components['schemas']['PortalRegisterParams'];
 export type PortalRegisterbyemailParams = components['schemas']['PortalRegisterbyemailParams'];
 export type PortalResendactivationParams = components['schemas']['PortalResendactivationParams'];
@@ -270,3 +281,4 @@ export type WebhookCreateParams = components['schemas']['WebhookCreateParams'];
 export type WebhookRedeliverParams = components['schemas']['WebhookRedeliverParams'];
 export type WebhookRotateParams = components['schemas']['WebhookRotateParams'];
 export type WebhookUpdateParams = components['schemas']['WebhookUpdateParams'];
+export type WizardSettings = components['schemas']['WizardSettings'];

@@ -220,6 +220,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/portal/provision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a portal whose owner signs in with an OAuth provider (a generated portal name)
+         * @description Signed: the operator, or an API client with the `portals:write` scope. Without a token too when `AUTH_ALLOW_SKIP_REGISTER=true` (self-service sign-up; anonymous calls then meet the attempt limit and the CAPTCHA). Parameters in a JSON or form body, or in the query string.
+         */
+        post: operations["portalProvision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/portal/register": {
         parameters: {
             query?: never;
@@ -369,7 +389,7 @@ export interface paths {
         };
         get?: never;
         /**
-         * Report a portal's storage and users (from the workspace)
+         * Report a portal's storage, users, rooms and AI agents (from the workspace)
          * @description Signed: the operator, or an API client with the `usage` scope. Without a token too when `AUTH_ALLOW_SKIP_DEFAULT=true` (development only). Parameters in a JSON or form body, or in the query string.
          */
         put: operations["portalUsage"];
@@ -454,6 +474,26 @@ export interface paths {
          * @description Signed: the operator, or an API client with the `settings` scope. Without a token too when `AUTH_ALLOW_SKIP_DEFAULT=true` (development only). Parameters in a JSON or form body, or in the query string.
          */
         post: operations["settingsSave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness of the settings methods
+         * @description Open: no token needed (a token that is sent must be valid). Parameters in the query string (a JSON or form body is read too).
+         */
+        get: operations["settingsTest"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -763,9 +803,15 @@ export interface components {
             clientId: string | null;
             quota: number | null;
             usedSize: number;
+            timeZoneId: string;
+            hostedRegion: string | null;
+            mappedDomain: string | null;
+            paymentId: string | null;
+            customQuota: number | null;
             owner?: components["schemas"]["Owner"] | null;
             tariff?: components["schemas"]["Tariff"] | null;
             quotaUsage?: components["schemas"]["QuotaUsage"];
+            wizardSettings?: components["schemas"]["WizardSettings"];
         };
         QuotaUsage: {
             tenantId: number;
@@ -775,6 +821,12 @@ export interface components {
             usedSize: number;
             maxUsers: number | null;
             usersCount: number;
+            maxRoomAdminsCount: number | null;
+            roomAdminCount: number;
+            roomsCount: number;
+            maxRoomsCount: number;
+            aiAgentsCount: number;
+            maxAIAgentsCount: number;
         };
         Tariff: {
             activeUsers: number;
@@ -815,11 +867,23 @@ export interface components {
             clientId: string | null;
             quota: number | null;
             usedSize: number;
+            timeZoneId: string;
+            hostedRegion: string | null;
+            mappedDomain: string | null;
+            paymentId: string | null;
+            customQuota: number | null;
         };
         Usage: {
             usedSize: number;
             usersCount: number;
+            roomAdminCount: number;
+            roomsCount: number;
+            aiAgentsCount: number;
             reported: string | null;
+        };
+        WizardSettings: {
+            completed: boolean;
+            lastModified: string;
         };
         ClientCreateParams: {
             name?: string;
@@ -855,6 +919,32 @@ export interface components {
             tenantId?: number;
             ttl?: number;
         };
+        PortalProvisionParams: {
+            email?: string;
+            password?: string;
+            passwordHash?: string;
+            firstName?: string;
+            lastName?: string;
+            phone?: string;
+            language?: string;
+            timeZoneName?: string;
+            partnerId?: string;
+            affiliateId?: string;
+            campaign?: string;
+            awsRegion?: string;
+            recaptchaResponse?: string;
+            recaptchaType?: string;
+            appKey?: string;
+            skipWelcome?: boolean;
+            provider?: {
+                name?: string;
+                clientId?: string;
+                clientSecret?: string;
+                baseUrl?: string;
+                redirectUri?: string;
+                cspDomain?: string;
+            };
+        };
         PortalRegisterParams: {
             portalName?: string;
             firstName?: string;
@@ -873,6 +963,7 @@ export interface components {
             recaptchaResponse?: string;
             recaptchaType?: string;
             appKey?: string;
+            skipWelcome?: boolean;
         };
         PortalRegisterbyemailParams: {
             email?: string;
@@ -880,6 +971,7 @@ export interface components {
             passwordHash?: string;
             firstName?: string;
             lastName?: string;
+            phone?: string;
             language?: string;
             timeZoneName?: string;
             partnerId?: string;
@@ -889,6 +981,7 @@ export interface components {
             recaptchaResponse?: string;
             recaptchaType?: string;
             appKey?: string;
+            skipWelcome?: boolean;
         };
         PortalResendactivationParams: {
             portalName?: string;
@@ -898,6 +991,8 @@ export interface components {
             email?: string;
             password?: string;
             passwordHash?: string;
+            recaptchaResponse?: string;
+            recaptchaType?: string;
         };
         PortalStatusParams: {
             portalName?: string;
@@ -910,6 +1005,9 @@ export interface components {
             tenantId?: number;
             usedSize?: number;
             usersCount?: number;
+            roomAdminCount?: number;
+            roomsCount?: number;
+            aiAgentsCount?: number;
         };
         PortalValidateportalnameParams: {
             portalName?: string;
@@ -955,7 +1053,7 @@ export interface components {
          * @description What went wrong, for a program to match on. Each code and its HTTP status are listed in the description of the API.
          * @enum {string}
          */
-        ErrorCode: "portalNameEmpty" | "tooShortError" | "portalNameTooLong" | "portalNameIncorrect" | "portalNameNotFound" | "portalNameExist" | "portalsCountTooMuch" | "tooMuchAttempts" | "passPolicyError" | "recaptchaInvalid" | "hostNameEmpty" | "hostNameInvalid" | "params" | "emailEmpty" | "clientNotFound" | "clientExist" | "webhookNotFound" | "webhookUrlInvalid" | "webhookLimit" | "forbidden" | "conflict" | "authorization" | "notFound" | "methodNotAllowed" | "registerNewTenantError" | "portalNameNotAvailable" | "error";
+        ErrorCode: "portalNameEmpty" | "tooShortError" | "portalNameTooLong" | "portalNameIncorrect" | "portalNameNotFound" | "portalNameExist" | "portalsCountTooMuch" | "tooMuchAttempts" | "passPolicyError" | "recaptchaInvalid" | "hostNameEmpty" | "hostNameInvalid" | "params" | "emailEmpty" | "clientNotFound" | "clientExist" | "webhookNotFound" | "webhookUrlInvalid" | "webhookLimit" | "forbidden" | "conflict" | "authorization" | "notFound" | "methodNotAllowed" | "registerNewTenantError" | "portalNameNotAvailable" | "unknownProvider" | "error";
         /** @description The body of every error answer. */
         ErrorBody: {
             error: components["schemas"]["ErrorCode"];
@@ -963,10 +1061,12 @@ export interface components {
             message: string | string[];
             /** @description With `portalNameExist`: free names close to the one asked for. */
             variants?: string[];
+            /** @description With `recaptchaInvalid`: the client address the CAPTCHA was checked for. */
+            clientIP?: string;
         };
     };
     responses: {
-        /** @description A parameter or a rule refused the call. `params` lists every problem in `message` (an array); `portalNameExist` may carry `variants` (free names close to the one asked for); `tooMuchAttempts` comes with `Retry-After` (seconds). Codes: `portalNameEmpty` (PortalName is required), `tooShortError` (Portal name is too short), `portalNameTooLong` (Portal name is too long), `portalNameIncorrect` (Unallowable symbols in portalName), `portalNameNotFound` (Portal not found), `portalNameExist` (Portal already exists), `portalsCountTooMuch` (Too much portals registered already), `tooMuchAttempts` (Too much attempts already), `passPolicyError` (Password does not meet the password policy), `recaptchaInvalid` (Recaptcha is invalid), `hostNameEmpty` (HostName is required), `hostNameInvalid` (HostName is invalid), `params` (Invalid parameters), `emailEmpty` (Email is required), `clientNotFound` (Client not found), `clientExist` (Client already exists), `webhookNotFound` (Webhook not found), `webhookUrlInvalid` (Webhook URL is invalid), `webhookLimit` (Webhook limit reached). */
+        /** @description A parameter or a rule refused the call. `params` lists every problem in `message` (an array); `portalNameExist` may carry `variants` (free names close to the one asked for); `recaptchaInvalid` carries `clientIP` (the address the CAPTCHA was checked for); `tooMuchAttempts` comes with `Retry-After` (seconds). Codes: `portalNameEmpty` (PortalName is required), `tooShortError` (Portal name is too short), `portalNameTooLong` (Portal name is too long), `portalNameIncorrect` (Unallowable symbols in portalName), `portalNameNotFound` (Portal not found), `portalNameExist` (Portal already exists), `portalsCountTooMuch` (Too much portals registered already), `tooMuchAttempts` (Too much attempts already), `passPolicyError` (Password does not meet the password policy), `recaptchaInvalid` (Recaptcha is invalid), `hostNameEmpty` (HostName is required), `hostNameInvalid` (HostName is invalid), `params` (Invalid parameters), `emailEmpty` (Email is required), `clientNotFound` (Client not found), `clientExist` (Client already exists), `webhookNotFound` (Webhook not found), `webhookUrlInvalid` (Webhook URL is invalid), `webhookLimit` (Webhook limit reached), `unknownProvider` (Provider is not supported). */
         BadRequest: {
             headers: {
                 /** @description With `tooMuchAttempts`: seconds until the next attempt is allowed. */
@@ -1423,6 +1523,11 @@ export interface operations {
                      *           "clientId": null,
                      *           "quota": 1099511627775,
                      *           "usedSize": 0,
+                     *           "timeZoneId": "UTC",
+                     *           "hostedRegion": null,
+                     *           "mappedDomain": null,
+                     *           "paymentId": null,
+                     *           "customQuota": 1099511627775,
                      *           "owner": {
                      *             "id": "e96290af-bc5a-4c11-8a51-df351a0021bd",
                      *             "email": "ada@example.com",
@@ -1445,7 +1550,17 @@ export interface operations {
                      *             "storageSize": 1099511627775,
                      *             "usedSize": 0,
                      *             "maxUsers": 10000,
-                     *             "usersCount": 0
+                     *             "usersCount": 0,
+                     *             "maxRoomAdminsCount": 10000,
+                     *             "roomAdminCount": 0,
+                     *             "roomsCount": 0,
+                     *             "maxRoomsCount": -1,
+                     *             "aiAgentsCount": 0,
+                     *             "maxAIAgentsCount": -1
+                     *           },
+                     *           "wizardSettings": {
+                     *             "completed": false,
+                     *             "lastModified": "2026-11-28T12:00:00.000Z"
                      *           }
                      *         }
                      *       ]
@@ -1484,6 +1599,97 @@ export interface operations {
                     "application/json": {
                         link: string;
                         expiresAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    portalProvision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "ada@example.com",
+                 *       "provider": {
+                 *         "name": "nextcloud",
+                 *         "clientId": "docspace-acme",
+                 *         "clientSecret": "the provider secret",
+                 *         "baseUrl": "https://cloud.example.com",
+                 *         "redirectUri": "https://docspace-nextcloud-x7k2q9.localhost/login.ashx",
+                 *         "cspDomain": "cloud.example.com"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["PortalProvisionParams"];
+                /**
+                 * @example {
+                 *       "email": "ada@example.com",
+                 *       "provider": {
+                 *         "name": "nextcloud",
+                 *         "clientId": "docspace-acme",
+                 *         "clientSecret": "the provider secret",
+                 *         "baseUrl": "https://cloud.example.com",
+                 *         "redirectUri": "https://docspace-nextcloud-x7k2q9.localhost/login.ashx",
+                 *         "cspDomain": "cloud.example.com"
+                 *       }
+                 *     }
+                 */
+                "application/x-www-form-urlencoded": components["schemas"]["PortalProvisionParams"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "reference": "http://docspace-nextcloud-x7k2q9.localhost:8092/confirm?type=Auth&email=ada%40example.com&key=1796364467.6tb7AFogpspOZozC4Z-mBqKsWc66iSVwchWzWfxRL4s&first=true",
+                     *       "tenant": {
+                     *         "tenantId": 1,
+                     *         "portalName": "docspace-nextcloud-x7k2q9",
+                     *         "domain": "docspace-nextcloud-x7k2q9.localhost",
+                     *         "name": "docspace-nextcloud-x7k2q9",
+                     *         "status": "Active",
+                     *         "created": "2026-11-28T12:00:00.000Z",
+                     *         "statusChanged": "2026-11-28T12:00:00.000Z",
+                     *         "language": "en-US",
+                     *         "timeZoneName": "UTC",
+                     *         "ownerId": "e96290af-bc5a-4c11-8a51-df351a0021bd",
+                     *         "industry": 0,
+                     *         "partnerId": null,
+                     *         "affiliateId": null,
+                     *         "campaign": null,
+                     *         "region": null,
+                     *         "clientId": null,
+                     *         "quota": 1099511627775,
+                     *         "usedSize": 0,
+                     *         "timeZoneId": "UTC",
+                     *         "hostedRegion": null,
+                     *         "mappedDomain": null,
+                     *         "paymentId": null,
+                     *         "customQuota": 1099511627775
+                     *       },
+                     *       "providerConfigured": true
+                     *     }
+                     */
+                    "application/json": {
+                        reference: string;
+                        tenant: components["schemas"]["Tenant"];
+                        providerConfigured: boolean;
                     };
                 };
             };
@@ -1553,7 +1759,12 @@ export interface operations {
                      *         "region": null,
                      *         "clientId": null,
                      *         "quota": 1099511627775,
-                     *         "usedSize": 0
+                     *         "usedSize": 0,
+                     *         "timeZoneId": "UTC",
+                     *         "hostedRegion": null,
+                     *         "mappedDomain": null,
+                     *         "paymentId": null,
+                     *         "customQuota": 1099511627775
                      *       }
                      *     }
                      */
@@ -1917,6 +2128,31 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    settingsTest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        value: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     tariffAll: {
         parameters: {
             query?: never;
@@ -2026,7 +2262,12 @@ export interface operations {
                      *         "region": null,
                      *         "clientId": null,
                      *         "quota": 107374182400,
-                     *         "usedSize": 0
+                     *         "usedSize": 0,
+                     *         "timeZoneId": "UTC",
+                     *         "hostedRegion": null,
+                     *         "mappedDomain": null,
+                     *         "paymentId": null,
+                     *         "customQuota": 1099511627775
                      *       },
                      *       "tariff": {
                      *         "activeUsers": 100,
@@ -2041,6 +2282,9 @@ export interface operations {
                      *       "usage": {
                      *         "usedSize": 0,
                      *         "usersCount": 0,
+                     *         "roomAdminCount": 0,
+                     *         "roomsCount": 0,
+                     *         "aiAgentsCount": 0,
                      *         "reported": null
                      *       }
                      *     }

@@ -32,7 +32,7 @@ const RESPONSE_NAMES: Readonly<Record<number, string>> = {
 
 /** Why a status is answered, for its shared response. */
 const STATUS_NOTES: Readonly<Record<number, string>> = {
-  400: 'A parameter or a rule refused the call. `params` lists every problem in `message` (an array); `portalNameExist` may carry `variants` (free names close to the one asked for); `tooMuchAttempts` comes with `Retry-After` (seconds).',
+  400: 'A parameter or a rule refused the call. `params` lists every problem in `message` (an array); `portalNameExist` may carry `variants` (free names close to the one asked for); `recaptchaInvalid` carries `clientIP` (the address the CAPTCHA was checked for); `tooMuchAttempts` comes with `Retry-After` (seconds).',
   403: 'The token is missing, malformed, expired or does not verify (`authorization`), or it is valid but the caller may not call this method (`forbidden`: the scope it lacks, or operator only). A token that is sent must be valid even on open methods.',
   404: 'No method at this path (under any prefix).',
   405: 'The path exists with another HTTP method.',
@@ -92,6 +92,10 @@ export function errorSchemas(): Record<string, JsonSchema> {
           type: 'array',
           items: { type: 'string' },
           description: 'With `portalNameExist`: free names close to the one asked for.',
+        },
+        clientIP: {
+          type: 'string',
+          description: 'With `recaptchaInvalid`: the client address the CAPTCHA was checked for.',
         },
       },
       required: ['error', 'message'],

@@ -73,6 +73,7 @@ export function portalPageRoutes(app: FastifyInstance, deps: ConsoleDeps): void 
         tariff: tariffView(detail.tariff, now, ctx.options.tariff.graceDays),
         statusReason: tenant.statusReason,
         client: detail.client === null ? null : { ...detail.client, href: consolePaths.client(detail.client.clientId) },
+        loginProviders: detail.loginProviders.map(({ name, clientId, hasSecret }) => ({ name, clientId, hasSecret })),
         usage:
           detail.usage.reported === null
             ? null

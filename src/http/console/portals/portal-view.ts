@@ -23,6 +23,13 @@ export interface CreatedLinkView {
   readonly expiresAt: string | null;
 }
 
+/** An OAuth provider of the portal as its page shows it: the secret is never in the model, only whether one is kept. */
+export interface LoginProviderRow {
+  readonly name: string;
+  readonly clientId: string;
+  readonly hasSecret: boolean;
+}
+
 /** Where the portal page's links and forms go. */
 export interface PortalPageLinks {
   /** The portals list. */
@@ -55,6 +62,8 @@ export interface PortalPageModel {
   readonly statusReason: string | null;
   /** The client that registered the portal, with its page; null: the operator or anonymous. */
   readonly client: { readonly clientId: string; readonly name: string; readonly href: string | null } | null;
+  /** The OAuth providers the owner signs in with (portal/provision): name and client id, the secret masked. */
+  readonly loginProviders?: readonly LoginProviderRow[];
   /** The last usage report; null when none came yet. */
   readonly usage: { readonly usersCount: number | null; readonly reported: string } | null;
   readonly links: PortalPageLinks;
@@ -242,6 +251,10 @@ function portalDetails(model: PortalPageModel): SafeHtml {
     { term: 'Affiliate', value: t.affiliateId, code: true },
     { term: 'Campaign', value: t.campaign },
     { term: 'Region', value: t.region },
+    ...(model.loginProviders ?? []).map((p) => ({
+      term: 'Sign-in provider',
+      value: html`${p.name} <span class="cell-sub">client id <span class="code">${p.clientId}</span> · secret ${p.hasSecret ? '••••••••' : 'not set'}</span>`,
+    })),
   ]);
 }
 

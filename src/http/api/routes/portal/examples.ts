@@ -24,6 +24,11 @@ export const sampleTenant = {
   clientId: null,
   quota: 1099511627775,
   usedSize: 0,
+  timeZoneId: 'UTC',
+  hostedRegion: null,
+  mappedDomain: null,
+  paymentId: null,
+  customQuota: 1099511627775,
 };
 
 export const registerExamples: RouteExamples = {
@@ -69,9 +74,43 @@ export const getExamples: RouteExamples = {
             usedSize: 0,
             maxUsers: 10000,
             usersCount: 0,
+            maxRoomAdminsCount: 10000,
+            roomAdminCount: 0,
+            roomsCount: 0,
+            maxRoomsCount: -1,
+            aiAgentsCount: 0,
+            maxAIAgentsCount: -1,
           },
+          wizardSettings: { completed: false, lastModified: '2026-11-28T12:00:00.000Z' },
         },
       ],
+    },
+  },
+};
+
+export const provisionExamples: RouteExamples = {
+  request: {
+    email: 'ada@example.com',
+    provider: {
+      name: 'nextcloud',
+      clientId: 'docspace-acme',
+      clientSecret: 'the provider secret',
+      baseUrl: 'https://cloud.example.com',
+      redirectUri: 'https://docspace-nextcloud-x7k2q9.localhost/login.ashx',
+      cspDomain: 'cloud.example.com',
+    },
+  },
+  responses: {
+    201: {
+      reference:
+        'http://docspace-nextcloud-x7k2q9.localhost:8092/confirm?type=Auth&email=ada%40example.com&key=1796364467.6tb7AFogpspOZozC4Z-mBqKsWc66iSVwchWzWfxRL4s&first=true',
+      tenant: {
+        ...sampleTenant,
+        portalName: 'docspace-nextcloud-x7k2q9',
+        domain: 'docspace-nextcloud-x7k2q9.localhost',
+        name: 'docspace-nextcloud-x7k2q9',
+      },
+      providerConfigured: true,
     },
   },
 };

@@ -3,15 +3,30 @@ import { checkDomain } from '../../../../domain/hosts/check-domain.js';
 import { readSetting, writeSetting } from '../../../../domain/settings/settings.js';
 import { actorOf, logAfter } from '../../actor.js';
 import { answerChange } from '../../idempotency.js';
-import { endpoint, signed } from '../../route-spec.js';
+import { endpoint, OPEN, signed } from '../../route-spec.js';
 import type { RouteDeps } from '../deps.js';
 import { presentSetting } from './presenter.js';
-import { checkDomainInput, checkDomainResponse, getInput, saveInput, settingsResponse } from './schema.js';
+import {
+  checkDomainInput,
+  checkDomainResponse,
+  getInput,
+  saveInput,
+  settingsResponse,
+  valueResponse,
+} from './schema.js';
 
 const tag = 'settings';
 
-/** The settings methods: get, save, checkdomain. Global settings (tenantId -1) are the operator's. */
+/** The settings methods: test, get, save, checkdomain. Global settings (tenantId -1) are the operator's. */
 export function settingsRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
+  app.get(
+    '/settings/test',
+    ...endpoint(
+      { tag, summary: 'Liveness of the settings methods', access: OPEN, responses: { 200: valueResponse } },
+      async () => ({ value: 'Settings api works' }),
+    ),
+  );
+
   app.get(
     '/settings/get',
     ...endpoint(

@@ -12,3 +12,5 @@ export const checkDomainInput = z.object({ hostName: text() });
 export const settingsResponse = z.object({ settings: z.string().optional() });
 
 export const checkDomainResponse = z.object({ value: z.boolean() });
+
+export const valueResponse = z.object({ value: z.string() });

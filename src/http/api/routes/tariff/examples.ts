@@ -18,7 +18,7 @@ export const setExamples: RouteExamples = {
         state: 1,
         plan: 'business',
       },
-      usage: { usedSize: 0, usersCount: 0, reported: null },
+      usage: { usedSize: 0, usersCount: 0, roomAdminCount: 0, roomsCount: 0, aiAgentsCount: 0, reported: null },
     },
   },
 };

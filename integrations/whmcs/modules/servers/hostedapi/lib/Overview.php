@@ -26,6 +26,10 @@ final class Overview
         $used = (int) ($tenant['usedSize'] ?? 0);
         $users = (int) ($usage['usersCount'] ?? 0);
         $maxUsers = isset($tariff['activeUsers']) ? (int) $tariff['activeUsers'] : null;
+        // wizardSettings.completed says whether the owner has activated the portal; a server that
+        // does not send it leaves that open (null), and its answer to a sign-in explains.
+        $wizard = (array) ($tenant['wizardSettings'] ?? []);
+        $activated = isset($wizard['completed']) ? (bool) $wizard['completed'] : null;
         return [
             'portalName' => (string) ($tenant['portalName'] ?? $portalName),
             'address' => $removed ? '' : self::address($portals, $tenant),
@@ -37,8 +41,10 @@ final class Overview
             'users' => $users,
             'maxUsers' => $maxUsers,
             'usersText' => $users . ($maxUsers === null ? '' : " of $maxUsers"),
-            // The API refuses a sign-in link for a suspended or removed portal, so neither gets a button.
-            'canSignIn' => $status === 'Active',
+            'awaitingActivation' => $status === 'Active' && $activated === false,
+            // The API refuses a sign-in link for a suspended or removed portal, and before the owner
+            // has activated it, so none of them gets a button.
+            'canSignIn' => $status === 'Active' && $activated !== false,
         ];
     }
 

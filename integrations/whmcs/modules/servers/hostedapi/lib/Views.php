@@ -47,11 +47,20 @@ final class Views
             'Tariff plan' => self::html($overview['plan'] === '' ? '-' : $overview['plan']),
             'Storage' => self::html($overview['storage']),
             'Users' => self::html($overview['usersText']),
-            'Owner sign-in' => self::html($overview['canSignIn']
-                ? 'The "' . Module::SIGN_IN_LABEL . '" button signs in as the owner'
-                    . ' (once the owner has activated the portal).'
-                : 'Not available: the portal is ' . strtolower($overview['status']) . '.'),
+            'Owner sign-in' => self::html(self::signInText($overview)),
         ];
+    }
+
+    /** Whether the owner can be signed in from WHMCS now, and if not, why. */
+    private static function signInText(array $overview): string
+    {
+        if ($overview['canSignIn']) {
+            return 'The "' . Module::SIGN_IN_LABEL . '" button signs in as the owner.';
+        }
+        if ($overview['awaitingActivation']) {
+            return 'Not yet: the owner has not activated the portal (with the link from the welcome e-mail).';
+        }
+        return 'Not available: the portal is ' . strtolower($overview['status']) . '.';
     }
 
     public static function adminError(string $message): array

@@ -29,6 +29,9 @@
         <div class="col-sm-5 text-right"><strong>Users</strong></div>
         <div class="col-sm-7">{$portal.usersText|escape:'html'}</div>
     </div>
+    {if $portal.awaitingActivation}
+        <p class="text-center text-muted">Activate your portal with the link in the welcome e-mail; then you can sign in from here.</p>
+    {/if}
     {if $portal.canSignIn}
         <p class="text-center">
             <a href="{$signInUrl|escape:'html'}" class="btn btn-primary" target="_blank" rel="noopener">Sign in to the portal</a>

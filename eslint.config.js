@@ -33,6 +33,8 @@ const LAYERS = [
   { category: 'logger', pattern: 'src/logger.ts' },
   { category: 'maintenance', pattern: 'src/maintenance.ts' },
   { category: 'poll-loop', pattern: 'src/poll-loop.ts' },
+  { category: 'lifecycle-runner', pattern: 'src/lifecycle-runner.ts' },
+  { category: 'bulk-job-runner', pattern: 'src/bulk-job-runner.ts' },
   { category: 'domain', pattern: 'src/domain/**' },
   { category: 'wire', pattern: 'src/wire/**' },
   { category: 'i18n', pattern: 'src/i18n/**' },
@@ -77,6 +79,7 @@ const ALLOWED = {
   main: [layer('server', 'config', 'domain', 'logger'), CORE, packages()],
   server: [
     layer('app', 'config', 'domain', 'store', 'logger', 'mail', 'maintenance', 'metrics', 'protection'),
+    layer('lifecycle-runner', 'bulk-job-runner'),
     layer('webhook-delivery', 'http-shared', 'http-api'),
     CORE,
     packages(),
@@ -90,6 +93,9 @@ const ALLOWED = {
   logger: [layer('domain'), packages('pino')],
   maintenance: [layer('domain'), packages('pino')],
   'poll-loop': [CORE],
+  // The periodic lifecycle policy and the bulk job runner: the domain's use cases on a poll loop.
+  'lifecycle-runner': [layer('domain', 'poll-loop'), CORE, packages('pino')],
+  'bulk-job-runner': [layer('domain', 'poll-loop'), CORE, packages('pino')],
   // The rules: framework-free, no SQL (kysely), no HTTP; the store's API and node built-ins.
   domain: [layer('domain', 'store', 'html'), CORE, packages('zod')],
   // The vocabulary the outside world sees: the domain's records in the shapes of the API.

@@ -6,6 +6,7 @@ import type { RegistrationHook } from './domain/portal/register-portal.js';
 import type { Defences } from './domain/protection/defences.js';
 import type { Metrics } from './metrics/metrics.js';
 import type { ResetMailHook } from './domain/owner/password-reset.js';
+import type { UsageAlertMailHook } from './domain/lifecycle/owner-notices.js';
 import { decorateCaller, useAuthentication } from './http/api/auth.js';
 import { docsRoutes } from './http/api/docs/docs-routes.js';
 import { API_PREFIXES, normalizePath, withoutJsonSuffix } from './http/api/api-paths.js';
@@ -32,6 +33,8 @@ import { portalSigninRoute } from './http/api/routes/portal/signin.js';
 import { settingsRoutes } from './http/api/routes/settings/index.js';
 import { tariffRoutes } from './http/api/routes/tariff/index.js';
 import { webhookRoutes } from './http/api/routes/webhook/index.js';
+import { jobRoutes } from './http/api/routes/job/index.js';
+import { lifecycleRoutes } from './http/api/routes/lifecycle/index.js';
 
 /** Everything the app needs, passed in by src/server.ts: the app never reads process.env. */
 export interface AppDeps {
@@ -44,6 +47,8 @@ export interface AppDeps {
   readonly onRegistered: RegistrationHook | undefined;
   /** Queues the owner's password-reset mail; undefined when mail is off. */
   readonly onPasswordReset?: ResetMailHook | undefined;
+  /** Queues the owner's usage alert (USAGE_ALERT_MAIL); undefined when off. */
+  readonly onUsageAlert?: UsageAlertMailHook | undefined;
   /** Prometheus metrics, when METRICS_TOKEN enables them. */
   readonly metrics: Metrics | undefined;
   /** The mail sender's retry limit (the console's overview counts mail below it as waiting). */
@@ -108,7 +113,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installBodyParsers(app);
   installErrorHandling(app, knownPaths);
 
-  const routeDeps: RouteDeps = { ctx, protection: deps.protection, onRegistered: deps.onRegistered };
+  const routeDeps: RouteDeps = {
+    ctx,
+    protection: deps.protection,
+    onRegistered: deps.onRegistered,
+    usageAlertMail: deps.onUsageAlert,
+  };
   const auth = {
     ctx,
     window: { trustIntervalMs: config.auth.trustIntervalMs, futureSkewMs: config.auth.futureSkewMs },
@@ -159,6 +169,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         clientRoutes(api, routeDeps);
         auditRoutes(api, routeDeps);
         webhookRoutes(api, routeDeps);
+        lifecycleRoutes(api, routeDeps);
+        jobRoutes(api, routeDeps);
       },
       { prefix },
     );

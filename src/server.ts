@@ -21,6 +21,8 @@ import { startMailing, type Mailing } from './mail/mailing.js';
 import { DEFAULT_SENDER_TIMING, type OutboxSenderTiming } from './mail/outbox-sender.js';
 import type { MailTransport } from './mail/transport.js';
 import { startMaintenance, type Maintenance } from './maintenance.js';
+import { startBulkJobs, type BulkJobTiming } from './bulk-job-runner.js';
+import { startLifecycle } from './lifecycle-runner.js';
 import { inFlightHandlers } from './http/in-flight.js';
 import { buildMetricsApp } from './http/api/metrics-app.js';
 import { createDefences } from './protection/create-defences.js';
@@ -50,6 +52,10 @@ export interface ServerOverrides {
   readonly onRegistered?: RegistrationHook;
   /** Run the maintenance job: purges, tariff announcements, re-sealing (default true). */
   readonly maintenance?: boolean;
+  /** Run the lifecycle policy every LIFECYCLE_INTERVAL_SECONDS (default: as `maintenance`). */
+  readonly lifecycle?: boolean;
+  /** The bulk job runner's timing (tests poll faster). */
+  readonly bulkJobs?: { readonly timing?: Partial<BulkJobTiming> | undefined };
   /** The webhook sender's timing (tests poll faster). */
   readonly webhooks?: { readonly timing?: Partial<DeliverySenderTiming> | undefined };
   /** Told of every password hash (scrypt run) the server computes: tests count them. */
@@ -151,6 +157,7 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
       protection,
       onRegistered: overrides.onRegistered ?? mailing.onRegistered,
       onPasswordReset: mailing.onPasswordReset,
+      onUsageAlert: mailing.onUsageAlert,
       metrics,
       mailMaxAttempts: overrides.mail?.timing?.maxAttempts ?? DEFAULT_SENDER_TIMING.maxAttempts,
     });
@@ -169,6 +176,14 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
         ? await buildMetricsApp(metrics, config.metrics.token, logger)
         : undefined;
     if (metricsApp !== undefined) closers.unshift(() => metricsApp.close());
+    // Bulk jobs (portal/bulk) run in the background; a stopping server hands its job back first.
+    const bulkJobs = startBulkJobs(ctx, logger, overrides.bulkJobs?.timing);
+    closers.splice(1, 0, () => bulkJobs.stop());
+    if (overrides.lifecycle ?? overrides.maintenance !== false) {
+      // The lifecycle policy: reminders, suspension and removal for non-payment, scheduled removals.
+      const lifecycle = startLifecycle(ctx, { reminderMail: mailing.onDueReminder }, logger);
+      closers.splice(1, 0, () => lifecycle.stop());
+    }
     let maintenance: Maintenance | undefined;
     if (overrides.maintenance !== false) {
       // Removed portals are purged after REMOVE_RETENTION_DAYS (with expired links and old mail).

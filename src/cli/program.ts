@@ -4,6 +4,8 @@ import { Command, CommanderError } from 'commander';
 import { adminCommands } from './commands/admin.js';
 import { auditCommands } from './commands/audit.js';
 import { clientCommands } from './commands/client.js';
+import { jobCommands } from './commands/job.js';
+import { lifecycleCommands } from './commands/lifecycle.js';
 import { portalCommands } from './commands/portal.js';
 import { serveCommand } from './commands/serve.js';
 import { settingsCommands } from './commands/settings.js';
@@ -46,6 +48,8 @@ export function buildProgram(context: CliContext): Command {
   serveCommand(program, context);
   tokenCommand(program, context);
   portalCommands(program, context);
+  jobCommands(program, context);
+  lifecycleCommands(program, context);
   tariffCommands(program, context);
   settingsCommands(program, context);
   clientCommands(program, context);

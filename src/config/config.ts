@@ -77,6 +77,16 @@ export interface Config {
     readonly plansJson: string | undefined;
   };
   readonly mail: { readonly smtpUrl: string | undefined; readonly from: string };
+  /** The lifecycle policy: reminders, suspension and removal for non-payment, usage alerts. */
+  readonly lifecycle: {
+    readonly dueReminderDays: readonly number[];
+    readonly suspendWhenNotPaid: boolean;
+    readonly removeSuspendedAfterDays: number | undefined;
+    readonly intervalSeconds: number;
+    readonly usageAlerts: readonly number[];
+    /** Mail the owner at a usage threshold (when mail is on). */
+    readonly usageAlertMail: boolean;
+  };
   readonly activationTtlHours: number;
   readonly signinLinkTtlMinutes: number;
   readonly redisUrl: string | undefined;
@@ -223,6 +233,14 @@ function toConfig(env: Env): Config {
       plansJson: env.TARIFF_PLANS,
     },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    lifecycle: {
+      dueReminderDays: env.DUE_REMINDER_DAYS,
+      suspendWhenNotPaid: env.SUSPEND_WHEN_NOT_PAID,
+      removeSuspendedAfterDays: env.REMOVE_SUSPENDED_AFTER_DAYS,
+      intervalSeconds: env.LIFECYCLE_INTERVAL_SECONDS,
+      usageAlerts: env.USAGE_ALERTS,
+      usageAlertMail: env.USAGE_ALERT_MAIL,
+    },
     activationTtlHours: env.ACTIVATION_TTL_HOURS,
     signinLinkTtlMinutes: env.SIGNIN_LINK_TTL_MINUTES,
     redisUrl: env.REDIS_URL,

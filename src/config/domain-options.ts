@@ -40,6 +40,13 @@ export function domainOptionsFrom(config: Config): DomainOptions {
     auditRetentionDays: config.auditRetentionDays,
     idempotencyTtlHours: config.idempotencyTtlHours,
     consoleSessionMaxHours: config.console.sessionMaxHours,
+    lifecycle: Object.freeze({
+      dueReminderDays: Object.freeze([...config.lifecycle.dueReminderDays]),
+      suspendWhenNotPaid: config.lifecycle.suspendWhenNotPaid,
+      removeSuspendedAfterDays: config.lifecycle.removeSuspendedAfterDays ?? null,
+      usageAlerts: Object.freeze([...config.lifecycle.usageAlerts]),
+      intervalMs: config.lifecycle.intervalSeconds * 1000,
+    }),
     webhooks: Object.freeze({
       allowPrivate: config.webhooks.allowPrivate,
       maxEndpoints: config.webhooks.maxEndpoints,

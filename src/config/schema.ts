@@ -79,7 +79,8 @@ const databaseUrl = () =>
       error: 'must start with sqlite:, postgres:// or mysql:// (unknown database scheme)',
     });
 
-/** A webhook retry schedule: waits in seconds, comma-separated (src/webhooks/retry-schedule.ts says what is valid). */
+/** A webhook retry schedule: waits in seconds, comma-separated (domain/webhook/retry-schedule.ts says what is valid).
+ */
 const retrySchedule = () =>
   z.string().transform((text, ctx) => {
     const parsed = parseRetrySchedule(text);
@@ -120,6 +121,28 @@ function originOf(text: string): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * Whole numbers from `min` to `max`, comma-separated, each once, in ascending order; `none` is
+ * the empty list (a policy turned off).
+ */
+const numberList = (min: number, max: number) =>
+  z.string().transform((text, ctx) => {
+    if (text.trim().toLowerCase() === 'none') return [];
+    const numbers: number[] = [];
+    for (const part of text.split(',').map((p) => p.trim())) {
+      const n = /^\d+$/.test(part) ? Number(part) : Number.NaN;
+      if (!Number.isSafeInteger(n) || n < min || n > max) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${part}" is not a whole number from ${min} to ${max} (or write none)`,
+        });
+        return z.NEVER;
+      }
+      if (!numbers.includes(n)) numbers.push(n);
+    }
+    return numbers.sort((a, b) => a - b);
+  });
 
 /** Optional: absent and empty both mean "not set". */
 const opt = <T extends z.ZodType>(schema: T) => schema.optional();
@@ -242,6 +265,18 @@ export const envSchema = z.object({
   TARIFF_PLANS_FILE: opt(z.string().trim()),
   /** The tariff plans as inline JSON (overrides TARIFF_PLANS_FILE). */
   TARIFF_PLANS: opt(z.string()),
+  /** Days before a tariff's due date when the owner is reminded (comma-separated; none: no reminders). */
+  DUE_REMINDER_DAYS: numberList(1, 3650).default([1, 7]),
+  /** Suspend a portal when its tariff becomes NotPaid (past the due date and the grace days). */
+  SUSPEND_WHEN_NOT_PAID: boolean().default(false),
+  /** Remove a portal suspended for non-payment after this many days (unset: never). */
+  REMOVE_SUSPENDED_AFTER_DAYS: opt(integer(0, 3650)),
+  /** How often the lifecycle policy looks for work, in seconds. */
+  LIFECYCLE_INTERVAL_SECONDS: integer(1, 86400).default(60),
+  /** Usage thresholds in percent of a portal's storage quota and users (comma-separated; none: no alerts). */
+  USAGE_ALERTS: numberList(1, 1000).default([80, 100]),
+  /** Mail the owner when a usage threshold is crossed (needs SMTP_URL). */
+  USAGE_ALERT_MAIL: boolean().default(false),
   /** SMTP server for owner mail, e.g. smtp://user:pass@mail.example.com:587 */
   SMTP_URL: opt(url(['smtp', 'smtps'])),
   /** Sender of owner mail. */

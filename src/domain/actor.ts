@@ -17,8 +17,11 @@ export type Caller =
   | { readonly kind: 'anonymous' }
   /** A portal's owner on the portal's own pages. */
   | { readonly kind: 'owner'; readonly ownerId: string }
-  /** The server itself (the maintenance job). */
-  | { readonly kind: 'system' };
+  /**
+   * The server itself (the maintenance job, the lifecycle policy). `rule`: the policy's rule that
+   * acted, which the audit log shows as the actor's id.
+   */
+  | { readonly kind: 'system'; readonly rule?: string | undefined };
 
 /** What the rules need to know of a client acting. */
 export interface ClientIdentity {
@@ -52,6 +55,11 @@ export interface ChangeScope extends Actor {
 /** The maintenance job acting on its own. */
 export const SYSTEM_ACTOR: Actor = { caller: { kind: 'system' }, ip: null, requestId: null };
 
+/** The server acting under one of the lifecycle policy's rules (audited as the system, the rule as its id). */
+export function ruleActor(rule: string): Actor {
+  return { caller: { kind: 'system', rule }, ip: null, requestId: null };
+}
+
 /** The client whose portals alone `actor` may see, or undefined when it sees every portal. */
 export function visibleClientOf(actor: Actor): string | undefined {
   return actor.caller.kind === 'client' ? actor.caller.client.clientId : undefined;
@@ -70,7 +78,7 @@ export function auditActorOf(actor: Actor): { readonly type: AuditActorType; rea
     case 'anonymous':
       return { type: 'anonymous', id: null };
     case 'system':
-      return { type: 'system', id: null };
+      return { type: 'system', id: caller.rule ?? null };
   }
 }
 

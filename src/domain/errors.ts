@@ -22,6 +22,8 @@ export const errorCodes = [
   'webhookNotFound',
   'webhookUrlInvalid',
   'webhookLimit',
+  'portalProtected',
+  'jobNotFound',
   'forbidden',
   'conflict',
   'authorization',

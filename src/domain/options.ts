@@ -1,3 +1,4 @@
+import type { LifecycleOptions } from './lifecycle/lifecycle-policy.js';
 import type { PasswordRules } from './owner/password.js';
 import type { PortalNameRules } from './portal/portal-name.js';
 import type { TariffPlan } from './tariff/tariff-plans.js';
@@ -33,6 +34,8 @@ export interface DomainOptions {
   readonly webhooks: WebhookOptions;
   /** A console session ends this many hours after sign-in, however busy. */
   readonly consoleSessionMaxHours: number;
+  /** What the server does by itself about due dates, non-payment and usage (a plan may override it). */
+  readonly lifecycle: LifecycleOptions;
 }
 
 /** Generated portal names: `<prefix>-<random>` (portal/registerbyemail, portal/provision). */

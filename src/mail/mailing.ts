@@ -4,7 +4,10 @@ import type { Clock } from '../domain/clock.js';
 import type { RegistrationHook } from '../domain/portal/register-portal.js';
 import type { Store } from '../store/store.js';
 import type { ResetMailHook } from '../domain/owner/password-reset.js';
+import type { DueReminderMailHook, UsageAlertMailHook } from '../domain/lifecycle/owner-notices.js';
 import { queueActivationMail } from './activation-mail.js';
+import { queueDueReminderMail } from './due-reminder-mail.js';
+import { queueUsageAlertMail } from './usage-alert-mail.js';
 import { queuePasswordResetMail } from './password-reset-mail.js';
 import { createOutboxSender, type OutboxSender, type OutboxSenderTiming } from './outbox-sender.js';
 import { smtpTransport, type MailTransport } from './transport.js';
@@ -15,6 +18,10 @@ export interface Mailing {
   readonly onRegistered: RegistrationHook | undefined;
   /** Queues a password-reset mail; undefined when mail is off. */
   readonly onPasswordReset: ResetMailHook | undefined;
+  /** Queues the owner's due-date reminder (the lifecycle policy); undefined when mail is off. */
+  readonly onDueReminder: DueReminderMailHook | undefined;
+  /** Queues the owner's usage alert; undefined when mail is off or USAGE_ALERT_MAIL is not set. */
+  readonly onUsageAlert: UsageAlertMailHook | undefined;
   /** The running sender, when mail is on. */
   readonly sender: OutboxSender | undefined;
   /** Stops the sender (waiting for a send in progress) and closes the transport. */
@@ -43,7 +50,14 @@ export function startMailing(deps: MailingDeps): Mailing {
   const transport = deps.transport ?? (smtpUrl === undefined ? undefined : smtpTransport(smtpUrl, config.mail.from));
   if (transport === undefined) {
     deps.logger.info('SMTP_URL is not set: owners get no activation e-mail (the link is still in the register answer)');
-    return { onRegistered: undefined, onPasswordReset: undefined, sender: undefined, stop: async () => undefined };
+    return {
+      onRegistered: undefined,
+      onPasswordReset: undefined,
+      onDueReminder: undefined,
+      onUsageAlert: undefined,
+      sender: undefined,
+      stop: async () => undefined,
+    };
   }
   const sender = createOutboxSender({
     store: deps.store,
@@ -56,6 +70,8 @@ export function startMailing(deps: MailingDeps): Mailing {
   return {
     onRegistered: queueActivationMail({ clock: deps.clock, activationTtlHours: config.activationTtlHours }),
     onPasswordReset: queuePasswordResetMail({ clock: deps.clock }),
+    onDueReminder: queueDueReminderMail({ clock: deps.clock }),
+    onUsageAlert: config.lifecycle.usageAlertMail ? queueUsageAlertMail({ clock: deps.clock }) : undefined,
     sender,
     stop: async () => {
       await sender.stop();

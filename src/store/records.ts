@@ -47,6 +47,12 @@ export interface TenantRecord {
   readonly quota: number | null;
   /** Storage used in bytes, as last reported (0 until then). */
   readonly usedSize: number;
+  /** When the portal is to be removed; null: no removal is scheduled. */
+  readonly removalScheduledAt: Date | null;
+  /** A protected portal cannot be removed until the flag is lifted. */
+  readonly isProtected: boolean;
+  /** When the policy suspended the portal for non-payment; null unless that is why it is suspended. */
+  readonly policySuspendedAt: Date | null;
 }
 
 export interface UserRecord {

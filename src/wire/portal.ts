@@ -31,6 +31,8 @@ export const tenantSchema = named(
     mappedDomain: z.string().nullable(),
     paymentId: z.string().nullable(),
     customQuota: z.number().int().nullable(),
+    removalScheduledAt: z.string().nullable(),
+    protected: z.boolean(),
   }),
 );
 
@@ -103,6 +105,9 @@ export function presentTenant(tenant: TenantRecord): z.output<typeof tenantSchem
     mappedDomain: null,
     paymentId: null,
     customQuota: tenant.quota,
+    // The lifecycle: a removal scheduled with portal/remove `at`, and protection against removal.
+    removalScheduledAt: tenant.removalScheduledAt === null ? null : tenant.removalScheduledAt.toISOString(),
+    protected: tenant.isProtected,
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { policyFor, type LifecyclePolicy } from '../domain/lifecycle/lifecycle-policy.js';
 import { tariffState } from '../domain/tariff/tariff.js';
 import type { TariffPlan } from '../domain/tariff/tariff-plans.js';
 import type { TariffRecord, UsageRecord } from '../store/records.js';
@@ -43,6 +44,15 @@ export const planSchema = named(
     maxTotalSize: z.number().int(),
     features: z.string(),
     dueDays: z.number().int().nullable(),
+    policy: named(
+      'LifecyclePolicy',
+      z.object({
+        dueReminderDays: z.array(z.number().int()),
+        suspendWhenNotPaid: z.boolean(),
+        removeSuspendedAfterDays: z.number().int().nullable(),
+        usageAlerts: z.array(z.number().int()),
+      }),
+    ),
   }),
 );
 
@@ -72,8 +82,11 @@ export function presentUsage(usage: UsageRecord): z.output<typeof usageSchema> {
   };
 }
 
-/** One entry of tariff/all. */
-export function presentPlan(plan: TariffPlan): z.output<typeof planSchema> {
+/**
+ * One entry of tariff/all, with the lifecycle policy in force for the plan's portals (its own
+ * fields over `server`'s).
+ */
+export function presentPlan(plan: TariffPlan, server: LifecyclePolicy): z.output<typeof planSchema> {
   return {
     plan: plan.plan,
     activeUsers: plan.activeUsers,
@@ -82,5 +95,16 @@ export function presentPlan(plan: TariffPlan): z.output<typeof planSchema> {
     maxTotalSize: plan.maxTotalSize,
     features: plan.features,
     dueDays: plan.dueDays ?? null,
+    policy: presentPolicy(policyFor(plan.plan, [plan], server)),
+  };
+}
+
+/** A lifecycle policy as tariff/all shows it. */
+function presentPolicy(policy: LifecyclePolicy): z.output<typeof planSchema>['policy'] {
+  return {
+    dueReminderDays: [...policy.dueReminderDays],
+    suspendWhenNotPaid: policy.suspendWhenNotPaid,
+    removeSuspendedAfterDays: policy.removeSuspendedAfterDays,
+    usageAlerts: [...policy.usageAlerts],
   };
 }

@@ -5,7 +5,7 @@ import { presentTariff } from './tariff.js';
 
 /**
  * The body of every webhook delivery: `{"type", "timestamp", "data": {"tenant", "tariff"?,
- * "changes"?, "actor"}}`, the tenant and tariff in the same shape as the API's answers, the actor
+ * "changes"?, …the event's details, "actor"}}`, the tenant and tariff in the same shape as the API's answers, the actor
  * as the operator's endpoints see it. Fixed once per event, so every attempt sends (and signs)
  * the same bytes.
  */
@@ -17,6 +17,7 @@ export function webhookEventBody(event: DomainEvent, actor: Actor, now: Date, gr
       ...(event.tenant !== undefined ? { tenant: presentTenant(event.tenant) } : {}),
       ...(event.tariff !== undefined ? { tariff: presentTariff(event.tariff, now, graceDays) } : {}),
       ...(event.changes !== undefined && Object.keys(event.changes).length > 0 ? { changes: event.changes } : {}),
+      ...event.details,
       actor: actorShownTo('operator', { ...auditActorOf(actor), ip: actor.ip }),
     },
   } satisfies EventBody);

@@ -80,7 +80,15 @@ describe('hosted-api (the CLI)', () => {
       'portal list',
       'portal status',
       'portal remove',
+      'portal cancelremoval',
+      'portal restore',
+      'portal protection',
+      'portal bulk',
       'portal loginlink',
+      'job get',
+      'job list',
+      'job cancel',
+      'lifecycle upcoming',
       'tariff get',
       'tariff set',
       'settings get',
@@ -225,6 +233,48 @@ describe('hosted-api (the CLI)', () => {
     );
     assert.equal(unknown.code, 1);
     assert.match(unknown.stderr, /^error: unknownProvider: Provider 'orkut' is not supported/);
+  });
+
+  it('schedules, cancels, protects and restores removals, runs a bulk job and lists what the policy will do', async () => {
+    const name = randomPortalName('life');
+    const registered = await run(
+      ['--json', 'portal', 'register', name, '--email', `${name}@example.com`, '--first-name', 'A', '--last-name', 'B'],
+      env,
+    );
+    const tenantId = String(JSON.parse(registered.stdout).tenant.tenantId);
+    const at = new Date(Date.now() + 86_400_000).toISOString();
+    const scheduled = await run(['portal', 'remove', name, '--at', at], env);
+    assert.equal(scheduled.code, 0, scheduled.stderr);
+    assert.match(scheduled.stdout, new RegExp(`removalScheduledAt\\s+${at.replace(/\./g, '\\.')}`));
+    const upcoming = await run(['lifecycle', 'upcoming', '--days', '2'], env);
+    assert.equal(upcoming.code, 0, upcoming.stderr);
+    assert.match(upcoming.stdout, new RegExp(`remove\\s+${name}\\s+scheduled-removal`));
+    assert.match((await run(['portal', 'cancelremoval', name], env)).stdout, /removalScheduledAt\s+-/);
+
+    assert.match((await run(['portal', 'protection', 'on', name], env)).stdout, /protected\s+true/);
+    const refused = await run(['portal', 'remove', name], env);
+    assert.equal(refused.code, 1);
+    assert.equal(refused.stderr, 'error: portalProtected: Portal is protected\n');
+    await run(['portal', 'protection', 'off', '--tenant-id', tenantId], env);
+    assert.equal((await run(['portal', 'remove', name], env)).code, 0);
+    const restored = await run(['portal', 'restore', '--tenant-id', tenantId], env);
+    assert.equal(restored.code, 0, restored.stderr);
+    assert.match(restored.stdout, /status\s+Active/);
+
+    const bulk = await run(
+      ['--json', 'portal', 'bulk', 'tariff', '--email', `${name}@example.com`, '--new-plan', 'business'],
+      env,
+    );
+    assert.equal(bulk.code, 0, bulk.stderr);
+    const job = JSON.parse(bulk.stdout).job;
+    assert.equal(job.total, 1);
+    let state = job.state;
+    for (let i = 0; i < 100 && state !== 'done'; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      state = JSON.parse((await run(['--json', 'job', 'get', job.jobId], env)).stdout).job.state;
+    }
+    assert.equal(state, 'done');
+    assert.match((await run(['job', 'list'], env)).stdout, new RegExp(`${job.jobId}\\s+done\\s+tariff\\s+1/1`));
   });
 
   it('manages API clients, and signs as one with --client/--secret', async () => {

@@ -66,6 +66,9 @@ describe('portal/register', () => {
         mappedDomain: null,
         paymentId: null,
         customQuota: 1024 ** 4 - 1,
+        // No removal scheduled, not protected.
+        removalScheduledAt: null,
+        protected: false,
       },
     );
     assert.match(tenant.ownerId, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);

@@ -36,6 +36,8 @@ const TENANT_KEYS = [
   'mappedDomain',
   'paymentId',
   'customQuota',
+  'removalScheduledAt',
+  'protected',
 ].sort();
 /** The room figures of a usage object nothing has reported yet. */
 const NO_ROOMS = { roomAdminCount: 0, roomsCount: 0, aiAgentsCount: 0 };

@@ -5,6 +5,13 @@ import { after, before, describe, test } from 'node:test';
 import { fixedClock } from '../../src/domain/clock.js';
 import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
 
+/** The lifecycle policy every built-in plan follows: the server's defaults (docs/lifecycle.md). */
+const DEFAULT_POLICY = {
+  dueReminderDays: [1, 7],
+  suspendWhenNotPaid: false,
+  removeSuspendedAfterDays: null,
+  usageAlerts: [80, 100],
+};
 const GiB = 1024 ** 3;
 const TiB = 1024 ** 4;
 const DAY = 86_400_000;
@@ -371,6 +378,7 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
           maxTotalSize: TiB - 1,
           features: '',
           dueDays: null,
+          policy: DEFAULT_POLICY,
         },
         {
           plan: 'trial',
@@ -380,6 +388,7 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
           maxTotalSize: 2 * GiB,
           features: 'trial',
           dueDays: 30,
+          policy: DEFAULT_POLICY,
         },
         {
           plan: 'business',
@@ -389,6 +398,7 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
           maxTotalSize: 100 * GiB,
           features: '',
           dueDays: null,
+          policy: DEFAULT_POLICY,
         },
         {
           plan: 'enterprise',
@@ -398,6 +408,7 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
           maxTotalSize: 10 * TiB,
           features: '',
           dueDays: null,
+          policy: DEFAULT_POLICY,
         },
       ],
     });

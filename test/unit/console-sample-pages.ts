@@ -4,6 +4,7 @@ import { clientsPage } from '../../src/http/console/clients/clients-view.js';
 import { confirmPage } from '../../src/http/console/components/confirm-page.js';
 import { errorPage } from '../../src/http/console/components/error-page.js';
 import { overviewPage } from '../../src/http/console/overview/overview-view.js';
+import { jobPage } from '../../src/http/console/portals/job-view.js';
 import { portalPage } from '../../src/http/console/portals/portal-view.js';
 import { portalsPage } from '../../src/http/console/portals/portals-view.js';
 import { settingsPage } from '../../src/http/console/settings/settings-view.js';
@@ -31,6 +32,8 @@ export function renderSamplePages(t: s.Taint = (text) => text): SamplePage[] {
     page('portals', false, portalsPage(s.portalsSample('typical', t))),
     page('portals-empty', true, portalsPage(s.portalsSample('empty', t))),
     page('portals-no-match', true, portalsPage(s.portalsSample('no-match', t))),
+    page('job-running', false, jobPage(s.jobSample('running', t))),
+    page('job-done', false, jobPage(s.jobSample('done', t))),
     page('portal', false, portalPage(s.portalSample('typical', t))),
     page('portal-tariff-error', false, portalPage(s.portalSample('tariff-error', t))),
     page('portal-new', true, portalPage(s.portalSample('new', t))),

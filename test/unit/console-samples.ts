@@ -10,6 +10,7 @@ import type { ConsoleChrome, ConsoleSection, FlashMessage } from '../../src/http
 import type { OverviewPageModel } from '../../src/http/console/overview/overview-view.js';
 import type { PortalPageModel } from '../../src/http/console/portals/portal-view.js';
 import type { PortalRow, PortalsPageModel } from '../../src/http/console/portals/portals-view.js';
+import type { JobPageModel } from '../../src/http/console/portals/job-view.js';
 import type { SettingsPageModel } from '../../src/http/console/settings/settings-view.js';
 import type { SignInPageModel } from '../../src/http/console/signin/signin-view.js';
 import type {
@@ -108,6 +109,30 @@ export function overviewSample(empty: boolean, t: Taint = same): OverviewPageMod
       attention: !empty,
       href: '/console/webhooks',
     },
+    upcoming: {
+      days: 7,
+      reminders: empty ? 0 : 2,
+      suspensions: empty ? 0 : 1,
+      removals: empty ? 0 : 1,
+      truncated: false,
+      rows: empty
+        ? []
+        : (
+            [
+              [0, 'reminder', 'due-reminder', 7, 'acme'],
+              [-86_400, 'suspend', 'suspend-not-paid', null, 'initech'],
+              [-86_400 * 3, 'reminder', 'due-reminder', 1, 'globex-eu'],
+              [-86_400 * 5, 'remove', 'scheduled-removal', null, 'wonka'],
+            ] as const
+          ).map(([ago, action, rule, daysBefore, name], i) => ({
+            at: iso(ago),
+            action,
+            rule,
+            daysBefore,
+            portalName: t(name),
+            href: `/console/portals/${18_240 + i}`,
+          })),
+    },
   };
 }
 
@@ -160,8 +185,8 @@ export function portalsSample(variant: 'typical' | 'empty' | 'no-match', t: Tain
     searchAction: '/console/portals',
     filters:
       variant === 'no-match'
-        ? { q: t('zzz-nothing'), status: 'Suspended', clientId: '', plan: '' }
-        : { q: '', status: '', clientId: '', plan: '' },
+        ? { q: t('zzz-nothing'), status: 'Suspended', clientId: '', plan: '', usage: '' }
+        : { q: '', status: '', clientId: '', plan: '', usage: '' },
     clientOptions: [
       { value: '-', label: 'No client (operator)' },
       { value: 'billing-panel', label: t('Billing panel') },
@@ -175,6 +200,53 @@ export function portalsSample(variant: 'typical' | 'empty' | 'no-match', t: Tain
     rows: variant === 'typical' ? rows : [],
     firstHref: null,
     nextHref: variant === 'typical' ? '/console/portals?after=18251' : null,
+    bulk: {
+      action: '/console/portals/bulk',
+      csrfToken: SAMPLE_CSRF,
+      // A search by name cannot select portals for a bulk job.
+      filters:
+        variant === 'no-match'
+          ? null
+          : { 'filter-q': '', 'filter-status': '', 'filter-clientId': '', 'filter-plan': '', 'filter-usage': '' },
+      description: 'every one of the active portals (suspended ones for Resume)',
+      planOptions: [
+        { value: 'startup', label: 'startup' },
+        { value: 'business', label: 'business' },
+      ],
+      values: { action: 'suspend', reason: '', plan: '' },
+      errors: variant === 'typical' ? { confirm: 'Tick the box to confirm the bulk action.' } : {},
+      recentJobs:
+        variant === 'typical'
+          ? [
+              { ...jobSample('running').job, href: '/console/jobs/job_5f0c1d9a2b7e4c3d8e9f0a1b' },
+              {
+                ...jobSample('done').job,
+                jobId: 'job_0a1b2c3d4e5f60718293a4b5',
+                href: '/console/jobs/job_0a1b2c3d4e5f60718293a4b5',
+              },
+            ]
+          : [],
+    },
+  };
+}
+
+/** A bulk job's page: running (with Cancel) or done. */
+export function jobSample(state: 'running' | 'done', t: Taint = same): JobPageModel {
+  return {
+    chrome: chrome('portals', t, state === 'done' ? [] : [{ kind: 'info', text: t('The job is running.') }]),
+    job: {
+      jobId: 'job_5f0c1d9a2b7e4c3d8e9f0a1b',
+      state,
+      action: 'suspend',
+      total: 10_000,
+      done: state === 'done' ? 9_998 : 3_412,
+      failed: state === 'done' ? 2 : 1,
+      created: iso(600),
+      finished: state === 'done' ? iso(30) : null,
+    },
+    selfHref: '/console/jobs/job_5f0c1d9a2b7e4c3d8e9f0a1b',
+    cancelAction: '/console/jobs/job_5f0c1d9a2b7e4c3d8e9f0a1b/cancel',
+    listHref: '/console/portals',
   };
 }
 
@@ -214,6 +286,8 @@ export function portalSample(
     mappedDomain: null,
     paymentId: null,
     customQuota: 107_374_182_400,
+    removalScheduledAt: variant === 'suspended' ? iso(-86_400 * 14) : null,
+    protected: variant === 'new',
   };
   const tariff = {
     plan: t('business'),
@@ -245,6 +319,9 @@ export function portalSample(
       loginLinkAction: '/console/portals/18240/login-link',
       auditHref: '/console/audit?portal=acme',
       redeliverAction: '/console/webhooks/redeliver',
+      protectionAction: '/console/portals/18240/protection',
+      cancelRemovalAction: '/console/portals/18240/cancel-removal',
+      restoreAction: '/console/portals/18240/restore',
     },
     planOptions: [
       { value: 'startup', label: 'startup' },

@@ -183,7 +183,7 @@ describe('console pages', () => {
     );
     const filtered = portalsPage({
       ...portalsSample('typical'),
-      filters: { q: 'acme', status: 'Suspended', clientId: '', plan: '' },
+      filters: { q: 'acme', status: 'Suspended', clientId: '', plan: '', usage: '' },
     });
     assert.match(filtered, /name="q" type="search" value="acme"/);
     assert.match(filtered, /<option value="Suspended" selected>/);

@@ -21,6 +21,7 @@ const LAYOUT = [
   'src/app.ts',
   'src/html.ts',
   'src/logger.ts',
+  'src/poll-loop.ts',
   'src/domain/errors.ts',
   'src/domain/portal/register-portal.ts',
   'src/wire/portal.ts',
@@ -271,6 +272,24 @@ describe('the import-boundary rule (eslint.config.js): every import is refused u
   it('refuses everything to a folder no layer lists (a new folder must be given its imports first)', async () => {
     for (const specifier of ['../domain/errors.js', '../html.js', '../store/store.js']) {
       await assertRefused('src/newthing/feature.ts', specifier);
+    }
+  });
+});
+
+describe('the lifecycle and bulk job runners (src/lifecycle-runner.ts, src/bulk-job-runner.ts)', () => {
+  it('import the domain, the poll loop, built-ins and pino, and nothing of HTTP, the store, mail or the app', async () => {
+    for (const from of ['src/lifecycle-runner.ts', 'src/bulk-job-runner.ts']) {
+      for (const specifier of ['./domain/errors.js', './poll-loop.js', 'node:crypto', 'pino'])
+        await assertAllowed(from, specifier);
+      for (const specifier of [
+        './http/api/errors.js',
+        './store/store.js',
+        './mail/transport.js',
+        './app.js',
+        './server.js',
+        'fastify',
+      ])
+        await assertRefused(from, specifier);
     }
   });
 });

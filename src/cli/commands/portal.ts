@@ -1,10 +1,14 @@
+import type { PortalBulkParams } from '@hosted-solution-api/client';
 import type { Command } from 'commander';
-import { apiAction, given, portalRef, wholeNumber, type CliContext } from '../context.js';
+import { apiAction, given, portalRef, trueOrFalse, wholeNumber, type CliContext } from '../context.js';
+import { UsageError } from '../errors.js';
 import { record } from '../output.js';
 import { readPassword } from '../read-password.js';
-import { tenantsTable, tenantText } from './views.js';
+import { jobText, tenantsTable, tenantText } from './views.js';
 
-/** `hosted-api portal register|provision|get|list|status|remove|loginlink`. */
+/**
+ * `hosted-api portal register|provision|get|list|status|remove|cancelremoval|restore|protection|bulk|loginlink`.
+ */
 export function portalCommands(program: Command, context: CliContext): void {
   const portal = program.command('portal').description('register, find, list, suspend or resume, and remove portals');
 
@@ -129,10 +133,12 @@ export function portalCommands(program: Command, context: CliContext): void {
       .option('--client-id <id>', 'only the portals of this API client')
       .option('--count <n>', 'at most this many', wholeNumber)
       .option('--start-index <n>', 'skip this many first', wholeNumber)
+      .option('--plan <plan>', 'only the portals on this plan')
+      .option('--near-quota', 'only the portals past a usage threshold')
       .option('--statistics', 'with owner and tariff'),
     async ({ options, api }) => {
       const answer = await api().portal.get(
-        given(options, ['status', 'email', 'clientId', 'count', 'startIndex', 'statistics']),
+        given(options, ['status', 'email', 'clientId', 'count', 'startIndex', 'plan', 'nearQuota', 'statistics']),
       );
       return { answer, text: tenantsTable(answer.tenants) };
     },
@@ -161,12 +167,94 @@ export function portalCommands(program: Command, context: CliContext): void {
     context,
     portal
       .command('remove')
-      .description('remove a portal (its name is free at once; it is purged later)')
+      .description('remove a portal (its name is free at once; restorable until it is purged), or schedule it (--at)')
+      .argument('[portal]', 'the portal name or domain')
+      .option('--tenant-id <id>', 'the portal by id instead', wholeNumber)
+      .option('--at <time>', 'remove it then instead (a future ISO 8601 time, e.g. 2027-01-31T18:00:00Z)'),
+    async ({ args, options, api }) => {
+      const answer = await api().portal.remove({ ...portalRef(args[0], options), ...given(options, ['at']) });
+      return { answer, text: tenantText(answer.tenant) };
+    },
+  );
+
+  apiAction(
+    context,
+    portal
+      .command('cancelremoval')
+      .description("cancel a portal's scheduled removal")
       .argument('[portal]', 'the portal name or domain')
       .option('--tenant-id <id>', 'the portal by id instead', wholeNumber),
     async ({ args, options, api }) => {
-      const answer = await api().portal.remove(portalRef(args[0], options));
+      const answer = await api().portal.cancelremoval(portalRef(args[0], options));
       return { answer, text: tenantText(answer.tenant) };
+    },
+  );
+
+  apiAction(
+    context,
+    portal
+      .command('restore')
+      .description('bring a removed portal back as it was (until it is purged; its name must be free)')
+      .requiredOption('--tenant-id <id>', 'the removed portal (by id: its name may be taken by now)', wholeNumber),
+    async ({ options, api }) => {
+      const answer = await api().portal.restore({ tenantId: options.tenantId as number });
+      return { answer, text: tenantText(answer.tenant) };
+    },
+  );
+
+  apiAction(
+    context,
+    portal
+      .command('protection')
+      .description('protect a portal against removal, or lift it: portal protection on <portal>')
+      .argument('<on|off>', 'on (true) protects, off (false) lifts the protection', trueOrFalse)
+      .argument('[portal]', 'the portal name or domain')
+      .option('--tenant-id <id>', 'the portal by id instead', wholeNumber),
+    async ({ args, options, api }) => {
+      const answer = await api().portal.protection({
+        ...portalRef(args[1], options),
+        protected: trueOrFalse(args[0] ?? ''),
+      });
+      return { answer, text: tenantText(answer.tenant) };
+    },
+  );
+
+  apiAction(
+    context,
+    portal
+      .command('bulk')
+      .description('suspend, resume, change the tariff of, or remove every portal a filter selects (a background job)')
+      .argument('<action>', 'suspend, resume, tariff or remove')
+      .option('--status <status>', 'filter: Active (default; Suspended for resume), Suspended, RemovePending or all')
+      .option('--plan <plan>', 'filter: portals on this plan')
+      .option('--client-id <id>', 'filter: portals of this API client')
+      .option('--email <email>', "filter: portals of this owner's e-mail")
+      .option('--over-quota', 'filter: portals over their storage quota')
+      .option('--near-quota', 'filter: portals past a usage threshold')
+      .option('--reason <text>', 'suspend and resume: stored with the status')
+      .option('--new-plan <plan>', 'tariff: the plan to apply')
+      .option('--tariff <json>', 'tariff: tariff/set fields as JSON, e.g. \'{"activeUsers": 50}\''),
+    async ({ args, options, api }) => {
+      let tariff: unknown;
+      if (options.tariff !== undefined) {
+        try {
+          tariff = JSON.parse(String(options.tariff));
+        } catch {
+          throw new UsageError('--tariff: not valid JSON');
+        }
+      }
+      const answer = await api().portal.bulk({
+        action: args[0],
+        filter: {
+          ...given(options, ['status', 'plan', 'clientId', 'email']),
+          ...(options.overQuota === true ? { overQuota: true } : {}),
+          ...(options.nearQuota === true ? { nearQuota: true } : {}),
+        },
+        ...given(options, ['reason']),
+        ...(options.newPlan !== undefined ? { plan: String(options.newPlan) } : {}),
+        ...(tariff !== undefined ? { tariff: tariff as PortalBulkParams['tariff'] } : {}),
+      });
+      return { answer, text: jobText(answer.job) };
     },
   );
 

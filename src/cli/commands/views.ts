@@ -1,4 +1,4 @@
-import type { Client, PortalListItem, Tariff, Tenant, Usage } from '@hosted-solution-api/client';
+import type { Client, Job, PortalListItem, Tariff, Tenant, UpcomingAction, Usage } from '@hosted-solution-api/client';
 import { record, table, type Column } from '../output.js';
 
 /** Readable forms of the API's objects, shared by the commands. */
@@ -22,6 +22,8 @@ export function tenantText(tenant: Tenant | PortalListItem): string {
       ['partnerId', tenant.partnerId],
       ['quota', tenant.quota],
       ['usedSize', tenant.usedSize],
+      ['protected', tenant.protected],
+      ['removalScheduledAt', tenant.removalScheduledAt],
     ].filter(([label, value]) => !(value === undefined && (label === 'owner' || label === 'plan'))) as Array<
       [string, unknown]
     >,
@@ -93,5 +95,50 @@ export function clientsTable(clients: readonly Client[]): string {
       { heading: 'CREATED', value: (c) => c.created },
     ],
     '(no clients)',
+  );
+}
+
+/** A bulk job, one field per line. */
+export function jobText(job: Job): string {
+  return record([
+    ['jobId', job.jobId],
+    ['state', job.state],
+    ['action', job.action],
+    ['total', job.total],
+    ['done', job.done],
+    ['failed', job.failed],
+    ['created', job.created],
+    ['finished', job.finished],
+  ]);
+}
+
+/** Bulk jobs as a table. */
+export function jobsTable(jobs: readonly Job[]): string {
+  return table(
+    jobs,
+    [
+      { heading: 'JOB', value: (j) => j.jobId },
+      { heading: 'STATE', value: (j) => j.state },
+      { heading: 'ACTION', value: (j) => j.action },
+      { heading: 'DONE', value: (j) => `${j.done}/${j.total}` },
+      { heading: 'FAILED', value: (j) => j.failed },
+      { heading: 'CREATED', value: (j) => j.created },
+    ],
+    '(no jobs)',
+  );
+}
+
+/** What the lifecycle policy will do, as a table. */
+export function upcomingTable(actions: readonly UpcomingAction[]): string {
+  return table(
+    actions,
+    [
+      { heading: 'AT', value: (a) => a.at },
+      { heading: 'ACTION', value: (a) => (a.daysBefore === null ? a.action : `${a.action} (${a.daysBefore} d)`) },
+      { heading: 'PORTAL', value: (a) => a.portalName },
+      { heading: 'RULE', value: (a) => a.rule },
+      { heading: 'DUE', value: (a) => a.dueDate },
+    ],
+    '(nothing planned)',
   );
 }

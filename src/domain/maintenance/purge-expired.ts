@@ -1,6 +1,8 @@
 import { normalizeEmail } from '../email.js';
 import { createHash } from 'node:crypto';
 import { pseudonymizeAudit, purgeAudit } from '../../store/repositories/audit.js';
+import { purgeEndedJobs } from '../../store/repositories/bulk-jobs.js';
+import { deleteLifecycleActionsOf, purgeLifecycleActions } from '../../store/repositories/lifecycle-actions.js';
 import { purgeExpiredConsoleSessions } from '../../store/repositories/console-sessions.js';
 import { purgeExpiredKeys } from '../../store/repositories/idempotency-keys.js';
 import { purgeSentMail } from '../../store/repositories/outbox.js';
@@ -16,6 +18,10 @@ import { DAY_MS } from '../time.js';
 const SENT_MAIL_RETENTION_DAYS = 30;
 /** Delivered and failed webhook deliveries are kept this long (webhook/deliveries shows them). */
 const DELIVERY_RETENTION_DAYS = 30;
+/** Bulk jobs are kept this long after they ended (job/get and job/list show them). */
+const JOB_RETENTION_DAYS = 30;
+/** Records of lifecycle actions for due dates no portal has any more are kept this long. */
+const LIFECYCLE_ACTION_RETENTION_DAYS = 90;
 const BATCH = 500;
 
 export interface PurgeResult {
@@ -27,6 +33,9 @@ export interface PurgeResult {
   /** Console sessions past their idle limit (already refused; the rows go now). */
   readonly consoleSessions: number;
   readonly idempotencyKeys: number;
+  /** Bulk jobs that ended JOB_RETENTION_DAYS ago, with their items. */
+  readonly bulkJobs: number;
+  readonly lifecycleActions: number;
 }
 
 /**
@@ -34,7 +43,8 @@ export interface PurgeResult {
  * recorded as `portal.purge`, its owner's e-mail replaced by a pseudonym in the audit log: the
  * right to erasure), audit records older than AUDIT_RETENTION_DAYS, used-link records of links
  * that have expired anyway, old sent mail and old finished webhook deliveries, stored idempotent
- * answers past IDEMPOTENCY_TTL_HOURS and console sessions past their idle limit. Several
+ * answers past IDEMPOTENCY_TTL_HOURS, console sessions past their idle limit, bulk jobs a month
+ * after they ended, and the records of lifecycle actions for due dates long gone. Several
  * instances may run it at once: the portals
  * are claimed under a lock, every other step is an idempotent DELETE.
  */
@@ -45,6 +55,10 @@ export async function purgeExpired(ctx: DomainContext): Promise<PurgeResult> {
   for (;;) {
     const purged = await ctx.store.transaction(async (tx) => {
       const gone = await purgeRemovedTenants(tx, tombstoneCutoff, BATCH);
+      await deleteLifecycleActionsOf(
+        tx,
+        gone.map((g) => g.tenant.id),
+      );
       for (const { tenant, ownerEmail } of gone) {
         if (ownerEmail !== null) await pseudonymizeAudit(tx, tenant.id, ownerEmail, pseudonymOf(ownerEmail));
         await recordChange(
@@ -69,7 +83,25 @@ export async function purgeExpired(ctx: DomainContext): Promise<PurgeResult> {
   );
   const consoleSessions = await purgeExpiredConsoleSessions(ctx.store.db, new Date(now));
   const idempotencyKeys = await inBatches(() => purgeExpiredKeys(ctx.store.db, new Date(now), BATCH));
-  return { tenants, usedLinks, sentMail, auditRecords, deliveries, consoleSessions, idempotencyKeys };
+  // A job's items go with it: a few statements per job, however many portals it took.
+  const bulkJobs = await inBatches(() =>
+    purgeEndedJobs(ctx.store.db, new Date(now - JOB_RETENTION_DAYS * DAY_MS), BATCH),
+  );
+  const lifecycleActions = await purgeLifecycleActions(
+    ctx.store.db,
+    new Date(now - LIFECYCLE_ACTION_RETENTION_DAYS * DAY_MS),
+  );
+  return {
+    tenants,
+    usedLinks,
+    sentMail,
+    auditRecords,
+    deliveries,
+    consoleSessions,
+    idempotencyKeys,
+    bulkJobs,
+    lifecycleActions,
+  };
 }
 
 /**

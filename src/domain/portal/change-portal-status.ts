@@ -4,6 +4,7 @@ import type { ChangeScope } from '../actor.js';
 import { recordChange } from '../audit/record-change.js';
 import type { DomainContext } from '../context.js';
 import { DomainError } from '../errors.js';
+import { refuseIfProtected } from '../lifecycle/protect-portal.js';
 import { findPortal, type PortalRef } from './find-portal.js';
 
 /**
@@ -23,7 +24,14 @@ export async function changePortalStatus(
     const now = ctx.clock.now();
     if (!(await updateTenantStatus(tx, tenant.id, wanted, reason ?? null, now)))
       throw new DomainError('portalNameNotFound');
-    const changed: TenantRecord = { ...tenant, status: wanted, statusReason: reason ?? null, statusChanged: now };
+    const changed: TenantRecord = {
+      ...tenant,
+      status: wanted,
+      statusReason: reason ?? null,
+      statusChanged: now,
+      // Whoever changes the status now, the policy's suspension for non-payment is over.
+      policySuspendedAt: null,
+    };
     // An event only when the status really changes; the audit log records every call.
     const event =
       tenant.status === wanted
@@ -45,14 +53,19 @@ export async function changePortalStatus(
   });
 }
 
-/** portal/remove: a tombstone kept REMOVE_RETENTION_DAYS; the name is free again at once. */
+/**
+ * portal/remove: a tombstone kept REMOVE_RETENTION_DAYS (portal/restore brings it back until
+ * then); the name is free again at once. A protected portal is refused (portalProtected).
+ */
 export async function removePortal(ctx: DomainContext, scope: ChangeScope, ref: PortalRef): Promise<TenantRecord> {
   return ctx.store.transaction(async (tx) => {
     const tenant = await findPortal(ctx, tx, scope, ref);
+    refuseIfProtected(tenant);
     const now = ctx.clock.now();
-    if (!(await updateTenantStatus(tx, tenant.id, 'RemovePending', null, now)))
+    // The reason stays: a restore gives the portal back as it was.
+    if (!(await updateTenantStatus(tx, tenant.id, 'RemovePending', tenant.statusReason, now)))
       throw new DomainError('portalNameNotFound');
-    const removed: TenantRecord = { ...tenant, status: 'RemovePending', statusReason: null, statusChanged: now };
+    const removed: TenantRecord = { ...tenant, status: 'RemovePending', statusChanged: now, removalScheduledAt: null };
     await recordChange(
       ctx,
       tx,

@@ -192,6 +192,9 @@ async function insertPortal(
         statusChanged: now,
         quota: tariff.maxTotalSize,
         usedSize: 0,
+        removalScheduledAt: null,
+        isProtected: false,
+        policySuspendedAt: null,
       };
       const link = activationLink(
         ctx,

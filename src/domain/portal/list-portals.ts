@@ -29,6 +29,10 @@ export interface PortalQuery {
   readonly clientId?: string | undefined;
   /** Only portals whose reported usage exceeds their quota. */
   readonly overQuota?: boolean | undefined;
+  /** Only portals whose usage crossed a usage threshold (USAGE_ALERTS) and has not fallen back. */
+  readonly nearQuota?: boolean | undefined;
+  /** Only portals on this tariff plan. */
+  readonly plan?: string | undefined;
 }
 
 /** Rows fetched per query: big enough to amortise round trips, small enough to stay in cache. */
@@ -54,6 +58,8 @@ export async function* listPortals(
     ownerEmail: query.email === undefined ? undefined : normalizeEmail(query.email),
     ...(clientId !== undefined && clientId !== '' ? { clientId } : {}),
     ...(query.overQuota === true ? { overQuota: true } : {}),
+    ...(query.nearQuota === true ? { nearQuota: true } : {}),
+    ...(query.plan !== undefined && query.plan.trim() !== '' ? { plan: query.plan.trim() } : {}),
   };
   // An id no portal can have matches nothing (a larger one would fail the query on PostgreSQL).
   if (query.tenantId !== undefined && (query.tenantId < 1 || query.tenantId > MAX_TENANT_ID)) return;
@@ -114,6 +120,8 @@ function isOneLivePortalByName(query: PortalQuery, filter: TenantFilter): boolea
     query.email === undefined &&
     query.tenantId === undefined &&
     query.overQuota !== true &&
+    query.nearQuota !== true &&
+    query.plan === undefined &&
     (query.count === undefined || query.count > 0) &&
     (query.startIndex ?? 0) === 0 &&
     (query.after ?? 0) === 0
@@ -135,7 +143,7 @@ export function parseStatusFilter(status: string | undefined): readonly TenantSt
  * A bare alias filters by alias; a full host name by the domain stored at registration, so a
  * portal is found under the base domain it was registered with (either form).
  */
-function nameFilter(portalName: string | undefined): Pick<TenantFilter, 'alias' | 'domain'> {
+export function nameFilter(portalName: string | undefined): Pick<TenantFilter, 'alias' | 'domain'> {
   if (portalName === undefined) return {};
   const name = normalizePortalName(portalName);
   return name.includes('.') ? { domain: name } : { alias: name };

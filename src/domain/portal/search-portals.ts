@@ -28,6 +28,8 @@ export interface PortalSearchQuery {
   readonly clientId?: string | undefined;
   /** A tariff plan; '' or undefined: all. */
   readonly plan?: string | undefined;
+  /** 'near' (a usage threshold crossed) or 'over' (over the storage quota); '' or undefined: all. */
+  readonly usage?: string | undefined;
   /** The `next` cursor of the previous page. */
   readonly after?: string | undefined;
   readonly limit?: number | undefined;
@@ -56,6 +58,8 @@ export async function searchPortals(
 ): Promise<PortalSearchPage> {
   const problems: string[] = [];
   const limit = pageSize(query.limit, { size: DEFAULT_SEARCH_PAGE, max: MAX_SEARCH_PAGE }, problems);
+  const usage = blankToUndefined(query.usage);
+  if (usage !== undefined && usage !== 'near' && usage !== 'over') problems.push('usage: must be near or over');
   refuseProblems(problems);
   const status = blankToUndefined(query.status);
   const statuses = status === undefined ? undefined : parseStatusFilter(status);
@@ -74,6 +78,7 @@ export async function searchPortals(
     statuses,
     clientId: visible ?? clientId,
     plan: blankToUndefined(query.plan),
+    ...(usage === 'near' ? { nearQuota: true } : usage === 'over' ? { overQuota: true } : {}),
     ...text,
   };
   const rows = await searchTenantsPage(ctx.store.db, search, cursor, rowsFor(limit));

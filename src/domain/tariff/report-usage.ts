@@ -1,9 +1,11 @@
-import { findUsageForUpdate, insertTariff, recordUsage } from '../../store/repositories/tariffs.js';
+import { findTariff, findUsageForUpdate, insertTariff, recordUsage } from '../../store/repositories/tariffs.js';
 import { findTenantById } from '../../store/repositories/tenants.js';
 import type { TenantRecord, UsageRecord } from '../../store/records.js';
 import type { ChangeScope } from '../actor.js';
 import type { DomainContext } from '../context.js';
 import { paramsError } from '../errors.js';
+import type { UsageAlertMailHook } from '../lifecycle/owner-notices.js';
+import { checkUsageThresholds } from '../lifecycle/usage-alerts.js';
 import { findPortal, type PortalRef } from '../portal/find-portal.js';
 import { defaultTariff, NO_USAGE } from './get-tariff.js';
 
@@ -31,13 +33,15 @@ export interface ReportedUsage {
 /**
  * PUT portal/usage: the workspace that runs the portal reports what it uses (the server cannot
  * measure it). A report over the quota is stored as sent: the server records, the provider
- * enforces. Figures not sent keep their last values.
+ * enforces. Figures not sent keep their last values. A figure crossing one of the plan's usage
+ * thresholds is announced (and mailed to the owner with `alertMail`).
  */
 export async function reportUsage(
   ctx: DomainContext,
   scope: ChangeScope,
   ref: PortalRef,
   report: UsageReport,
+  alertMail?: UsageAlertMailHook,
 ): Promise<ReportedUsage> {
   if (FIGURES.every((figure) => report[figure] === undefined))
     throw paramsError(`at least one of ${FIGURES.join(', ')} is required`);
@@ -48,7 +52,7 @@ export async function reportUsage(
     if (before === undefined) {
       // No tariff row (see defaultTariff): the report lands on the default plan's row.
       await insertTariff(tx, defaultTariff(ctx, found.id), now);
-      before = { ...NO_USAGE, overQuota: false };
+      before = { ...NO_USAGE, overQuota: false, storageAlert: 0, usersAlert: 0 };
     }
     await recordUsage(tx, found.id, report, now);
     const tenant = await findTenantById(tx, found.id);
@@ -70,6 +74,9 @@ export async function reportUsage(
         changes: { usedSize: [before.usedSize, usage.usedSize] },
       });
     }
+    // The plan's usage thresholds (USAGE_ALERTS): portal.usage_threshold once per crossing.
+    const tariff = await findTariff(tx, found.id);
+    if (tariff !== undefined) await checkUsageThresholds(ctx, tx, scope, { tenant, tariff, usage }, before, alertMail);
     await scope.beforeCommit?.(tx, result);
     return result;
   });

@@ -13,6 +13,7 @@ import { recordChange } from '../audit/record-change.js';
 import type { DomainContext } from '../context.js';
 import { paramsError } from '../errors.js';
 import { findPortal, type PortalRef } from '../portal/find-portal.js';
+import { resumeIfSuspendedForNonPayment } from '../lifecycle/resume-paid.js';
 import { currentTariff, defaultTariff, NO_USAGE, type PortalTariff } from './get-tariff.js';
 import { parseDueDate } from './due-date.js';
 import { applyPlan } from './tariff.js';
@@ -64,10 +65,9 @@ export async function setTariff(
     }
     const tariff = await findTariff(tx, found.id);
     // Read again: the tenant's quota is the tariff's maxTotalSize.
-    const tenant = await findTenantById(tx, found.id);
+    let tenant = await findTenantById(tx, found.id);
     if (tariff === undefined || tenant === undefined)
       throw new Error(`tariff of tenant ${found.id} vanished inside its transaction`);
-    const result: PortalTariff = { tenant, tariff, usage: (await findUsage(tx, found.id)) ?? NO_USAGE };
     if (Object.keys(patch).length > 0) {
       await recordChange(
         ctx,
@@ -77,6 +77,10 @@ export async function setTariff(
         { type: 'tariff.changed', tenant, tariff },
       );
     }
+    // A new due date or plan: a portal the policy suspended for non-payment is paid for again.
+    if (patch.dueDate !== undefined || patch.plan !== undefined)
+      tenant = await resumeIfSuspendedForNonPayment(ctx, tx, tenant, tariff);
+    const result: PortalTariff = { tenant, tariff, usage: (await findUsage(tx, found.id)) ?? NO_USAGE };
     await scope.beforeCommit?.(tx, result);
     return result;
   });

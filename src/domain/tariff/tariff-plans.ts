@@ -9,6 +9,12 @@ export interface TariffPlan {
   readonly features: string;
   /** Days from the moment the plan is applied to its due date; undefined = no due date. */
   readonly dueDays?: number;
+  /** The plan's own lifecycle policy (../lifecycle/lifecycle-policy.ts); undefined: the server's. */
+  readonly dueReminderDays?: readonly number[];
+  readonly suspendWhenNotPaid?: boolean;
+  /** null: never removed, whatever the server's setting. */
+  readonly removeSuspendedAfterDays?: number | null;
+  readonly usageAlerts?: readonly number[];
 }
 
 const GiB = 1024 ** 3;
@@ -31,7 +37,8 @@ export const BUILT_IN_PLANS: readonly TariffPlan[] = [
 
 /**
  * Validates plans given as JSON (TARIFF_PLANS or the TARIFF_PLANS_FILE contents): an array of
- * objects with the fields of TariffPlan. Throws a params error listing every problem.
+ * objects with the fields of TariffPlan (the lifecycle fields optional). Throws a params error
+ * listing every problem.
  */
 export function parseTariffPlans(json: string, source: string): TariffPlan[] {
   let data: unknown;
@@ -58,6 +65,19 @@ export function parseTariffPlans(json: string, source: string): TariffPlan[] {
     if (name === '') problems.push(`${where}.plan: must be a non-empty string`);
     else if (names.has(name.toLowerCase())) problems.push(`${where}.plan: "${name}" appears twice`);
     names.add(name.toLowerCase());
+    const days = (field: string, max: number) => {
+      const v = p[field];
+      if (
+        !Array.isArray(v) ||
+        !v.every((d) => typeof d === 'number' && Number.isSafeInteger(d) && d >= 1 && d <= max)
+      ) {
+        problems.push(`${where}.${field}: must be a list of whole numbers from 1 to ${max}`);
+        return [];
+      }
+      return [...new Set(v as number[])].sort((a, b) => a - b);
+    };
+    if (p.suspendWhenNotPaid !== undefined && typeof p.suspendWhenNotPaid !== 'boolean')
+      problems.push(`${where}.suspendWhenNotPaid: must be true or false`);
     const plan: TariffPlan = {
       plan: name,
       activeUsers: size('activeUsers'),
@@ -65,6 +85,12 @@ export function parseTariffPlans(json: string, source: string): TariffPlan[] {
       maxTotalSize: size('maxTotalSize'),
       features: typeof p.features === 'string' ? p.features : '',
       ...(p.dueDays === undefined ? {} : { dueDays: size('dueDays') }),
+      ...(p.dueReminderDays === undefined ? {} : { dueReminderDays: days('dueReminderDays', 3650) }),
+      ...(typeof p.suspendWhenNotPaid === 'boolean' ? { suspendWhenNotPaid: p.suspendWhenNotPaid } : {}),
+      ...(p.removeSuspendedAfterDays === undefined
+        ? {}
+        : { removeSuspendedAfterDays: p.removeSuspendedAfterDays === null ? null : size('removeSuspendedAfterDays') }),
+      ...(p.usageAlerts === undefined ? {} : { usageAlerts: days('usageAlerts', 1000) }),
     };
     plans.push(plan);
   });

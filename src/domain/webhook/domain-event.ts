@@ -12,6 +12,11 @@ export interface DomainEvent {
   /** The portal's tariff, for tariff events. */
   readonly tariff?: TariffRecord | undefined;
   readonly changes?: Changes | undefined;
+  /**
+   * What the event says beyond the portal and its tariff, as fields of the body's `data` (a
+   * reminder's due date, a usage threshold's figure and limit).
+   */
+  readonly details?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /**

@@ -11,6 +11,9 @@ export const WEBHOOK_EVENT_TYPES = [
   'tariff.overdue',
   'portal.overquota',
   'settings.changed',
+  'tariff.due_soon',
+  'portal.restored',
+  'portal.usage_threshold',
   'webhook.test',
 ] as const;
 

@@ -59,6 +59,8 @@ export const ERROR_REGISTRY: Readonly<Record<WireErrorCode, { status: number; wi
   webhookNotFound: { status: 400, wire: 'webhookNotFound', message: 'Webhook not found' },
   webhookUrlInvalid: { status: 400, wire: 'webhookUrlInvalid', message: 'Webhook URL is invalid' },
   webhookLimit: { status: 400, wire: 'webhookLimit', message: 'Webhook limit reached' },
+  portalProtected: { status: 400, wire: 'portalProtected', message: 'Portal is protected' },
+  jobNotFound: { status: 400, wire: 'jobNotFound', message: 'Job not found' },
   forbidden: { status: 403, wire: 'forbidden', message: 'Only the operator may call this method' },
   conflict: { status: 409, wire: 'conflict', message: 'A request with this Idempotency-Key is in progress' },
   authorization: { status: 403, wire: 'authorization', message: 'Authorization invalid' },

@@ -8,8 +8,11 @@ export const consolePaths = {
   signout: `${CONSOLE_ROOT}/signout`,
   portals: `${CONSOLE_ROOT}/portals`,
   portal: (tenantId: number) => `${CONSOLE_ROOT}/portals/${tenantId}`,
-  portalAction: (tenantId: number, action: 'tariff' | 'status' | 'remove' | 'resend-activation' | 'login-link') =>
-    `${CONSOLE_ROOT}/portals/${tenantId}/${action}`,
+  portalAction: (
+    tenantId: number,
+    action:
+      'tariff' | 'status' | 'remove' | 'resend-activation' | 'login-link' | 'protection' | 'cancel-removal' | 'restore',
+  ) => `${CONSOLE_ROOT}/portals/${tenantId}/${action}`,
   clients: `${CONSOLE_ROOT}/clients`,
   client: (clientId: string) => `${CONSOLE_ROOT}/clients/${encodeURIComponent(clientId)}`,
   clientAction: (clientId: string, action: 'update' | 'rotate' | 'disable' | 'enable' | 'remove') =>
@@ -19,6 +22,9 @@ export const consolePaths = {
   webhookAction: (webhookId: string, action: 'update' | 'test' | 'rotate' | 'state' | 'remove') =>
     `${CONSOLE_ROOT}/webhooks/${encodeURIComponent(webhookId)}/${action}`,
   redeliver: `${CONSOLE_ROOT}/webhooks/redeliver`,
+  bulk: `${CONSOLE_ROOT}/portals/bulk`,
+  job: (jobId: string) => `${CONSOLE_ROOT}/jobs/${encodeURIComponent(jobId)}`,
+  jobCancel: (jobId: string) => `${CONSOLE_ROOT}/jobs/${encodeURIComponent(jobId)}/cancel`,
   audit: `${CONSOLE_ROOT}/audit`,
   settings: `${CONSOLE_ROOT}/settings`,
   baseDomain: `${CONSOLE_ROOT}/settings/base-domain`,

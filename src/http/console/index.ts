@@ -12,6 +12,7 @@ import { installConsoleErrors, installHostGuard, PRODUCT_NAME, sendError } from 
 import { overviewPageRoutes } from './overview/overview-routes.js';
 import { portalPageRoutes } from './portals/portal-routes.js';
 import { portalListRoutes } from './portals/portals-routes.js';
+import { jobPageRoutes } from './portals/job-routes.js';
 import { settingsPageRoutes } from './settings/settings-routes.js';
 import { signinPageRoutes, signoutRoute } from './signin/signin-routes.js';
 import { CONSOLE_STYLESHEET, type ConsoleChrome, type ConsoleNav } from './components/index.js';
@@ -135,6 +136,7 @@ export async function consolePlugin(app: FastifyInstance, options: ConsoleOption
     overviewPageRoutes(pages, deps);
     portalListRoutes(pages, deps);
     portalPageRoutes(pages, deps);
+    jobPageRoutes(pages, deps);
     clientPageRoutes(pages, deps);
     webhookPageRoutes(pages, deps);
     auditPageRoutes(pages, deps);

@@ -2,7 +2,14 @@ import { de } from './de.js';
 import { en } from './en.js';
 import type { MailTemplates } from './types.js';
 
-export type { ActivationMailVars, MailTemplates, PasswordResetMailVars, RenderedMail } from './types.js';
+export type {
+  ActivationMailVars,
+  DueReminderMailVars,
+  MailTemplates,
+  PasswordResetMailVars,
+  RenderedMail,
+  UsageAlertMailVars,
+} from './types.js';
 
 /**
  * The translations, by primary language subtag. To add one: copy en.ts to xx.ts, translate the

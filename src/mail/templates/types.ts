@@ -22,6 +22,30 @@ export interface PasswordResetMailVars {
   readonly validMinutes: number;
 }
 
+/** What the due-date reminder says: sent DUE_REMINDER_DAYS before a tariff's due date. */
+export interface DueReminderMailVars {
+  readonly firstName: string;
+  readonly portalDomain: string;
+  /** The tariff plan's name. */
+  readonly plan: string;
+  /** The due date, written for the reader (their language, the portal's time zone). */
+  readonly dueDate: string;
+  /** Whole days left (0: due today). */
+  readonly daysLeft: number;
+}
+
+/** What the usage alert says: sent when a figure crosses one of the plan's usage thresholds. */
+export interface UsageAlertMailVars {
+  readonly firstName: string;
+  readonly portalDomain: string;
+  readonly metric: 'storage' | 'users';
+  /** The share used, written for the reader ("82.5%"). */
+  readonly percent: string;
+  /** What is used and what is allowed, written for the reader ("8.25 GB" of "10 GB", or "41" of "50"). */
+  readonly used: string;
+  readonly limit: string;
+}
+
 /** A rendered message: subject, plain-text part and HTML part. */
 export interface RenderedMail {
   readonly subject: string;
@@ -33,4 +57,6 @@ export interface RenderedMail {
 export interface MailTemplates {
   activation(vars: ActivationMailVars): RenderedMail;
   passwordReset(vars: PasswordResetMailVars): RenderedMail;
+  dueReminder(vars: DueReminderMailVars): RenderedMail;
+  usageAlert(vars: UsageAlertMailVars): RenderedMail;
 }

@@ -8,6 +8,7 @@ import * as m006 from './006_operator_console.js';
 import * as m007 from './007_hardening.js';
 import * as m008 from './008_webhook_events.js';
 import * as m009 from './009_upstream_2026.js';
+import * as m010 from './010_lifecycle.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from disk so the same list works
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '007_hardening': m007,
   '008_webhook_events': m008,
   '009_upstream_2026': m009,
+  '010_lifecycle': m010,
 };

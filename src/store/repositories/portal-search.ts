@@ -21,6 +21,10 @@ export interface PortalSearch {
   readonly clientId?: string | null | undefined;
   /** Portals on this tariff plan. */
   readonly plan?: string | undefined;
+  /** Portals whose usage has crossed a usage threshold and not fallen back. */
+  readonly nearQuota?: boolean | undefined;
+  /** Portals whose reported usage exceeds their quota. */
+  readonly overQuota?: boolean | undefined;
   /** The owner's e-mail, lower-case, exact. */
   readonly ownerEmail?: string | undefined;
   /** The full host name stored at registration, exact. */
@@ -68,6 +72,8 @@ async function pageIds(
     clientId: search.clientId,
     ownerEmail: search.ownerEmail,
     domain: search.domain,
+    nearQuota: search.nearQuota,
+    overQuota: search.overQuota,
   });
   if (byName && search.statuses !== undefined)
     query = query.where(notIndexedOnSqlite(db, 'tenants.status'), 'in', search.statuses.map(statusCode));

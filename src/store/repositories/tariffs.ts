@@ -211,17 +211,51 @@ export async function updateTariffFields(db: Db, tenantId: number, patch: Tariff
   return Number(result.numUpdatedRows) > 0;
 }
 
+/** The usage thresholds a portal's storage and users have crossed (percent; 0: none). */
+export interface UsageAlerts {
+  readonly storageAlert: number;
+  readonly usersAlert: number;
+}
+
 /** The usage last reported for a portal, read (and on PostgreSQL/MySQL locked) for a change. */
 export async function findUsageForUpdate(
   db: Db,
   tenantId: number,
-): Promise<(UsageRecord & { readonly overQuota: boolean }) | undefined> {
+): Promise<(UsageRecord & UsageAlerts & { readonly overQuota: boolean }) | undefined> {
   const query = db
     .selectFrom('tariffs')
-    .select(['used_size', 'users_count', 'usage_reported_at', 'over_quota', ...ROOM_COUNT_COLUMNS])
+    .select([
+      'used_size',
+      'users_count',
+      'usage_reported_at',
+      'over_quota',
+      'storage_alert',
+      'users_alert',
+      ...ROOM_COUNT_COLUMNS,
+    ])
     .where('tenant_id', '=', tenantId);
   const row = await (needsRowLocks(db) ? query.forUpdate() : query).executeTakeFirst();
-  return row && { ...toUsage(row), overQuota: Number(row.over_quota) === 1 };
+  return (
+    row && {
+      ...toUsage(row),
+      overQuota: Number(row.over_quota) === 1,
+      storageAlert: Number(row.storage_alert),
+      usersAlert: Number(row.users_alert),
+    }
+  );
+}
+
+/** Stores the thresholds a portal's usage has crossed, and with them whether it is near its quota. */
+export async function recordUsageAlerts(db: Db, tenantId: number, alerts: UsageAlerts): Promise<void> {
+  await db
+    .updateTable('tariffs')
+    .set({
+      storage_alert: alerts.storageAlert,
+      users_alert: alerts.usersAlert,
+      near_quota: alerts.storageAlert > 0 || alerts.usersAlert > 0 ? 1 : 0,
+    })
+    .where('tenant_id', '=', tenantId)
+    .execute();
 }
 
 /** The usage last reported for a portal (zeros until then), or undefined without a tariff row. */

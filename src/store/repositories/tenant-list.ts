@@ -21,6 +21,10 @@ export interface TenantFilter {
   readonly clientId?: string | null | undefined;
   /** Only portals whose reported usage exceeds their quota. */
   readonly overQuota?: boolean | undefined;
+  /** Only portals whose usage has crossed a usage threshold (USAGE_ALERTS) and not fallen back. */
+  readonly nearQuota?: boolean | undefined;
+  /** Only portals on this tariff plan. */
+  readonly plan?: string | undefined;
 }
 
 export interface TenantWithStatistics {
@@ -244,6 +248,18 @@ export function filterTenants(db: Db, filter: TenantFilter) {
     // The few portals over quota, found on the over-quota index, then filtered like the others.
     query = query.where('tenants.id', 'in', (eb) =>
       eb.selectFrom('tariffs as usage').select('usage.tenant_id').where('usage.over_quota', '=', 1),
+    );
+  }
+  if (filter.nearQuota === true) {
+    // Like over quota: the few portals near it, from the near-quota index.
+    query = query.where('tenants.id', 'in', (eb) =>
+      eb.selectFrom('tariffs as near').select('near.tenant_id').where('near.near_quota', '=', 1),
+    );
+  }
+  const plan = filter.plan;
+  if (plan !== undefined) {
+    query = query.where('tenants.id', 'in', (eb) =>
+      eb.selectFrom('tariffs as planned').select('planned.tenant_id').where('planned.plan', '=', plan),
     );
   }
   const email = filter.ownerEmail;

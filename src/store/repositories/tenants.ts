@@ -1,4 +1,4 @@
-import type { Compilable, Insertable, Selectable } from 'kysely';
+import { sql, type Compilable, type Insertable, type Selectable } from 'kysely';
 import { needsRowLocks, supportsReturning } from '../dialects/features.js';
 import { fromDbBigInt, fromDbTime } from '../dialects/values.js';
 import { TENANT_STATUSES, tenantStatusOf, type TenantRecord, type TenantStatus } from '../records.js';
@@ -25,6 +25,9 @@ export const TENANT_COLUMNS = [
   'tenants.campaign',
   'tenants.region',
   'tenants.client_id',
+  'tenants.removal_scheduled_at',
+  'tenants.protected',
+  'tenants.policy_suspended_at',
   // Quota and usage come from the portal's tariff row (one primary-key probe, see tenantsWithQuota).
   'tariffs.max_total_size as quota',
   'tariffs.used_size as used_size',
@@ -49,10 +52,24 @@ type TenantRow = Pick<
   | 'campaign'
   | 'region'
   | 'client_id'
+  | 'removal_scheduled_at'
+  | 'protected'
+  | 'policy_suspended_at'
 > & { readonly quota: number | string | null; readonly used_size: number | string | null };
 
 /** A tenant about to be inserted: a record without what the database, the status or the tariff decide. */
-export type NewTenant = Omit<TenantRecord, 'id' | 'status' | 'statusReason' | 'statusChanged' | 'quota' | 'usedSize'>;
+export type NewTenant = Omit<
+  TenantRecord,
+  | 'id'
+  | 'status'
+  | 'statusReason'
+  | 'statusChanged'
+  | 'quota'
+  | 'usedSize'
+  | 'removalScheduledAt'
+  | 'isProtected'
+  | 'policySuspendedAt'
+>;
 
 /** The tenants table with each row's tariff beside it, ready to select TENANT_COLUMNS from. */
 export function tenantsWithQuota(db: Db) {
@@ -159,21 +176,31 @@ export async function updateTenantClient(db: Db, id: number, clientId: string | 
   await db.updateTable('tenants').set({ client_id: clientId }).where('id', '=', id).execute();
 }
 
-/** Sets a portal's status; removal also releases its name. Returns false if nothing changed. */
+/**
+ * Sets a portal's status; removal also releases its name, remembers the status it had (a restore
+ * gives it back) and drops a scheduled removal. A suspension `byPolicy` (non-payment) is marked
+ * as such; any other change of a live portal's status clears the mark. Returns false if nothing
+ * changed.
+ */
 export async function updateTenantStatus(
   db: Db,
   id: number,
   status: TenantStatus,
   reason: string | null,
   at: Date,
+  byPolicy = false,
 ): Promise<boolean> {
   const result = await db
     .updateTable('tenants')
     .set({
+      // First: MySQL evaluates SET assignments in order, so `status` here must still be the old one.
+      ...(status === 'RemovePending' ? { removed_from_status: sql<number>`status` } : {}),
       status: statusCode(status),
       status_reason: reason,
       status_changed_at: at,
-      ...(status === 'RemovePending' ? { alias_key: null } : {}),
+      ...(status === 'RemovePending'
+        ? { alias_key: null, removal_scheduled_at: null }
+        : { policy_suspended_at: byPolicy && status === 'Suspended' ? at : null }),
     })
     .where('id', '=', id)
     .where('status', '!=', statusCode('RemovePending'))
@@ -255,6 +282,9 @@ export function toTenant(row: TenantRow): TenantRecord {
     clientId: row.client_id,
     quota: row.quota === null ? null : fromDbBigInt(row.quota),
     usedSize: row.used_size === null ? 0 : fromDbBigInt(row.used_size),
+    removalScheduledAt: row.removal_scheduled_at === null ? null : fromDbTime(row.removal_scheduled_at),
+    isProtected: Number(row.protected) === 1,
+    policySuspendedAt: row.policy_suspended_at === null ? null : fromDbTime(row.policy_suspended_at),
   };
 }
 

@@ -20,6 +20,10 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   operator_accounts: OperatorAccountsTable;
   console_sessions: ConsoleSessionsTable;
+  lifecycle_actions: LifecycleActionsTable;
+  task_leases: TaskLeasesTable;
+  bulk_jobs: BulkJobsTable;
+  bulk_job_items: BulkJobItemsTable;
 }
 
 /** A timestamp: ISO text on SQLite, a Date on PostgreSQL and MySQL. */
@@ -48,6 +52,14 @@ export interface TenantsTable {
   region: string | null;
   /** The API client that registered (or was given) the portal; NULL for the operator's. */
   client_id: string | null;
+  /** When the portal is to be removed (DELETE portal/remove with `at`); NULL: not scheduled. */
+  removal_scheduled_at: ColumnType<Date | string | null, Date | string | null | undefined, Date | string | null>;
+  /** 1 while the portal may not be removed. */
+  protected: ColumnType<number, number | undefined, number>;
+  /** When the policy suspended the portal for non-payment; NULL once anyone else changes its status. */
+  policy_suspended_at: ColumnType<Date | string | null, Date | string | null | undefined, Date | string | null>;
+  /** The status a removed portal had (what a restore gives back); NULL while not removed. */
+  removed_from_status: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface UsersTable {
@@ -84,6 +96,12 @@ export interface TariffsTable {
   room_admin_count: ColumnType<number, number | undefined, number>;
   rooms_count: ColumnType<number, number | undefined, number>;
   ai_agents_count: ColumnType<number, number | undefined, number>;
+  /** The highest storage threshold (percent of max_total_size) crossed and not fallen back from; 0 none. */
+  storage_alert: ColumnType<number, number | undefined, number>;
+  /** The same for users (percent of active_users). */
+  users_alert: ColumnType<number, number | undefined, number>;
+  /** 1 while storage_alert or users_alert is set (the console's "near quota" filter reads its index). */
+  near_quota: ColumnType<number, number | undefined, number>;
 }
 
 export interface SettingsTable {
@@ -229,4 +247,53 @@ export interface ConsoleSessionsTable {
   last_seen_at: DbTime;
   /** The idle limit, moved forward as the session is used. */
   expires_at: DbTime;
+}
+
+/** One automatic action of the lifecycle policy that must happen once (see lifecycle-actions.ts). */
+export interface LifecycleActionsTable {
+  tenant_id: number;
+  rule: string;
+  due_date: DbTime;
+  days_before: number;
+  done_at: DbTime;
+}
+
+/** A periodic task that one instance at a time runs, and until when the current one holds it. */
+export interface TaskLeasesTable {
+  name: string;
+  holder: string | null;
+  locked_until: DbTime | null;
+}
+
+/** A bulk change over many portals, run in the background (see bulk-jobs.ts). */
+export interface BulkJobsTable {
+  id: Generated<number>;
+  job_id: string;
+  action: string;
+  /** JSON. */
+  params: string;
+  /** JSON: the filter as given. */
+  filter: string;
+  actor_type: string;
+  actor_id: string | null;
+  actor_ip: string | null;
+  client_id: string | null;
+  /** 0 queued, 1 running, 2 done, 3 cancelled, 4 failed. */
+  state: number;
+  total: number;
+  done: ColumnType<number, number | undefined, number>;
+  failed: ColumnType<number, number | undefined, number>;
+  created_at: DbTime;
+  finished_at: DbTime | null;
+  lease_id: string | null;
+  locked_until: DbTime | null;
+}
+
+/** One portal of a bulk job. */
+export interface BulkJobItemsTable {
+  job_id: number;
+  tenant_id: number;
+  /** 0 pending, 1 done, 2 failed. */
+  state: ColumnType<number, number | undefined, number>;
+  error: string | null;
 }

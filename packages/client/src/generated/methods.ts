@@ -16,18 +16,30 @@ export const METHODS = {
     rotate: { verb: 'POST', path: 'client/rotate', params: true },
     update: { verb: 'PUT', path: 'client/update', params: true },
   },
+  job: {
+    cancel: { verb: 'POST', path: 'job/cancel', params: true },
+    get: { verb: 'GET', path: 'job/get', params: true },
+    list: { verb: 'GET', path: 'job/list', params: true },
+  },
+  lifecycle: {
+    upcoming: { verb: 'GET', path: 'lifecycle/upcoming', params: true },
+  },
   people: {
     find: { verb: 'POST', path: 'people/find', params: true },
   },
   portal: {
+    bulk: { verb: 'POST', path: 'portal/bulk', params: true },
+    cancelremoval: { verb: 'POST', path: 'portal/cancelremoval', params: true },
     client: { verb: 'PUT', path: 'portal/client', params: true },
     get: { verb: 'GET', path: 'portal/get', params: true },
     loginlink: { verb: 'POST', path: 'portal/loginlink', params: true },
+    protection: { verb: 'PUT', path: 'portal/protection', params: true },
     provision: { verb: 'POST', path: 'portal/provision', params: true },
     register: { verb: 'POST', path: 'portal/register', params: true },
     registerbyemail: { verb: 'POST', path: 'portal/registerbyemail', params: true },
     remove: { verb: 'DELETE', path: 'portal/remove', params: true },
     resendactivation: { verb: 'POST', path: 'portal/resendactivation', params: true },
+    restore: { verb: 'POST', path: 'portal/restore', params: true },
     signin: { verb: 'POST', path: 'portal/signin', params: true },
     status: { verb: 'PUT', path: 'portal/status', params: true },
     test: { verb: 'GET', path: 'portal/test', params: false },
@@ -78,27 +90,47 @@ export interface ApiMethods {
     /** PUT client/update: Change an API client (fields not sent keep their values) (operator). */
     update(params?: ClientUpdateParams, options?: CallOptions): Promise<ClientUpdateAnswer>;
   };
+  readonly job: {
+    /** POST job/cancel: Cancel a bulk job before its next portal (what is done stays done) (signed, scope `portals:write`). */
+    cancel(params?: JobCancelParams, options?: CallOptions): Promise<JobCancelAnswer>;
+    /** GET job/get: A bulk job and its progress (signed, scope `portals:read`). */
+    get(params?: JobGetParams, options?: CallOptions): Promise<JobGetAnswer>;
+    /** GET job/list: Bulk jobs, newest first, a page at a time (signed, scope `portals:read`). */
+    list(params?: JobListParams, options?: CallOptions): Promise<JobListAnswer>;
+  };
+  readonly lifecycle: {
+    /** GET lifecycle/upcoming: What the lifecycle policy will do in the next days (reminders, suspensions, removals) (signed, scope `portals:read`). */
+    upcoming(params?: LifecycleUpcomingParams, options?: CallOptions): Promise<LifecycleUpcomingAnswer>;
+  };
   readonly people: {
     /** POST people/find: Look up owners by id (signed, scope `portals:read`). */
     find(params?: PeopleFindParams, options?: CallOptions): Promise<PeopleFindAnswer>;
   };
   readonly portal: {
+    /** POST portal/bulk: Suspend, resume, re-tariff or remove every portal a filter selects, in the background (signed, scope `portals:write`). */
+    bulk(params?: PortalBulkParams, options?: CallOptions): Promise<PortalBulkAnswer>;
+    /** POST portal/cancelremoval: Cancel a portal's scheduled removal (signed, scope `portals:write`). */
+    cancelremoval(params?: PortalCancelremovalParams, options?: CallOptions): Promise<PortalCancelremovalAnswer>;
     /** PUT portal/client: Move a portal to another API client (operator). */
     client(params?: PortalClientParams, options?: CallOptions): Promise<PortalClientAnswer>;
     /** GET portal/get: List or find portals (signed, scope `portals:read`). */
     get(params?: PortalGetParams, options?: CallOptions): Promise<PortalGetAnswer>;
     /** POST portal/loginlink: A one-time link that signs the owner in on the portal (signed, scope `loginlink`). */
     loginlink(params?: PortalLoginlinkParams, options?: CallOptions): Promise<PortalLoginlinkAnswer>;
+    /** PUT portal/protection: Protect a portal against removal, or lift the protection (signed, scope `portals:write`). */
+    protection(params?: PortalProtectionParams, options?: CallOptions): Promise<PortalProtectionAnswer>;
     /** POST portal/provision: Register a portal whose owner signs in with an OAuth provider (a generated portal name) (signed, scope `portals:write`). */
     provision(params?: PortalProvisionParams, options?: CallOptions): Promise<PortalProvisionAnswer>;
     /** POST portal/register: Register a portal with its owner (signed, scope `portals:write`). */
     register(params?: PortalRegisterParams, options?: CallOptions): Promise<PortalRegisterAnswer>;
     /** POST portal/registerbyemail: Register a portal by e-mail alone (a generated portal name) (signed, scope `portals:write`). */
     registerbyemail(params?: PortalRegisterbyemailParams, options?: CallOptions): Promise<PortalRegisterbyemailAnswer>;
-    /** DELETE portal/remove: Remove a portal (signed, scope `portals:write`). */
+    /** DELETE portal/remove: Remove a portal (now, or at `at`: a scheduled removal) (signed, scope `portals:write`). */
     remove(params?: PortalRemoveParams, options?: CallOptions): Promise<PortalRemoveAnswer>;
     /** POST portal/resendactivation: A new activation link for an owner who has not activated yet (mailed again) (signed, scope `portals:write`). */
     resendactivation(params?: PortalResendactivationParams, options?: CallOptions): Promise<PortalResendactivationAnswer>;
+    /** POST portal/restore: Bring a removed portal back (until it is purged), as it was (signed, scope `portals:write`). */
+    restore(params?: PortalRestoreParams, options?: CallOptions): Promise<PortalRestoreAnswer>;
     /** POST portal/signin: The portals an owner can sign in to, with one-time links (open). */
     signin(params?: PortalSigninParams, options?: CallOptions): Promise<PortalSigninAnswer>;
     /** PUT portal/status: Suspend or resume a portal (signed, scope `portals:write`). */
@@ -170,8 +202,26 @@ export type ClientRemoveAnswer = operations['clientRemove']['responses'][200]['c
 export type ClientRotateAnswer = operations['clientRotate']['responses'][200]['content']['application/json'];
 /** Answer of client/update. */
 export type ClientUpdateAnswer = operations['clientUpdate']['responses'][200]['content']['application/json'];
+/** Answer of job/cancel. */
+export type JobCancelAnswer = operations['jobCancel']['responses'][200]['content']['application/json'];
+/** Parameters of job/get. */
+export type JobGetParams = NonNullable<operations['jobGet']['parameters']['query']>;
+/** Answer of job/get. */
+export type JobGetAnswer = operations['jobGet']['responses'][200]['content']['application/json'];
+/** Parameters of job/list. */
+export type JobListParams = NonNullable<operations['jobList']['parameters']['query']>;
+/** Answer of job/list. */
+export type JobListAnswer = operations['jobList']['responses'][200]['content']['application/json'];
+/** Parameters of lifecycle/upcoming. */
+export type LifecycleUpcomingParams = NonNullable<operations['lifecycleUpcoming']['parameters']['query']>;
+/** Answer of lifecycle/upcoming. */
+export type LifecycleUpcomingAnswer = operations['lifecycleUpcoming']['responses'][200]['content']['application/json'];
 /** Answer of people/find. */
 export type PeopleFindAnswer = operations['peopleFind']['responses'][200]['content']['application/json'];
+/** Answer of portal/bulk. */
+export type PortalBulkAnswer = operations['portalBulk']['responses'][202]['content']['application/json'];
+/** Answer of portal/cancelremoval. */
+export type PortalCancelremovalAnswer = operations['portalCancelremoval']['responses'][200]['content']['application/json'];
 /** Answer of portal/client. */
 export type PortalClientAnswer = operations['portalClient']['responses'][200]['content']['application/json'];
 /** Parameters of portal/get. */
@@ -180,6 +230,8 @@ export type PortalGetParams = NonNullable<operations['portalGet']['parameters'][
 export type PortalGetAnswer = operations['portalGet']['responses'][200]['content']['application/json'];
 /** Answer of portal/loginlink. */
 export type PortalLoginlinkAnswer = operations['portalLoginlink']['responses'][200]['content']['application/json'];
+/** Answer of portal/protection. */
+export type PortalProtectionAnswer = operations['portalProtection']['responses'][200]['content']['application/json'];
 /** Answer of portal/provision. */
 export type PortalProvisionAnswer = operations['portalProvision']['responses'][201]['content']['application/json'];
 /** Answer of portal/register. */
@@ -190,8 +242,12 @@ export type PortalRegisterbyemailAnswer = operations['portalRegisterbyemail']['r
 export type PortalRemoveParams = NonNullable<operations['portalRemove']['parameters']['query']>;
 /** Answer of portal/remove. */
 export type PortalRemoveAnswer = operations['portalRemove']['responses'][200]['content']['application/json'];
+/** Parameters of portal/resendactivation. */
+export type PortalResendactivationParams = components['schemas']['PortalCancelremovalParams'];
 /** Answer of portal/resendactivation. */
 export type PortalResendactivationAnswer = operations['portalResendactivation']['responses'][200]['content']['application/json'];
+/** Answer of portal/restore. */
+export type PortalRestoreAnswer = operations['portalRestore']['responses'][200]['content']['application/json'];
 /** Answer of portal/signin. */
 export type PortalSigninAnswer = operations['portalSignin']['responses'][200]['content']['application/json'];
 /** Answer of portal/status. */
@@ -255,16 +311,22 @@ export type ClientRotateParams = components['schemas']['ClientRotateParams'];
 export type ClientUpdateParams = components['schemas']['ClientUpdateParams'];
 export type ErrorBody = components['schemas']['ErrorBody'];
 export type ErrorCode = components['schemas']['ErrorCode'];
+export type Job = components['schemas']['Job'];
+export type JobCancelParams = components['schemas']['JobCancelParams'];
+export type LifecyclePolicy = components['schemas']['LifecyclePolicy'];
 export type Owner = components['schemas']['Owner'];
 export type PeopleFindParams = components['schemas']['PeopleFindParams'];
 export type Person = components['schemas']['Person'];
+export type PortalBulkParams = components['schemas']['PortalBulkParams'];
+export type PortalCancelremovalParams = components['schemas']['PortalCancelremovalParams'];
 export type PortalClientParams = components['schemas']['PortalClientParams'];
 export type PortalListItem = components['schemas']['PortalListItem'];
 export type PortalLoginlinkParams = components['schemas']['PortalLoginlinkParams'];
+export type PortalProtectionParams = components['schemas']['PortalProtectionParams'];
 export type PortalProvisionParams = components['schemas']['PortalProvisionParams'];
 export type PortalRegisterParams = components['schemas']['PortalRegisterParams'];
 export type PortalRegisterbyemailParams = components['schemas']['PortalRegisterbyemailParams'];
-export type PortalResendactivationParams = components['schemas']['PortalResendactivationParams'];
+export type PortalRestoreParams = components['schemas']['PortalRestoreParams'];
 export type PortalSigninParams = components['schemas']['PortalSigninParams'];
 export type PortalStatusParams = components['schemas']['PortalStatusParams'];
 export type PortalUsageParams = components['schemas']['PortalUsageParams'];
@@ -276,6 +338,7 @@ export type Tariff = components['schemas']['Tariff'];
 export type TariffPlan = components['schemas']['TariffPlan'];
 export type TariffSetParams = components['schemas']['TariffSetParams'];
 export type Tenant = components['schemas']['Tenant'];
+export type UpcomingAction = components['schemas']['UpcomingAction'];
 export type Usage = components['schemas']['Usage'];
 export type WebhookCreateParams = components['schemas']['WebhookCreateParams'];
 export type WebhookRedeliverParams = components['schemas']['WebhookRedeliverParams'];

@@ -140,6 +140,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/job/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a bulk job before its next portal (what is done stays done)
+         * @description Signed: the operator, or an API client with the `portals:write` scope. Never opened by the `AUTH_ALLOW_SKIP_*` switches. Parameters in a JSON or form body, or in the query string.
+         */
+        post: operations["jobCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job/get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A bulk job and its progress
+         * @description Signed: the operator, or an API client with the `portals:read` scope. Never opened by the `AUTH_ALLOW_SKIP_*` switches. Parameters in the query string (a JSON or form body is read too).
+         */
+        get: operations["jobGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bulk jobs, newest first, a page at a time
+         * @description Signed: the operator, or an API client with the `portals:read` scope. Never opened by the `AUTH_ALLOW_SKIP_*` switches. Parameters in the query string (a JSON or form body is read too).
+         */
+        get: operations["jobList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/lifecycle/upcoming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the lifecycle policy will do in the next days (reminders, suspensions, removals)
+         * @description Signed: the operator, or an API client with the `portals:read` scope. Never opened by the `AUTH_ALLOW_SKIP_*` switches. Parameters in the query string (a JSON or form body is read too).
+         */
+        get: operations["lifecycleUpcoming"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/people/find": {
         parameters: {
             query?: never;
@@ -154,6 +234,46 @@ export interface paths {
          * @description Signed: the operator, or an API client with the `portals:read` scope. Without a token too when `AUTH_ALLOW_SKIP_DEFAULT=true` (development only). Parameters in a JSON or form body, or in the query string.
          */
         post: operations["peopleFind"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspend, resume, re-tariff or remove every portal a filter selects, in the background
+         * @description Signed: the operator, or an API client with the `portals:write` scope. Never opened by the `AUTH_ALLOW_SKIP_*` switches. Parameters in a JSON or form body, or in the query string.
+         */
+        post: operations["portalBulk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/cancelremoval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a portal's scheduled removal
+         * @description Signed: the operator, or an API client with the `portals:write` scope. Never opened by the `AUTH_ALLOW_SKIP_*` switches. Parameters in a JSON or form body, or in the query string.
+         */
+        post: operations["portalCancelremoval"];
         delete?: never;
         options?: never;
         head?: never;
@@ -214,6 +334,26 @@ export interface paths {
          * @description Signed: the operator, or an API client with the `loginlink` scope. Never opened by the `AUTH_ALLOW_SKIP_*` switches. Parameters in a JSON or form body, or in the query string.
          */
         post: operations["portalLoginlink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/protection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Protect a portal against removal, or lift the protection
+         * @description Signed: the operator, or an API client with the `portals:write` scope. Never opened by the `AUTH_ALLOW_SKIP_*` switches. Parameters in a JSON or form body, or in the query string.
+         */
+        put: operations["portalProtection"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -291,7 +431,7 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Remove a portal
+         * Remove a portal (now, or at `at`: a scheduled removal)
          * @description Signed: the operator, or an API client with the `portals:write` scope. Without a token too when `AUTH_ALLOW_SKIP_DEFAULT=true` (development only). Parameters in the query string (a JSON or form body is read too).
          */
         delete: operations["portalRemove"];
@@ -314,6 +454,26 @@ export interface paths {
          * @description Signed: the operator, or an API client with the `portals:write` scope. Never opened by the `AUTH_ALLOW_SKIP_*` switches. Parameters in a JSON or form body, or in the query string.
          */
         post: operations["portalResendactivation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bring a removed portal back (until it is purged), as it was
+         * @description Signed: the operator, or an API client with the `portals:write` scope. Never opened by the `AUTH_ALLOW_SKIP_*` switches. Parameters in a JSON or form body, or in the query string.
+         */
+        post: operations["portalRestore"];
         delete?: never;
         options?: never;
         head?: never;
@@ -772,6 +932,24 @@ export interface components {
             secretRotated: string;
             portalCount: number;
         };
+        Job: {
+            jobId: string;
+            /** @enum {string} */
+            state: "queued" | "running" | "done" | "cancelled" | "failed";
+            /** @enum {string} */
+            action: "suspend" | "resume" | "tariff" | "remove";
+            total: number;
+            done: number;
+            failed: number;
+            created: string;
+            finished: string | null;
+        };
+        LifecyclePolicy: {
+            dueReminderDays: number[];
+            suspendWhenNotPaid: boolean;
+            removeSuspendedAfterDays: number | null;
+            usageAlerts: number[];
+        };
         Owner: {
             id: string;
             email: string;
@@ -808,6 +986,8 @@ export interface components {
             mappedDomain: string | null;
             paymentId: string | null;
             customQuota: number | null;
+            removalScheduledAt: string | null;
+            protected: boolean;
             owner?: components["schemas"]["Owner"] | null;
             tariff?: components["schemas"]["Tariff"] | null;
             quotaUsage?: components["schemas"]["QuotaUsage"];
@@ -846,6 +1026,7 @@ export interface components {
             maxTotalSize: number;
             features: string;
             dueDays: number | null;
+            policy: components["schemas"]["LifecyclePolicy"];
         };
         Tenant: {
             tenantId: number;
@@ -872,6 +1053,20 @@ export interface components {
             mappedDomain: string | null;
             paymentId: string | null;
             customQuota: number | null;
+            removalScheduledAt: string | null;
+            protected: boolean;
+        };
+        UpcomingAction: {
+            at: string;
+            /** @enum {string} */
+            action: "reminder" | "suspend" | "remove";
+            rule: string;
+            tenantId: number;
+            portalName: string;
+            domain: string;
+            clientId: string | null;
+            dueDate: string | null;
+            daysBefore: number | null;
         };
         Usage: {
             usedSize: number;
@@ -906,8 +1101,38 @@ export interface components {
             partnerId?: string;
             disabled?: boolean;
         };
+        JobCancelParams: {
+            jobId?: string;
+        };
         PeopleFindParams: {
             userIds?: string[];
+        };
+        PortalBulkParams: {
+            filter?: {
+                status?: string;
+                plan?: string;
+                clientId?: string;
+                email?: string;
+                overQuota?: boolean;
+                nearQuota?: boolean;
+                portalName?: string;
+                tenantId?: number;
+            };
+            action?: string;
+            reason?: string;
+            plan?: string;
+            tariff?: {
+                plan?: string;
+                activeUsers?: number;
+                dueDate?: string;
+                features?: string;
+                maxFileSize?: number;
+                maxTotalSize?: number;
+            };
+        };
+        PortalCancelremovalParams: {
+            portalName?: string;
+            tenantId?: number;
         };
         PortalClientParams: {
             portalName?: string;
@@ -918,6 +1143,11 @@ export interface components {
             portalName?: string;
             tenantId?: number;
             ttl?: number;
+        };
+        PortalProtectionParams: {
+            portalName?: string;
+            tenantId?: number;
+            protected?: boolean;
         };
         PortalProvisionParams: {
             email?: string;
@@ -983,8 +1213,7 @@ export interface components {
             appKey?: string;
             skipWelcome?: boolean;
         };
-        PortalResendactivationParams: {
-            portalName?: string;
+        PortalRestoreParams: {
             tenantId?: number;
         };
         PortalSigninParams: {
@@ -1053,7 +1282,7 @@ export interface components {
          * @description What went wrong, for a program to match on. Each code and its HTTP status are listed in the description of the API.
          * @enum {string}
          */
-        ErrorCode: "portalNameEmpty" | "tooShortError" | "portalNameTooLong" | "portalNameIncorrect" | "portalNameNotFound" | "portalNameExist" | "portalsCountTooMuch" | "tooMuchAttempts" | "passPolicyError" | "recaptchaInvalid" | "hostNameEmpty" | "hostNameInvalid" | "params" | "emailEmpty" | "clientNotFound" | "clientExist" | "webhookNotFound" | "webhookUrlInvalid" | "webhookLimit" | "forbidden" | "conflict" | "authorization" | "notFound" | "methodNotAllowed" | "registerNewTenantError" | "portalNameNotAvailable" | "unknownProvider" | "error";
+        ErrorCode: "portalNameEmpty" | "tooShortError" | "portalNameTooLong" | "portalNameIncorrect" | "portalNameNotFound" | "portalNameExist" | "portalsCountTooMuch" | "tooMuchAttempts" | "passPolicyError" | "recaptchaInvalid" | "hostNameEmpty" | "hostNameInvalid" | "params" | "emailEmpty" | "clientNotFound" | "clientExist" | "webhookNotFound" | "webhookUrlInvalid" | "webhookLimit" | "portalProtected" | "jobNotFound" | "forbidden" | "conflict" | "authorization" | "notFound" | "methodNotAllowed" | "registerNewTenantError" | "portalNameNotAvailable" | "unknownProvider" | "error";
         /** @description The body of every error answer. */
         ErrorBody: {
             error: components["schemas"]["ErrorCode"];
@@ -1066,7 +1295,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description A parameter or a rule refused the call. `params` lists every problem in `message` (an array); `portalNameExist` may carry `variants` (free names close to the one asked for); `recaptchaInvalid` carries `clientIP` (the address the CAPTCHA was checked for); `tooMuchAttempts` comes with `Retry-After` (seconds). Codes: `portalNameEmpty` (PortalName is required), `tooShortError` (Portal name is too short), `portalNameTooLong` (Portal name is too long), `portalNameIncorrect` (Unallowable symbols in portalName), `portalNameNotFound` (Portal not found), `portalNameExist` (Portal already exists), `portalsCountTooMuch` (Too much portals registered already), `tooMuchAttempts` (Too much attempts already), `passPolicyError` (Password does not meet the password policy), `recaptchaInvalid` (Recaptcha is invalid), `hostNameEmpty` (HostName is required), `hostNameInvalid` (HostName is invalid), `params` (Invalid parameters), `emailEmpty` (Email is required), `clientNotFound` (Client not found), `clientExist` (Client already exists), `webhookNotFound` (Webhook not found), `webhookUrlInvalid` (Webhook URL is invalid), `webhookLimit` (Webhook limit reached), `unknownProvider` (Provider is not supported). */
+        /** @description A parameter or a rule refused the call. `params` lists every problem in `message` (an array); `portalNameExist` may carry `variants` (free names close to the one asked for); `recaptchaInvalid` carries `clientIP` (the address the CAPTCHA was checked for); `tooMuchAttempts` comes with `Retry-After` (seconds). Codes: `portalNameEmpty` (PortalName is required), `tooShortError` (Portal name is too short), `portalNameTooLong` (Portal name is too long), `portalNameIncorrect` (Unallowable symbols in portalName), `portalNameNotFound` (Portal not found), `portalNameExist` (Portal already exists), `portalsCountTooMuch` (Too much portals registered already), `tooMuchAttempts` (Too much attempts already), `passPolicyError` (Password does not meet the password policy), `recaptchaInvalid` (Recaptcha is invalid), `hostNameEmpty` (HostName is required), `hostNameInvalid` (HostName is invalid), `params` (Invalid parameters), `emailEmpty` (Email is required), `clientNotFound` (Client not found), `clientExist` (Client already exists), `webhookNotFound` (Webhook not found), `webhookUrlInvalid` (Webhook URL is invalid), `webhookLimit` (Webhook limit reached), `portalProtected` (Portal is protected), `jobNotFound` (Job not found), `unknownProvider` (Provider is not supported). */
         BadRequest: {
             headers: {
                 /** @description With `tooMuchAttempts`: seconds until the next attempt is allowed. */
@@ -1408,6 +1637,124 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    jobCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["JobCancelParams"];
+                "application/x-www-form-urlencoded": components["schemas"]["JobCancelParams"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        job: components["schemas"]["Job"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    jobGet: {
+        parameters: {
+            query?: {
+                jobId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        job: components["schemas"]["Job"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    jobList: {
+        parameters: {
+            query?: {
+                limit?: number;
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        jobs: components["schemas"]["Job"][];
+                        next: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    lifecycleUpcoming: {
+        parameters: {
+            query?: {
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: string;
+                        to: string;
+                        upcoming: components["schemas"]["UpcomingAction"][];
+                        truncated: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     peopleFind: {
         parameters: {
             query?: never;
@@ -1431,6 +1778,70 @@ export interface operations {
                     "application/json": {
                         result: components["schemas"]["Person"][];
                         response: components["schemas"]["Person"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    portalBulk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PortalBulkParams"];
+                "application/x-www-form-urlencoded": components["schemas"]["PortalBulkParams"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        job: components["schemas"]["Job"];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    portalCancelremoval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PortalCancelremovalParams"];
+                "application/x-www-form-urlencoded": components["schemas"]["PortalCancelremovalParams"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenant: components["schemas"]["Tenant"];
                     };
                 };
             };
@@ -1488,6 +1899,8 @@ export interface operations {
                 after?: number;
                 clientId?: string;
                 overQuota?: boolean;
+                nearQuota?: boolean;
+                plan?: string;
             };
             header?: never;
             path?: never;
@@ -1528,6 +1941,8 @@ export interface operations {
                      *           "mappedDomain": null,
                      *           "paymentId": null,
                      *           "customQuota": 1099511627775,
+                     *           "removalScheduledAt": null,
+                     *           "protected": false,
                      *           "owner": {
                      *             "id": "e96290af-bc5a-4c11-8a51-df351a0021bd",
                      *             "email": "ada@example.com",
@@ -1599,6 +2014,38 @@ export interface operations {
                     "application/json": {
                         link: string;
                         expiresAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    portalProtection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PortalProtectionParams"];
+                "application/x-www-form-urlencoded": components["schemas"]["PortalProtectionParams"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenant: components["schemas"]["Tenant"];
                     };
                 };
             };
@@ -1681,7 +2128,9 @@ export interface operations {
                      *         "hostedRegion": null,
                      *         "mappedDomain": null,
                      *         "paymentId": null,
-                     *         "customQuota": 1099511627775
+                     *         "customQuota": 1099511627775,
+                     *         "removalScheduledAt": null,
+                     *         "protected": false
                      *       },
                      *       "providerConfigured": true
                      *     }
@@ -1764,7 +2213,9 @@ export interface operations {
                      *         "hostedRegion": null,
                      *         "mappedDomain": null,
                      *         "paymentId": null,
-                     *         "customQuota": 1099511627775
+                     *         "customQuota": 1099511627775,
+                     *         "removalScheduledAt": null,
+                     *         "protected": false
                      *       }
                      *     }
                      */
@@ -1820,6 +2271,7 @@ export interface operations {
             query?: {
                 portalName?: string;
                 tenantId?: number;
+                at?: string;
             };
             header?: never;
             path?: never;
@@ -1855,8 +2307,8 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["PortalResendactivationParams"];
-                "application/x-www-form-urlencoded": components["schemas"]["PortalResendactivationParams"];
+                "application/json": components["schemas"]["PortalCancelremovalParams"];
+                "application/x-www-form-urlencoded": components["schemas"]["PortalCancelremovalParams"];
             };
         };
         responses: {
@@ -1868,6 +2320,38 @@ export interface operations {
                 content: {
                     "application/json": {
                         reference: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    portalRestore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PortalRestoreParams"];
+                "application/x-www-form-urlencoded": components["schemas"]["PortalRestoreParams"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenant: components["schemas"]["Tenant"];
                     };
                 };
             };
@@ -2267,7 +2751,9 @@ export interface operations {
                      *         "hostedRegion": null,
                      *         "mappedDomain": null,
                      *         "paymentId": null,
-                     *         "customQuota": 1099511627775
+                     *         "customQuota": 1099511627775,
+                     *         "removalScheduledAt": null,
+                     *         "protected": false
                      *       },
                      *       "tariff": {
                      *         "activeUsers": 100,

@@ -30,6 +30,8 @@ const TAG_DESCRIPTIONS: Readonly<Record<string, string>> = {
   client: "API clients (operator only): a reseller's or a billing panel's own secret, scopes and quotas.",
   webhook: 'Signed HTTP callbacks (Standard Webhooks) when portals change.',
   audit: 'The audit log: every change, who made it and when.',
+  lifecycle: 'What the server does by itself about due dates, non-payment and scheduled removals.',
+  job: 'Bulk jobs (made by `portal/bulk`): their progress, and cancelling them.',
 };
 
 /** The OpenAPI 3.1 document of the routes' declarations. */
@@ -178,6 +180,7 @@ function queryParameters(input: JsonSchema, example: Readonly<Record<string, unk
 
 function successDescription(status: number): string {
   if (status === 201) return 'Created';
+  if (status === 202) return 'Accepted';
   if (status === 204) return 'No content';
   return 'OK';
 }

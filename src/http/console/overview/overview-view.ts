@@ -5,6 +5,7 @@ import { consoleLayout, type ConsoleChrome } from '../components/layout.js';
 import { pageHeading } from '../components/page-heading.js';
 import { panel } from '../components/panel.js';
 import { registrationsChart, type DailyCount } from './registrations-chart.js';
+import { upcomingPanel, type UpcomingView } from './upcoming-panel.js';
 import { safeHref } from '../components/safe-href.js';
 
 /** Portals counted by status, each with the link to the filtered list. */
@@ -41,6 +42,8 @@ export interface OverviewPageModel {
   readonly mail: BacklogView;
   /** Null when webhooks are not part of this build. */
   readonly webhooks: BacklogView | null;
+  /** What the lifecycle policy will do in the next days. */
+  readonly upcoming: UpcomingView;
 }
 
 /** Portals by status, registrations per day, and the mail and webhook backlogs. */
@@ -71,7 +74,8 @@ ${stat('Remove pending', p.removePending, p.removePendingHref, 'Removed, purged 
     body: html`${pageHeading({ title: 'Overview', description: html`The service at a glance, as of <time datetime="${model.asOf}">${formatDateTime(model.asOf)}</time>.` })}
 ${stats}
 ${panel({ id: 'registrations', title: 'Registrations', description: 'New portals per day over the last 30 days (UTC).', body: registrationsChart(model.registrations) })}
-<div class="grid-2">${backlogs}</div>`,
+<div class="grid-2">${backlogs}</div>
+${upcomingPanel(model.upcoming)}`,
   });
 }
 

@@ -3,6 +3,9 @@ import { listAuditLog } from '../../../domain/audit/list-audit.js';
 import { DomainError } from '../../../domain/errors.js';
 import { createLoginLink } from '../../../domain/owner/login-link.js';
 import { resendActivation } from '../../../domain/owner/resend-activation.js';
+import { setPortalProtection } from '../../../domain/lifecycle/protect-portal.js';
+import { restorePortal } from '../../../domain/lifecycle/restore-portal.js';
+import { cancelRemoval } from '../../../domain/lifecycle/schedule-removal.js';
 import { changePortalStatus, removePortal } from '../../../domain/portal/change-portal-status.js';
 import { portalDetail, type PortalDetail } from '../../../domain/portal/portal-detail.js';
 import { setTariff } from '../../../domain/tariff/set-tariff.js';
@@ -10,7 +13,7 @@ import { HOUR_MS } from '../../../domain/time.js';
 import { listPortalDeliveries } from '../../../domain/webhook/webhook-deliveries.js';
 import { field } from '../../web/forms.js';
 import { formFields, parseForm } from '../../web/forms.js';
-import { loginLinkInput, statusInput } from '../../api/routes/portal/schema.js';
+import { loginLinkInput, protectionInput, statusInput } from '../../api/routes/portal/schema.js';
 import { setInput } from '../../api/routes/tariff/schema.js';
 import type { ConsoleDeps } from '../console-deps.js';
 import { noticeOf } from '../console-notices.js';
@@ -42,8 +45,9 @@ interface PortalPageState {
 
 /**
  * /console/portals/:tenantId: the owner, the portal, its storage, the tariff with its edit form,
- * suspend/resume with a reason, removal (after a confirmation page), resend activation, a
- * one-time login link, its audit trail and its webhook deliveries. Each action runs the API's use
+ * suspend/resume with a reason, removal (after a confirmation page), protection, a scheduled
+ * removal's cancellation, restore, resend activation, a one-time login link, its audit trail and
+ * its webhook deliveries. Each action runs the API's use
  * case as the signed-in operator; a refusal comes back on the page, beside its field (400).
  */
 export function portalPageRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
@@ -88,6 +92,9 @@ export function portalPageRoutes(app: FastifyInstance, deps: ConsoleDeps): void 
           auditHref: withQuery(consolePaths.audit, { portal: String(tenant.id) }),
           redeliverAction: consolePaths.redeliver,
           selfHref: consolePaths.portal(tenant.id),
+          protectionAction: consolePaths.portalAction(tenant.id, 'protection'),
+          cancelRemovalAction: consolePaths.portalAction(tenant.id, 'cancel-removal'),
+          restoreAction: consolePaths.portalAction(tenant.id, 'restore'),
         },
         planOptions: ctx.options.tariff.plans.map((p) => ({ value: p.plan, label: p.plan })),
         tariffForm: state.tariffForm ?? { values: tariffFormValues(detail), errors: {} },
@@ -258,6 +265,59 @@ export function portalPageRoutes(app: FastifyInstance, deps: ConsoleDeps): void 
       async () => {
         await removePortal(ctx, deps.scope(request), { tenantId: detail.tenant.id });
         return reply.redirect(withQuery(consolePaths.portal(detail.tenant.id), { notice: 'removed' }), 303);
+      },
+      () => ({}),
+    );
+  });
+
+  // Reversible removal: protection, cancelling a scheduled removal, restore (the API's use cases).
+  app.post('/portals/:tenantId/protection', async (request, reply) => {
+    const detail = await load(request, reply);
+    if (isReply(detail)) return detail;
+    return act(
+      request,
+      reply,
+      detail,
+      async () => {
+        const input = parseForm(protectionInput, formFields(request, ['protected']));
+        const changed = await setPortalProtection(
+          ctx,
+          deps.scope(request),
+          { tenantId: detail.tenant.id },
+          input.protected,
+        );
+        const notice = changed.isProtected ? 'protected' : 'unprotected';
+        return reply.redirect(withQuery(consolePaths.portal(detail.tenant.id), { notice }), 303);
+      },
+      () => ({}),
+    );
+  });
+
+  app.post('/portals/:tenantId/cancel-removal', async (request, reply) => {
+    const detail = await load(request, reply);
+    if (isReply(detail)) return detail;
+    return act(
+      request,
+      reply,
+      detail,
+      async () => {
+        await cancelRemoval(ctx, deps.scope(request), { tenantId: detail.tenant.id });
+        return reply.redirect(withQuery(consolePaths.portal(detail.tenant.id), { notice: 'removal-cancelled' }), 303);
+      },
+      () => ({}),
+    );
+  });
+
+  app.post('/portals/:tenantId/restore', async (request, reply) => {
+    const detail = await load(request, reply);
+    if (isReply(detail)) return detail;
+    return act(
+      request,
+      reply,
+      detail,
+      async () => {
+        await restorePortal(ctx, deps.scope(request), detail.tenant.id);
+        return reply.redirect(withQuery(consolePaths.portal(detail.tenant.id), { notice: 'restored' }), 303);
       },
       () => ({}),
     );

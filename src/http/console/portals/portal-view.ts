@@ -8,6 +8,7 @@ import { icon } from '../components/icons.js';
 import { consoleLayout, type ConsoleChrome } from '../components/layout.js';
 import { pageHeading } from '../components/page-heading.js';
 import { panel } from '../components/panel.js';
+import { lifecycleActions } from './lifecycle-panel.js';
 import { accessActions, statusForm } from './portal-actions.js';
 import { tariffForm, type TariffFormValues } from './portal-tariff-form.js';
 import { safeHref } from '../components/safe-href.js';
@@ -50,6 +51,12 @@ export interface PortalPageLinks {
   readonly redeliverAction: string | null;
   /** This page: where a redelivery comes back to (`returnTo`). */
   readonly selfHref?: string;
+  /** POST: protect the portal or lift its protection (`protected`). */
+  readonly protectionAction: string;
+  /** POST: cancel its scheduled removal. */
+  readonly cancelRemovalAction: string;
+  /** POST: restore it (once removed). */
+  readonly restoreAction: string;
 }
 
 /** One portal's page. */
@@ -142,6 +149,17 @@ ${panel({
     ttlError: model.loginLinkForm.error,
   }),
 })}
+${panel({
+  id: 'lifecycle',
+  title: t.status === 'RemovePending' ? 'Restore portal' : 'Protection and scheduled removal',
+  body: lifecycleActions({
+    tenant: t,
+    csrfToken: csrf,
+    protectionAction: model.links.protectionAction,
+    cancelRemovalAction: model.links.cancelRemovalAction,
+    restoreAction: model.links.restoreAction,
+  }),
+})}
 ${
   t.status === 'RemovePending'
     ? html``
@@ -149,7 +167,9 @@ ${
         id: 'danger',
         title: 'Remove portal',
         tone: 'danger',
-        body: html`<p>The portal stops working at once and its name becomes free. Its records are purged after the retention period.</p>
+        body: t.protected
+          ? html`<p class="muted">A protected portal cannot be removed. Lift the protection first.</p>`
+          : html`<p>The portal stops working at once and its name becomes free. It can be restored until its records are purged after the retention period.</p>
 <a class="button button-danger-outline" href="${safeHref(model.links.removeHref)}">Remove portal…</a>`,
       })
 }

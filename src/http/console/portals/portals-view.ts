@@ -1,6 +1,7 @@
 import { html } from '../../../html.js';
 import { dataTable } from '../components/data-table.js';
 import { emptyState } from '../components/empty-state.js';
+import { bulkActionPanel, type BulkFormModel } from './bulk-action-form.js';
 import { filterForm } from './filter-form.js';
 import { timeTag } from '../components/format.js';
 import { consoleLayout, type ConsoleChrome } from '../components/layout.js';
@@ -32,6 +33,8 @@ export interface PortalFilters {
   readonly status: string;
   readonly clientId: string;
   readonly plan: string;
+  /** '' (any), 'near' (a usage threshold crossed) or 'over' (over the storage quota). */
+  readonly usage: string;
 }
 
 /** The portals list page. */
@@ -52,12 +55,14 @@ export interface PortalsPageModel {
   readonly firstHref: string | null;
   /** The next page (`after=` cursor, same filters); null on the last page. */
   readonly nextHref: string | null;
+  /** The bulk action on the portals the filters select. */
+  readonly bulk: BulkFormModel;
 }
 
 /** Search and filters, the portals table, and keyset paging links. */
 export function portalsPage(model: PortalsPageModel): string {
   const f = model.filters;
-  const filtered = f.q !== '' || f.status !== '' || f.clientId !== '' || f.plan !== '';
+  const filtered = f.q !== '' || f.status !== '' || f.clientId !== '' || f.plan !== '' || f.usage !== '';
   const table = dataTable<PortalRow>({
     id: 'portals-table',
     caption: filtered ? 'Portals matching the filters' : 'Portals',
@@ -135,11 +140,23 @@ ${filterForm({
       value: f.plan,
       options: [{ value: '', label: 'Any plan' }, ...model.planOptions],
     },
+    {
+      kind: 'select',
+      name: 'usage',
+      label: 'Usage',
+      value: f.usage,
+      options: [
+        { value: '', label: 'Any usage' },
+        { value: 'near', label: 'Near quota' },
+        { value: 'over', label: 'Over quota' },
+      ],
+    },
   ],
 })}
 <div class="panel panel-flush">
 ${table}
 </div>
-${pagination({ label: 'Pages of portals', firstHref: model.firstHref, nextHref: model.nextHref, nextLabel: 'Next page', firstLabel: 'First page' })}`,
+${pagination({ label: 'Pages of portals', firstHref: model.firstHref, nextHref: model.nextHref, nextLabel: 'Next page', firstLabel: 'First page' })}
+${bulkActionPanel(model.bulk)}`,
   });
 }

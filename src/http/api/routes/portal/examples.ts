@@ -29,6 +29,8 @@ export const sampleTenant = {
   mappedDomain: null,
   paymentId: null,
   customQuota: 1099511627775,
+  removalScheduledAt: null,
+  protected: false,
 };
 
 export const registerExamples: RouteExamples = {

@@ -3,6 +3,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { createLoginLink } from '../../../../domain/owner/login-link.js';
 import { resendActivation } from '../../../../domain/owner/resend-activation.js';
 import { assignPortalClient } from '../../../../domain/portal/assign-portal-client.js';
+import { createBulkJob } from '../../../../domain/job/create-bulk-job.js';
+import { setPortalProtection } from '../../../../domain/lifecycle/protect-portal.js';
+import { restorePortal } from '../../../../domain/lifecycle/restore-portal.js';
+import { cancelRemoval, scheduleRemoval } from '../../../../domain/lifecycle/schedule-removal.js';
 import { changePortalStatus, removePortal } from '../../../../domain/portal/change-portal-status.js';
 import { listPortals } from '../../../../domain/portal/list-portals.js';
 import { provisionPortal } from '../../../../domain/portal/provision-portal.js';
@@ -15,26 +19,33 @@ import { actorOf, logAfter } from '../../actor.js';
 import { clientAddress } from '../../../client-address.js';
 import { answerChange } from '../../idempotency.js';
 import { parseInput, withNestedFields } from '../../params.js';
+import { requireClientScope } from '../../scopes.js';
 import { alwaysSigned, OPEN, OPERATOR, endpoint, signed } from '../../route-spec.js';
 import type { RouteDeps } from '../deps.js';
 import { getExamples, provisionExamples, registerExamples } from './examples.js';
 import { presentListItem, presentTenant } from '../../../../wire/portal.js';
+import { presentJob } from '../../../../wire/job.js';
 import { presentUsage } from '../../../../wire/tariff.js';
 import {
+  bulkInput,
   clientMoveInput,
   getInput,
+  jobResponse,
   loginLinkInput,
   loginLinkResponse,
   messageResponse,
   portalRefInput,
   provisionInput,
   provisionResponse,
+  protectionInput,
   referenceResponse,
   registerByEmailInput,
   registerByEmailResponse,
   registerInput,
   registerResponse,
+  removeInput,
   removeResponse,
+  restoreInput,
   statusInput,
   tenantResponse,
   tenantsResponse,
@@ -46,7 +57,11 @@ import {
 
 const tag = 'portal';
 
-/** The portal methods: test, validate, register (three ways), list, status, remove, client, usage. */
+/**
+ * The portal methods: test, validate, register (three ways: with a name, by e-mail, with a login
+ * provider), list, status, remove (now or scheduled) and its cancellation, restore, protection,
+ * client, usage, bulk changes.
+ */
 export function portalRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const { ctx, onRegistered } = deps;
 
@@ -225,19 +240,122 @@ export function portalRoutes(app: FastifyInstance, deps: RouteDeps): void {
     ...endpoint(
       {
         tag,
-        summary: 'Remove a portal',
+        summary: 'Remove a portal (now, or at `at`: a scheduled removal)',
         access: signed('portals:write'),
-        input: portalRefInput,
+        input: removeInput,
         responses: { 200: removeResponse },
       },
-      async (input, request, reply) => {
+      async ({ at, ...ref }, request, reply) => {
+        if (at !== undefined) {
+          // Scheduled: the lifecycle policy removes it then; `removed` is false until it has.
+          return answerChange(
+            request,
+            reply,
+            200,
+            (scope) => scheduleRemoval(ctx, scope, ref, at),
+            (tenant) => ({ tenant: presentTenant(tenant), removed: false }),
+          );
+        }
         return answerChange(
           request,
           reply,
           200,
           (scope) =>
-            removePortal(ctx, scope, input).then(logAfter(request, 'portal removed', (t) => ({ tenantId: t.id }))),
+            removePortal(ctx, scope, ref).then(logAfter(request, 'portal removed', (t) => ({ tenantId: t.id }))),
           (tenant) => ({ tenant: presentTenant(tenant), removed: true }),
+        );
+      },
+    ),
+  );
+
+  app.post(
+    '/portal/cancelremoval',
+    ...endpoint(
+      {
+        tag,
+        summary: "Cancel a portal's scheduled removal",
+        access: alwaysSigned('portals:write'),
+        input: portalRefInput,
+        responses: { 200: tenantResponse },
+      },
+      async (ref, request, reply) =>
+        answerChange(
+          request,
+          reply,
+          200,
+          (scope) => cancelRemoval(ctx, scope, ref),
+          (tenant) => ({ tenant: presentTenant(tenant) }),
+        ),
+    ),
+  );
+
+  app.post(
+    '/portal/restore',
+    ...endpoint(
+      {
+        tag,
+        summary: 'Bring a removed portal back (until it is purged), as it was',
+        access: alwaysSigned('portals:write'),
+        input: restoreInput,
+        responses: { 200: tenantResponse },
+      },
+      async ({ tenantId }, request, reply) =>
+        answerChange(
+          request,
+          reply,
+          200,
+          (scope) =>
+            restorePortal(ctx, scope, tenantId).then(
+              logAfter(request, 'portal restored', (t) => ({ tenantId: t.id, status: t.status })),
+            ),
+          (tenant) => ({ tenant: presentTenant(tenant) }),
+        ),
+    ),
+  );
+
+  app.put(
+    '/portal/protection',
+    ...endpoint(
+      {
+        tag,
+        summary: 'Protect a portal against removal, or lift the protection',
+        access: alwaysSigned('portals:write'),
+        input: protectionInput,
+        responses: { 200: tenantResponse },
+      },
+      async ({ protected: isProtected, ...ref }, request, reply) =>
+        answerChange(
+          request,
+          reply,
+          200,
+          (scope) => setPortalProtection(ctx, scope, ref, isProtected),
+          (tenant) => ({ tenant: presentTenant(tenant) }),
+        ),
+    ),
+  );
+
+  app.post(
+    '/portal/bulk',
+    ...endpoint(
+      {
+        tag,
+        summary: 'Suspend, resume, re-tariff or remove every portal a filter selects, in the background',
+        access: alwaysSigned('portals:write'),
+        input: bulkInput,
+        responses: { 202: jobResponse },
+      },
+      async (input, request, reply) => {
+        // Changing tariffs needs what tariff/set needs.
+        if (input.action?.trim().toLowerCase() === 'tariff') await requireClientScope(ctx, request.caller, 'billing');
+        return answerChange(
+          request,
+          reply,
+          202,
+          (scope) =>
+            createBulkJob(ctx, scope, input).then(
+              logAfter(request, 'bulk job created', (job) => ({ jobId: job.jobId, total: job.total })),
+            ),
+          (job) => ({ job: presentJob(job) }),
         );
       },
     ),
@@ -327,7 +445,14 @@ export function portalRoutes(app: FastifyInstance, deps: RouteDeps): void {
           request,
           reply,
           200,
-          (scope) => reportUsage(ctx, scope, ref, { usedSize, usersCount, roomAdminCount, roomsCount, aiAgentsCount }),
+          (scope) =>
+            reportUsage(
+              ctx,
+              scope,
+              ref,
+              { usedSize, usersCount, roomAdminCount, roomsCount, aiAgentsCount },
+              deps.usageAlertMail,
+            ),
           (reported) => ({
             tenant: presentTenant(reported.tenant),
             usage: presentUsage(reported.usage),

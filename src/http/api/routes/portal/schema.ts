@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { MAX_PROVIDER_NAME } from '../../../../domain/portal/login-provider.js';
 import { flag, integer, integer32, nested, text, textUpTo } from '../../params.js';
+import { jobSchema } from '../../../../wire/job.js';
 import { listItemSchema, tenantSchema } from '../../../../wire/portal.js';
+import { setInput } from '../tariff/schema.js';
 import { usageSchema } from '../../../../wire/tariff.js';
 
 /** Inputs, read liberally by ../../params.ts. */
@@ -81,6 +83,8 @@ export const getInput = z.object({
   after: count(),
   clientId: text(),
   overQuota: flag(),
+  nearQuota: flag(),
+  plan: text(),
 });
 
 /** The reason is stored in a varchar(1024) column. */
@@ -92,6 +96,34 @@ export const statusInput = z.object({
 });
 
 export const loginLinkInput = z.object({ portalName: text(), tenantId: integer(), ttl: integer() });
+
+/** portal/remove: at once, or at `at` (a future ISO date-time). */
+export const removeInput = z.object({ portalName: text(), tenantId: integer(), at: text() });
+
+export const protectionInput = z.object({ portalName: text(), tenantId: integer(), protected: flag() });
+
+/** A removed portal is named by its id alone: its name may belong to another portal by now. */
+export const restoreInput = z.object({ tenantId: integer() });
+
+/** portal/bulk: a JSON body (`filter` and `tariff` are objects; in a form, their JSON text). */
+export const bulkInput = z.object({
+  filter: nested(
+    z.object({
+      status: text(),
+      plan: text(),
+      clientId: text(),
+      email: text(),
+      overQuota: flag(),
+      nearQuota: flag(),
+      portalName: text(),
+      tenantId: integer(),
+    }),
+  ),
+  action: text(),
+  reason: textUpTo(1024),
+  plan: text(),
+  tariff: nested(setInput.omit({ portalName: true, tenantId: true })),
+});
 
 export const clientMoveInput = z.object({ portalName: text(), tenantId: integer(), clientId: text() });
 
@@ -119,3 +151,4 @@ export const tenantsResponse = z.object({ tenants: z.array(listItemSchema) });
 export const usageResponse = z.object({ tenant: tenantSchema, usage: usageSchema });
 export const loginLinkResponse = z.object({ link: z.string(), expiresAt: z.string() });
 export const referenceResponse = z.object({ reference: z.string() });
+export const jobResponse = z.object({ job: jobSchema });

@@ -71,7 +71,7 @@ export function tariffRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
         responses: { 200: plansResponse },
       },
       async () => ({
-        tariffs: ctx.options.tariff.plans.map(presentPlan),
+        tariffs: ctx.options.tariff.plans.map((plan) => presentPlan(plan, ctx.options.lifecycle)),
       }),
     ),
   );

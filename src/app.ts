@@ -27,6 +27,7 @@ import { auditRoutes } from './http/api/routes/audit/index.js';
 import { clientRoutes } from './http/api/routes/client/index.js';
 import type { RouteDeps } from './http/api/routes/deps.js';
 import { healthRoute } from './http/api/routes/health.js';
+import { brandLogoRoute } from './http/api/routes/brand-logo.js';
 import { peopleRoutes } from './http/api/routes/people/index.js';
 import { portalRoutes } from './http/api/routes/portal/index.js';
 import { portalSigninRoute } from './http/api/routes/portal/signin.js';
@@ -118,6 +119,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     protection: deps.protection,
     onRegistered: deps.onRegistered,
     usageAlertMail: deps.onUsageAlert,
+    bodyLimit: config.bodyLimit,
   };
   const auth = {
     ctx,
@@ -134,6 +136,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       metricsRoute(app, deps.metrics, config.metrics.token);
   }
   healthRoute(app, ctx.store);
+  brandLogoRoute(app, ctx);
   // GET /openapi.json describes every route declared under /api (collected as they are registered
   // below), and /docs renders it.
   serveOpenApi(app, { described: '/api', prefixes: API_PREFIXES, version: SERVER_VERSION });

@@ -5,6 +5,7 @@ import { buildApp } from './app.js';
 import { ConfigError, type Config } from './config/config.js';
 import { domainOptionsFrom } from './config/domain-options.js';
 import { isWeakMachineKey, resolveMachineKeys, type MachineKeys } from './config/machine-key.js';
+import { brandDirectory } from './domain/brand/brand-directory.js';
 import { clientDirectory } from './domain/client/client-directory.js';
 import { systemClock, type Clock } from './domain/clock.js';
 import { SYSTEM_ACTOR } from './domain/actor.js';
@@ -267,6 +268,7 @@ export async function openDomain(
     secrets: secretBox(machineKeys.keys),
     fingerprints: keyedDigest(machineKeys.keys, 'idempotency-fingerprint'),
     clients: clientDirectory(store, clock),
+    brands: brandDirectory(clock),
     events: eventOutbox({ clock, graceDays: options.tariff.graceDays }),
     passwords: createPasswordWork(config.passwordHashing, overrides.onPasswordHash),
   };

@@ -1,4 +1,5 @@
 import type { Store } from '../store/store.js';
+import type { BrandDirectory } from './brand/brand-directory.js';
 import type { ClientDirectory } from './client/client-directory.js';
 import type { Clock } from './clock.js';
 import type { DomainOptions } from './options.js';
@@ -20,6 +21,8 @@ export interface DomainContext {
   readonly fingerprints: KeyedDigest;
   /** API clients as token checks read them (briefly cached per instance). */
   readonly clients: ClientDirectory;
+  /** The operator's and clients' brands as pages and mails read them (briefly cached per instance). */
+  readonly brands: BrandDirectory;
   /** Queues webhook events in the transaction of the change that caused them. */
   readonly events: EventSink;
   /** Every password hash runs here, under the server-wide cap on concurrent hashing. */

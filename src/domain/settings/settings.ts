@@ -9,18 +9,34 @@ import { DomainError, paramsError } from '../errors.js';
 import { findPortal, type PortalRef } from '../portal/find-portal.js';
 import { isDnsHostName, normalizeHostName } from '../hosts/host-name.js';
 import { isProviderSettingKey, maskedSettingValue, sealedSettingValue } from '../portal/login-provider.js';
+import { BRAND_SETTING_KEYS, brandSettingKey, isBrandFamilyKey, type BrandSettingKey } from '../brand/brand-fields.js';
+import {
+  brandSettingValue,
+  checkBrandValues,
+  readBrandSetting,
+  saveBrand,
+  type BrandTarget,
+} from '../brand/brand-settings.js';
+
+/** Which setting a call names: a portal's (or the global ones, tenantId -1), or (Brand.* keys) a client's brand. */
+export type SettingRef = PortalRef & BrandTarget;
 
 /** The longest setting key (the settings.setting_key column). */
 const MAX_KEY_LENGTH = 128;
 
-/** settings/get: a setting's value (an OAuth provider's client secret masked), or undefined when unset. */
+/**
+ * settings/get: a setting's value (an OAuth provider's client secret masked), or undefined when
+ * unset. A Brand.* key reads the caller's own brand (../brand/brand-settings.ts).
+ */
 export async function readSetting(
   ctx: DomainContext,
   actor: Actor,
-  ref: PortalRef,
+  ref: SettingRef,
   key: string | undefined,
 ): Promise<string | undefined> {
   const settingKey = canonicalKey(key);
+  const brandKey = brandKeyOf(settingKey, ref);
+  if (brandKey !== undefined) return readBrandSetting(ctx, actor, ref, brandKey);
   const owner = await settingOwner(ctx, ctx.store.db, actor, ref);
   const value = await findSetting(ctx.store.db, owner, settingKey);
   return value === undefined ? undefined : maskedSettingValue(settingKey, value);
@@ -34,12 +50,20 @@ export async function readSetting(
 export async function writeSetting(
   ctx: DomainContext,
   scope: ChangeScope,
-  ref: PortalRef,
+  ref: SettingRef,
   key: string | undefined,
   value: string | undefined,
-): Promise<string> {
+): Promise<string | undefined> {
   const settingKey = canonicalKey(key);
-  if (value === undefined) throw paramsError('value is required');
+  const brandKey = brandKeyOf(settingKey, ref);
+  if (brandKey !== undefined) {
+    // An empty value removes a Brand.* setting (its brand falls back to the operator's, then the default).
+    if (value === undefined) throw paramsError(`value is required (empty removes ${brandKey})`);
+    const checked = checkBrandValues({ [brandKey]: value });
+    const shown = (brand: Parameters<typeof brandSettingValue>[0]) => brandSettingValue(brand, brandKey);
+    return shown(await saveBrand(ctx, scope, ref, checked, shown));
+  }
+  if (value === undefined || value === '') throw paramsError('value is required');
   return ctx.store.transaction(async (tx) => {
     const owner = await settingOwner(ctx, tx, scope, ref);
     let stored = value;
@@ -74,6 +98,26 @@ export function canonicalKey(key: string | undefined): string {
   if (trimmed.length > MAX_KEY_LENGTH) throw paramsError(`key must be at most ${MAX_KEY_LENGTH} characters`);
   const lower = trimmed.toLowerCase();
   return lower === BASE_DOMAIN_SETTING.toLowerCase() ? BASE_DOMAIN_SETTING : lower;
+}
+
+/**
+ * The Brand.* key a setting names (undefined for every other key). Brands belong to the operator
+ * and to API clients, never to a portal: a portal reference is refused, as is an unknown Brand.*
+ * key (a typo would otherwise be stored and never used), and a client id given with another key.
+ */
+function brandKeyOf(settingKey: string, ref: SettingRef): BrandSettingKey | undefined {
+  if (!isBrandFamilyKey(settingKey)) {
+    if (ref.clientId !== undefined) throw paramsError('clientId: only Brand.* settings belong to an API client');
+    return undefined;
+  }
+  const brandKey = brandSettingKey(settingKey);
+  if (brandKey === undefined) throw paramsError(`key: unknown brand setting; one of ${BRAND_SETTING_KEYS.join(', ')}`);
+  if (ref.portalName !== undefined || (ref.tenantId !== undefined && ref.tenantId !== GLOBAL_TENANT_ID)) {
+    throw paramsError(
+      `${brandKey}: brand settings belong to the operator or an API client, not to a portal; send tenantId=-1 (or no portal), and clientId to name a client's brand`,
+    );
+  }
+  return brandKey;
 }
 
 /**

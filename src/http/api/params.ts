@@ -72,6 +72,16 @@ export const text = () =>
   );
 
 /**
+ * Optional text where an empty string is a value, not "not given" (settings/save's value: an
+ * empty Brand.* value removes that setting); numbers and booleans become their text.
+ */
+export const textOrEmpty = () =>
+  z.preprocess(
+    (v) => (v === null ? undefined : typeof v === 'number' || typeof v === 'boolean' ? String(v) : v),
+    storableString().optional(),
+  );
+
+/**
  * Optional text of at most `max` characters (Unicode code points, as PostgreSQL and MySQL count
  * a varchar's length): longer values are a `params` error, not a database failure.
  */

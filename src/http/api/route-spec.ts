@@ -39,6 +39,8 @@ export interface RouteSpec<S extends z.ZodObject | undefined = z.ZodObject | und
   readonly countsAs?: 'registration' | undefined;
   /** Sample parameters and answers for the API description (checked against the schemas by a test). */
   readonly examples?: RouteExamples | undefined;
+  /** This route's largest request body, in bytes, when it must differ from the server's BODY_LIMIT. */
+  readonly bodyLimit?: number | undefined;
 }
 
 /** A sample call: its parameters (by name, as in the input schema) and its answers by status. */
@@ -58,7 +60,11 @@ declare module 'fastify' {
 export function route<S extends z.ZodObject | undefined>(spec: RouteSpec<S>): RouteShorthandOptions {
   const response: Record<number, unknown> = {};
   for (const [status, schema] of Object.entries(spec.responses)) response[Number(status)] = responseJsonSchema(schema);
-  return { schema: { response }, config: { spec } };
+  return {
+    schema: { response },
+    config: { spec },
+    ...(spec.bodyLimit === undefined ? {} : { bodyLimit: spec.bodyLimit }),
+  };
 }
 
 /** What a route's handler is given: its input, parsed from the request before the handler runs. */

@@ -24,6 +24,8 @@ export interface Database {
   task_leases: TaskLeasesTable;
   bulk_jobs: BulkJobsTable;
   bulk_job_items: BulkJobItemsTable;
+  brands: BrandsTable;
+  brand_logos: BrandLogosTable;
 }
 
 /** A timestamp: ISO text on SQLite, a Date on PostgreSQL and MySQL. */
@@ -296,4 +298,27 @@ export interface BulkJobItemsTable {
   /** 0 pending, 1 done, 2 failed. */
   state: ColumnType<number, number | undefined, number>;
   error: string | null;
+}
+
+/** A provider's brand: the operator's (client_id '') or an API client's; null fields are unset. */
+export interface BrandsTable {
+  client_id: string;
+  product_name: string | null;
+  primary_color: string | null;
+  support_email: string | null;
+  support_url: string | null;
+  legal_footer: string | null;
+  mail_from_name: string | null;
+  mail_from_address: string | null;
+  logo_digest: string | null;
+  logo_ext: string | null;
+  updated_at: DbTime;
+}
+
+/** A logo's bytes, by the SHA-256 of them (hex). */
+export interface BrandLogosTable {
+  digest: string;
+  content_type: string;
+  bytes: Uint8Array;
+  created_at: DbTime;
 }

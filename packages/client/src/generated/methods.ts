@@ -145,9 +145,9 @@ export interface ApiMethods {
   readonly settings: {
     /** POST settings/checkdomain: Whether a host name points at this server (signed, scope `portals:read`). */
     checkdomain(params?: SettingsCheckdomainParams, options?: CallOptions): Promise<SettingsCheckdomainAnswer>;
-    /** GET settings/get: Read a setting (of a portal, or global with tenantId -1) (signed, scope `portals:read`). */
+    /** GET settings/get: Read a setting (of a portal, or global with tenantId -1; Brand.* keys: a brand) (signed, scope `portals:read`). */
     get(params?: SettingsGetParams, options?: CallOptions): Promise<SettingsGetAnswer>;
-    /** POST settings/save: Write a setting (of a portal, or global with tenantId -1) (signed, scope `settings`). */
+    /** POST settings/save: Write a setting (of a portal, or global with tenantId -1; Brand.* keys: a brand) (signed, scope `settings`). */
     save(params?: SettingsSaveParams, options?: CallOptions): Promise<SettingsSaveAnswer>;
     /** GET settings/test: Liveness of the settings methods (open). */
     test(options?: CallOptions): Promise<SettingsTestAnswer>;

@@ -608,7 +608,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Read a setting (of a portal, or global with tenantId -1)
+         * Read a setting (of a portal, or global with tenantId -1; Brand.* keys: a brand)
          * @description Signed: the operator, or an API client with the `portals:read` scope. Without a token too when `AUTH_ALLOW_SKIP_DEFAULT=true` (development only). Parameters in the query string (a JSON or form body is read too).
          */
         get: operations["settingsGet"];
@@ -630,7 +630,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Write a setting (of a portal, or global with tenantId -1)
+         * Write a setting (of a portal, or global with tenantId -1; Brand.* keys: a brand)
          * @description Signed: the operator, or an API client with the `settings` scope. Without a token too when `AUTH_ALLOW_SKIP_DEFAULT=true` (development only). Parameters in a JSON or form body, or in the query string.
          */
         post: operations["settingsSave"];
@@ -1249,6 +1249,7 @@ export interface components {
             value?: string;
             portalName?: string;
             tenantId?: number;
+            clientId?: string;
         };
         TariffSetParams: {
             portalName?: string;
@@ -2557,6 +2558,7 @@ export interface operations {
                 key?: string;
                 portalName?: string;
                 tenantId?: number;
+                clientId?: string;
             };
             header?: never;
             path?: never;

@@ -11,4 +11,6 @@ export interface RouteDeps {
   readonly onRegistered: RegistrationHook | undefined;
   /** Queues the owner's usage alert when a report crosses a threshold (USAGE_ALERT_MAIL); undefined when off. */
   readonly usageAlertMail?: UsageAlertMailHook | undefined;
+  /** The server's largest request body (BODY_LIMIT), which a route may raise for itself only. */
+  readonly bodyLimit?: number | undefined;
 }

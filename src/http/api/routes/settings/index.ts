@@ -17,8 +17,15 @@ import {
 
 const tag = 'settings';
 
+/**
+ * settings/save's body may carry a logo of up to 256 KiB as a data URL: 342 KiB of base64, more
+ * in a form (each + and / of it is sent as three characters). This route alone takes up to
+ * 400 KiB, or BODY_LIMIT when that is larger; every other route keeps BODY_LIMIT.
+ */
+export const SETTINGS_SAVE_BODY_LIMIT = 400 * 1024;
+
 /** The settings methods: test, get, save, checkdomain. Global settings (tenantId -1) are the operator's. */
-export function settingsRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
+export function settingsRoutes(app: FastifyInstance, { ctx, bodyLimit }: RouteDeps): void {
   app.get(
     '/settings/test',
     ...endpoint(
@@ -32,7 +39,7 @@ export function settingsRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
     ...endpoint(
       {
         tag,
-        summary: 'Read a setting (of a portal, or global with tenantId -1)',
+        summary: 'Read a setting (of a portal, or global with tenantId -1; Brand.* keys: a brand)',
         access: signed('portals:read'),
         input: getInput,
         responses: { 200: settingsResponse },
@@ -48,8 +55,9 @@ export function settingsRoutes(app: FastifyInstance, { ctx }: RouteDeps): void {
     ...endpoint(
       {
         tag,
-        summary: 'Write a setting (of a portal, or global with tenantId -1)',
+        summary: 'Write a setting (of a portal, or global with tenantId -1; Brand.* keys: a brand)',
         access: signed('settings'),
+        bodyLimit: Math.max(bodyLimit ?? 0, SETTINGS_SAVE_BODY_LIMIT),
         input: saveInput,
         responses: { 200: settingsResponse },
       },

@@ -1,10 +1,20 @@
 import { z } from 'zod';
-import { integer, text } from '../../params.js';
+import { integer, text, textOrEmpty } from '../../params.js';
 
-/** Inputs, read liberally by ../../params.ts; tenantId -1 = global. */
-export const getInput = z.object({ key: text(), portalName: text(), tenantId: integer() });
+/**
+ * Inputs, read liberally by ../../params.ts; tenantId -1 = global. `clientId` names an API
+ * client's brand for the Brand.* keys (the operator any client's, a client only its own).
+ */
+export const getInput = z.object({ key: text(), portalName: text(), tenantId: integer(), clientId: text() });
 
-export const saveInput = z.object({ key: text(), value: text(), portalName: text(), tenantId: integer() });
+/** `value` keeps an empty string: it removes a Brand.* setting (other keys refuse it). */
+export const saveInput = z.object({
+  key: text(),
+  value: textOrEmpty(),
+  portalName: text(),
+  tenantId: integer(),
+  clientId: text(),
+});
 
 export const checkDomainInput = z.object({ hostName: text() });
 

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { brandFor } from '../../src/domain/brand/brand-for.js';
 import { DEFAULT_BRAND } from '../../src/domain/brand/brand.js';
+import { fixedClock } from '../../src/domain/clock.js';
+import { updateBrand } from '../../src/store/repositories/brands.js';
 import { findTenantById } from '../../src/store/repositories/tenants.js';
 import { createTestClient, type TestClient } from '../helpers/client-auth.js';
 import { dataUrl, GIF_BYTES, PNG_1PX, pngOfSize, SAFE_SVG, UNSAFE_SVGS, WEBP_1PX } from '../helpers/brand-images.js';
@@ -324,5 +326,32 @@ describe('brand isolation between API clients', () => {
       changes.every((c) => c.brand === undefined || c.brand[1] === a.clientId),
       JSON.stringify(changes),
     );
+  });
+});
+
+describe('brand cache', () => {
+  const clock = fixedClock(new Date('2026-12-01T08:00:00.000Z'));
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer({ clock });
+  });
+  after(() => server.close({ drop: true }));
+
+  it('shows a change made here at once, and one made by another instance within five seconds', async () => {
+    const brand = () => brandFor(server.ctx, server.store.db, { clientId: null });
+    assert.equal((await brand()).productName, DEFAULT_BRAND.productName);
+    const saved = await server.call('POST', 'settings/save', {
+      auth: true,
+      form: { key: 'Brand.ProductName', value: 'Here', tenantId: '-1' },
+    });
+    assert.equal(saved.status, 200, saved.text);
+    assert.equal((await brand()).productName, 'Here');
+    // Another instance writes the row: this one keeps its copy until the cache lapses.
+    await updateBrand(server.store.db, '', { fields: { product_name: 'Elsewhere' } }, clock.now());
+    assert.equal((await brand()).productName, 'Here');
+    clock.advance(4_000);
+    assert.equal((await brand()).productName, 'Here');
+    clock.advance(1_001);
+    assert.equal((await brand()).productName, 'Elsewhere');
   });
 });

@@ -27,6 +27,7 @@ const NOTICES = {
   'webhook-test': 'A webhook.test event is queued for this endpoint.',
   redelivered: 'The delivery is queued again.',
   'base-domain': 'The base domain is saved. Portals registered from now on get it.',
+  'brand-saved': 'The brand is saved. Pages and mails show it within a few seconds.',
   'signed-out': 'You are signed out.',
   expired: 'Your session has ended. Sign in again.',
 } as const satisfies Record<string, string>;

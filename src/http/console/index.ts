@@ -14,6 +14,7 @@ import { portalPageRoutes } from './portals/portal-routes.js';
 import { portalListRoutes } from './portals/portals-routes.js';
 import { jobPageRoutes } from './portals/job-routes.js';
 import { settingsPageRoutes } from './settings/settings-routes.js';
+import { brandingPageRoutes } from './branding/branding-routes.js';
 import { signinPageRoutes, signoutRoute } from './signin/signin-routes.js';
 import { CONSOLE_STYLESHEET, type ConsoleChrome, type ConsoleNav } from './components/index.js';
 import { serveStylesheet } from '../web/stylesheets.js';
@@ -26,6 +27,7 @@ const NAV: ConsoleNav = {
   clients: consolePaths.clients,
   webhooks: consolePaths.webhooks,
   audit: consolePaths.audit,
+  branding: consolePaths.branding,
   settings: consolePaths.settings,
 };
 
@@ -141,5 +143,6 @@ export async function consolePlugin(app: FastifyInstance, options: ConsoleOption
     webhookPageRoutes(pages, deps);
     auditPageRoutes(pages, deps);
     settingsPageRoutes(pages, deps);
+    brandingPageRoutes(pages, deps);
   });
 }

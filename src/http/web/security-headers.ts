@@ -9,10 +9,8 @@ import type { FastifyInstance } from 'fastify';
  */
 export function installPageHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header(
-      'content-security-policy',
-      "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-    );
+    // A page that set its own policy (pagePolicy with a style hash) keeps it.
+    if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', pagePolicy());
     reply.header('x-content-type-options', 'nosniff');
     reply.header('x-frame-options', 'DENY');
     reply.header('referrer-policy', 'same-origin');
@@ -20,6 +18,16 @@ export function installPageHeaders(app: FastifyInstance): void {
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     return payload;
   });
+}
+
+/**
+ * The pages' Content-Security-Policy. `styleHashes`: the SHA-256 (base64) of inline `<style>`
+ * blocks a page needs — a value the server computed, such as a brand's colour in a preview —
+ * allowed by their exact content, never by 'unsafe-inline'.
+ */
+export function pagePolicy(styleHashes: readonly string[] = []): string {
+  const styles = ["'self'", ...styleHashes.map((hash) => `'sha256-${hash}'`)].join(' ');
+  return `default-src 'none'; style-src ${styles}; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`;
 }
 
 /**

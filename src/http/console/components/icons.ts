@@ -9,6 +9,7 @@ export type IconName =
   | 'webhooks'
   | 'audit'
   | 'settings'
+  | 'branding'
   | 'signout'
   | 'warning'
   | 'check'
@@ -34,6 +35,7 @@ const PATHS: Readonly<Record<IconName, SafeHtml>> = {
   webhooks: html`<path d="M8 5.5a3 3 0 1 1 4.3 2.7L10 12"/><circle cx="10" cy="12.5" r=".6"/><path d="M6.5 15.5a3 3 0 1 1-.6-5.9M14 15.5h-4"/><circle cx="15.5" cy="15.5" r="1.5"/>`,
   audit: html`<path d="M5 2.5h7l3 3v12H5z"/><path d="M12 2.5v3h3M7.5 9h5M7.5 12h5M7.5 15h3"/>`,
   settings: html`<circle cx="10" cy="10" r="2.5"/><path d="M10 2.5v2M10 15.5v2M2.5 10h2M15.5 10h2M4.7 4.7l1.4 1.4M13.9 13.9l1.4 1.4M4.7 15.3l1.4-1.4M13.9 6.1l1.4-1.4"/>`,
+  branding: html`<path d="M10 2.5a7.5 7.5 0 1 0 0 15c1 0 1.5-.6 1.5-1.4 0-1.2-1-1.6-1-2.6s.8-1.5 1.8-1.5h1.7a3.5 3.5 0 0 0 3.5-3.5c0-3.3-3.4-6-7.5-6z"/><circle cx="6.5" cy="9" r=".8"/><circle cx="9.5" cy="6" r=".8"/><circle cx="13" cy="7.5" r=".8"/>`,
   signout: html`<path d="M8 3.5H4.5v13H8M12 6.5 15.5 10 12 13.5M15.5 10H8"/>`,
   warning: html`<path d="M10 3 18 17H2z"/><path d="M10 8.5v3.5M10 14.5h.01"/>`,
   check: html`<circle cx="10" cy="10" r="7.5"/><path d="m6.8 10.2 2.2 2.2 4.2-4.6"/>`,

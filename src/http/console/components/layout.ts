@@ -5,7 +5,15 @@ import { postForm } from './post-form.js';
 import { safeHref } from './safe-href.js';
 
 /** The console's sections, in the order the navigation lists them. */
-export const CONSOLE_SECTIONS = ['overview', 'portals', 'clients', 'webhooks', 'audit', 'settings'] as const;
+export const CONSOLE_SECTIONS = [
+  'overview',
+  'portals',
+  'clients',
+  'webhooks',
+  'audit',
+  'branding',
+  'settings',
+] as const;
 
 /** One section of the console. */
 export type ConsoleSection = (typeof CONSOLE_SECTIONS)[number];
@@ -103,6 +111,7 @@ const SECTION_LABELS: Readonly<Record<ConsoleSection, string>> = {
   clients: 'Clients',
   webhooks: 'Webhooks',
   audit: 'Audit log',
+  branding: 'Branding',
   settings: 'Settings',
 };
 

@@ -3,6 +3,7 @@ import { HostedApiError } from '@hosted-solution-api/client';
 import { Command, CommanderError } from 'commander';
 import { adminCommands } from './commands/admin.js';
 import { auditCommands } from './commands/audit.js';
+import { brandCommands } from './commands/brand.js';
 import { clientCommands } from './commands/client.js';
 import { jobCommands } from './commands/job.js';
 import { lifecycleCommands } from './commands/lifecycle.js';
@@ -52,6 +53,7 @@ export function buildProgram(context: CliContext): Command {
   lifecycleCommands(program, context);
   tariffCommands(program, context);
   settingsCommands(program, context);
+  brandCommands(program, context);
   clientCommands(program, context);
   webhookCommands(program, context);
   auditCommands(program, context);

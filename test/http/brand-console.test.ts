@@ -186,6 +186,20 @@ describe('console branding page', () => {
     assert.equal(brand.primaryColor, '#1d5fb4', 'an empty field is unset: the default again');
   });
 
+  it("keeps the form caps on the upload: too many fields, or a body over the route's limit", async () => {
+    await browser.get('/console/branding');
+    const fields = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`f${i}`, 'x']));
+    const many = await postMultipart({ ...emptyForm(), ...fields, intent: 'save' });
+    assert.equal(many.status, 400);
+    assert.match(pageText(many.text), /more than 256 fields/);
+    const huge = await postMultipart(
+      { ...emptyForm(), intent: 'save' },
+      { name: 'big.png', type: 'image/png', bytes: Buffer.alloc(900 * 1024, 1) },
+    );
+    assert.equal(huge.status, 413);
+    assert.equal((await brandFor(server.ctx, server.store.db, { clientId: null })).productName, 'Operator Cloud 2');
+  });
+
   it('answers 404 for a client that does not exist', async () => {
     const res = await browser.get('/console/branding?client=c-nobody-here');
     assert.equal(res.status, 404);

@@ -1,3 +1,4 @@
+import type { BrandRecord } from '../../store/repositories/brands.js';
 import { findSetting, saveSetting } from '../../store/repositories/settings.js';
 import { findTenantById } from '../../store/repositories/tenants.js';
 import type { Db } from '../../store/store.js';
@@ -60,7 +61,7 @@ export async function writeSetting(
     // An empty value removes a Brand.* setting (its brand falls back to the operator's, then the default).
     if (value === undefined) throw paramsError(`value is required (empty removes ${brandKey})`);
     const checked = checkBrandValues({ [brandKey]: value });
-    const shown = (brand: Parameters<typeof brandSettingValue>[0]) => brandSettingValue(brand, brandKey);
+    const shown = (brand: BrandRecord) => brandSettingValue(brand, brandKey);
     return shown(await saveBrand(ctx, scope, ref, checked, shown));
   }
   if (value === undefined || value === '') throw paramsError('value is required');

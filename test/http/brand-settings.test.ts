@@ -78,6 +78,8 @@ describe('brand settings', () => {
     refused(await get('Brand.ProductName', true, { tenantId: String(portal.body.tenant.tenantId) }), /not to a portal/);
     refused(await save('Brand.Colour', '#000000'), /unknown brand setting.*Brand\.PrimaryColor/);
     refused(await save('Theme', 'dark', true, { ...GLOBAL, clientId: 'c-nobody' }), /clientId: only Brand/);
+    // An empty value removes only a Brand.* setting; for any other key it is still "not given".
+    refused(await save('Theme', ''), /^value is required$/);
   });
 
   it('refuses each bad value with the field and the reason', async () => {

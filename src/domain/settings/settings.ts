@@ -64,7 +64,7 @@ export async function writeSetting(
     const shown = (brand: BrandRecord) => brandSettingValue(brand, brandKey);
     return shown(await saveBrand(ctx, scope, ref, checked, shown));
   }
-  if (value === undefined || value === '') throw paramsError('value is required');
+  if (value === undefined) throw paramsError('value is required');
   return ctx.store.transaction(async (tx) => {
     const owner = await settingOwner(ctx, tx, scope, ref);
     let stored = value;
@@ -86,6 +86,14 @@ export async function writeSetting(
     await scope.beforeCommit?.(tx, shown);
     return shown;
   });
+}
+
+/**
+ * A value as settings/save was sent it: an empty value is "not given", as for every optional
+ * parameter — except for a Brand.* key, where it removes the setting.
+ */
+export function sentSettingValue(key: string | undefined, value: string | undefined): string | undefined {
+  return value === '' && !isBrandFamilyKey(key ?? '') ? undefined : value;
 }
 
 /**

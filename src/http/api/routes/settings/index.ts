@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { checkDomain } from '../../../../domain/hosts/check-domain.js';
-import { readSetting, writeSetting } from '../../../../domain/settings/settings.js';
+import { readSetting, sentSettingValue, writeSetting } from '../../../../domain/settings/settings.js';
 import { actorOf, logAfter } from '../../actor.js';
 import { answerChange } from '../../idempotency.js';
 import { endpoint, OPEN, signed } from '../../route-spec.js';
@@ -68,7 +68,7 @@ export function settingsRoutes(app: FastifyInstance, { ctx, bodyLimit }: RouteDe
           200,
           (scope) =>
             // The key is logged, never the value: settings may hold secrets.
-            writeSetting(ctx, scope, ref, key, value).then(
+            writeSetting(ctx, scope, ref, key, sentSettingValue(key, value)).then(
               logAfter(request, 'setting saved', () => ({ tenantId: ref.tenantId, portalName: ref.portalName, key })),
             ),
           presentSetting,

@@ -7,7 +7,7 @@ import { integer, text, textOrEmpty } from '../../params.js';
  */
 export const getInput = z.object({ key: text(), portalName: text(), tenantId: integer(), clientId: text() });
 
-/** `value` keeps an empty string: it removes a Brand.* setting (other keys refuse it). */
+/** `value` keeps an empty string: it removes a Brand.* setting (for other keys it is "not given"). */
 export const saveInput = z.object({
   key: text(),
   value: textOrEmpty(),

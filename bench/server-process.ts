@@ -2,7 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { SERVER_NODE_FLAGS } from '../src/config/node-flags.js';
 
 /**
  * The real server as a separate process (never the app in-process: the load generator must not
@@ -32,14 +34,17 @@ export interface ServerStart {
   /** Directory for `--cpu-prof` output; undefined: no profiling. */
   readonly cpuProfDir?: string | undefined;
   readonly env?: Readonly<Record<string, string>>;
+  /** The checkout whose build runs (its `dist/main.js`); default: this one. */
+  readonly root?: string | undefined;
 }
 
 /** Starts `node dist/main.js` (or src/main.ts under tsx) and waits until /health answers 200. */
 export async function startServer(start: ServerStart): Promise<ServerProcess> {
-  const nodeArgs: string[] = [];
+  // As npm start runs it.
+  const nodeArgs: string[] = [...SERVER_NODE_FLAGS];
   if (start.cpuProfDir !== undefined) nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${start.cpuProfDir}`);
   if (start.mode === 'tsx') nodeArgs.push('--import', 'tsx', 'src/main.ts');
-  else nodeArgs.push('dist/main.js');
+  else nodeArgs.push(start.root === undefined ? 'dist/main.js' : join(start.root, 'dist/main.js'));
   const machineKey = `bench-${randomBytes(16).toString('hex')}`;
   return launch(nodeArgs, machineKey, {
     DATABASE_URL: start.databaseUrl,

@@ -20,6 +20,7 @@ import { SERVER_VERSION } from './http/api/openapi/server-version.js';
 import { lazySerializers } from './http/api/lazy-serializers.js';
 import { installBodyParsers } from './http/api/params.js';
 import { requireHostHeader } from './http/request-host.js';
+import { lazyRequestLogger } from './http/request-logger.js';
 import { installTransportSecurity } from './http/web/security-headers.js';
 import { consolePlugin } from './http/console/index.js';
 import { portalPages } from './http/pages/index.js';
@@ -88,6 +89,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           })()
         : config.trustProxy,
     genReqId: () => randomUUID(),
+    childLoggerFactory: lazyRequestLogger,
     schemaController: { compilersFactory: { buildSerializer: lazySerializers() } },
     // ONLYOFFICE clients differ in case and suffix: /API/Portal/Register, a trailing slash and a
     // .json suffix all match.

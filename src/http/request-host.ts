@@ -17,8 +17,9 @@ export function requestHost(request: FastifyRequest): string {
  * Node's bare 400: Node's own check is turned off in app.ts and this hook answers in its place.
  */
 export function requireHostHeader(app: FastifyInstance): void {
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', (request, _reply, done) => {
     if (requestHost(request) === '' && request.raw.httpVersion !== '1.0')
-      throw paramsError('The Host header is required');
+      done(paramsError('The Host header is required'));
+    else done();
   });
 }

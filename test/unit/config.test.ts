@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { ConfigError, loadConfig } from '../../src/config/config.js';
+import { SERVER_NODE_FLAGS } from '../../src/config/node-flags.js';
 
 describe('loadConfig', () => {
   it('applies the contract defaults', () => {
@@ -75,5 +77,12 @@ describe('loadConfig', () => {
 
   it('omits the default port of the public scheme from links', () => {
     assert.equal(loadConfig({ PUBLIC_SCHEME: 'https', PUBLIC_PORT: '443' }).publicPort, undefined);
+  });
+});
+
+describe('the Node.js flags', () => {
+  it('npm start runs the server with the flags hosted-api serve and the benchmark use', () => {
+    const scripts = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).scripts;
+    assert.equal(scripts.start, `node ${SERVER_NODE_FLAGS.join(' ')} dist/main.js`);
   });
 });

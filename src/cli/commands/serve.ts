@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { SERVER_NODE_FLAGS } from '../../config/node-flags.js';
 import type { CliContext } from '../context.js';
 import { wholeNumber } from '../context.js';
 
@@ -31,7 +32,8 @@ function runServer(env: NodeJS.ProcessEnv): Promise<number> {
   // The compiled server beside the compiled CLI; from the sources (tests, tsx) through tsx.
   const fromSource = import.meta.url.endsWith('.ts');
   const main = fileURLToPath(new URL(fromSource ? '../../main.ts' : '../../main.js', import.meta.url));
-  const child = spawn(process.execPath, fromSource ? ['--import', 'tsx', main] : [main], { env, stdio: 'inherit' });
+  const args = [...SERVER_NODE_FLAGS, ...(fromSource ? ['--import', 'tsx', main] : [main])];
+  const child = spawn(process.execPath, args, { env, stdio: 'inherit' });
   const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
   const onTerm = forward('SIGTERM');
   const onInt = forward('SIGINT');

@@ -2,7 +2,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /**
  * The ASC token: `ASC <pkey>:<yyyyMMddHHmmss>:<hash>`, where hash is
- * HMAC-SHA1(machineKey, datetime + "\n" + pkey). Pure: keys, window and `now` are inputs.
+ * HMAC-SHA1(machineKey, datetime + "\n" + pkey). Keys, window and `now` are inputs (recent hashes are
+ * remembered, see expectedHash).
  */
 
 export type TokenFailure = 'required' | 'scheme' | 'invalid' | 'expired' | 'future';
@@ -65,9 +66,30 @@ export function signedWithAnyKey(token: ParsedAscToken, keys: readonly string[])
   const message = `${token.datetime}\n${token.pkey}`;
   let matched = false;
   for (const key of keys) {
-    if (timingSafeEqual(hmac(key, message), token.hash)) matched = true;
+    if (timingSafeEqual(expectedHash(key, message), token.hash)) matched = true;
   }
   return matched;
+}
+
+/**
+ * The hashes recently expected, by key and message. A caller signs a token once a second (or
+ * once per request, with the same second) and sends many requests with it: the HMAC for that
+ * second is worked out once, and every request is still compared with it in constant time. A
+ * stream of forged tokens only evicts entries (bounded), costing what it cost without the memo.
+ */
+const recentHashes = new Map<string, Buffer>();
+const MAX_RECENT_HASHES = 1024;
+
+function expectedHash(key: string, message: string): Buffer {
+  const memoKey = `${message}\u0000${key}`;
+  let hash = recentHashes.get(memoKey);
+  if (hash === undefined) {
+    hash = hmac(key, message);
+    // Cleared whole when full: cheaper than an LRU, and a second later the old tokens are gone anyway.
+    if (recentHashes.size >= MAX_RECENT_HASHES) recentHashes.clear();
+    recentHashes.set(memoKey, hash);
+  }
+  return hash;
 }
 
 /** The window: not older than the trust interval, not further ahead than the skew. Undefined when within it. */

@@ -42,8 +42,9 @@ export interface AuthOptions {
 export function decorateCaller(app: FastifyInstance): void {
   // Decorated as null (Fastify shares decoration values between requests: never an object here).
   app.decorateRequest('caller', null as unknown as never);
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', (request, _reply, done) => {
     request.caller = ANONYMOUS;
+    done();
   });
 }
 

@@ -46,12 +46,9 @@ export function useIdempotency(
   protection: Pick<Defences, 'countIdempotencyKey'>,
 ): void {
   api.decorateRequest('idempotency', null);
-  api.addHook('preHandler', async (request, reply) => {
+  const begin = async (request: FastifyRequest, reply: FastifyReply) => {
     const header = request.headers['idempotency-key'];
     if (!METHODS.has(request.method) || header === undefined) return;
-    // Open methods (validateportalname, signin) change nothing: there is no answer worth storing,
-    // and storing one per anonymous call would let anyone grow the table at will.
-    if (request.routeOptions.config.spec?.access.kind === 'open') return;
     const key = checkIdempotencyKey(Array.isArray(header) ? header.join(',') : header);
     const path = request.routeOptions.url ?? request.url;
     const params = readParams(request);
@@ -80,8 +77,8 @@ export function useIdempotency(
       release: () => releaseIdempotentRequest(ctx, begun.id),
     };
     return undefined;
-  });
-  api.addHook('onSend', async (request, reply, payload) => {
+  };
+  const finish = async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     const held = request.idempotency;
     if (held === null || held.stored) return payload;
     if (reply.statusCode >= 200 && reply.statusCode < 300 && typeof payload === 'string') {
@@ -100,7 +97,21 @@ export function useIdempotency(
         request.log.warn({ err: error }, 'an idempotency key could not be released; it lapses on its own'),
       );
     return payload;
+  };
+  // Only on the routes that can hold a key: a read (GET) or an open method (validateportalname,
+  // signin: they change nothing, there is no answer worth storing, and storing one per anonymous
+  // call would let anyone grow the table at will) never runs these hooks at all.
+  api.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (!methods.some((method) => METHODS.has(method)) || route.config?.spec?.access.kind === 'open') return;
+    route.preHandler = [...hooksOf(route.preHandler), begin];
+    route.onSend = [...hooksOf(route.onSend), finish];
   });
+}
+
+function hooksOf<T>(hooks: T | T[] | undefined): T[] {
+  if (hooks === undefined) return [];
+  return Array.isArray(hooks) ? hooks : [hooks];
 }
 
 /**

@@ -10,6 +10,7 @@ import * as m008 from './008_webhook_events.js';
 import * as m009 from './009_upstream_2026.js';
 import * as m010 from './010_lifecycle.js';
 import * as m011 from './011_brands.js';
+import * as m013 from './013_partial_indexes.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from disk so the same list works
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '009_upstream_2026': m009,
   '010_lifecycle': m010,
   '011_brands': m011,
+  '013_partial_indexes': m013,
 };

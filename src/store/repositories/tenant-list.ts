@@ -251,9 +251,10 @@ export function filterTenants(db: Db, filter: TenantFilter) {
     );
   }
   if (filter.nearQuota === true) {
-    // Like over quota: the few portals near it, from the near-quota index.
+    // Like over quota: the few portals near it, from the near-quota index (partial where the
+    // database has them: the literal 1, not a bound value, is what lets the planner use it).
     query = query.where('tenants.id', 'in', (eb) =>
-      eb.selectFrom('tariffs as near').select('near.tenant_id').where('near.near_quota', '=', 1),
+      eb.selectFrom('tariffs as near').select('near.tenant_id').where('near.near_quota', '=', sql.lit(1)),
     );
   }
   const plan = filter.plan;

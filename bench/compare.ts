@@ -1,0 +1,147 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runLoad } from './load.js';
+import { bareRoute, getByName, tariffGet, tokenSource, validateName, type Scenario } from './scenarios.js';
+import { seededPortalName } from './seed.js';
+import { startServer, type ServerProcess } from './server-process.js';
+
+/**
+ * Two builds side by side: `npm run bench:compare -- --base ../old-checkout` starts the base
+ * checkout's `dist/main.js` and this one's, each over its own fresh SQLite database, and loads
+ * them in turn in short slices (base-this, this-base, …) for each scenario, then prints the server
+ * CPU per request of each and the change. On a shared machine whose load comes and goes, two runs
+ * one after the other differ by more than a regression worth finding; alternating slices weighs
+ * both sides alike. The base checkout must be built (`npm ci && npm run build` there).
+ */
+
+const HELP = `usage: npm run bench:compare -- --base DIR [--only WORDS] [--seconds N] [--connections N]
+  --base DIR        a built checkout to compare against (e.g. git worktree add ../base <commit>)
+  --this DIR        the other side (default: this checkout)
+  --only WORDS      comma-separated scenario names (default bare,validate,get-by-name,tariff-get)
+  --seconds N       measured seconds per side and scenario, in 2-second slices (default 12)
+  --connections N   concurrent connections (default 50)
+  --portals N       portals registered on each side before the load (default 200)`;
+
+const SLICE_SECONDS = 2;
+
+interface Side {
+  readonly label: string;
+  readonly server: ServerProcess;
+  readonly scenarios: ReadonlyMap<string, Scenario>;
+  requests: number;
+  cpuSeconds: number;
+  unexpected: number;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      base: { type: 'string' },
+      this: { type: 'string' },
+      only: { type: 'string', default: 'bare,validate,get-by-name,tariff-get' },
+      seconds: { type: 'string', default: '12' },
+      connections: { type: 'string', default: '50' },
+      portals: { type: 'string', default: '200' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help || values.base === undefined) {
+    console.log(HELP);
+    process.exitCode = values.help ? 0 : 2;
+    return;
+  }
+  const names = values.only.split(',').map((name) => name.trim());
+  const seconds = Number(values.seconds);
+  const connections = Number(values.connections);
+  const portals = Number(values.portals);
+  const dirs: string[] = [];
+  const sides: Side[] = [];
+  try {
+    for (const [label, root] of [
+      ['base', resolve(values.base)],
+      ['this', values.this === undefined ? undefined : resolve(values.this)],
+    ] as const) {
+      const dir = mkdtempSync(join(tmpdir(), `bench-compare-${label}-`));
+      dirs.push(dir);
+      const server = await startServer({
+        databaseUrl: `sqlite:${join(dir, 'db.sqlite')}`,
+        dataDir: dir,
+        mode: 'dist',
+        root,
+      });
+      const token = tokenSource(server.machineKey);
+      await registerPortals(server.baseUrl, token, portals);
+      const all = [bareRoute(), validateName(), getByName('get-by-name', token, portals), tariffGet(token, portals)];
+      const scenarios = new Map(all.map((scenario) => [scenario.name, scenario]));
+      sides.push({ label, server, scenarios, requests: 0, cpuSeconds: 0, unexpected: 0 });
+    }
+    console.log(
+      `scenario            base µs/req   this µs/req   change   (${seconds} s each, ${connections} connections)`,
+    );
+    for (const name of names) {
+      const measured = sides.map((side) => ({ side, requests: 0, cpuSeconds: 0, unexpected: 0 }));
+      // Warm-up: the JIT and caches of both sides, not counted.
+      for (const entry of measured) await loadSlice(entry.side, name, connections, SLICE_SECONDS);
+      for (let slice = 0; slice * SLICE_SECONDS < seconds; slice++) {
+        const order = slice % 2 === 0 ? measured : [...measured].reverse();
+        for (const entry of order) {
+          const before = entry.side.server.cpuSeconds();
+          const result = await loadSlice(entry.side, name, connections, SLICE_SECONDS);
+          entry.cpuSeconds += entry.side.server.cpuSeconds() - before;
+          entry.requests += result.requests;
+          entry.unexpected += result.unexpected;
+        }
+      }
+      const [base, current] = measured.map((entry) => (entry.cpuSeconds / Math.max(1, entry.requests)) * 1e6) as [
+        number,
+        number,
+      ];
+      const bad = measured.some((entry) => entry.unexpected > 0) ? '  (some answers had another status)' : '';
+      console.log(
+        `${name.padEnd(18)}  ${base.toFixed(1).padStart(11)}   ${current.toFixed(1).padStart(11)}   ${signed((current / base - 1) * 100)}${bad}`,
+      );
+    }
+  } finally {
+    for (const side of sides) await side.server.stop();
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function loadSlice(side: Side, name: string, connections: number, duration: number) {
+  const scenario = side.scenarios.get(name);
+  if (scenario === undefined) throw new Error(`unknown scenario ${name} (bare, validate, get-by-name, tariff-get)`);
+  return runLoad({
+    baseUrl: side.server.baseUrl,
+    connections,
+    duration,
+    expectStatus: scenario.expectStatus,
+    next: scenario.next,
+  });
+}
+
+/** Registers bench0000001 … through the API, so each side's own schema holds them. */
+async function registerPortals(baseUrl: string, token: () => string, count: number): Promise<void> {
+  for (let n = 1; n <= count; n++) {
+    const response = await fetch(`${baseUrl}/api/portal/register`, {
+      method: 'POST',
+      headers: { authorization: token(), 'content-type': 'application/json' },
+      body: JSON.stringify({
+        portalName: seededPortalName(n),
+        firstName: 'Bench',
+        lastName: 'Owner',
+        email: `owner${n}@example.com`,
+      }),
+    });
+    await response.arrayBuffer();
+    if (response.status !== 200 && response.status !== 201)
+      throw new Error(`registering ${seededPortalName(n)} answered ${response.status}`);
+  }
+}
+
+function signed(percent: number): string {
+  return `${percent >= 0 ? '+' : ''}${percent.toFixed(1)}%`;
+}
+
+await main();

@@ -9,6 +9,7 @@ import * as m007 from './007_hardening.js';
 import * as m008 from './008_webhook_events.js';
 import * as m009 from './009_upstream_2026.js';
 import * as m010 from './010_lifecycle.js';
+import * as m012 from './012_mail_brand_and_opt_outs.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from disk so the same list works
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '008_webhook_events': m008,
   '009_upstream_2026': m009,
   '010_lifecycle': m010,
+  '012_mail_brand_and_opt_outs': m012,
 };

@@ -24,6 +24,7 @@ export interface Database {
   task_leases: TaskLeasesTable;
   bulk_jobs: BulkJobsTable;
   bulk_job_items: BulkJobItemsTable;
+  mail_opt_outs: MailOptOutsTable;
 }
 
 /** A timestamp: ISO text on SQLite, a Date on PostgreSQL and MySQL. */
@@ -124,6 +125,10 @@ export interface MailOutboxTable {
   sent_at: DbTime | null;
   last_error: string | null;
   created_at: DbTime;
+  /** "Name <address>"; NULL: MAIL_FROM. */
+  sender: string | null;
+  /** Extra headers as a JSON object (List-Unsubscribe on notices); NULL: none. */
+  headers: string | null;
 }
 
 export interface UsedLinksTable {
@@ -296,4 +301,12 @@ export interface BulkJobItemsTable {
   /** 0 pending, 1 done, 2 failed. */
   state: ColumnType<number, number | undefined, number>;
   error: string | null;
+}
+
+/** An owner's opt-out from one kind of mail for one portal. */
+export interface MailOptOutsTable {
+  tenant_id: number;
+  user_id: string;
+  kind: string;
+  created_at: DbTime;
 }

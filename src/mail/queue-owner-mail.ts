@@ -1,5 +1,5 @@
 import type { BrandFor } from '../domain/brand/brand-for.js';
-import type { Brand, MailSender } from '../domain/brand/brand.js';
+import type { Brand } from '../domain/brand/brand.js';
 import type { DomainContext } from '../domain/context.js';
 import { portalOrigin } from '../domain/portal/portal-urls.js';
 import { translator } from '../i18n/index.js';
@@ -7,6 +7,7 @@ import type { TenantRecord, UserRecord } from '../store/records.js';
 import { enqueueMail } from '../store/repositories/outbox.js';
 import type { Db } from '../store/store.js';
 import { renderOwnerMail, type MailKind, type MailVars } from './render/owner-mails.js';
+import { formatSender } from './render/sender.js';
 
 /** What the mail hooks need: the context (clock, link options) and where a portal's brand comes from. */
 export interface OwnerMailDeps {
@@ -49,10 +50,4 @@ export async function queueOwnerMail<K extends MailKind>(
     },
     deps.ctx.clock.now(),
   );
-}
-
-/** `"Name" <address>`: the name quoted, so a comma or colon in it cannot split the header. */
-export function formatSender(sender: MailSender): string {
-  const name = sender.name.replace(/[\r\n]/g, ' ').replace(/(["\\])/g, '\\$1');
-  return name === '' ? sender.address : `"${name}" <${sender.address}>`;
 }

@@ -4,7 +4,7 @@ import { DEFAULT_BRAND, type Brand } from '../../src/domain/brand/brand.js';
 import { escapeHtml, html } from '../../src/html.js';
 import { CATALOGS, translator } from '../../src/i18n/index.js';
 import { backoffDelay } from '../../src/mail/outbox-sender.js';
-import { formatSender } from '../../src/mail/queue-owner-mail.js';
+import { formatSender } from '../../src/mail/render/sender.js';
 import { MAIL_KINDS, renderOwnerMail, type MailKind } from '../../src/mail/render/owner-mails.js';
 import { sampleMailVars } from '../../src/mail/render/sample-mails.js';
 import { PSEUDO_ACCENTED, pseudoAccented } from '../helpers/pseudo-locale.js';

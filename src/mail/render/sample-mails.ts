@@ -6,6 +6,9 @@ import type { MailKind, MailVars } from './owner-mails.js';
  */
 export const SAMPLE_PORTAL = 'acme-docs.portals.example.com';
 
+/** The sample owner's address. */
+export const SAMPLE_OWNER_EMAIL = 'ada@example.com';
+
 const SAMPLE_NAME = 'Ada';
 
 /** The sample values of a mail kind; links point at the sample portal on `origin`. */

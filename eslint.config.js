@@ -114,10 +114,10 @@ const ALLOWED = {
     CORE,
     packages(),
   ],
-  // The console previews the owner's mails and pages with their own renderers (mail/render, pages).
+  // The console previews the owner's mails with their own renderers (mail/render); pages come through app.ts.
   'http-console': [
     layer('http-console', 'http-web', 'http-shared', 'http-api', 'wire', 'domain', 'store', 'html', 'i18n'),
-    layer('mail', 'http-pages'),
+    layer('mail'),
     CORE,
     packages(),
   ],

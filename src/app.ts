@@ -24,6 +24,7 @@ import { requireHostHeader } from './http/request-host.js';
 import { installTransportSecurity } from './http/web/security-headers.js';
 import { consolePlugin } from './http/console/index.js';
 import { portalPages } from './http/pages/index.js';
+import { isPageKind, PAGE_KINDS, previewPage } from './http/pages/page-previews.js';
 import { auditRoutes } from './http/api/routes/audit/index.js';
 import { clientRoutes } from './http/api/routes/client/index.js';
 import type { RouteDeps } from './http/api/routes/deps.js';
@@ -159,6 +160,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           protection: deps.protection,
           activationMail: deps.onRegistered,
           mailMaxAttempts: deps.mailMaxAttempts,
+          brandFor: deps.brandFor ?? brandFor,
+          mailFrom: config.mail.from,
+          ownerPages: {
+            kinds: PAGE_KINDS,
+            render: (kind, t, brand, assetBase) =>
+              isPageKind(kind) ? previewPage(kind, t, brand, ctx.options.password, assetBase) : undefined,
+          },
         }),
       { prefix: '/console' },
     );

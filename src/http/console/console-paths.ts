@@ -28,6 +28,7 @@ export const consolePaths = {
   audit: `${CONSOLE_ROOT}/audit`,
   settings: `${CONSOLE_ROOT}/settings`,
   baseDomain: `${CONSOLE_ROOT}/settings/base-domain`,
+  previews: `${CONSOLE_ROOT}/settings/previews`,
 } as const;
 
 /** `path` with the query parameters that are set (empty values left out). */

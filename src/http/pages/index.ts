@@ -12,8 +12,7 @@ import { installPageErrors } from './page-safety.js';
 import { installPortalGuard } from './portal-guard.js';
 import { sessionCookies } from './session-cookie.js';
 import { signinRoutes } from './signin-page.js';
-import { serveStylesheet } from '../web/stylesheets.js';
-import { PORTAL_STYLESHEET, serveBrandStylesheets } from './style.js';
+import { PORTAL_STYLESHEET, serveBrandStylesheets, serveStylesheet } from '../web/stylesheets.js';
 import { unsubscribeRoutes } from './unsubscribe-page.js';
 import type { BrandFor } from '../../domain/brand/brand-for.js';
 

@@ -1,7 +1,7 @@
 import { html, type SafeHtml } from '../../html.js';
 import { languageList } from '../../i18n/index.js';
 import { withLanguage, type PageChrome } from './page-chrome.js';
-import { brandStylesheetHref, PORTAL_STYLESHEET } from './style.js';
+import { brandStylesheetHref, PORTAL_STYLESHEET } from '../web/stylesheets.js';
 
 /**
  * A whole page in the reader's language and the portal's brand: `<html lang dir>` from the
@@ -22,8 +22,8 @@ export function page(chrome: PageChrome, title: string, body: SafeHtml): string 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${t.t('chrome.title', { page: title, product: brand.productName })}</title>
-<link rel="stylesheet" href="${PORTAL_STYLESHEET.href}">
-<link rel="stylesheet" href="${brandStylesheetHref(brand.primaryColor)}">
+<link rel="stylesheet" href="${(chrome.assetBase ?? '') + PORTAL_STYLESHEET.href}">
+<link rel="stylesheet" href="${(chrome.assetBase ?? '') + brandStylesheetHref(brand.primaryColor)}">
 </head>
 <body>
 <header class="brand">${logo}</header>

@@ -13,6 +13,8 @@ export interface PageChrome {
   readonly brand: Brand;
   /** The address of this page without `lang`, for the language links (GET pages keep their query). */
   readonly here: string;
+  /** Where the style sheets are served: '' on a portal's host; the console's previews serve them elsewhere. */
+  readonly assetBase?: string;
 }
 
 /** The cookie that remembers the owner's choice of language on this portal host. */

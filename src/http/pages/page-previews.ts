@@ -30,9 +30,12 @@ export function isPageKind(kind: string): kind is PageKind {
 /** The sample portal the previews show. */
 const PORTAL = 'acme-docs.portals.example.com';
 
-/** The page of `kind` as an owner of the sample portal would see it, under the password policy `rules`. */
-export function previewPage(kind: PageKind, t: Translator, brand: Brand, rules: PasswordRules): string {
-  const chrome: PageChrome = { t, brand, here: `/${kind}` };
+/**
+ * The page of `kind` as an owner of the sample portal would see it, under the password policy
+ * `rules`; its style sheets are linked under `assetBase` (where the preview serves them).
+ */
+export function previewPage(kind: PageKind, t: Translator, brand: Brand, rules: PasswordRules, assetBase = ''): string {
+  const chrome: PageChrome = { t, brand, here: `/${kind}`, assetBase };
   const confirm = {
     portalDomain: PORTAL,
     email: 'ada@example.com',

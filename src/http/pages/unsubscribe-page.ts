@@ -23,7 +23,12 @@ export function unsubscribeRoutes(app: FastifyInstance, { ctx, portalOf }: PageD
   });
 
   app.post('/unsubscribe', async (request, reply) => {
-    const { tenant, chrome } = portalOf(request);
+    const { tenant } = portalOf(request);
+    // The language links lead back to the link's own page (a GET only asks again).
+    const chrome = {
+      ...portalOf(request).chrome,
+      here: `/unsubscribe?${new URLSearchParams(linkQuery(request)).toString()}`,
+    };
     const check = checkUnsubscribeLink(ctx, tenant, paramsOf(request));
     if (!check.ok) return sendPage(reply, check.reason === 'expired' ? 410 : 400, refused(chrome, check.reason));
     await stopMail(ctx, check.subject);

@@ -159,6 +159,13 @@ describe('owner pages and mails in the portal language and the brand', () => {
     });
     assert.equal(stop.status, 200, stop.body);
     assert.match(stop.body, /You will no longer receive e-mails about the usage of the portal/);
+    // A second click (or the client's retry) is no error.
+    const twice = await page(server, 'POST', pathOf(link), {
+      host: portal.host,
+      form: { 'List-Unsubscribe': 'One-Click' },
+      origin: null,
+    });
+    assert.equal(twice.status, 200);
     const rows = await server.store.db
       .selectFrom('mail_opt_outs')
       .selectAll()

@@ -80,6 +80,8 @@ describe('owner pages and mails in the portal language and the brand', () => {
     assert.match(french.body, /<h1>Connexion<\/h1>/);
     const cookie = cookiePair(french.setCookies, 'portal_lang');
     assert.equal(cookie, 'portal_lang=fr');
+    // Beside the sign-in form's own cookie, not in place of it.
+    assert.match(cookiePair(french.setCookies, 'portal_form'), /^portal_form=[A-Za-z0-9_-]+$/);
     const again = await page(server, 'GET', '/forgot', { host: portal.host, cookie });
     assert.match(again.body, /<html lang="fr" dir="ltr">/);
 

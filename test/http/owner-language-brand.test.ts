@@ -175,6 +175,14 @@ describe('owner pages and mails in the portal language and the brand', () => {
       .execute();
     assert.equal(rows.length, 1);
     assert.equal(rows[0]?.kind, 'usageAlert');
+    const audit = await server.call('GET', 'audit/list', {
+      auth: true,
+      query: { action: 'owner.unsubscribe', tenantId: String(portal.tenantId) },
+    });
+    assert.equal(audit.status, 200, audit.text);
+    assert.equal(audit.body.events.length, 1, 'recorded once, though clicked twice');
+    assert.equal(audit.body.events[0].actor.type, 'owner');
+    assert.deepEqual(audit.body.events[0].changes, { usageAlert: ['on', 'off'] });
 
     // Falling back and crossing again announces the crossing (webhooks) but mails nothing.
     assert.equal((await usage(100)).status, 200);

@@ -1,6 +1,8 @@
 import type { TenantRecord } from '../../store/records.js';
 import { hasMailOptOut, saveMailOptOut } from '../../store/repositories/mail-opt-outs.js';
 import type { Db } from '../../store/store.js';
+import type { Actor, RequestOrigin } from '../actor.js';
+import { recordChange } from '../audit/record-change.js';
 import type { DomainContext } from '../context.js';
 import { portalOrigin } from '../portal/portal-urls.js';
 import { DAY_MS } from '../time.js';
@@ -57,9 +59,26 @@ export function checkUnsubscribeLink(
   return check.ok ? { ok: true, subject } : { ok: false, reason: check.reason };
 }
 
-/** Records that the owner stopped this kind of mail (again: nothing changes). */
-export async function stopMail(ctx: DomainContext, subject: MailOptOutSubject): Promise<void> {
-  await saveMailOptOut(ctx.store.db, subject, ctx.clock.now());
+/**
+ * Records that the owner stopped this kind of mail, with its audit record (owner.unsubscribe, the
+ * owner as actor); stopping it again changes nothing and records nothing.
+ */
+export async function stopMail(
+  ctx: DomainContext,
+  origin: RequestOrigin,
+  tenant: TenantRecord,
+  subject: MailOptOutSubject,
+): Promise<void> {
+  const actor: Actor = { ...origin, caller: { kind: 'owner', ownerId: subject.userId } };
+  await ctx.store.transaction(async (tx) => {
+    if (await hasMailOptOut(tx, subject)) return;
+    await saveMailOptOut(tx, subject, ctx.clock.now());
+    await recordChange(ctx, tx, actor, {
+      action: 'owner.unsubscribe',
+      tenant,
+      changes: { [subject.kind]: ['on', 'off'] },
+    });
+  });
 }
 
 /** Whether this notice is stopped for this owner and portal; read in the transaction that would queue it. */

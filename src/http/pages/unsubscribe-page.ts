@@ -3,7 +3,7 @@ import { checkUnsubscribeLink, stopMail, type UnsubscribeParams } from '../../do
 import { field } from '../web/forms.js';
 import type { PageChrome } from './page-chrome.js';
 import type { PageDeps } from './page-deps.js';
-import { sendPage } from './page-reply.js';
+import { originOf, sendPage } from './page-reply.js';
 import { messagePage, unsubscribePage } from './views.js';
 
 /**
@@ -31,7 +31,7 @@ export function unsubscribeRoutes(app: FastifyInstance, { ctx, portalOf }: PageD
     };
     const check = checkUnsubscribeLink(ctx, tenant, paramsOf(request));
     if (!check.ok) return sendPage(reply, check.reason === 'expired' ? 410 : 400, refused(chrome, check.reason));
-    await stopMail(ctx, check.subject);
+    await stopMail(ctx, originOf(request), tenant, check.subject);
     request.log.info({ tenantId: tenant.id, kind: check.subject.kind }, 'owner stopped a notice');
     return sendPage(reply, 200, unsubscribePage(chrome, { portalDomain: tenant.domain, action: '', done: true }));
   });

@@ -114,8 +114,10 @@ const ALLOWED = {
     CORE,
     packages(),
   ],
+  // The console previews the owner's mails with their own renderers (mail/render); pages come through app.ts.
   'http-console': [
     layer('http-console', 'http-web', 'http-shared', 'http-api', 'wire', 'domain', 'store', 'html', 'i18n'),
+    layer('mail'),
     CORE,
     packages(),
   ],
@@ -137,7 +139,13 @@ const ALLOWED = {
     packages('pino', 'standardwebhooks'),
   ],
   metrics: [layer('metrics', 'domain', 'store', 'mail'), CORE, packages('prom-client')],
-  cli: [layer('cli', 'client-package', 'server', 'config', 'domain', 'store', 'logger', 'wire'), CORE, packages()],
+  // The CLI's previews render an owner's mails and pages with the server's own renderers.
+  cli: [
+    layer('cli', 'client-package', 'server', 'config', 'domain', 'store', 'logger', 'wire', 'i18n', 'mail'),
+    layer('http-pages'),
+    CORE,
+    packages(),
+  ],
   'client-package': [layer('client-package'), CORE],
   unlisted: [],
   test: [],

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Config } from './config/config.js';
 import type { DomainContext } from './domain/context.js';
+import { brandFor, type BrandFor } from './domain/brand/brand-for.js';
 import type { RegistrationHook } from './domain/portal/register-portal.js';
 import type { Defences } from './domain/protection/defences.js';
 import type { Metrics } from './metrics/metrics.js';
@@ -24,6 +25,7 @@ import { lazyRequestLogger } from './http/request-logger.js';
 import { installTransportSecurity } from './http/web/security-headers.js';
 import { consolePlugin } from './http/console/index.js';
 import { portalPages } from './http/pages/index.js';
+import { isPageKind, PAGE_KINDS, previewPage } from './http/pages/page-previews.js';
 import { auditRoutes } from './http/api/routes/audit/index.js';
 import { clientRoutes } from './http/api/routes/client/index.js';
 import type { RouteDeps } from './http/api/routes/deps.js';
@@ -51,6 +53,8 @@ export interface AppDeps {
   readonly onPasswordReset?: ResetMailHook | undefined;
   /** Queues the owner's usage alert (USAGE_ALERT_MAIL); undefined when off. */
   readonly onUsageAlert?: UsageAlertMailHook | undefined;
+  /** Where the owner's pages take a portal's brand from (domain/brand/brand-for.ts by default). */
+  readonly brandFor?: BrandFor | undefined;
   /** Prometheus metrics, when METRICS_TOKEN enables them. */
   readonly metrics: Metrics | undefined;
   /** The mail sender's retry limit (the console's overview counts mail below it as waiting). */
@@ -145,7 +149,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (config.docsEnabled) await app.register(async (docs) => docsRoutes(docs, { ctx }));
   // The owner's pages, answered only on a portal's own host (never under the API prefixes).
   await app.register(async (pages) =>
-    portalPages(pages, { ctx, protection: deps.protection, resetMail: deps.onPasswordReset }),
+    portalPages(pages, {
+      ctx,
+      protection: deps.protection,
+      resetMail: deps.onPasswordReset,
+      brandFor: deps.brandFor ?? brandFor,
+    }),
   );
   // The operator console, on the API's own host only (never a portal's), when CONSOLE_ENABLED.
   if (config.console.enabled) {
@@ -156,6 +165,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           protection: deps.protection,
           activationMail: deps.onRegistered,
           mailMaxAttempts: deps.mailMaxAttempts,
+          brandFor: deps.brandFor ?? brandFor,
+          mailFrom: config.mail.from,
+          ownerPages: {
+            kinds: PAGE_KINDS,
+            render: (kind, t, brand, assetBase) =>
+              isPageKind(kind) ? previewPage(kind, t, brand, ctx.options.password, assetBase) : undefined,
+          },
         }),
       { prefix: '/console' },
     );

@@ -30,6 +30,7 @@ import { createDefences } from './protection/create-defences.js';
 import { createDeliverySender, type DeliverySenderTiming } from './webhook-delivery/delivery-sender.js';
 import { eventOutbox } from './webhook-delivery/event-outbox.js';
 import { openStore, type Store } from './store/store.js';
+import { brandFor, type BrandFor } from './domain/brand/brand-for.js';
 
 /**
  * The one composition root: configuration in, a wired server out. main.ts, the tests, the
@@ -61,6 +62,8 @@ export interface ServerOverrides {
   readonly webhooks?: { readonly timing?: Partial<DeliverySenderTiming> | undefined };
   /** Told of every password hash (scrypt run) the server computes: tests count them. */
   readonly onPasswordHash?: () => void;
+  /** Where pages and mails take a portal's brand from (tests show a brand of their own). */
+  readonly brandFor?: BrandFor;
 }
 
 /** A wired server: listen, and close everything in order. */
@@ -125,11 +128,14 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     }
     // With SMTP_URL set, registration queues the activation mail and a background sender
     // delivers it (retrying with backoff); without it no mail is queued.
+    const brands = overrides.brandFor ?? brandFor;
     const mailing = startMailing({
       config,
       store,
       clock,
       logger,
+      ctx,
+      brandFor: brands,
       transport: overrides.mail?.transport,
       timing: overrides.mail?.timing,
     });
@@ -159,6 +165,7 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
       onRegistered: overrides.onRegistered ?? mailing.onRegistered,
       onPasswordReset: mailing.onPasswordReset,
       onUsageAlert: mailing.onUsageAlert,
+      brandFor: brands,
       metrics,
       mailMaxAttempts: overrides.mail?.timing?.maxAttempts ?? DEFAULT_SENDER_TIMING.maxAttempts,
     });

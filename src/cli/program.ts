@@ -8,6 +8,7 @@ import { clientCommands } from './commands/client.js';
 import { jobCommands } from './commands/job.js';
 import { lifecycleCommands } from './commands/lifecycle.js';
 import { portalCommands } from './commands/portal.js';
+import { previewCommands } from './commands/preview.js';
 import { serveCommand } from './commands/serve.js';
 import { settingsCommands } from './commands/settings.js';
 import { tariffCommands } from './commands/tariff.js';
@@ -58,6 +59,7 @@ export function buildProgram(context: CliContext): Command {
   webhookCommands(program, context);
   auditCommands(program, context);
   adminCommands(program, context);
+  previewCommands(program, context);
   return program;
 }
 

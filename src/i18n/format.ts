@@ -44,3 +44,13 @@ export function formatList(locale: string, items: readonly string[]): string {
 export function formatRelativeDays(locale: string, days: number): string {
   return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
 }
+
+/** `zone` when Intl can show times in it (registration keeps only known ones), else UTC: a date always renders. */
+export function knownTimeZone(zone: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone;
+  } catch {
+    return 'UTC';
+  }
+}

@@ -8,7 +8,15 @@ export type { Catalog, MessageKey, MessageParams, PartialCatalog, PlaceholderOf 
 export { CATALOGS } from './catalogs.js';
 export { direction, type TextDirection } from './direction.js';
 export { formatBytes } from './format-bytes.js';
-export { formatDate, formatDateTime, formatList, formatNumber, formatPercent, formatRelativeDays } from './format.js';
+export {
+  formatDate,
+  formatDateTime,
+  formatList,
+  formatNumber,
+  formatPercent,
+  formatRelativeDays,
+  knownTimeZone,
+} from './format.js';
 export { languageList, type LanguageOption } from './languages.js';
 export { en } from './locales/en.js';
 export { placeholderNames, type Message, type MessagePart, type ParamValue, type PluralMessage } from './message.js';

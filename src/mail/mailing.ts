@@ -1,6 +1,8 @@
 import type { BaseLogger } from 'pino';
 import type { Config } from '../config/config.js';
 import type { Clock } from '../domain/clock.js';
+import type { BrandFor } from '../domain/brand/brand-for.js';
+import type { DomainContext } from '../domain/context.js';
 import type { RegistrationHook } from '../domain/portal/register-portal.js';
 import type { Store } from '../store/store.js';
 import type { ResetMailHook } from '../domain/owner/password-reset.js';
@@ -33,6 +35,10 @@ export interface MailingDeps {
   readonly store: Store;
   readonly clock: Clock;
   readonly logger: BaseLogger;
+  /** The context the mails are rendered with (link options, clock). */
+  readonly ctx: DomainContext;
+  /** Where a portal's brand comes from (domain/brand/brand-for.ts; tests pass their own). */
+  readonly brandFor: BrandFor;
   /** Overrides the SMTP transport built from SMTP_URL (and turns mail on without it). */
   readonly transport?: MailTransport;
   readonly timing?: Partial<OutboxSenderTiming>;
@@ -67,11 +73,12 @@ export function startMailing(deps: MailingDeps): Mailing {
     timing: deps.timing,
   });
   sender.start();
+  const owners = { ctx: deps.ctx, brandFor: deps.brandFor };
   return {
-    onRegistered: queueActivationMail({ clock: deps.clock, activationTtlHours: config.activationTtlHours }),
-    onPasswordReset: queuePasswordResetMail({ clock: deps.clock }),
-    onDueReminder: queueDueReminderMail({ clock: deps.clock }),
-    onUsageAlert: config.lifecycle.usageAlertMail ? queueUsageAlertMail({ clock: deps.clock }) : undefined,
+    onRegistered: queueActivationMail({ ...owners, activationTtlHours: config.activationTtlHours }),
+    onPasswordReset: queuePasswordResetMail(owners),
+    onDueReminder: queueDueReminderMail(owners),
+    onUsageAlert: config.lifecycle.usageAlertMail ? queueUsageAlertMail(owners) : undefined,
     sender,
     stop: async () => {
       await sender.stop();

@@ -69,7 +69,14 @@ export function createOutboxSender(deps: OutboxSenderDeps): OutboxSender {
 
   const sendOne = async (mail: ClaimedMail): Promise<boolean> => {
     try {
-      await transport.send({ to: mail.recipient, subject: mail.subject, text: mail.textBody, html: mail.htmlBody });
+      await transport.send({
+        to: mail.recipient,
+        subject: mail.subject,
+        text: mail.textBody,
+        html: mail.htmlBody,
+        from: mail.sender ?? undefined,
+        headers: mail.headers,
+      });
     } catch (error) {
       const reason = describeMailError(error);
       const giveUp = mail.attempts >= timing.maxAttempts;

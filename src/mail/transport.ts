@@ -6,6 +6,10 @@ export interface MailMessage {
   readonly subject: string;
   readonly text: string;
   readonly html: string;
+  /** "Name <address>" (the brand's sender); undefined: the transport's default (MAIL_FROM). */
+  readonly from?: string | undefined;
+  /** Extra headers, e.g. List-Unsubscribe on notices. */
+  readonly headers?: Readonly<Record<string, string>> | undefined;
 }
 
 /**
@@ -32,7 +36,8 @@ const loadMailer = createRequire(import.meta.url);
 
 /**
  * An SMTP transport from SMTP_URL (`smtp://user:pass@host:587`, or `smtps://` for implicit TLS;
- * plain smtp:// upgrades with STARTTLS when the server offers it), sending as `from`.
+ * plain smtp:// upgrades with STARTTLS when the server offers it), sending as `from` unless a
+ * message names its own sender (a brand's).
  */
 export function smtpTransport(
   smtpUrl: string,
@@ -59,11 +64,12 @@ export function smtpTransport(
   return {
     send: async (message) => {
       await transporter.sendMail({
-        from,
+        from: message.from ?? from,
         to: message.to,
         subject: message.subject,
         text: message.text,
         html: message.html,
+        headers: { ...message.headers },
       });
     },
     close: () => transporter.close(),

@@ -469,3 +469,50 @@ describe('hosted-api admin (console accounts, on the database)', () => {
     assert.equal(unknown.code, 1);
   });
 });
+
+describe('hosted-api preview (owner mails and pages, with sample data)', () => {
+  let server: TestServer;
+  let env: Record<string, string>;
+  before(async () => {
+    assert.ok(ensureBuilt(), 'the build failed');
+    server = await startTestServer();
+    env = {
+      DATABASE_URL: server.config.databaseUrl,
+      MACHINE_KEY: server.machineKey,
+      DATA_DIR: server.database.dir,
+      LOG_LEVEL: 'error',
+      MAIL_FROM: 'Portals <portals@example.com>',
+    };
+  });
+  after(() => server.close({ drop: true }));
+
+  it('prints a mail in a language: headers, then the text part; --html the HTML part', async () => {
+    const text = await run(['preview', 'mail', 'activation', '--language', 'fr'], env);
+    assert.equal(text.code, 0, text.stderr);
+    assert.match(
+      text.stdout,
+      /^From: Portals <portals@example\.com>\nTo: ada@example\.com\nSubject: Activez votre portail /,
+    );
+    assert.match(text.stdout, /\n\nBonjour Ada,\n/);
+    assert.doesNotMatch(text.stdout, /List-Unsubscribe/, 'activation is transactional');
+    const html = await run(['preview', 'mail', 'activation', '--language', 'fr', '--html'], env);
+    assert.equal(html.code, 0, html.stderr);
+    assert.match(html.stdout, /^<!DOCTYPE html>\n<html lang="fr" dir="ltr">/);
+    const alert = await run(['preview', 'mail', 'usage-alert', '--language', 'de'], env);
+    assert.equal(alert.code, 0, alert.stderr);
+    assert.match(alert.stdout, /^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
+  });
+
+  it('prints a page in a language, and refuses an unknown kind or client', async () => {
+    const page = await run(['preview', 'page', 'signin', '--language', 'ja'], env);
+    assert.equal(page.code, 0, page.stderr);
+    assert.match(page.stdout, /<html lang="ja" dir="ltr">/);
+    assert.match(page.stdout, /<h1>ログイン<\/h1>/);
+    const kind = await run(['preview', 'mail', 'welcome'], env);
+    assert.equal(kind.code, 2);
+    assert.match(kind.stderr, /there is no mail welcome; choose one of activation, passwordReset/);
+    const client = await run(['preview', 'page', 'signin', '--client', 'nobody'], env);
+    assert.equal(client.code, 2);
+    assert.match(client.stderr, /there is no API client nobody/);
+  });
+});

@@ -4,6 +4,8 @@ import { fixedClock } from '../../src/domain/clock.js';
 import type { DomainContext } from '../../src/domain/context.js';
 import { signinLink } from '../../src/domain/portal/portal-urls.js';
 import { queueActivationMail } from '../../src/mail/activation-mail.js';
+import { brandFor } from '../../src/domain/brand/brand-for.js';
+import type { RegistrationHook } from '../../src/domain/portal/register-portal.js';
 import type { MailMessage, MailTransport } from '../../src/mail/transport.js';
 import { findMailTo } from '../../src/store/repositories/outbox.js';
 import { createLogger } from '../../src/logger.js';
@@ -126,16 +128,18 @@ describe('activation link and owner pages on the portal host', () => {
     assert.ok(mail.textBody.includes(`http://${portal.host}${portal.confirmPath}`), mail.textBody);
     // The HTML part carries the same link, escaped (& → &amp;).
     assert.ok(mail.htmlBody.includes(`http://${portal.host}${portal.confirmPath}`.replace(/&/g, '&amp;')));
-    assert.match(mail.htmlBody, /<html lang="en">/);
+    assert.match(mail.htmlBody, /<html lang="en" dir="ltr">/);
     assert.equal(mail.attempts, 0);
     assert.equal(mail.sentAt, null);
   });
 
-  it('the owner language picks the translation; unknown languages fall back to English', async () => {
+  it('the portal language picks the translation; unknown languages fall back to English', async () => {
     const german = await register(server, { language: 'de-AT' });
     const french = await register(server, { language: 'fr-FR' });
+    const unknown = await register(server, { language: 'eo' });
     assert.match((await findMailTo(server.store.db, german.email))[0]?.subject ?? '', /^Aktivieren Sie Ihr Portal/);
-    assert.match((await findMailTo(server.store.db, french.email))[0]?.subject ?? '', /^Activate your portal/);
+    assert.match((await findMailTo(server.store.db, french.email))[0]?.subject ?? '', /^Activez votre portail/);
+    assert.match((await findMailTo(server.store.db, unknown.email))[0]?.subject ?? '', /^Activate your portal/);
   });
 
   it('GET /confirm shows a password form with labels, the e-mail and a CSRF token', async () => {
@@ -143,7 +147,7 @@ describe('activation link and owner pages on the portal host', () => {
     const res = await page(server, 'GET', portal.confirmPath, { host: portal.host });
     assert.equal(res.status, 200);
     assert.match(String(res.headers['content-type']), /^text\/html/);
-    assert.match(res.body, /<html lang="en">/);
+    assert.match(res.body, /<html lang="en" dir="ltr">/);
     assert.match(res.body, /<h1>Activate your portal<\/h1>/);
     assert.match(res.body, /<label for="password">New password<\/label>/);
     assert.ok(res.body.includes(`value="${portal.email}" readonly`));
@@ -170,7 +174,7 @@ describe('activation link and owner pages on the portal host', () => {
     assert.equal(home.status, 200);
     assert.match(home.body, /Your portal is activated and you are signed in\./);
     assert.ok(home.body.includes(`<dd>${portal.domain}</dd>`));
-    assert.match(home.body, /<h2>Tariff<\/h2>[\s\S]*<dt>Plan<\/dt><dd>default<\/dd>/);
+    assert.match(home.body, /<h2>Subscription<\/h2>[\s\S]*<dt>Plan<\/dt><dd>default<\/dd>/);
     assert.match(home.body, /Signed in as <strong>Ada Lovelace<\/strong>/);
 
     // The owner is activated and can now sign in through the API with that password.
@@ -193,7 +197,7 @@ describe('activation link and owner pages on the portal host', () => {
     const portal = await register(server);
     const short = await activate(server, portal, 'short');
     assert.equal(short.status, 400);
-    assert.match(short.body, /role="alert">Password must be at least 8 characters long</);
+    assert.match(short.body, /role="alert">The password must be at least 8 characters long\.</);
     const differ = await activate(server, portal, 'long enough 1', 'long enough 2');
     assert.equal(differ.status, 400);
     assert.match(differ.body, /The two passwords are not the same\./);
@@ -470,16 +474,18 @@ describe('the activation mail commits with the registration', () => {
 
   it('a registration that fails after queueing the mail leaves no outbox row (and no portal)', async () => {
     const clock = fixedClock(new Date());
-    const queue = queueActivationMail({ clock, activationTtlHours: 72 });
+    // Made once the server (and its context) exists; registration only runs after that.
+    const made: { queue?: RegistrationHook } = {};
     const server = await startTestServer({
       clock,
       overrides: {
         onRegistered: async (db, reg) => {
-          await queue(db, reg);
+          await made.queue?.(db, reg);
           throw new Error('something after the mail failed');
         },
       },
     });
+    made.queue = queueActivationMail({ ctx: server.ctx, brandFor, activationTtlHours: 72 });
     try {
       const body = registration();
       const res = await server.call('POST', 'portal/register', { auth: true, json: body });

@@ -74,7 +74,7 @@ async function forgot(
   });
 }
 
-const isReset = (raw: string) => /^Subject: Reset your password/m.test(raw);
+const isReset = (raw: string) => /^Subject: Reset the password for/m.test(raw);
 
 /** The reset mails `email` received so far (registration sent it an activation mail too). */
 function resetMails(smtp: SmtpPeer, email: string): string[] {
@@ -128,7 +128,7 @@ describe('Forgot password?', () => {
     const portal = await activatedPortal(server);
     const signinPage = await page(server, 'GET', '/signin', { host: portal.host });
     assert.equal(signinPage.status, 200);
-    assert.match(signinPage.body, /<a href="\/forgot">Forgot password\?<\/a>/);
+    assert.match(signinPage.body, /<a href="\/forgot">Forgot your password\?<\/a>/);
     const form = await page(server, 'GET', '/forgot', { host: portal.host });
     assert.equal(form.status, 200);
     assert.match(form.body, /<h1>Forgot your password\?<\/h1>/);
@@ -141,7 +141,7 @@ describe('Forgot password?', () => {
     const known = await forgot(server, portal, portal.email.toUpperCase());
     assert.equal(known.status, 200, known.body);
     const mail = await waitForReset(smtp, portal.email);
-    assert.match(mail, new RegExp(`^Subject: Reset your password for ${portal.portalName}\\.`, 'm'));
+    assert.match(mail, new RegExp(`^Subject: Reset the password for ${portal.portalName}\\.`, 'm'));
     const link = resetLinkIn(mail);
     assert.equal(link.searchParams.get('type'), 'Reset');
     assert.equal(link.host, portal.host);
@@ -178,7 +178,7 @@ describe('Forgot password?', () => {
 
     const short = await chooseNewPassword(server, link, 'short');
     assert.equal(short.status, 400);
-    assert.match(short.body, /role="alert">Password must be at least 8 characters long</);
+    assert.match(short.body, /role="alert">The password must be at least 8 characters long\.</);
     const differ = await chooseNewPassword(server, link, 'a new password 1', 'a new password 2');
     assert.equal(differ.status, 400);
     assert.match(differ.body, /The two passwords are not the same\./);

@@ -627,6 +627,7 @@ export function settingsSample(error: boolean, t: Taint = same): SettingsPageMod
   return {
     chrome: chrome('settings', t, error ? [] : [{ kind: 'success', text: 'Base domain saved.' }]),
     baseDomainAction: '/console/settings/base-domain',
+    previewsHref: '/console/settings/previews',
     currentBaseDomain: t(BASE),
     baseDomainSource: t('saved in the console'),
     baseDomain: error ? t('office_example..com') : t(BASE),

@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   'owner.activate',
   'owner.password',
   'owner.signin',
+  'owner.unsubscribe',
   'tariff.set',
   'settings.save',
   'client.create',

@@ -5,6 +5,7 @@ import { purgeEndedJobs } from '../../store/repositories/bulk-jobs.js';
 import { deleteLifecycleActionsOf, purgeLifecycleActions } from '../../store/repositories/lifecycle-actions.js';
 import { purgeExpiredConsoleSessions } from '../../store/repositories/console-sessions.js';
 import { purgeExpiredKeys } from '../../store/repositories/idempotency-keys.js';
+import { deleteMailOptOutsOf } from '../../store/repositories/mail-opt-outs.js';
 import { purgeSentMail } from '../../store/repositories/outbox.js';
 import { purgeDeliveries } from '../../store/repositories/webhook-deliveries.js';
 import { purgeRemovedTenants } from '../../store/repositories/tenants.js';
@@ -56,6 +57,10 @@ export async function purgeExpired(ctx: DomainContext): Promise<PurgeResult> {
     const purged = await ctx.store.transaction(async (tx) => {
       const gone = await purgeRemovedTenants(tx, tombstoneCutoff, BATCH);
       await deleteLifecycleActionsOf(
+        tx,
+        gone.map((g) => g.tenant.id),
+      );
+      await deleteMailOptOutsOf(
         tx,
         gone.map((g) => g.tenant.id),
       );

@@ -9,23 +9,34 @@ export interface PasswordRules {
   readonly requireSpecial: boolean;
 }
 
+/** A rule of the password policy a password breaks (the pages name it in the owner's language). */
+export type PasswordBreach = 'tooShort' | 'tooLong' | 'control' | 'digit' | 'upper' | 'special';
+
+/** The first rule `password` breaks, in the order the policy checks them; undefined when it passes. */
+export function passwordBreach(password: string, rules: PasswordRules): PasswordBreach | undefined {
+  const length = [...password].length;
+  if (length < rules.min) return 'tooShort';
+  if (length > rules.max) return 'tooLong';
+  if (/\p{Cc}/u.test(password)) return 'control';
+  if (rules.requireDigit && !/\p{Nd}/u.test(password)) return 'digit';
+  if (rules.requireUpper && !/\p{Lu}/u.test(password)) return 'upper';
+  if (rules.requireSpecial && !/[^\p{L}\p{Nd}]/u.test(password)) return 'special';
+  return undefined;
+}
+
 /** Checks the password policy; the message names the rule broken. */
 export function checkPasswordPolicy(password: string, rules: PasswordRules): void {
-  const length = [...password].length;
-  if (length < rules.min)
-    throw new DomainError('passPolicyError', `Password must be at least ${rules.min} characters long`);
-  if (length > rules.max)
-    throw new DomainError('passPolicyError', `Password must be at most ${rules.max} characters long`);
-  if (/\p{Cc}/u.test(password))
-    throw new DomainError('passPolicyError', 'Password must not contain control characters');
-  if (rules.requireDigit && !/\p{Nd}/u.test(password))
-    throw new DomainError('passPolicyError', 'Password must contain a digit');
-  if (rules.requireUpper && !/\p{Lu}/u.test(password)) {
-    throw new DomainError('passPolicyError', 'Password must contain an upper-case letter');
-  }
-  if (rules.requireSpecial && !/[^\p{L}\p{Nd}]/u.test(password)) {
-    throw new DomainError('passPolicyError', 'Password must contain a special character');
-  }
+  const breach = passwordBreach(password, rules);
+  if (breach === undefined) return;
+  const messages: Readonly<Record<PasswordBreach, string>> = {
+    tooShort: `Password must be at least ${rules.min} characters long`,
+    tooLong: `Password must be at most ${rules.max} characters long`,
+    control: 'Password must not contain control characters',
+    digit: 'Password must contain a digit',
+    upper: 'Password must contain an upper-case letter',
+    special: 'Password must contain a special character',
+  };
+  throw new DomainError('passPolicyError', messages[breach]);
 }
 
 /**

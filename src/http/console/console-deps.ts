@@ -1,5 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor, ChangeScope } from '../../domain/actor.js';
+import type { BrandFor } from '../../domain/brand/brand-for.js';
+import type { Brand } from '../../domain/brand/brand.js';
+import type { Translator } from '../../i18n/index.js';
 import type { DomainContext } from '../../domain/context.js';
 import type { ConsoleSignIn } from '../../domain/operator/console-sessions.js';
 import type { RegistrationHook } from '../../domain/portal/register-portal.js';
@@ -14,6 +17,19 @@ export interface ConsoleOptions {
   readonly activationMail: RegistrationHook | undefined;
   /** The mail sender's retry limit: mail past it no longer waits (the overview's backlog). */
   readonly mailMaxAttempts: number;
+  /** Where the owner's pages and mails take a brand from (the previews show them). */
+  readonly brandFor: BrandFor;
+  /** MAIL_FROM: the sender of mails whose brand names none. */
+  readonly mailFrom: string;
+  /**
+   * The owner's pages with sample data, rendered by the pages' own views (http/pages/page-previews.ts),
+   * handed in by app.ts: the console and the portal pages never import each other.
+   */
+  readonly ownerPages: {
+    readonly kinds: readonly string[];
+    /** The page of `kind`, its style sheets linked under `assetBase`; undefined for an unknown kind. */
+    render(kind: string, t: Translator, brand: Brand, assetBase: string): string | undefined;
+  };
 }
 
 /** What each page's routes are given by console/index.ts. */

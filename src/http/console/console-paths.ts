@@ -29,6 +29,7 @@ export const consolePaths = {
   settings: `${CONSOLE_ROOT}/settings`,
   baseDomain: `${CONSOLE_ROOT}/settings/base-domain`,
   branding: `${CONSOLE_ROOT}/branding`,
+  previews: `${CONSOLE_ROOT}/settings/previews`,
 } as const;
 
 /** `path` with the query parameters that are set (empty values left out). */

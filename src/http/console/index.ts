@@ -15,6 +15,7 @@ import { portalListRoutes } from './portals/portals-routes.js';
 import { jobPageRoutes } from './portals/job-routes.js';
 import { settingsPageRoutes } from './settings/settings-routes.js';
 import { brandingPageRoutes } from './branding/branding-routes.js';
+import { previewAssetRoutes, previewPageRoutes } from './previews/preview-routes.js';
 import { signinPageRoutes, signoutRoute } from './signin/signin-routes.js';
 import { CONSOLE_STYLESHEET, type ConsoleChrome, type ConsoleNav } from './components/index.js';
 import { serveStylesheet } from '../web/stylesheets.js';
@@ -100,6 +101,7 @@ export async function consolePlugin(app: FastifyInstance, options: ConsoleOption
   // The style sheet is public (the sign-in page links it).
   serveStylesheet(app, CONSOLE_STYLESHEET.href.slice(consolePaths.overview.length), CONSOLE_STYLESHEET);
   signinPageRoutes(app, { ...deps, cookies, csrf });
+  await previewAssetRoutes(app);
 
   await app.register(async (pages) => {
     pages.addHook('preHandler', async (request, reply) => {
@@ -144,5 +146,6 @@ export async function consolePlugin(app: FastifyInstance, options: ConsoleOption
     auditPageRoutes(pages, deps);
     settingsPageRoutes(pages, deps);
     brandingPageRoutes(pages, deps);
+    previewPageRoutes(pages, deps);
   });
 }

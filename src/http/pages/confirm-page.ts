@@ -15,7 +15,9 @@ import type { PageDeps } from './page-deps.js';
 import { originOf } from './page-reply.js';
 import { field } from '../web/forms.js';
 import { linkParams, sendPage } from './page-reply.js';
-import { confirmPage, messagePage } from './views.js';
+import { confirmPage, messagePage, passwordBreachText } from './views.js';
+import type { PageChrome } from './page-chrome.js';
+import { passwordBreach } from '../../domain/owner/password.js';
 
 /**
  * /confirm: the owner's links. An activation link (type=Auth) shows a form — mail scanners open
@@ -37,7 +39,7 @@ export function confirmRoutes(app: FastifyInstance, deps: PageDeps): void {
   });
 
   app.get('/confirm', async (request, reply) => {
-    const { tenant } = portalOf(request);
+    const { tenant, chrome } = portalOf(request);
     const params = linkParams(request);
     try {
       const link = await checkOwnerLink(ctx, tenant, params);
@@ -47,42 +49,52 @@ export function confirmRoutes(app: FastifyInstance, deps: PageDeps): void {
         return reply.redirect('/', 303);
       }
       const csrf = forms.token({ form: 'confirm', tenantId: tenant.id, binding: link.keyHash });
-      return sendPage(reply, 200, confirmPage(view(tenant, params, link, csrf)));
+      return sendPage(reply, 200, confirmPage(chrome, view(tenant, params, link, csrf)));
     } catch (error) {
-      if (error instanceof OwnerLinkRefused) return sendLinkRefused(reply, error);
+      if (error instanceof OwnerLinkRefused) return sendLinkRefused(reply, chrome, error);
       throw error;
     }
   });
 
   app.post('/confirm', async (request, reply) => {
     const { tenant } = portalOf(request);
+    const params = linkParams(request);
+    // The language links of a posted form lead back to the link's own page.
+    const chrome = { ...portalOf(request).chrome, here: confirmHref(params) };
+    const { t } = chrome;
     // The attempt limit of /signin and portal/signin: every post may cost a password hash.
     await protection.countAttempt({ ip: clientAddress(request) });
-    const params = linkParams(request);
     let link;
     try {
       link = await checkOwnerLink(ctx, tenant, params);
     } catch (error) {
-      if (error instanceof OwnerLinkRefused) return sendLinkRefused(reply, error);
+      if (error instanceof OwnerLinkRefused) return sendLinkRefused(reply, chrome, error);
       throw error;
     }
     const binding: FormBinding = { form: 'confirm', tenantId: tenant.id, binding: link.keyHash };
     if (!forms.isGenuine(request, binding))
-      return forms.refuse(reply, { href: confirmHref(params), label: 'Open the activation page again' });
+      return forms.refuse(request, reply, { href: confirmHref(params), label: t.t('activation.again') });
     const password = link.setsPassword ? (field(request, 'password') ?? '') : undefined;
     const retry = (message: string) =>
-      sendPage(reply, 400, confirmPage({ ...view(tenant, params, link, forms.token(binding)), error: message }));
+      sendPage(
+        reply,
+        400,
+        confirmPage(chrome, { ...view(tenant, params, link, forms.token(binding)), error: message }),
+      );
     if (link.setsPassword && password !== (field(request, 'passwordAgain') ?? ''))
-      return retry('The two passwords are not the same.');
+      return retry(t.t('password.error.mismatch'));
     try {
       const owner = await useOwnerLink(ctx, originOf(request), tenant, params, password);
       sessions.start(reply, tenant, owner.id);
       request.log.info({ tenantId: tenant.id, purpose: link.purpose }, 'owner link used');
       return reply.redirect(LANDING[link.purpose], 303);
     } catch (error) {
-      if (error instanceof OwnerLinkRefused) return sendLinkRefused(reply, error);
-      // The message names the password rule broken.
-      if (error instanceof DomainError && error.code === 'passPolicyError') return retry(error.message);
+      if (error instanceof OwnerLinkRefused) return sendLinkRefused(reply, chrome, error);
+      // Name the password rule broken, in the reader's words.
+      if (error instanceof DomainError && error.code === 'passPolicyError') {
+        const breach = passwordBreach(password ?? '', ctx.options.password);
+        return retry(breach === undefined ? error.message : passwordBreachText(t, breach, ctx.options.password));
+      }
       throw error;
     }
   });
@@ -96,20 +108,17 @@ function confirmHref(params: OwnerLinkParams): string {
 }
 
 const REFUSALS = {
-  invalid: {
-    status: 400,
-    title: 'Link not valid',
-    text: 'This link is not valid for this portal. Check that it was copied whole.',
-  },
-  expired: { status: 410, title: 'Link expired', text: 'This link has expired. Ask for a new one.' },
-  used: {
-    status: 410,
-    title: 'Link already used',
-    text: 'This link was already used. Sign in with your password instead.',
-  },
+  invalid: { status: 400, title: 'link.invalid.title', text: 'link.invalid.text' },
+  expired: { status: 410, title: 'link.expired.title', text: 'link.expired.text' },
+  used: { status: 410, title: 'link.used.title', text: 'link.used.text' },
 } as const;
 
-function sendLinkRefused(reply: FastifyReply, refusal: OwnerLinkRefused): FastifyReply {
+function sendLinkRefused(reply: FastifyReply, chrome: PageChrome, refusal: OwnerLinkRefused): FastifyReply {
   const page = REFUSALS[refusal.reason];
-  return sendPage(reply, page.status, messagePage(page.title, page.text, { href: '/signin', label: 'Go to sign-in' }));
+  const { t } = chrome;
+  return sendPage(
+    reply,
+    page.status,
+    messagePage(chrome, t.t(page.title), t.t(page.text), { href: '/signin', label: t.t('link.toSignin') }),
+  );
 }

@@ -8,6 +8,7 @@ import { formField } from '../web/forms.js';
 import { sendPage } from './page-reply.js';
 import { comesFromThisHost } from '../web/origin-check.js';
 import { CSRF_FIELD, messagePage } from './views.js';
+import type { PageChrome } from './page-chrome.js';
 
 /** The pages' CSRF defences: a signed token in every form, and the source origin of every POST. */
 export interface FormGuard {
@@ -16,13 +17,17 @@ export interface FormGuard {
   /** Both checks for a POST: it comes from this portal host, and carries a valid token for `binding`. */
   isGenuine(request: FastifyRequest, binding: FormBinding): boolean;
   /** The answer to a form that failed isGenuine, with a way back to a fresh form. */
-  refuse(reply: FastifyReply, again: { readonly href: string; readonly label: string }): FastifyReply;
+  refuse(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    again: { readonly href: string; readonly label: string },
+  ): FastifyReply;
   /** The browser's form cookie (the binding of a form shown before any session), made on first sight. */
   formNonce(request: FastifyRequest, reply: FastifyReply): string;
 }
 
 /** Form tokens signed with the machine key, valid for FORM_TOKEN_TTL_MS. */
-export function formGuard(ctx: DomainContext): FormGuard {
+export function formGuard(ctx: DomainContext, chromeOf: (request: FastifyRequest) => PageChrome): FormGuard {
   const secure = ctx.options.links.scheme === 'https';
   return {
     token: (binding) =>
@@ -35,16 +40,15 @@ export function formGuard(ctx: DomainContext): FormGuard {
         verifyFormToken(ctx.machineKeys, binding, token, ctx.clock.now())
       );
     },
-    refuse: (reply, again) =>
-      sendPage(
+    refuse: (request, reply, again) => {
+      const chrome = chromeOf(request);
+      const { t } = chrome;
+      return sendPage(
         reply,
         403,
-        messagePage(
-          'Form refused',
-          'This form was not sent from this portal’s page, or it is too old. Open the page again and retry.',
-          again,
-        ),
-      ),
+        messagePage(chrome, t.t('error.formRefused.title'), t.t('error.formRefused.text'), again),
+      );
+    },
     formNonce: (request, reply) => {
       const existing = readCookie(request.headers.cookie, FORM_COOKIE);
       if (existing !== undefined && /^[A-Za-z0-9_-]{22,64}$/.test(existing)) return existing;

@@ -8,17 +8,17 @@ import { homePage } from './views.js';
 /** GET /: the signed-in owner's home; without a session, the sign-in page. */
 export function homeRoutes(app: FastifyInstance, { ctx, portalOf, sessions, forms }: PageDeps): void {
   app.get('/', async (request, reply) => {
-    const { tenant } = portalOf(request);
+    const { tenant, chrome } = portalOf(request);
     const session = sessions.sessionOf(request, tenant);
     const overview = session && (await portalOverview(ctx, tenant, session.userId));
     if (session === undefined || overview === undefined) return reply.redirect('/signin', 303);
     const signout = forms.token({ form: 'signout', tenantId: tenant.id, binding: session.value });
     const notice =
       field(request, 'activated') === '1'
-        ? 'Your portal is activated and you are signed in.'
+        ? chrome.t.t('home.activated')
         : field(request, 'reset') === '1'
-          ? 'Your new password is saved and you are signed in.'
+          ? chrome.t.t('home.passwordSaved')
           : undefined;
-    return sendPage(reply, 200, homePage(overview, signout, notice));
+    return sendPage(reply, 200, homePage(chrome, overview, signout, notice));
   });
 }

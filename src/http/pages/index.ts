@@ -12,12 +12,14 @@ import { installPageErrors } from './page-safety.js';
 import { installPortalGuard } from './portal-guard.js';
 import { sessionCookies } from './session-cookie.js';
 import { signinRoutes } from './signin-page.js';
-import { serveStylesheet } from '../web/stylesheets.js';
-import { PORTAL_STYLESHEET } from './style.js';
+import { PORTAL_STYLESHEET, serveBrandStylesheets, serveStylesheet } from '../web/stylesheets.js';
+import { unsubscribeRoutes } from './unsubscribe-page.js';
+import type { BrandFor } from '../../domain/brand/brand-for.js';
 
 /**
  * The owner's pages on a portal's own host: /confirm (activation and sign-in links), /signin,
- * /signout, and / (the signed-in home). Registered by app.ts as one encapsulated plugin: its
+ * /signout, /forgot, /unsubscribe (a notice's one-click link) and / (the signed-in home), each in
+ * the reader's language and the portal's brand. Registered by app.ts as one encapsulated plugin: its
  * host guard, headers and error pages apply to these routes only, never to the API.
  */
 export async function portalPages(
@@ -26,16 +28,27 @@ export async function portalPages(
     readonly ctx: DomainContext;
     readonly protection: Defences;
     readonly resetMail: ResetMailHook | undefined;
+    readonly brandFor: BrandFor;
   },
 ): Promise<void> {
-  const portalOf = installPortalGuard(app, deps.ctx);
+  const { portalOf, chromeOf } = installPortalGuard(app, deps.ctx, deps.brandFor);
   installPageHeaders(app);
-  installPageErrors(app);
-  const pageDeps: PageDeps = { ...deps, portalOf, sessions: sessionCookies(deps.ctx), forms: formGuard(deps.ctx) };
+  installPageErrors(app, chromeOf);
+  const pageDeps: PageDeps = {
+    ctx: deps.ctx,
+    protection: deps.protection,
+    resetMail: deps.resetMail,
+    portalOf,
+    chromeOf,
+    sessions: sessionCookies(deps.ctx),
+    forms: formGuard(deps.ctx, chromeOf),
+  };
 
   serveStylesheet(app, PORTAL_STYLESHEET.href, PORTAL_STYLESHEET);
+  serveBrandStylesheets(app);
   homeRoutes(app, pageDeps);
   confirmRoutes(app, pageDeps);
   signinRoutes(app, pageDeps);
   forgotRoutes(app, pageDeps);
+  unsubscribeRoutes(app, pageDeps);
 }

@@ -11,20 +11,24 @@ import { signinPage } from './views.js';
 /** /signin: the owner signs in with e-mail and password; /signout ends the session. */
 export function signinRoutes(app: FastifyInstance, { ctx, protection, portalOf, sessions, forms }: PageDeps): void {
   app.get('/signin', async (request, reply) => {
-    const { tenant } = portalOf(request);
+    const { tenant, chrome } = portalOf(request);
     if (sessions.sessionOf(request, tenant) !== undefined) return reply.redirect('/', 303);
     const nonce = forms.formNonce(request, reply);
-    const notice = field(request, 'signedout') === '1' ? 'You are signed out.' : undefined;
+    const notice = field(request, 'signedout') === '1' ? chrome.t.t('signin.signedOut') : undefined;
     const csrf = forms.token({ form: 'signin', tenantId: tenant.id, binding: nonce });
-    return sendPage(reply, 200, signinPage({ portalDomain: tenant.domain, csrf, ...(notice ? { notice } : {}) }));
+    return sendPage(
+      reply,
+      200,
+      signinPage(chrome, { portalDomain: tenant.domain, csrf, ...(notice ? { notice } : {}) }),
+    );
   });
 
   app.post('/signin', async (request, reply) => {
-    const { tenant } = portalOf(request);
+    const { tenant, chrome } = portalOf(request);
     const nonce = readCookie(request.headers.cookie, FORM_COOKIE);
     const binding = (value: string): FormBinding => ({ form: 'signin', tenantId: tenant.id, binding: value });
     if (nonce === undefined || !forms.isGenuine(request, binding(nonce))) {
-      return forms.refuse(reply, { href: '/signin', label: 'Open the sign-in page again' });
+      return forms.refuse(request, reply, { href: '/signin', label: chrome.t.t('signin.again') });
     }
     // The same attempt limit as portal/signin: guessing passwords here is no cheaper.
     await protection.countAttempt({ ip: clientAddress(request) });
@@ -36,7 +40,7 @@ export function signinRoutes(app: FastifyInstance, { ctx, protection, portalOf, 
       return sendPage(
         reply,
         400,
-        signinPage({ portalDomain: tenant.domain, csrf, email, error: 'Wrong e-mail or password.' }),
+        signinPage(chrome, { portalDomain: tenant.domain, csrf, email, error: chrome.t.t('signin.failed') }),
       );
     }
     sessions.start(reply, tenant, owner.id);
@@ -45,11 +49,11 @@ export function signinRoutes(app: FastifyInstance, { ctx, protection, portalOf, 
   });
 
   app.post('/signout', async (request, reply) => {
-    const { tenant } = portalOf(request);
+    const { tenant, chrome } = portalOf(request);
     const session = sessions.sessionOf(request, tenant);
     if (session === undefined) return reply.redirect('/signin', 303);
     if (!forms.isGenuine(request, { form: 'signout', tenantId: tenant.id, binding: session.value })) {
-      return forms.refuse(reply, { href: '/', label: 'Back to the portal' });
+      return forms.refuse(request, reply, { href: '/', label: chrome.t.t('home.back') });
     }
     sessions.end(reply);
     return reply.redirect('/signin?signedout=1', 303);

@@ -9,10 +9,10 @@ import type { FastifyInstance } from 'fastify';
  */
 export function installPageHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (_request, reply, payload) => {
-    // A page that set its own policy (pagePolicy with a style hash) keeps it.
-    if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', pagePolicy());
+    // A route may set a policy of its own (a style hash for a brand preview, framing for the mail previews).
+    if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', PAGE_POLICY);
     reply.header('x-content-type-options', 'nosniff');
-    reply.header('x-frame-options', 'DENY');
+    if (!reply.hasHeader('x-frame-options')) reply.header('x-frame-options', 'DENY');
     reply.header('referrer-policy', 'same-origin');
     reply.header('cross-origin-opener-policy', 'same-origin');
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
@@ -29,6 +29,9 @@ export function pagePolicy(styleHashes: readonly string[] = []): string {
   const styles = ["'self'", ...styleHashes.map((hash) => `'sha256-${hash}'`)].join(' ');
   return `default-src 'none'; style-src ${styles}; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`;
 }
+
+/** The policy of every HTML page unless its route sets its own. */
+export const PAGE_POLICY = pagePolicy();
 
 /**
  * HSTS on every answer of the server — API, console, docs, portal pages — when PUBLIC_SCHEME is

@@ -190,4 +190,10 @@ export const cs: Catalog = {
   'mail.usage.users.heading': 'Upozornění na limit uživatelů',
   'mail.usage.users.body': 'Váš portál {portal} využívá {percent} limitu uživatelů: {used} z {limit}.',
   'mail.usage.action': 'Pokud potřebujete víc, požádejte svého poskytovatele o vyšší tarif.',
+  'mail.unsubscribe.text': 'Pokud už tato upozornění nechcete dostávat, otevřete tuto adresu:',
+  'mail.unsubscribe.link': 'Odhlásit tato upozornění',
+  'unsubscribe.title': 'Odhlášení upozornění na využití',
+  'unsubscribe.confirm': 'Chcete přestat dostávat e-maily o využití portálu {portal}?',
+  'unsubscribe.submit': 'Odhlásit e-maily',
+  'unsubscribe.done': 'E-maily o využití portálu {portal} vám už nebudeme posílat.',
 };

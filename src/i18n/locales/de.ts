@@ -185,4 +185,10 @@ export const de: Catalog = {
   'mail.usage.users.heading': 'Hinweis zum Benutzerlimit',
   'mail.usage.users.body': 'Ihr Portal {portal} nutzt {percent} seines Benutzerlimits: {used} von {limit}.',
   'mail.usage.action': 'Wenn Sie mehr benötigen, fragen Sie Ihren Anbieter nach einem größeren Tarif.',
+  'mail.unsubscribe.text': 'Wenn Sie diese Hinweise nicht mehr erhalten möchten, öffnen Sie diese Adresse:',
+  'mail.unsubscribe.link': 'Diese Hinweise abbestellen',
+  'unsubscribe.title': 'Nutzungshinweise abbestellen',
+  'unsubscribe.confirm': 'Möchten Sie keine E-Mails zur Nutzung des Portals {portal} mehr erhalten?',
+  'unsubscribe.submit': 'E-Mails abbestellen',
+  'unsubscribe.done': 'Sie erhalten keine E-Mails zur Nutzung des Portals {portal} mehr.',
 };

@@ -168,8 +168,7 @@ export const en = {
   'mail.reset.subject': 'Reset the password for {portal}',
   'mail.reset.heading': 'Reset your password',
   'mail.reset.intro':
-    'Someone (we hope it was you) asked to reset the password of your portal {portal}. ' +
-    'Open this link to choose a new one:',
+    'Someone (we hope it was you) asked to reset the password of your portal {portal}. Open this link to choose a new one:',
   'mail.reset.button': 'Choose a new password',
   'mail.reset.ignore': 'If you did not ask for this, ignore this message: your password stays as it is.',
 
@@ -199,4 +198,12 @@ export const en = {
   'mail.usage.users.heading': 'User limit alert',
   'mail.usage.users.body': 'Your portal {portal} uses {percent} of its user limit: {used} of {limit}.',
   'mail.usage.action': 'If you need more, ask your provider for a larger plan.',
+  // Notices (usage alerts) can be stopped: the link under the mail (its text part shows the address)
+  // and the page it opens, which asks once more before it stops them.
+  'mail.unsubscribe.text': 'To stop receiving these notices, open this address:',
+  'mail.unsubscribe.link': 'Stop these notices',
+  'unsubscribe.title': 'Stop usage alerts',
+  'unsubscribe.confirm': 'Stop the e-mails about the usage of the portal {portal}?',
+  'unsubscribe.submit': 'Stop these e-mails',
+  'unsubscribe.done': 'You will no longer receive e-mails about the usage of the portal {portal}.',
 } as const satisfies Readonly<Record<string, Message>>;

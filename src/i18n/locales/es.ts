@@ -186,4 +186,10 @@ export const es: Catalog = {
   'mail.usage.users.heading': 'Aviso de límite de usuarios',
   'mail.usage.users.body': 'Su portal {portal} usa el {percent} de su límite de usuarios: {used} de {limit}.',
   'mail.usage.action': 'Si necesita más, solicite a su proveedor un plan superior.',
+  'mail.unsubscribe.text': 'Para dejar de recibir estos avisos, abra esta dirección:',
+  'mail.unsubscribe.link': 'Dejar de recibir estos avisos',
+  'unsubscribe.title': 'Cancelar las alertas de uso',
+  'unsubscribe.confirm': '¿Desea dejar de recibir correos sobre el uso del portal {portal}?',
+  'unsubscribe.submit': 'Cancelar la suscripción',
+  'unsubscribe.done': 'Ya no recibirá correos sobre el uso del portal {portal}.',
 };

@@ -193,4 +193,10 @@ export const fr: Catalog = {
   'mail.usage.users.body':
     'Votre portail {portal} utilise {percent} de sa limite d’utilisateurs\u00a0: {used} sur {limit}.',
   'mail.usage.action': 'Si vous avez besoin de davantage, demandez un forfait supérieur à votre fournisseur.',
+  'mail.unsubscribe.text': 'Pour ne plus recevoir ces avis, ouvrez cette adresse\u00a0:',
+  'mail.unsubscribe.link': 'Ne plus recevoir ces avis',
+  'unsubscribe.title': 'Se désabonner des alertes d’utilisation',
+  'unsubscribe.confirm': 'Ne plus recevoir d’e-mails sur l’utilisation du portail {portal}\u202f?',
+  'unsubscribe.submit': 'Se désabonner',
+  'unsubscribe.done': 'Vous ne recevrez plus d’e-mails sur l’utilisation du portail {portal}.',
 };

@@ -187,4 +187,10 @@ export const it: Catalog = {
   'mail.usage.users.heading': 'Avviso sul limite di utenti',
   'mail.usage.users.body': 'Utenti del Suo portale {portal}: {used} su {limit} ({percent} del limite).',
   'mail.usage.action': 'Se Le serve di più, chieda al Suo fornitore un piano superiore.',
+  'mail.unsubscribe.text': 'Per non ricevere più questi avvisi, apra questo indirizzo:',
+  'mail.unsubscribe.link': 'Non ricevere più questi avvisi',
+  'unsubscribe.title': 'Disattiva gli avvisi di utilizzo',
+  'unsubscribe.confirm': 'Desidera interrompere le e-mail sull’utilizzo del portale {portal}?',
+  'unsubscribe.submit': 'Annulla l’iscrizione',
+  'unsubscribe.done': 'Non riceverà più e-mail sull’utilizzo del portale {portal}.',
 };

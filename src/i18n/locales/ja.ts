@@ -173,4 +173,10 @@ export const ja: Catalog = {
   'mail.usage.users.heading': 'ユーザー数の上限に関するお知らせ',
   'mail.usage.users.body': 'ポータル {portal} のユーザー数は上限の {percent} です（{limit} 中 {used}）。',
   'mail.usage.action': 'さらに必要な場合は、上位プランについてプロバイダーにご相談ください。',
+  'mail.unsubscribe.text': 'これらのお知らせの配信を停止するには、次のアドレスを開いてください：',
+  'mail.unsubscribe.link': 'これらのお知らせを停止',
+  'unsubscribe.title': '使用状況のお知らせの配信停止',
+  'unsubscribe.confirm': 'ポータル {portal} の使用状況に関するメールの配信を停止しますか？',
+  'unsubscribe.submit': '配信を停止',
+  'unsubscribe.done': 'ポータル {portal} の使用状況に関するメールは今後送信されません。',
 };

@@ -169,4 +169,10 @@ export const ko: Catalog = {
   'mail.usage.users.heading': '사용자 한도 알림',
   'mail.usage.users.body': '포털 {portal}의 사용자 한도 사용률은 {percent}입니다({limit} 중 {used}).',
   'mail.usage.action': '더 필요하시면 서비스 제공업체에 상위 요금제를 요청하세요.',
+  'mail.unsubscribe.text': '이 알림을 더 이상 받지 않으려면 다음 주소를 여세요:',
+  'mail.unsubscribe.link': '이 알림 수신 거부',
+  'unsubscribe.title': '사용량 알림 수신 거부',
+  'unsubscribe.confirm': '포털 {portal}의 사용량에 관한 이메일 수신을 중단하시겠습니까?',
+  'unsubscribe.submit': '수신 거부',
+  'unsubscribe.done': '앞으로 포털 {portal}의 사용량에 관한 이메일은 발송되지 않습니다.',
 };

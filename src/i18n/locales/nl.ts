@@ -178,4 +178,10 @@ export const nl: Catalog = {
   'mail.usage.users.heading': 'Melding over gebruikerslimiet',
   'mail.usage.users.body': 'Uw portal {portal} gebruikt {percent} van de gebruikerslimiet: {used} van {limit}.',
   'mail.usage.action': 'Hebt u meer nodig? Vraag uw aanbieder om een groter pakket.',
+  'mail.unsubscribe.text': 'Wilt u deze meldingen niet meer ontvangen? Open dan dit adres:',
+  'mail.unsubscribe.link': 'Afmelden voor deze meldingen',
+  'unsubscribe.title': 'Afmelden voor gebruiksmeldingen',
+  'unsubscribe.confirm': 'Wilt u geen e-mails meer ontvangen over het gebruik van de portal {portal}?',
+  'unsubscribe.submit': 'Afmelden',
+  'unsubscribe.done': 'U ontvangt geen e-mails meer over het gebruik van de portal {portal}.',
 };

@@ -193,4 +193,10 @@ export const pl: Catalog = {
   'mail.usage.users.heading': 'Powiadomienie o limicie użytkowników',
   'mail.usage.users.body': 'Portal {portal} wykorzystuje {percent} limitu użytkowników: {used} z {limit}.',
   'mail.usage.action': 'W razie potrzeby można poprosić dostawcę usługi o większy plan.',
+  'mail.unsubscribe.text': 'Aby zrezygnować z tych powiadomień, należy otworzyć ten adres:',
+  'mail.unsubscribe.link': 'Zrezygnuj z tych powiadomień',
+  'unsubscribe.title': 'Rezygnacja z powiadomień o wykorzystaniu',
+  'unsubscribe.confirm': 'Zrezygnować z wiadomości e-mail o wykorzystaniu portalu {portal}?',
+  'unsubscribe.submit': 'Zrezygnuj z powiadomień',
+  'unsubscribe.done': 'Wiadomości e-mail o wykorzystaniu portalu {portal} nie będą już wysyłane.',
 };

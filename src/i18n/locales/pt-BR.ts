@@ -186,4 +186,10 @@ export const ptBR: Catalog = {
   'mail.usage.users.heading': 'Alerta de limite de usuários',
   'mail.usage.users.body': 'Seu portal {portal} usa {percent} do limite de usuários: {used} de {limit}.',
   'mail.usage.action': 'Se precisar de mais, peça ao seu provedor um plano maior.',
+  'mail.unsubscribe.text': 'Para deixar de receber estes avisos, abra este endereço:',
+  'mail.unsubscribe.link': 'Deixar de receber estes avisos',
+  'unsubscribe.title': 'Cancelar alertas de uso',
+  'unsubscribe.confirm': 'Deixar de receber e-mails sobre o uso do portal {portal}?',
+  'unsubscribe.submit': 'Cancelar inscrição',
+  'unsubscribe.done': 'Você não receberá mais e-mails sobre o uso do portal {portal}.',
 };

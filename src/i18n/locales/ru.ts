@@ -192,4 +192,10 @@ export const ru: Catalog = {
   'mail.usage.users.heading': 'Уведомление о лимите пользователей',
   'mail.usage.users.body': 'Ваш портал {portal} использует {percent} лимита пользователей: {used} из {limit}.',
   'mail.usage.action': 'Если вам нужно больше, обратитесь к провайдеру за тарифом с более высокими лимитами.',
+  'mail.unsubscribe.text': 'Чтобы больше не получать такие уведомления, откройте этот адрес:',
+  'mail.unsubscribe.link': 'Отписаться от этих уведомлений',
+  'unsubscribe.title': 'Отписка от уведомлений об использовании',
+  'unsubscribe.confirm': 'Больше не получать письма об использовании портала {portal}?',
+  'unsubscribe.submit': 'Отписаться',
+  'unsubscribe.done': 'Вы больше не будете получать письма об использовании портала {portal}.',
 };

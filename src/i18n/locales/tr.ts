@@ -179,4 +179,10 @@ export const tr: Catalog = {
   'mail.usage.users.heading': 'Kullanıcı sınırı uyarısı',
   'mail.usage.users.body': '{portal} portalınızda kullanıcı sınırı kullanımı {percent} seviyesinde: {used} / {limit}.',
   'mail.usage.action': 'Daha fazlasına ihtiyacınız varsa sağlayıcınızdan daha büyük bir plan isteyin.',
+  'mail.unsubscribe.text': 'Bu bildirimleri artık almak istemiyorsanız şu adresi açın:',
+  'mail.unsubscribe.link': 'Bu bildirimleri durdur',
+  'unsubscribe.title': 'Kullanım uyarılarını durdur',
+  'unsubscribe.confirm': '{portal} portalının kullanımıyla ilgili e-postaları durdurmak istiyor musunuz?',
+  'unsubscribe.submit': 'E-postaları durdur',
+  'unsubscribe.done': '{portal} portalının kullanımıyla ilgili artık e-posta almayacaksınız.',
 };

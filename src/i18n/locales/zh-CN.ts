@@ -167,4 +167,10 @@ export const zhCN: Catalog = {
   'mail.usage.users.heading': '用户数上限提醒',
   'mail.usage.users.body': '您的门户 {portal} 已使用 {percent} 的用户数上限：{limit} 中已用 {used}。',
   'mail.usage.action': '如需更多资源，请向您的服务提供商申请更高级的套餐。',
+  'mail.unsubscribe.text': '如不想再收到此类通知，请打开以下地址：',
+  'mail.unsubscribe.link': '退订此类通知',
+  'unsubscribe.title': '退订使用情况提醒',
+  'unsubscribe.confirm': '是否停止接收有关门户 {portal} 使用情况的邮件？',
+  'unsubscribe.submit': '退订',
+  'unsubscribe.done': '您将不再收到有关门户 {portal} 使用情况的邮件。',
 };

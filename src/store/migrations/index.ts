@@ -10,6 +10,7 @@ import * as m008 from './008_webhook_events.js';
 import * as m009 from './009_upstream_2026.js';
 import * as m010 from './010_lifecycle.js';
 import * as m011 from './011_brands.js';
+import * as m012 from './012_mail_brand_and_opt_outs.js';
 import * as m013 from './013_partial_indexes.js';
 
 /**
@@ -28,5 +29,6 @@ export const migrations: Record<string, Migration> = {
   '009_upstream_2026': m009,
   '010_lifecycle': m010,
   '011_brands': m011,
+  '012_mail_brand_and_opt_outs': m012,
   '013_partial_indexes': m013,
 };

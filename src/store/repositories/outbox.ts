@@ -12,6 +12,10 @@ export interface NewOutboxMail {
   readonly subject: string;
   readonly textBody: string;
   readonly htmlBody: string;
+  /** "Name <address>" (the brand's sender); undefined: MAIL_FROM. */
+  readonly sender?: string | undefined;
+  /** Extra headers (List-Unsubscribe on notices). */
+  readonly headers?: Readonly<Record<string, string>> | undefined;
 }
 
 /** A row the sender holds: `attempts` is the value set by its claim and acts as a version. */
@@ -21,6 +25,9 @@ export interface ClaimedMail {
   readonly subject: string;
   readonly textBody: string;
   readonly htmlBody: string;
+  /** "Name <address>"; null: MAIL_FROM. */
+  readonly sender: string | null;
+  readonly headers: Readonly<Record<string, string>>;
   readonly attempts: number;
 }
 
@@ -48,6 +55,9 @@ export async function enqueueMail(db: Db, mail: NewOutboxMail, now: Date): Promi
       sent_at: null,
       last_error: null,
       created_at: now,
+      sender: mail.sender ?? null,
+      headers:
+        mail.headers === undefined || Object.keys(mail.headers).length === 0 ? null : JSON.stringify(mail.headers),
     })
     .execute();
 }
@@ -90,7 +100,7 @@ export async function claimDueMail(
     if (Number(result.numUpdatedRows) !== 1) continue;
     const row = await db
       .selectFrom('mail_outbox')
-      .select(['id', 'recipient', 'subject', 'text_body', 'html_body', 'attempts'])
+      .select(['id', 'recipient', 'subject', 'text_body', 'html_body', 'sender', 'headers', 'attempts'])
       .where('id', '=', candidate.id)
       .executeTakeFirst();
     if (row) claimed.push(toClaimed(row));
@@ -130,6 +140,8 @@ export async function findMailTo(db: Db, recipient: string): Promise<OutboxRecor
       'subject',
       'text_body',
       'html_body',
+      'sender',
+      'headers',
       'attempts',
       'next_attempt_at',
       'locked_until',
@@ -156,6 +168,8 @@ interface ClaimedRow {
   subject: string;
   text_body: string;
   html_body: string;
+  sender: string | null;
+  headers: string | null;
   attempts: number;
 }
 
@@ -166,6 +180,8 @@ function toClaimed(row: ClaimedRow): ClaimedMail {
     subject: row.subject,
     textBody: row.text_body,
     htmlBody: row.html_body,
+    sender: row.sender,
+    headers: row.headers === null ? {} : (JSON.parse(row.headers) as Record<string, string>),
     attempts: Number(row.attempts),
   };
 }

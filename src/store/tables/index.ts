@@ -26,6 +26,7 @@ export interface Database {
   bulk_job_items: BulkJobItemsTable;
   brands: BrandsTable;
   brand_logos: BrandLogosTable;
+  mail_opt_outs: MailOptOutsTable;
 }
 
 /** A timestamp: ISO text on SQLite, a Date on PostgreSQL and MySQL. */
@@ -126,6 +127,10 @@ export interface MailOutboxTable {
   sent_at: DbTime | null;
   last_error: string | null;
   created_at: DbTime;
+  /** "Name <address>"; NULL: MAIL_FROM. */
+  sender: string | null;
+  /** Extra headers as a JSON object (List-Unsubscribe on notices); NULL: none. */
+  headers: string | null;
 }
 
 export interface UsedLinksTable {
@@ -320,5 +325,13 @@ export interface BrandLogosTable {
   digest: string;
   content_type: string;
   bytes: Uint8Array;
+  created_at: DbTime;
+}
+
+/** An owner's opt-out from one kind of mail for one portal. */
+export interface MailOptOutsTable {
+  tenant_id: number;
+  user_id: string;
+  kind: string;
   created_at: DbTime;
 }

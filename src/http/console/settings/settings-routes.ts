@@ -31,6 +31,7 @@ export function settingsPageRoutes(app: FastifyInstance, deps: ConsoleDeps): voi
       settingsPage({
         chrome: deps.chrome(request, 'settings', [...noticeOf(request), ...flash]),
         baseDomainAction: consolePaths.baseDomain,
+        previewsHref: consolePaths.previews,
         currentBaseDomain: current,
         baseDomainSource: saved === undefined ? 'the BASE_DOMAIN setting' : 'the saved BaseDomain setting',
         baseDomain: form?.value ?? current,

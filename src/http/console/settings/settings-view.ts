@@ -15,6 +15,8 @@ export interface SettingsPageModel {
   readonly currentBaseDomain: string;
   /** Where the value in force comes from, for the hint: "the BASE_DOMAIN setting" or "saved in the console". */
   readonly baseDomainSource: string;
+  /** The previews of the owner's mails and pages. */
+  readonly previewsHref: string;
   /** The form's value: the current one, or what was posted when it was refused. */
   readonly baseDomain: string;
   readonly baseDomainError?: string | undefined;
@@ -28,7 +30,11 @@ export function settingsPage(model: SettingsPageModel): string {
   const errors = model.baseDomainError !== undefined ? { baseDomain: model.baseDomainError } : {};
   return consoleLayout(model.chrome, {
     title: 'Settings',
-    body: html`${pageHeading({ title: 'Settings', description: 'Settings of the whole service. Portal settings are changed through the API.' })}
+    body: html`${pageHeading({
+      title: 'Settings',
+      description: 'Settings of the whole service. Portal settings are changed through the API.',
+      actions: html`<a class="button button-secondary" href="${model.previewsHref}">Previews of owner mails and pages</a>`,
+    })}
 <div class="narrow">
 ${panel({
   id: 'base-domain-panel',

@@ -10,6 +10,7 @@ import { systemClock, type Clock } from './domain/clock.js';
 import { SYSTEM_ACTOR } from './domain/actor.js';
 import type { DomainContext } from './domain/context.js';
 import { createPasswordWork } from './domain/owner/password-work.js';
+import type { PasswordCost } from './domain/owner/password.js';
 import { DomainError } from './domain/errors.js';
 import { ensureFirstOperator } from './domain/operator/operator-accounts.js';
 import type { RegistrationHook } from './domain/portal/register-portal.js';
@@ -60,6 +61,8 @@ export interface ServerOverrides {
   readonly webhooks?: { readonly timing?: Partial<DeliverySenderTiming> | undefined };
   /** Told of every password hash (scrypt run) the server computes: tests count them. */
   readonly onPasswordHash?: () => void;
+  /** scrypt's cost for new password hashes (the product's default otherwise): tests lower it. */
+  readonly passwordCost?: PasswordCost;
 }
 
 /** A wired server: listen, and close everything in order. */
@@ -107,6 +110,7 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     clock: overrides.clock,
     logger,
     onPasswordHash: overrides.onPasswordHash,
+    passwordCost: overrides.passwordCost,
   });
   const clock = ctx.clock;
 
@@ -233,6 +237,7 @@ export async function openDomain(
     readonly clock?: Clock | undefined;
     readonly logger?: Logger | undefined;
     readonly onPasswordHash?: (() => void) | undefined;
+    readonly passwordCost?: PasswordCost | undefined;
   } = {},
 ): Promise<OpenedDomain> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
@@ -268,7 +273,7 @@ export async function openDomain(
     fingerprints: keyedDigest(machineKeys.keys, 'idempotency-fingerprint'),
     clients: clientDirectory(store, clock),
     events: eventOutbox({ clock, graceDays: options.tariff.graceDays }),
-    passwords: createPasswordWork(config.passwordHashing, overrides.onPasswordHash),
+    passwords: createPasswordWork(config.passwordHashing, overrides.onPasswordHash, overrides.passwordCost),
   };
   return { config, store, ctx, machineKeys, close: () => store.close() };
 }

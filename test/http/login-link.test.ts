@@ -4,7 +4,8 @@ import { fixedClock } from '../../src/domain/clock.js';
 import { signAscToken } from '../../src/domain/tokens/asc-token.js';
 import { cookiePair, hidden, page, pathOf } from '../helpers/portal-pages.js';
 import { plainTextPart, startSmtpPeer, type SmtpPeer } from '../helpers/smtp-peer.js';
-import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { registration, type StartOptions, type TestServer } from '../helpers/test-server.js';
+import { useServers } from '../helpers/suite-server.js';
 
 /**
  * portal/loginlink — the "log in to your portal" button of a billing panel: a one-time,
@@ -12,15 +13,9 @@ import { registration, startTestServer, type TestServer } from '../helpers/test-
  * portal/resendactivation, a new activation link mailed again.
  */
 
-const servers: TestServer[] = [];
-after(async () => {
-  for (const server of servers.splice(0)) await server.close({ drop: true });
-});
-
-async function start(options: Parameters<typeof startTestServer>[0] = {}): Promise<TestServer> {
-  const server = await startTestServer(options);
-  servers.push(server);
-  return server;
+const servers = useServers();
+async function start(options: StartOptions = {}): Promise<TestServer> {
+  return servers.start(options);
 }
 
 interface Portal {

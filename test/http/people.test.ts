@@ -18,7 +18,7 @@ async function register(server: TestServer, overrides: Record<string, unknown> =
   return { ...response.body.tenant, email: String(body.email) };
 }
 
-describe('people/find (contract §7.14)', () => {
+describe('people/find', () => {
   let server: TestServer;
   before(async () => {
     // A public HTTPS origin, so links have no port: https://<domain>.

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { randomPortalName, registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { useServer } from '../helpers/suite-server.js';
 
 async function register(server: TestServer, overrides: Record<string, unknown> = {}) {
   const res = await server.call('POST', 'portal/register', { auth: true, json: registration(overrides) });
@@ -9,11 +10,7 @@ async function register(server: TestServer, overrides: Record<string, unknown> =
 }
 
 describe('portal/get, portal/status, portal/remove', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer();
 
   it('finds a portal by name, by full domain, by id and by owner e-mail', async () => {
     const email = `${randomPortalName('mail')}@example.com`;

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
-import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { describe, test } from 'node:test';
+import { registration, type TestServer } from '../helpers/test-server.js';
+import { useServer } from '../helpers/suite-server.js';
 
 async function register(server: TestServer) {
   const response = await server.call('POST', 'portal/register', { auth: true, json: registration() });
@@ -11,12 +12,8 @@ async function register(server: TestServer) {
 
 const randomKey = () => `Key${randomBytes(4).toString('hex')}`;
 
-describe('settings/get and settings/save (contract §7.11–7.12)', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ env: { BASE_DOMAIN: 'first.example' } });
-  });
-  after(async () => server.close({ drop: true }));
+describe('settings/get and settings/save', () => {
+  const server = useServer({ env: { BASE_DOMAIN: 'first.example' } });
 
   test('control panel: BaseDomain saved globally (tenantId=-1) moves portals registered afterwards only', async () => {
     const before = await register(server);
@@ -180,12 +177,8 @@ describe('settings/get and settings/save (contract §7.11–7.12)', () => {
   });
 });
 
-describe('settings/checkdomain (contract §7.13)', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(async () => server.close({ drop: true }));
+describe('settings/checkdomain', () => {
+  const server = useServer();
 
   test('a name that resolves to this machine is true', async () => {
     const response = await server.call('POST', 'settings/checkdomain', { auth: true, json: { hostName: 'localhost' } });

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { fixedClock } from '../../src/domain/clock.js';
 import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { useServer } from '../helpers/suite-server.js';
 
 /** The lifecycle policy every built-in plan follows: the server's defaults (docs/lifecycle.md). */
 const DEFAULT_POLICY = {
@@ -44,13 +45,9 @@ function assertParams(response: { status: number; body: { error: string; message
   );
 }
 
-describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
+describe('tariff/get, tariff/set, tariff/all', () => {
   const clock = fixedClock(NOW);
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ clock });
-  });
-  after(async () => server.close({ drop: true }));
+  const server = useServer({ clock });
 
   test('tariff/get of a new portal answers the tenant and the default tariff', async () => {
     const tenant = await register(server);
@@ -200,7 +197,7 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
     assert.deepEqual(read.body.tariff, second.body.tariff);
   });
 
-  test('an empty string, or no field at all, changes nothing (contract §3)', async () => {
+  test('an empty string, or no field at all, changes nothing', async () => {
     const tenant = await register(server);
     await server.call('PUT', 'tariff/set', {
       auth: true,

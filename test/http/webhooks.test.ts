@@ -19,9 +19,10 @@ import {
   type ReceivedRequest,
   type WebhookReceiver,
 } from '../helpers/webhook-receiver.js';
+import { useServer } from '../helpers/suite-server.js';
 
 /**
- * Webhooks end to end (contract part 2 §14): endpoint management, every event type arriving at a
+ * Webhooks end to end: endpoint management, every event type arriving at a
  * real receiver with a signature the standardwebhooks package accepts, delivery (retries, 410,
  * redirects, redelivery, rotation, disabling), client isolation, transactions, refused targets
  * and bad input.
@@ -135,7 +136,7 @@ async function waitForDelivery(
   assert.fail(`the delivery never got there; last seen: ${JSON.stringify(last)}`);
 }
 
-/** Checks the contract's headers of a delivery and its signature; returns the verified body. */
+/** Checks a delivery's headers and its signature; returns the verified body. */
 function checkDelivery(request: ReceivedRequest, secret: string, at?: Date): any {
   assert.equal(request.method, 'POST');
   assert.equal(request.path, '/hook');
@@ -226,7 +227,7 @@ async function activatePortal(server: TestServer, reference: string, password: s
 
 // =================================================================================================
 
-describe('webhooks (contract part 2 §14)', () => {
+describe('webhooks: endpoints, events, deliveries and signatures', () => {
   let server: TestServer;
   const log: string[] = [];
   before(async () => {
@@ -1319,11 +1320,7 @@ describe('a change that rolls back produces no event', () => {
 // =================================================================================================
 
 describe('refused targets (WEBHOOK_ALLOW_PRIVATE off)', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ env: { WEBHOOK_RETRY_SCHEDULE: '1,1,1' }, overrides: QUICK.overrides });
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer({ env: { WEBHOOK_RETRY_SCHEDULE: '1,1,1' }, overrides: QUICK.overrides });
 
   it('loopback (by name and literal), private, shared, link-local, wrapped IPv6 forms, other schemes and user info are 400 webhookUrlInvalid', async () => {
     const refused = [

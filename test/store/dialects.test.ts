@@ -20,7 +20,7 @@ import { openStore, type Store } from '../../src/store/store.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 
 /**
- * The same behaviour on SQLite, PostgreSQL and MySQL/MariaDB (design §9). Runs on SQLite, and on
+ * The same behaviour on SQLite, PostgreSQL and MySQL/MariaDB. Runs on SQLite, and on
  * the server in TEST_DATABASE_URL when the test runner sets it (scripts/test.ts).
  *
  * The process runs in a zone far from UTC with a sub-hour offset, so any driver that shifts

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { ConfigError, loadConfig } from '../../src/config/config.js';
 
 describe('loadConfig', () => {
-  it('applies the contract defaults', () => {
+  it('applies the documented defaults', () => {
     const config = loadConfig({});
     assert.equal(config.port, 8092);
     assert.equal(config.host, '127.0.0.1');

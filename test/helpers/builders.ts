@@ -12,14 +12,20 @@ import { registration, type ApiResponse, type TestServer } from './test-server.j
 export { randomPortalName, registration } from './test-server.js';
 export { randomClientId, type TestClient } from './client-auth.js';
 
-/** A portal as portal/register and portal/get answer it (the fields tests read most). */
+/**
+ * A portal as portal/register answered it (the tenant, with the fields tests read most typed),
+ * plus the owner's e-mail as it was sent and the activation link the answer carried.
+ */
 export interface RegisteredPortal {
   readonly tenantId: number;
   readonly portalName: string;
   readonly domain: string;
   readonly ownerId: string;
   readonly status: string;
-  readonly [field: string]: unknown;
+  readonly email: string;
+  readonly reference: string;
+  /** The rest of the tenant, as tests read it. */
+  readonly [field: string]: any;
 }
 
 export interface RegisterOptions {
@@ -39,22 +45,31 @@ export function postRegistration(
   fields: Record<string, unknown> = {},
   options: RegisterOptions = {},
 ): Promise<ApiResponse> {
+  return sendRegistration(server, registration(fields), options);
+}
+
+function sendRegistration(
+  server: TestServer,
+  body: Record<string, unknown>,
+  options: RegisterOptions,
+): Promise<ApiResponse> {
   return server.call('POST', 'portal/register', {
     auth: options.auth ?? true,
-    json: registration(fields),
+    json: body,
     ...(options.headers ? { headers: options.headers } : {}),
   });
 }
 
-/** Registers a portal (201 expected) and returns its tenant. */
+/** Registers a portal (201 expected) with `registration(fields)` and returns it. */
 export async function registerPortal(
   server: TestServer,
   fields: Record<string, unknown> = {},
   options: RegisterOptions = {},
 ): Promise<RegisteredPortal> {
-  const res = await postRegistration(server, fields, options);
+  const body = registration(fields);
+  const res = await sendRegistration(server, body, options);
   assert.equal(res.status, 201, res.text);
-  return res.body.tenant as RegisteredPortal;
+  return { ...res.body.tenant, email: String(body.email), reference: String(res.body.reference) } as RegisteredPortal;
 }
 
 /** Creates an API client as the operator (201 expected): its id, secret and a way to sign as it. */

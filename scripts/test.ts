@@ -15,11 +15,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  * ends with one "total: N passed, N failed, N skipped" line.
  * Tiers given as arguments (`npm test -- test/store`) narrow every run to those tiers.
  *
- * Test files run in groups: each group is one process that loads its files one after another,
- * each file's tests in a suite of their own (named after the file, so its top-level hooks stay
- * its own). Starting Node, tsx and the server's modules once per group instead of once per file
- * is most of what a run used to spend. TEST_GROUPS sets how many groups (default 6, run
- * TEST_CONCURRENCY at a time); TEST_GROUPS=0 runs every file in a process of its own.
+ * Test files run in groups: each group is one process, which loads its files at the start and
+ * runs them one after another, each file's tests in a suite named after the file (so its
+ * top-level hooks stay its own, and TEST_TIMEOUT_MS limits it as it would the file). Starting
+ * Node, tsx and the server's modules once per group instead of once per file is most of what a
+ * run used to spend. TEST_GROUPS sets how many groups (default 6, run TEST_CONCURRENCY at a
+ * time); TEST_GROUPS=0 runs every file in a process of its own.
  */
 
 interface Pass {
@@ -246,7 +247,8 @@ async function runPass(pass: Pass): Promise<Outcome> {
         'tsx',
         '--test',
         `--test-concurrency=${CONCURRENCY}`,
-        `--test-timeout=${TEST_TIMEOUT_MS}`,
+        // Grouped, the limit applies to each file's suite (and each test in it), not to the group.
+        ...(GROUPS > 0 ? [] : [`--test-timeout=${TEST_TIMEOUT_MS}`]),
         '--test-reporter=spec',
         '--test-reporter-destination=stdout',
         `--test-reporter=${REPORTER}`,
@@ -294,7 +296,7 @@ function groupEntries(files: readonly string[], count: number, dir: string): str
       [
         `import { after, describe } from 'node:test';`,
         `for (const { name, url } of ${JSON.stringify(list)}) {`,
-        `  describe(name, async () => {`,
+        `  describe(name, { timeout: ${Number(TEST_TIMEOUT_MS)} }, async () => {`,
         `    const env = { ...process.env };`,
         `    after(() => {`,
         `      for (const key of Object.keys(process.env)) if (!(key in env)) delete process.env[key];`,

@@ -1,9 +1,6 @@
 // @ts-check
 import { relative } from 'node:path';
 
-/** The entry modules scripts/test.ts writes for a group of test files. */
-const GROUP_ENTRY = /(^|\/)group-\d+\.test\.mjs$/;
-
 /**
  * A node:test reporter for scripts/test.ts: one JSON object a line, giving the run's counts and
  * every skipped test and suite with its file and reason. The runner's own counts leave skipped
@@ -32,17 +29,13 @@ export default async function* testReporter(source) {
     } else if (event.type === 'test:pass' || event.type === 'test:fail') {
       const { skip, todo, name, nesting, file, details } = event.data;
       if (skip === undefined && todo === undefined) continue;
-      let parents = (running.get(file ?? '') ?? []).slice(0, nesting);
-      let where = file === undefined ? '' : relative(process.cwd(), file);
-      // scripts/test.ts runs files in groups, each file in a suite named after it.
-      if (GROUP_ENTRY.test(where) && parents.length > 0) {
-        where = parents[0] ?? where;
-        parents = parents.slice(1);
-      }
+      // Run in a group (scripts/test.ts), a file's tests sit in a suite named after the file,
+      // which belongs to the group's entry module: that level is missing here, and left out.
+      const parents = (running.get(file ?? '') ?? []).slice(0, nesting).filter((parent) => parent !== undefined);
       const line = {
         kind: 'skip',
         type: details.type === 'suite' ? 'suite' : 'test',
-        file: where,
+        file: file === undefined ? '' : relative(process.cwd(), file),
         name: [...parents, name].join(' > '),
         reason: reasonOf(skip ?? todo, todo !== undefined),
       };

@@ -276,8 +276,8 @@ function testFiles(dir: string): string[] {
 /**
  * Splits `files` into at most `count` groups of about equal size (the largest file first into
  * the smallest group) and writes one entry module per group into `dir`. An entry loads each of
- * its files inside a suite named after the file (scripts/test-reporter.js reads the file from
- * it) and restores the environment afterwards (a file may set TZ for its own tests).
+ * its files inside a suite named after the file, limited by TEST_TIMEOUT_MS, and restores the
+ * environment after each file (whatever a file changed stays its own).
  */
 function groupEntries(files: readonly string[], count: number, dir: string): string[] {
   const groups = Array.from({ length: Math.min(count, files.length) }, () => ({ size: 0, files: [] as string[] }));

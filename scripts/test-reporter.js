@@ -29,7 +29,9 @@ export default async function* testReporter(source) {
     } else if (event.type === 'test:pass' || event.type === 'test:fail') {
       const { skip, todo, name, nesting, file, details } = event.data;
       if (skip === undefined && todo === undefined) continue;
-      const parents = (running.get(file ?? '') ?? []).slice(0, nesting);
+      // Run in a group (scripts/test.ts), a file's tests sit in a suite named after the file,
+      // which belongs to the group's entry module: that level is missing here, and left out.
+      const parents = (running.get(file ?? '') ?? []).slice(0, nesting).filter((parent) => parent !== undefined);
       const line = {
         kind: 'skip',
         type: details.type === 'suite' ? 'suite' : 'test',

@@ -11,6 +11,7 @@ import { systemClock, type Clock } from './domain/clock.js';
 import { SYSTEM_ACTOR } from './domain/actor.js';
 import type { DomainContext } from './domain/context.js';
 import { createPasswordWork } from './domain/owner/password-work.js';
+import type { PasswordCost } from './domain/owner/password.js';
 import { DomainError } from './domain/errors.js';
 import { ensureFirstOperator } from './domain/operator/operator-accounts.js';
 import type { RegistrationHook } from './domain/portal/register-portal.js';
@@ -64,6 +65,8 @@ export interface ServerOverrides {
   readonly onPasswordHash?: () => void;
   /** Where pages and mails take a portal's brand from (tests show a brand of their own). */
   readonly brandFor?: BrandFor;
+  /** scrypt's cost for new password hashes (the product's default otherwise): tests lower it. */
+  readonly passwordCost?: PasswordCost;
 }
 
 /** A wired server: listen, and close everything in order. */
@@ -111,6 +114,7 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
     clock: overrides.clock,
     logger,
     onPasswordHash: overrides.onPasswordHash,
+    passwordCost: overrides.passwordCost,
   });
   const clock = ctx.clock;
 
@@ -241,6 +245,7 @@ export async function openDomain(
     readonly clock?: Clock | undefined;
     readonly logger?: Logger | undefined;
     readonly onPasswordHash?: (() => void) | undefined;
+    readonly passwordCost?: PasswordCost | undefined;
   } = {},
 ): Promise<OpenedDomain> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
@@ -277,7 +282,7 @@ export async function openDomain(
     clients: clientDirectory(store, clock),
     brands: brandDirectory(clock),
     events: eventOutbox({ clock, graceDays: options.tariff.graceDays }),
-    passwords: createPasswordWork(config.passwordHashing, overrides.onPasswordHash),
+    passwords: createPasswordWork(config.passwordHashing, overrides.onPasswordHash, overrides.passwordCost),
   };
   return { config, store, ctx, machineKeys, close: () => store.close() };
 }

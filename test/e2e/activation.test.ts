@@ -7,7 +7,7 @@ import { freePort, plainTextPart, startSmtpPeer } from '../helpers/smtp-peer.js'
 import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
 
 /**
- * contract §9 end to end: a real SMTP server receives the activation mail, a real browser follows
+ * Activation end to end: a real SMTP server receives the activation mail, a real browser follows
  * its link on the portal's own host, sets the password and ends up signed in.
  */
 

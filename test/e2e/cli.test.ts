@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { ensureBuilt } from '../../scripts/ensure-build.js';
-import { buildProgram } from '../../src/cli/program.js';
+import { buildProgram, runCli } from '../../src/cli/program.js';
 import { verifyAscToken } from '../../src/domain/tokens/asc-token.js';
 import { waitForAnnouncedPort } from '../helpers/server-process.js';
 import { randomPortalName, startTestServer, type TestServer } from '../helpers/test-server.js';
@@ -111,11 +111,25 @@ describe('hosted-api (the CLI)', () => {
     ];
     const names = paths.map((p) => p.join(' '));
     for (const name of expected) assert.ok(names.includes(name), `missing command: ${name}`);
-    // Every one through the real binary, a few at a time.
-    for (let i = 0; i < paths.length; i += 6) {
-      const runs = await Promise.all(paths.slice(i, i + 6).map((path) => run([...path, '--help'])));
+    // Every one through the command line's own entry (runCli, what the binary runs)…
+    for (const path of paths) {
+      const name = path.join(' ') || '(program)';
+      let out = '';
+      let err = '';
+      const code = await runCli([...path, '--help'], {
+        env: {},
+        out: (text) => void (out += text),
+        err: (text) => void (err += text),
+      });
+      assert.equal(code, 0, `${name}: ${err}`);
+      assert.match(out, /^Usage: hosted-api/, name);
+    }
+    // … and the program and one command of each group through the real binary, a process each.
+    const sampled = paths.filter((path) => path.length === 0 || path.length === 1);
+    for (let i = 0; i < sampled.length; i += 6) {
+      const runs = await Promise.all(sampled.slice(i, i + 6).map((path) => run([...path, '--help'])));
       runs.forEach((r, j) => {
-        const name = (paths[i + j] ?? []).join(' ') || '(program)';
+        const name = (sampled[i + j] ?? []).join(' ') || '(program)';
         assert.equal(r.code, 0, `${name}: ${r.stderr}`);
         assert.match(r.stdout, /^Usage: hosted-api/, name);
       });

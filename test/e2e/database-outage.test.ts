@@ -10,7 +10,7 @@ import { registration, startTestServer, type TestServer } from '../helpers/test-
 
 /**
  * The server and a PostgreSQL/MySQL database that restarts or hangs (README "Several instances",
- * contract §2 /health). The server reaches the database through a TCP relay the test can cut
+ * and /health). The server reaches the database through a TCP relay the test can cut
  * (a restart: every connection dropped) or freeze (a hang: connections open, nothing answers).
  * Runs on each server whose URL is given (TEST_POSTGRES_URL, TEST_MYSQL_URL).
  */

@@ -19,7 +19,7 @@ export interface VerifierCall {
 }
 
 /**
- * A real HTTP peer playing the CAPTCHA provider (design §11: fake only what leaves the process,
+ * A real HTTP peer playing the CAPTCHA provider (fake only what leaves the process,
  * with a real peer). Serves /recaptcha/siteverify and /hcaptcha/siteverify alike and records
  * every call.
  */

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from '../../src/config/config.js';
 import type { Clock } from '../../src/domain/clock.js';
 import type { DomainContext } from '../../src/domain/context.js';
+import type { PasswordCost } from '../../src/domain/owner/password.js';
 import { signAscToken } from '../../src/domain/tokens/asc-token.js';
 import { createLogger } from '../../src/logger.js';
 import type { Mailing } from '../../src/mail/mailing.js';
@@ -31,7 +32,9 @@ export interface TestServer {
   /**
    * Calls the API; `prefix` defaults to /api. Every answer under the API prefixes is checked
    * against the server's /openapi.json (status declared, body matching its schema): a mismatch
-   * throws, failing the test that made the call.
+   * throws, failing the test that made the call. The request goes in-process (Fastify's
+   * `inject`, with the headers fetch would send) unless the server was started with `network:
+   * true` or the call asks for `network: true`: then over a real socket.
    */
   call(method: string, path: string, options?: CallOptions): Promise<ApiResponse>;
   /** Stops the server; the database is kept unless `drop` is true. */
@@ -46,6 +49,8 @@ export interface CallOptions {
   readonly auth?: boolean | string;
   readonly headers?: Record<string, string>;
   readonly body?: string;
+  /** Over a real socket (fetch) instead of in-process; the server's `network` setting by default. */
+  readonly network?: boolean;
 }
 
 export interface ApiResponse {
@@ -67,7 +72,20 @@ export interface StartOptions {
   readonly logDestination?: { write(line: string): void };
   /** Owner mail: a transport instead of SMTP_URL's, and a quicker sender for tests. */
   readonly mail?: { readonly transport?: MailTransport; readonly timing?: Partial<OutboxSenderTiming> };
+  /**
+   * true: `call()` goes over a real socket by default. Otherwise in-process through `inject`,
+   * which skips the network but nothing of the app. The server listens on its port either way.
+   */
+  readonly network?: boolean;
 }
+
+/**
+ * scrypt at 1/32 of the product's cost: a run hashes thousands of passwords, and only the tests
+ * about the hashing itself (password-work, shutdown during a hash) need the real cost — they
+ * pass `overrides: { passwordCost: CURRENT_COST }`. Hashes keep their parameters, so a hash
+ * made at either cost checks the same.
+ */
+export const QUICK_PASSWORD_COST: PasswordCost = { N: 1 << 10, r: 8, p: 1 };
 
 /** Starts the real server (src/server.ts) on 127.0.0.1 and a free port. */
 export async function startTestServer(options: StartOptions = {}): Promise<TestServer> {
@@ -88,6 +106,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
       ...(options.clock ? { clock: options.clock } : {}),
       mail: options.mail,
       maintenance: false,
+      passwordCost: QUICK_PASSWORD_COST,
       ...options.overrides,
     });
   } catch (error) {
@@ -122,7 +141,16 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     database,
     mailing: server.mailing,
     token,
-    call: (method, path, callOptions = {}) => call(baseUrl, token, conformance, method, path, callOptions),
+    call: (method, path, callOptions = {}) =>
+      ((callOptions.network ?? options.network ?? false) ? call : injectCall)(
+        running.app,
+        baseUrl,
+        token,
+        conformance,
+        method,
+        path,
+        callOptions,
+      ),
     close: async ({ drop = false } = {}) => {
       await running.close();
       if (drop) await database.drop();
@@ -130,14 +158,18 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
   };
 }
 
-async function call(
+type Caller = (
+  app: FastifyInstance,
   baseUrl: string,
   token: () => string,
   conformance: Conformance,
   method: string,
   path: string,
   options: CallOptions,
-): Promise<ApiResponse> {
+) => Promise<ApiResponse>;
+
+/** The URL, headers and body a call sends, the same whichever way it goes. */
+function requestOf(baseUrl: string, token: () => string, path: string, options: CallOptions) {
   const url = new URL(path.startsWith('/') ? path : `/api/${path}`, baseUrl);
   for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, v);
   const headers: Record<string, string> = { ...options.headers };
@@ -151,24 +183,59 @@ async function call(
     body = new URLSearchParams(options.form).toString();
     headers['content-type'] ??= 'application/x-www-form-urlencoded';
   }
-  const response = await fetch(url, { method, headers, body });
-  const text = await response.text();
+  return { url, headers, body };
+}
+
+/** Reads the body as JSON when it is JSON, checks the answer against the document, and returns it. */
+function answerOf(
+  conformance: Conformance,
+  method: string,
+  url: URL,
+  status: number,
+  headers: Headers,
+  text: string,
+): ApiResponse {
   let parsed: unknown;
   try {
     parsed = text === '' ? undefined : JSON.parse(text);
   } catch {
     parsed = undefined;
   }
-  conformance.check({
-    method,
-    url,
-    status: response.status,
-    contentType: response.headers.get('content-type'),
-    body: parsed,
-    text,
-  });
-  return { status: response.status, headers: response.headers, body: parsed, text };
+  conformance.check({ method, url, status, contentType: headers.get('content-type'), body: parsed, text });
+  return { status, headers, body: parsed, text };
 }
+
+/** Over a real socket. */
+const call: Caller = async (_app, baseUrl, token, conformance, method, path, options) => {
+  const { url, headers, body } = requestOf(baseUrl, token, path, options);
+  const response = await fetch(url, { method, headers, body });
+  return answerOf(conformance, method, url, response.status, response.headers, await response.text());
+};
+
+/**
+ * The headers Node's fetch adds to every request: sent in-process too, so an answer does not
+ * depend on which way the call went (Accept-Language `*` picks the default language, Host
+ * carries the port as links would).
+ */
+const FETCH_HEADERS = { accept: '*/*', 'accept-language': '*', 'sec-fetch-mode': 'cors', 'user-agent': 'node' };
+
+/** In-process through Fastify's inject: every hook, parser and serializer, no socket. */
+const injectCall: Caller = async (app, baseUrl, token, conformance, method, path, options) => {
+  const { url, headers, body } = requestOf(baseUrl, token, path, options);
+  const lowered = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+  const response = await app.inject({
+    method: method as 'GET',
+    url: `${url.pathname}${url.search}`,
+    headers: { ...FETCH_HEADERS, host: url.host, ...lowered },
+    ...(body === undefined ? {} : { payload: body }),
+  });
+  const answerHeaders = new Headers();
+  for (const [name, value] of Object.entries(response.headers)) {
+    if (value === undefined) continue;
+    for (const one of Array.isArray(value) ? value : [value]) answerHeaders.append(name, String(one));
+  }
+  return answerOf(conformance, method, url, response.statusCode, answerHeaders, response.body);
+};
 
 /** A random valid portal name, so tests never collide. */
 export function randomPortalName(prefix = 'p'): string {

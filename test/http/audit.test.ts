@@ -13,6 +13,7 @@ import {
   type CallOptions,
   type TestServer,
 } from '../helpers/test-server.js';
+import { useServer } from '../helpers/suite-server.js';
 
 /** The audit log: one record per change, in the change's transaction, never a secret; audit/list. */
 
@@ -471,11 +472,7 @@ describe('a change rolled back leaves no record', () => {
 });
 
 describe('unusual callers still leave their record', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ env: { TRUST_PROXY: 'true', AUTH_ALLOW_SKIP_REGISTER: 'true' } });
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer({ env: { TRUST_PROXY: 'true', AUTH_ALLOW_SKIP_REGISTER: 'true' } });
 
   it('a 300-character pkey is cut to its column and a forwarded value that is not an IP counts as absent, never a failed change', async () => {
     const pkey = `ops-${'k'.repeat(296)}`;
@@ -511,11 +508,7 @@ describe('unusual callers still leave their record', () => {
 
 describe('audit/list paging and filters', () => {
   const clock = fixedClock(new Date('2026-12-02T08:00:00.000Z'));
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ clock });
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer({ clock });
 
   it('pages of 7 with `after` are disjoint, complete and newest first', async () => {
     const reg = await server.call('POST', 'portal/register', { auth: true, json: registration() });
@@ -751,11 +744,7 @@ describe('audit/list paging and filters', () => {
 
 describe('audit retention and erasure (fixed clock)', () => {
   const clock = fixedClock(new Date('2026-01-10T00:00:00.000Z'));
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ clock, env: { AUDIT_RETENTION_DAYS: '30', REMOVE_RETENTION_DAYS: '1' } });
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer({ clock, env: { AUDIT_RETENTION_DAYS: '30', REMOVE_RETENTION_DAYS: '1' } });
 
   it('records older than AUDIT_RETENTION_DAYS are purged by the maintenance job; younger ones stay', async () => {
     const old = await server.call('POST', 'portal/register', { auth: true, json: registration() });

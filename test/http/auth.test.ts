@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { createHmac } from 'node:crypto';
 import { formatDatetime } from '../../src/domain/tokens/asc-token.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { startTestServer } from '../helpers/test-server.js';
+import { useServer } from '../helpers/suite-server.js';
 
-/** Builds a token by hand in one of the four encodings of contract §5.1. */
+/** Builds a token by hand in one of the four hash encodings clients use. */
 function token(key: string, at: Date, encoding: 'base64' | 'url' | 'urlCount' | 'urlPadded', pkey = 'panel'): string {
   const datetime = formatDatetime(at);
   const hash = createHmac('sha1', key).update(`${datetime}\n${pkey}`).digest('base64');
@@ -19,11 +20,7 @@ function token(key: string, at: Date, encoding: 'base64' | 'url' | 'urlCount' | 
 }
 
 describe('ASC authentication over HTTP', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ env: { MACHINE_KEY: 'current-key,previous-key' } });
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer({ env: { MACHINE_KEY: 'current-key,previous-key' } });
 
   for (const encoding of ['base64', 'url', 'urlCount', 'urlPadded'] as const) {
     it(`portal/get accepts a ${encoding} token`, async () => {
@@ -75,7 +72,7 @@ describe('ASC authentication over HTTP', () => {
   });
 });
 
-describe('opening methods to anonymous callers (contract §5.2)', () => {
+describe('opening methods to anonymous callers', () => {
   it('AUTH_ALLOW_SKIP_REGISTER opens register but not portal/get, and a bad token is still refused', async () => {
     const server = await startTestServer({ env: { AUTH_ALLOW_SKIP_REGISTER: 'true' } });
     try {

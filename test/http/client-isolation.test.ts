@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { callWith, createTestClient, randomClientId, type TestClient } from '../helpers/client-auth.js';
 import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { useServer } from '../helpers/suite-server.js';
 
 /**
  * A client sees and changes only its own portals: another client's portal does not exist for it
@@ -267,11 +268,7 @@ describe('client isolation', () => {
 });
 
 describe('PUT portal/client and the operator clientId filter', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer();
 
   it('moves a portal to another client: the new client sees it, the old one no longer does', async () => {
     const a = await createTestClient(server);

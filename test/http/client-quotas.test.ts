@@ -3,20 +3,15 @@ import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { createTestClient } from '../helpers/client-auth.js';
 import { startFakeCaptchaVerifier, type FakeCaptchaVerifier } from '../helpers/fake-captcha-verifier.js';
-import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { registration, type TestServer } from '../helpers/test-server.js';
+import { useServers } from '../helpers/suite-server.js';
 
 /** A client's quotas (maxPortals, rateLimit), and which sign-up protections apply to a client. */
 
-const servers: TestServer[] = [];
+const servers = useServers();
 async function start(env: Record<string, string> = {}): Promise<TestServer> {
-  const server = await startTestServer({ env });
-  servers.push(server);
-  return server;
+  return servers.start({ env });
 }
-after(async () => {
-  for (const server of servers.splice(0)) await server.close({ drop: true });
-});
-
 describe('maxPortals', () => {
   it('20 concurrent registrations of a client with maxPortals 5: exactly 5 succeed, the rest are portalsCountTooMuch', async () => {
     const server = await start();

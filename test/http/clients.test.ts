@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { resealSecrets } from '../../src/domain/maintenance/reseal-secrets.js';
 import { existsSync, readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { fixedClock } from '../../src/domain/clock.js';
 import {
@@ -13,7 +13,8 @@ import {
   randomClientId,
   type TestClient,
 } from '../helpers/client-auth.js';
-import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { registration, startTestServer } from '../helpers/test-server.js';
+import { useServer } from '../helpers/suite-server.js';
 
 /** API clients ("client creation"): the operator's client/* methods, signing as a client, scopes. */
 
@@ -34,11 +35,7 @@ const CLIENT_KEYS = [
 ];
 
 describe('client/* methods', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer();
 
   it('client/create answers 201 with the client and a 43-character base64url secret, shown only there', async () => {
     const clientId = randomClientId('panel');
@@ -358,11 +355,7 @@ describe('client/* methods', () => {
 });
 
 describe('signing as a client', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer();
 
   for (const encoding of HASH_ENCODINGS) {
     it(`a token keyed with the client's secret is accepted with the hash as ${encoding}`, async () => {
@@ -374,7 +367,7 @@ describe('signing as a client', () => {
   }
 
   it('the four encodings differ in text but name the same hash', async () => {
-    // The contract's published vectors (machine key "secret", pkey "abc").
+    // The published test vectors (machine key "secret", pkey "abc").
     assert.deepEqual(
       HASH_ENCODINGS.map((e) => ascToken('secret', 'abc', new Date('2010-07-07T14:06:03Z'), e)),
       [
@@ -536,11 +529,7 @@ describe('signing as a client', () => {
 
 describe('secret rotation (fixed clock)', () => {
   const clock = fixedClock(new Date('2026-12-01T09:00:00.000Z'));
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ clock });
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer({ clock });
 
   const rotate = async (c: TestClient, graceMinutes?: number) => {
     const res = await server.call('POST', 'client/rotate', {
@@ -601,11 +590,7 @@ describe('secret rotation (fixed clock)', () => {
 });
 
 describe('scopes', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer();
 
   /** A client with only `scope`, owning one portal (registered by the operator and moved to it). */
   async function clientWith(scope: string) {
@@ -764,11 +749,7 @@ describe('scopes', () => {
 });
 
 describe('the AUTH_ALLOW_SKIP_* switches open part 1 only', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ env: { AUTH_ALLOW_SKIP_DEFAULT: 'true', AUTH_ALLOW_SKIP_REGISTER: 'true' } });
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer({ env: { AUTH_ALLOW_SKIP_DEFAULT: 'true', AUTH_ALLOW_SKIP_REGISTER: 'true' } });
 
   it('part 1 methods answer without a token', async () => {
     assert.equal((await server.call('GET', 'portal/get')).status, 200);
@@ -883,11 +864,7 @@ describe('client secrets in the logs', () => {
 });
 
 describe('client secrets at rest', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer();
 
   /** The forms a leaked secret could take in storage: its text, its bytes, their hex and base64. */
   function forms(secret: string): Buffer[] {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   adminCreate,
   adminDisable,
@@ -9,7 +9,7 @@ import {
 } from '../../src/cli/admin-commands.js';
 import { DomainError } from '../../src/domain/errors.js';
 import { consoleBrowser } from '../helpers/console-browser.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { useServer } from '../helpers/suite-server.js';
 
 /**
  * `hosted-api admin create|list|disable|reset-password`, as the functions the CLI calls: they
@@ -17,11 +17,7 @@ import { startTestServer, type TestServer } from '../helpers/test-server.js';
  * do takes effect there at once (sign-in, ended sessions) and is audited.
  */
 describe('admin commands', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ env: { MAX_ATTEMPTS_COUNT: '1000', PASSWORD_MIN: '10' } });
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer({ env: { MAX_ATTEMPTS_COUNT: '1000', PASSWORD_MIN: '10' } });
   const options = () => ({ config: server.config, actorId: 'cli:tester' });
 
   it('creates an account that can sign in to the running server, and lists it', async () => {

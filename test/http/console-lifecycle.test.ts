@@ -4,7 +4,8 @@ import { fixedClock } from '../../src/domain/clock.js';
 import { DAY_MS } from '../../src/domain/time.js';
 import { consoleBrowser, pageText, type ConsoleBrowser } from '../helpers/console-browser.js';
 import { eventually, seedPortals } from '../helpers/lifecycle.js';
-import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { registerPortal } from '../helpers/builders.js';
 
 /**
  * The lifecycle in the console: what the policy will do (the overview), the portals near their
@@ -28,14 +29,8 @@ describe('console: the lifecycle', () => {
   });
   after(() => server.close({ drop: true }));
 
-  const register = async () => {
-    const res = await server.call('POST', 'portal/register', { auth: true, json: registration() });
-    assert.equal(res.status, 201, res.text);
-    return res.body.tenant as { tenantId: number; portalName: string };
-  };
-
   it('the overview lists what the policy will do in the next 7 days', async () => {
-    const tenant = await register();
+    const tenant = await registerPortal(server);
     await server.call('PUT', 'tariff/set', {
       auth: true,
       json: { tenantId: tenant.tenantId, dueDate: new Date(clock.now().getTime() + 2 * DAY_MS).toISOString() },
@@ -50,8 +45,8 @@ describe('console: the lifecycle', () => {
   });
 
   it('filters the portals near their quota', async () => {
-    const near = await register();
-    const far = await register();
+    const near = await registerPortal(server);
+    const far = await registerPortal(server);
     await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId: near.tenantId, maxTotalSize: 100 } });
     await server.call('PUT', 'portal/usage', { auth: true, json: { tenantId: near.tenantId, usedSize: 85 } });
     const page = await browser.get('/console/portals?usage=near');
@@ -111,7 +106,7 @@ describe('console: the lifecycle', () => {
   });
 
   it('protects a portal, cancels its scheduled removal and restores it once removed', async () => {
-    const tenant = await register();
+    const tenant = await registerPortal(server);
     const at = new Date(clock.now().getTime() + 3 * DAY_MS).toISOString();
     await server.call('DELETE', 'portal/remove', { auth: true, query: { tenantId: String(tenant.tenantId), at } });
     const page = `/console/portals/${tenant.tenantId}`;

@@ -9,6 +9,7 @@ import { CONSOLE_STYLESHEET } from '../../src/http/console/components/console-cs
 import { consoleBrowser, pageText } from '../helpers/console-browser.js';
 import { createTestDatabase } from '../helpers/test-database.js';
 import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { useServer } from '../helpers/suite-server.js';
 
 /**
  * The console's security rules over HTTP: sign-in required, server-side sessions that sign-out,
@@ -30,11 +31,7 @@ const PAGES = [
 ];
 
 describe('console: signing in and out', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ env: ADMIN_ENV });
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer({ env: ADMIN_ENV });
 
   it('sends a signed-out browser from every page to sign-in, and back to the page after it', async () => {
     const browser = consoleBrowser(server);
@@ -299,11 +296,7 @@ describe('console: a session ends CONSOLE_SESSION_MAX_HOURS after sign-in, howev
 });
 
 describe('console: sign-in attempts are limited per address and per account', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ env: { ...ADMIN_ENV, MAX_ATTEMPTS_COUNT: '3', MAX_ATTEMPTS_INTERVAL: '600' } });
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer({ env: { ...ADMIN_ENV, MAX_ATTEMPTS_COUNT: '3', MAX_ATTEMPTS_INTERVAL: '600' } });
 
   it('answers 429 with Retry-After past the limit, even with the right password', async () => {
     const browser = consoleBrowser(server);

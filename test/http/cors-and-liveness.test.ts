@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { useServer } from '../helpers/suite-server.js';
 
 /**
  * Opt-in CORS for browser-based panels (CORS_ORIGINS): preflights answered before the token check,
@@ -106,11 +107,7 @@ describe('CORS with a list of origins', () => {
 });
 
 describe('CORS with *', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ env: { CORS_ORIGINS: '*' } });
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer({ env: { CORS_ORIGINS: '*' } });
 
   it('allows any origin with *, never with credentials, without Vary', async () => {
     const preflight = await raw(server, 'OPTIONS', '/apisystem/portal/validateportalname', {
@@ -130,11 +127,7 @@ describe('CORS with *', () => {
 });
 
 describe('without CORS_ORIGINS', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer();
 
   it('sends no CORS headers, and OPTIONS is the JSON 405 it always was', async () => {
     const call = await server.call('GET', 'portal/test', { headers: { origin: PANEL } });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { useServer } from '../helpers/suite-server.js';
 
 /** GET /docs: the interactive reference, served from the installed package, on the API's host only. */
 
@@ -68,11 +69,7 @@ describe('GET /docs', () => {
 });
 
 describe('DOCS_ENABLED=false', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ env: { DOCS_ENABLED: 'false' } });
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer({ env: { DOCS_ENABLED: 'false' } });
 
   it('answers /docs with the JSON 404 but still serves /openapi.json (the API it describes is still served)', async () => {
     const docs = await fetch(`${server.baseUrl}/docs`);

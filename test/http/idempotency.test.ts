@@ -11,11 +11,12 @@ import { startSmtpPeer, type SmtpPeer } from '../helpers/smtp-peer.js';
 import {
   randomPortalName,
   registration,
-  startTestServer,
+  type StartOptions,
   type ApiResponse,
   type CallOptions,
   type TestServer,
 } from '../helpers/test-server.js';
+import { useServers } from '../helpers/suite-server.js';
 
 /**
  * Idempotent retries (Idempotency-Key on POST, PUT and DELETE): a billing panel whose call timed
@@ -24,15 +25,9 @@ import {
  * webhook delivery. Per caller and key; refused and failed calls are not stored.
  */
 
-const servers: TestServer[] = [];
-after(async () => {
-  for (const server of servers.splice(0)) await server.close({ drop: true });
-});
-
-async function start(options: Parameters<typeof startTestServer>[0] = {}): Promise<TestServer> {
-  const server = await startTestServer(options);
-  servers.push(server);
-  return server;
+const servers = useServers();
+async function start(options: StartOptions = {}): Promise<TestServer> {
+  return servers.start(options);
 }
 
 /** A call with an Idempotency-Key (and whatever else `options` says). */
@@ -692,8 +687,7 @@ describe('Idempotency-Key: anonymous callers and machine-key rotation', () => {
     const body = registration({ password: 'rotation-password-1' });
     const created = await keyed(first, 'POST', 'portal/register', key, { auth: true, json: body });
     assert.equal(created.status, 201, created.text);
-    await first.close();
-    servers.splice(servers.indexOf(first), 1);
+    await servers.stop(first);
     const rotated = await start({
       env: { MACHINE_KEY: `new-key-${randomBytes(12).toString('hex')},${oldKey}` },
       database: first.database,

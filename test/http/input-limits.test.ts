@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
 
 /**
- * Client mistakes the databases would refuse (contract §3/§4: a 400 `params`, never a 500).
+ * Client mistakes the databases would refuse (a 400 `params`, never a 500).
  * SQLite stores most of these silently; PostgreSQL refuses NUL characters, values longer than a
  * varchar column and numbers beyond a 32-bit integer column, and MySQL the last two — so this
  * file is run on every dialect (npm test with TEST_POSTGRES_URL / TEST_MYSQL_URL).

@@ -6,6 +6,7 @@ import { DAY_MS, HOUR_MS } from '../../src/domain/time.js';
 import { mailbox, recordingTransport, runPolicy } from '../helpers/lifecycle.js';
 import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook-receiver.js';
+import { registerPortal } from '../helpers/builders.js';
 
 /**
  * Due-date reminders (DUE_REMINDER_DAYS, default 7,1): the owner's mail and a tariff.due_soon
@@ -45,11 +46,6 @@ describe('due-date reminders', () => {
     await a.close({ drop: true });
   });
 
-  const register = async (overrides: Record<string, unknown> = {}) => {
-    const res = await a.call('POST', 'portal/register', { auth: true, json: registration(overrides) });
-    assert.equal(res.status, 201, res.text);
-    return res.body.tenant as { tenantId: number; portalName: string };
-  };
   const due = async (tenantId: number, dueDate: Date) => {
     const res = await a.call('PUT', 'tariff/set', { auth: true, json: { tenantId, dueDate: dueDate.toISOString() } });
     assert.equal(res.status, 200, res.text);
@@ -65,7 +61,7 @@ describe('due-date reminders', () => {
 
   it('mails the owner 7 days and 1 day before the due date, once each, with a tariff.due_soon event', async () => {
     const email = `due-${Date.now()}@example.com`;
-    const tenant = await register({ email, language: 'de-DE' });
+    const tenant = await registerPortal(a, { email, language: 'de-DE' });
     const inbox = await mailbox(a.store, email);
     const dueDate = new Date(clock.now().getTime() + 10 * DAY_MS);
     await due(tenant.tenantId, dueDate);
@@ -115,7 +111,7 @@ describe('due-date reminders', () => {
     const tenants = [];
     const inboxes = [];
     for (const email of emails) {
-      tenants.push(await register({ email }));
+      tenants.push(await registerPortal(a, { email }));
       inboxes.push(await mailbox(a.store, email));
     }
     const dueDate = new Date(clock.now().getTime() + 7 * DAY_MS - HOUR_MS);
@@ -153,7 +149,7 @@ describe('due-date reminders', () => {
 
   it('sends one reminder at once for a due date set closer than the longest reminder', async () => {
     const email = `close-${Date.now()}@example.com`;
-    const tenant = await register({ email });
+    const tenant = await registerPortal(a, { email });
     const inbox = await mailbox(a.store, email);
     await due(tenant.tenantId, new Date(clock.now().getTime() + 3 * DAY_MS));
     await runPolicy(a);

@@ -6,6 +6,7 @@ import { createTestClient, type TestClient } from '../helpers/client-auth.js';
 import { runPolicy } from '../helpers/lifecycle.js';
 import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook-receiver.js';
+import { registerPortal } from '../helpers/builders.js';
 
 /**
  * Reversible removal: a removal scheduled with `at` (shown on the portal, cancelled, carried out
@@ -37,11 +38,6 @@ describe('scheduled removal, restore and protection', () => {
     await server.close({ drop: true });
   });
 
-  const register = async (auth: boolean | string = true, overrides: Record<string, unknown> = {}) => {
-    const res = await server.call('POST', 'portal/register', { auth, json: registration(overrides) });
-    assert.equal(res.status, 201, res.text);
-    return res.body.tenant as { tenantId: number; portalName: string };
-  };
   const get = async (tenantId: number) => {
     const res = await server.call('GET', 'portal/get', {
       auth: true,
@@ -62,7 +58,7 @@ describe('scheduled removal, restore and protection', () => {
 
   describe('removal at a time', () => {
     it('schedules the removal, shows it on the portal, and carries it out on time', async () => {
-      const tenant = await register();
+      const tenant = await registerPortal(server);
       const at = new Date(clock.now().getTime() + 2 * DAY_MS);
       const scheduled = await remove({ portalName: tenant.portalName, at: at.toISOString() });
       assert.equal(scheduled.status, 200, scheduled.text);
@@ -97,7 +93,7 @@ describe('scheduled removal, restore and protection', () => {
     });
 
     it('cancels a scheduled removal by name or id (and a cancel with none scheduled changes nothing)', async () => {
-      const tenant = await register();
+      const tenant = await registerPortal(server);
       const at = new Date(clock.now().getTime() + DAY_MS).toISOString();
       assert.equal((await remove({ tenantId: String(tenant.tenantId), at })).status, 200);
       const cancelled = await server.call('POST', 'portal/cancelremoval', {
@@ -121,7 +117,7 @@ describe('scheduled removal, restore and protection', () => {
     });
 
     it('refuses a time that is not in the future or not a date', async () => {
-      const tenant = await register();
+      const tenant = await registerPortal(server);
       for (const at of [new Date(clock.now().getTime() - HOUR_MS).toISOString(), 'next tuesday']) {
         const res = await remove({ tenantId: String(tenant.tenantId), at });
         assert.equal(res.status, 400, res.text);
@@ -134,7 +130,7 @@ describe('scheduled removal, restore and protection', () => {
 
   describe('restore', () => {
     it('brings a removed portal back as it was, with its owner, tariff and settings', async () => {
-      const tenant = await register();
+      const tenant = await registerPortal(server);
       await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId: tenant.tenantId, plan: 'business' } });
       await server.call('POST', 'settings/save', {
         auth: true,
@@ -164,7 +160,7 @@ describe('scheduled removal, restore and protection', () => {
     });
 
     it('brings a suspended portal back suspended, with its reason', async () => {
-      const tenant = await register();
+      const tenant = await registerPortal(server);
       await server.call('PUT', 'portal/status', {
         auth: true,
         json: { tenantId: tenant.tenantId, status: 'Suspended', reason: 'audit pending' },
@@ -182,9 +178,9 @@ describe('scheduled removal, restore and protection', () => {
     });
 
     it('answers portalNameExist when the name was taken meanwhile, and restores nothing', async () => {
-      const tenant = await register();
+      const tenant = await registerPortal(server);
       await remove({ tenantId: String(tenant.tenantId) });
-      await register(true, { portalName: tenant.portalName });
+      await registerPortal(server, { portalName: tenant.portalName });
       const refused = await server.call('POST', 'portal/restore', { auth: true, json: { tenantId: tenant.tenantId } });
       assert.equal(refused.status, 400, refused.text);
       assert.equal(refused.body.error, 'portalNameExist');
@@ -192,7 +188,7 @@ describe('scheduled removal, restore and protection', () => {
     });
 
     it('refuses a portal that is not removed, an unknown or purged one, another client’s, and no id', async () => {
-      const live = await register();
+      const live = await registerPortal(server);
       const notRemoved = await server.call('POST', 'portal/restore', { auth: true, json: { tenantId: live.tenantId } });
       assert.equal(notRemoved.status, 400);
       assert.deepEqual(notRemoved.body, { error: 'params', message: ['tenantId: the portal is not removed'] });
@@ -201,7 +197,7 @@ describe('scheduled removal, restore and protection', () => {
       const none = await server.call('POST', 'portal/restore', { auth: true, json: {} });
       assert.equal(none.body.error, 'portalNameEmpty');
 
-      const mine = await register(client.auth());
+      const mine = await registerPortal(server, {}, { auth: client.auth() });
       await remove({ tenantId: String(mine.tenantId) }, client.auth());
       const foreign = await server.call('POST', 'portal/restore', {
         auth: other.auth(),
@@ -239,7 +235,7 @@ describe('scheduled removal, restore and protection', () => {
 
   describe('protection', () => {
     it('refuses to remove a protected portal (now or at a time) until the flag is lifted', async () => {
-      const tenant = await register();
+      const tenant = await registerPortal(server);
       const at = new Date(clock.now().getTime() + DAY_MS).toISOString();
       assert.equal((await remove({ tenantId: String(tenant.tenantId), at })).status, 200);
       const protectedNow = await server.call('PUT', 'portal/protection', {
@@ -272,7 +268,7 @@ describe('scheduled removal, restore and protection', () => {
     });
 
     it('lets the client that owns the portal set it; another client’s portal is not found; the flag is required', async () => {
-      const tenant = await register(client.auth());
+      const tenant = await registerPortal(server, {}, { auth: client.auth() });
       const own = await server.call('PUT', 'portal/protection', {
         auth: client.auth(),
         json: { tenantId: tenant.tenantId, protected: 'yes' },

@@ -5,6 +5,7 @@ import { DAY_MS, HOUR_MS } from '../../src/domain/time.js';
 import { eventually, runPolicy } from '../helpers/lifecycle.js';
 import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook-receiver.js';
+import { registerPortal } from '../helpers/builders.js';
 
 /**
  * Suspension for non-payment (SUSPEND_WHEN_NOT_PAID), resume on payment, and removal after a long
@@ -39,11 +40,6 @@ describe('suspension for non-payment, resume on payment, removal after N days', 
     await server.close({ drop: true });
   });
 
-  const register = async () => {
-    const res = await server.call('POST', 'portal/register', { auth: true, json: registration() });
-    assert.equal(res.status, 201, res.text);
-    return res.body.tenant as { tenantId: number; portalName: string };
-  };
   const setTariff = async (tenantId: number, fields: Record<string, unknown>) => {
     const res = await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId, ...fields } });
     assert.equal(res.status, 200, res.text);
@@ -69,7 +65,7 @@ describe('suspension for non-payment, resume on payment, removal after N days', 
     hook.matching((body) => body?.type === type && body?.data?.tenant?.portalName === portalName);
 
   it('suspends a portal when its tariff becomes NotPaid (not during the grace days), audited as the system', async () => {
-    const tenant = await register();
+    const tenant = await registerPortal(server);
     const dueDate = new Date(clock.now().getTime() + DAY_MS);
     await setTariff(tenant.tenantId, { dueDate: dueDate.toISOString() });
 
@@ -95,7 +91,7 @@ describe('suspension for non-payment, resume on payment, removal after N days', 
   });
 
   it('resumes a portal it suspended when a new due date is set, audited as the system under resume-paid', async () => {
-    const tenant = await register();
+    const tenant = await registerPortal(server);
     await setTariff(tenant.tenantId, { dueDate: new Date(clock.now().getTime() - 3 * DAY_MS).toISOString() });
     await runPolicy(server);
     assert.equal((await portal(tenant.tenantId)).status, 'Suspended');
@@ -121,7 +117,7 @@ describe('suspension for non-payment, resume on payment, removal after N days', 
   });
 
   it('never resumes a portal an operator suspended, and does not suspend again one an operator resumed', async () => {
-    const byOperator = await register();
+    const byOperator = await registerPortal(server);
     await setTariff(byOperator.tenantId, { dueDate: new Date(clock.now().getTime() - 3 * DAY_MS).toISOString() });
     const suspended = await server.call('PUT', 'portal/status', {
       auth: true,
@@ -135,7 +131,7 @@ describe('suspension for non-payment, resume on payment, removal after N days', 
     assert.equal(paid.tenant.status, 'Suspended', 'the operator’s suspension stands');
     assert.equal(await reasonOf(byOperator.tenantId), 'abuse');
 
-    const resumedByOperator = await register();
+    const resumedByOperator = await registerPortal(server);
     await setTariff(resumedByOperator.tenantId, {
       dueDate: new Date(clock.now().getTime() - 3 * DAY_MS).toISOString(),
     });
@@ -154,8 +150,8 @@ describe('suspension for non-payment, resume on payment, removal after N days', 
   });
 
   it('removes a portal suspended for non-payment after the configured days, but not a protected one', async () => {
-    const gone = await register();
-    const kept = await register();
+    const gone = await registerPortal(server);
+    const kept = await registerPortal(server);
     for (const t of [gone, kept])
       await setTariff(t.tenantId, { dueDate: new Date(clock.now().getTime() - 3 * DAY_MS).toISOString() });
     await runPolicy(server);

@@ -4,7 +4,8 @@ import { fixedClock } from '../../src/domain/clock.js';
 import { DAY_MS, HOUR_MS } from '../../src/domain/time.js';
 import { createTestClient, type TestClient } from '../helpers/client-auth.js';
 import { runPolicy } from '../helpers/lifecycle.js';
-import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { registerPortal } from '../helpers/builders.js';
 
 /** GET lifecycle/upcoming: what the policy will do in the next N days, with dates. */
 describe('lifecycle/upcoming', () => {
@@ -21,11 +22,6 @@ describe('lifecycle/upcoming', () => {
   });
   after(() => server.close({ drop: true }));
 
-  const register = async (auth: boolean | string = true) => {
-    const res = await server.call('POST', 'portal/register', { auth, json: registration() });
-    assert.equal(res.status, 201, res.text);
-    return res.body.tenant as { tenantId: number; portalName: string };
-  };
   const upcoming = async (days: string, auth: boolean | string = true) => {
     const res = await server.call('GET', 'lifecycle/upcoming', { auth, query: { days } });
     assert.equal(res.status, 200, res.text);
@@ -38,13 +34,13 @@ describe('lifecycle/upcoming', () => {
   };
 
   it('lists reminders, suspensions and removals with their dates, earliest first', async () => {
-    const due = await register();
+    const due = await registerPortal(server);
     const dueDate = at(3);
     await server.call('PUT', 'tariff/set', {
       auth: true,
       json: { tenantId: due.tenantId, dueDate: dueDate.toISOString() },
     });
-    const scheduled = await register();
+    const scheduled = await registerPortal(server);
     await server.call('DELETE', 'portal/remove', {
       auth: true,
       query: { tenantId: String(scheduled.tenantId), at: at(6).toISOString() },
@@ -78,7 +74,7 @@ describe('lifecycle/upcoming', () => {
   });
 
   it('shows a client its own portals only, and refuses a bad number of days', async () => {
-    const own = await register(client.auth());
+    const own = await registerPortal(server, {}, { auth: client.auth() });
     await server.call('PUT', 'tariff/set', {
       auth: true,
       json: { tenantId: own.tenantId, dueDate: at(1, 12).toISOString() },

@@ -4,7 +4,9 @@ import { fixedClock } from '../../src/domain/clock.js';
 import { signAscToken } from '../../src/domain/tokens/asc-token.js';
 import { cookiePair, hidden, page, pathOf } from '../helpers/portal-pages.js';
 import { plainTextPart, startSmtpPeer, type SmtpPeer } from '../helpers/smtp-peer.js';
-import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { type StartOptions, type TestServer } from '../helpers/test-server.js';
+import { useServers } from '../helpers/suite-server.js';
+import { registerPortal } from '../helpers/builders.js';
 
 /**
  * portal/loginlink — the "log in to your portal" button of a billing panel: a one-time,
@@ -12,47 +14,13 @@ import { registration, startTestServer, type TestServer } from '../helpers/test-
  * portal/resendactivation, a new activation link mailed again.
  */
 
-const servers: TestServer[] = [];
-after(async () => {
-  for (const server of servers.splice(0)) await server.close({ drop: true });
-});
-
-async function start(options: Parameters<typeof startTestServer>[0] = {}): Promise<TestServer> {
-  const server = await startTestServer(options);
-  servers.push(server);
-  return server;
-}
-
-interface Portal {
-  readonly portalName: string;
-  readonly email: string;
-  readonly domain: string;
-  readonly tenantId: number;
-  readonly ownerId: string;
-  readonly reference: string;
-}
-
-/** Registers a portal; with a password its owner is activated at once. */
-async function register(
-  server: TestServer,
-  fields: Record<string, unknown> = {},
-  auth: boolean | string = true,
-): Promise<Portal> {
-  const body = registration(fields);
-  const res = await server.call('POST', 'portal/register', { auth, json: body });
-  assert.equal(res.status, 201, res.text);
-  return {
-    portalName: String(res.body.tenant.portalName),
-    email: String(body.email),
-    domain: String(res.body.tenant.domain),
-    tenantId: Number(res.body.tenant.tenantId),
-    ownerId: String(res.body.tenant.ownerId),
-    reference: String(res.body.reference),
-  };
+const servers = useServers();
+async function start(options: StartOptions = {}): Promise<TestServer> {
+  return servers.start(options);
 }
 
 const activated = (server: TestServer, auth: boolean | string = true) =>
-  register(server, { password: 'the owner password 1' }, auth);
+  registerPortal(server, { password: 'the owner password 1' }, { auth });
 
 async function createClient(server: TestServer, clientId: string, scopes: string[]): Promise<() => string> {
   const res = await server.call('POST', 'client/create', { auth: true, json: { name: clientId, clientId, scopes } });
@@ -222,7 +190,7 @@ describe('portal/loginlink', () => {
   });
 
   it('an owner who has not activated yet → 400 params', async () => {
-    const portal = await register(server);
+    const portal = await registerPortal(server);
     const res = await server.call('POST', 'portal/loginlink', { auth: true, json: { portalName: portal.portalName } });
     assert.equal(res.status, 400, res.text);
     assert.deepEqual(res.body, { error: 'params', message: ['The owner has not activated the portal yet'] });
@@ -323,7 +291,7 @@ describe('portal/resendactivation', () => {
   };
 
   it('answers a new activation link that works, mails it again, and audits portal.resendactivation', async () => {
-    const portal = await register(server);
+    const portal = await registerPortal(server);
     assert.equal((await mailsTo(portal.email, 1)).length, 1);
     const res = await server.call('POST', 'portal/resendactivation', {
       auth: true,
@@ -386,7 +354,7 @@ describe('portal/resendactivation', () => {
   it('clients need portals:write, on their own portals only', async () => {
     const writer = await createClient(server, clientName('writer'), ['portals:read', 'portals:write']);
     const reader = await createClient(server, clientName('reader'), ['portals:read']);
-    const own = await register(server, {}, writer());
+    const own = await registerPortal(server, {}, { auth: writer() });
     const ok = await server.call('POST', 'portal/resendactivation', {
       auth: writer(),
       json: { portalName: own.portalName },
@@ -398,7 +366,7 @@ describe('portal/resendactivation', () => {
     });
     assert.equal(forbidden.status, 403);
     assert.deepEqual(forbidden.body, { error: 'forbidden', message: 'Scope portals:write is required' });
-    const operators = await register(server);
+    const operators = await registerPortal(server);
     const hidden = await server.call('POST', 'portal/resendactivation', {
       auth: writer(),
       json: { portalName: operators.portalName },

@@ -7,7 +7,8 @@ import { fixedClock } from '../../src/domain/clock.js';
 import { startFakeCaptchaVerifier, type FakeCaptchaVerifier } from '../helpers/fake-captcha-verifier.js';
 import { freePort } from '../helpers/free-port.js';
 import { page } from '../helpers/portal-pages.js';
-import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { registration, startTestServer, type StartOptions, type TestServer } from '../helpers/test-server.js';
+import { useServers } from '../helpers/suite-server.js';
 
 /**
  * GET /metrics (Prometheus text format, prom-client): behind a bearer token, 404 when disabled,
@@ -17,15 +18,9 @@ import { registration, startTestServer, type TestServer } from '../helpers/test-
 
 const TOKEN = 'metrics-token-for-tests-0123456789';
 
-const servers: TestServer[] = [];
-after(async () => {
-  for (const server of servers.splice(0)) await server.close({ drop: true });
-});
-
-async function start(options: Parameters<typeof startTestServer>[0] = {}): Promise<TestServer> {
-  const server = await startTestServer({ ...options, env: { METRICS_TOKEN: TOKEN, ...options.env } });
-  servers.push(server);
-  return server;
+const servers = useServers();
+async function start(options: StartOptions = {}): Promise<TestServer> {
+  return servers.start({ ...options, env: { METRICS_TOKEN: TOKEN, ...options.env } });
 }
 
 interface Sample {

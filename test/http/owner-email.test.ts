@@ -1,18 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { describe, it } from 'node:test';
+import { registration } from '../helpers/test-server.js';
+import { useServer } from '../helpers/suite-server.js';
 
 /**
- * contract §6.3: the owner's e-mail is one address. The activation mail goes to it through an
+ * The owner's e-mail is one address. The activation mail goes to it through an
  * address parser (nodemailer), so text that parses as another address, a list or a display name
  * must be refused at registration, not stored and mailed somewhere else.
  */
 describe('portal/register e-mail', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer();
 
   for (const email of [
     'victim<attacker@evil.example>.com',

@@ -3,7 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import { fixedClock } from '../../src/domain/clock.js';
 import { cookiePair, hidden, page, pathOf, type PageResponse } from '../helpers/portal-pages.js';
 import { plainTextPart, startSmtpPeer, type SmtpPeer } from '../helpers/smtp-peer.js';
-import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { registration, type TestServer } from '../helpers/test-server.js';
+import { useServers } from '../helpers/suite-server.js';
 
 /**
  * "Forgot password?" on the portal's sign-in page: the owner gives the e-mail and gets a one-time
@@ -14,10 +15,9 @@ import { registration, startTestServer, type TestServer } from '../helpers/test-
 const OLD_PASSWORD = 'the old password 1';
 const QUICK_SENDER = { pollIntervalMs: 50, backoffBaseMs: 100, backoffMaxMs: 200 };
 
-const servers: TestServer[] = [];
+const servers = useServers();
 const peers: SmtpPeer[] = [];
 after(async () => {
-  for (const server of servers.splice(0)) await server.close({ drop: true });
   for (const peer of peers.splice(0)) await peer.close();
 });
 
@@ -26,12 +26,11 @@ async function startWithMail(
 ): Promise<{ server: TestServer; smtp: SmtpPeer }> {
   const smtp = await startSmtpPeer();
   peers.push(smtp);
-  const server = await startTestServer({
+  const server = await servers.start({
     env: { SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, ...options.env },
     mail: { timing: QUICK_SENDER },
     ...(options.clock ? { clock: options.clock } : {}),
   });
-  servers.push(server);
   return { server, smtp };
 }
 

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { OLDER_HASH_CHECKS } from '../../src/domain/owner/portals-for-sign-in.js';
-import { hashPassword } from '../../src/domain/owner/password.js';
+import { CURRENT_COST, hashPassword } from '../../src/domain/owner/password.js';
 import { recordingProtection } from '../helpers/recording-protection.js';
-import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { registration } from '../helpers/test-server.js';
+import { useServer } from '../helpers/suite-server.js';
 
 /**
  * Password work per request is bounded and does not depend on how many portals an e-mail owns:
@@ -17,13 +18,7 @@ const PER_SIGNIN = 1 + OLDER_HASH_CHECKS;
 describe('bounded password work', () => {
   const limiter = recordingProtection();
   let hashes = 0;
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({
-      overrides: { protection: limiter.protection, onPasswordHash: () => void hashes++ },
-    });
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer({ overrides: { protection: limiter.protection, onPasswordHash: () => void hashes++ } });
 
   async function register(email: string, password?: string) {
     const res = await server.call('POST', 'portal/register', {
@@ -211,14 +206,11 @@ describe('bounded password work', () => {
 });
 
 describe('the server-wide cap on password hashing', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({
-      env: { PASSWORD_HASH_CONCURRENCY: '1', PASSWORD_HASH_QUEUE: '1' },
-      overrides: { protection: recordingProtection().protection },
-    });
+  // The real cost: the queue fills only while hashes take their time.
+  const server = useServer({
+    env: { PASSWORD_HASH_CONCURRENCY: '1', PASSWORD_HASH_QUEUE: '1' },
+    overrides: { protection: recordingProtection().protection, passwordCost: CURRENT_COST },
   });
-  after(() => server.close({ drop: true }));
 
   it('excess sign-ins are refused with tooMuchAttempts and Retry-After, never queued without bound', async () => {
     const answers = await Promise.all(

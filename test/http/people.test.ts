@@ -1,24 +1,10 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { registerPortal } from '../helpers/builders.js';
 
-interface Registered {
-  readonly tenantId: number;
-  readonly portalName: string;
-  readonly domain: string;
-  readonly ownerId: string;
-  readonly email: string;
-}
-
-async function register(server: TestServer, overrides: Record<string, unknown> = {}): Promise<Registered> {
-  const body = registration(overrides);
-  const response = await server.call('POST', 'portal/register', { auth: true, json: body });
-  assert.equal(response.status, 201, response.text);
-  return { ...response.body.tenant, email: String(body.email) };
-}
-
-describe('people/find (contract §7.14)', () => {
+describe('people/find', () => {
   let server: TestServer;
   before(async () => {
     // A public HTTPS origin, so links have no port: https://<domain>.
@@ -27,8 +13,8 @@ describe('people/find (contract §7.14)', () => {
   after(async () => server.close({ drop: true }));
 
   test('finds owners by a userIds array: id, name, email and a link to their portal, in the order asked', async () => {
-    const a = await register(server, { firstName: 'Grace', lastName: 'Hopper' });
-    const b = await register(server, { firstName: 'Émile', lastName: "O'Neil-Zoë" });
+    const a = await registerPortal(server, { firstName: 'Grace', lastName: 'Hopper' });
+    const b = await registerPortal(server, { firstName: 'Émile', lastName: "O'Neil-Zoë" });
     const response = await server.call('POST', 'people/find', {
       auth: true,
       json: { userIds: [b.ownerId, a.ownerId] },
@@ -43,7 +29,7 @@ describe('people/find (contract §7.14)', () => {
   });
 
   test('accepts a bare JSON array body', async () => {
-    const a = await register(server);
+    const a = await registerPortal(server);
     const response = await server.call('POST', 'people/find', { auth: true, json: [a.ownerId] });
     assert.equal(response.status, 200, response.text);
     assert.deepEqual(
@@ -53,8 +39,8 @@ describe('people/find (contract §7.14)', () => {
   });
 
   test('accepts repeated form fields, a comma-separated list, any case of the name and of the ids', async () => {
-    const a = await register(server);
-    const b = await register(server);
+    const a = await registerPortal(server);
+    const b = await registerPortal(server);
     const form = await server.call('POST', 'people/find', {
       auth: true,
       body: `userIds=${a.ownerId}&userIds=${b.ownerId}`,
@@ -75,7 +61,7 @@ describe('people/find (contract §7.14)', () => {
   });
 
   test('unknown ids are left out and duplicates answered once; an empty list finds nobody', async () => {
-    const a = await register(server);
+    const a = await registerPortal(server);
     const response = await server.call('POST', 'people/find', {
       auth: true,
       json: { userIds: [randomUUID(), a.ownerId, a.ownerId] },
@@ -89,14 +75,14 @@ describe('people/find (contract §7.14)', () => {
   });
 
   test('owners of removed portals are not found', async () => {
-    const a = await register(server);
+    const a = await registerPortal(server);
     await server.call('DELETE', 'portal/remove', { auth: true, query: { tenantId: String(a.tenantId) } });
     const response = await server.call('POST', 'people/find', { auth: true, json: { userIds: [a.ownerId] } });
     assert.deepEqual(response.body, { result: [], response: [] });
   });
 
   test('a suspended portal’s owner is still found', async () => {
-    const a = await register(server);
+    const a = await registerPortal(server);
     await server.call('PUT', 'portal/status', { auth: true, json: { tenantId: a.tenantId, status: 'Suspended' } });
     const response = await server.call('POST', 'people/find', { auth: true, json: { userIds: [a.ownerId] } });
     assert.equal(response.body.result.length, 1);

@@ -1,23 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { randomPortalName, registration, startTestServer, type TestServer } from '../helpers/test-server.js';
-
-async function register(server: TestServer, overrides: Record<string, unknown> = {}) {
-  const res = await server.call('POST', 'portal/register', { auth: true, json: registration(overrides) });
-  assert.equal(res.status, 201, res.text);
-  return res.body.tenant as { tenantId: number; portalName: string; ownerId: string };
-}
+import { useServer } from '../helpers/suite-server.js';
+import { registerPortal } from '../helpers/builders.js';
 
 describe('portal/get, portal/status, portal/remove', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer();
 
   it('finds a portal by name, by full domain, by id and by owner e-mail', async () => {
     const email = `${randomPortalName('mail')}@example.com`;
-    const tenant = await register(server, { email });
+    const tenant = await registerPortal(server, { email });
     const queries: Array<Record<string, string>> = [
       { portalName: tenant.portalName },
       { portalName: `${tenant.portalName.toUpperCase()}.localhost` },
@@ -36,8 +28,8 @@ describe('portal/get, portal/status, portal/remove', () => {
   });
 
   it('combines filters with AND', async () => {
-    const a = await register(server);
-    const b = await register(server);
+    const a = await registerPortal(server);
+    const b = await registerPortal(server);
     const res = await server.call('GET', 'portal/get', {
       auth: true,
       query: { portalName: a.portalName, tenantId: String(b.tenantId) },
@@ -46,7 +38,7 @@ describe('portal/get, portal/status, portal/remove', () => {
   });
 
   it('adds owner and tariff with statistics=true', async () => {
-    const tenant = await register(server, { firstName: 'Grace', lastName: 'Hopper' });
+    const tenant = await registerPortal(server, { firstName: 'Grace', lastName: 'Hopper' });
     const res = await server.call('GET', 'portal/get', {
       auth: true,
       query: { portalName: tenant.portalName, statistics: 'true' },
@@ -73,7 +65,7 @@ describe('portal/get, portal/status, portal/remove', () => {
   });
 
   it('suspends, resumes by name alone, and stores the reason', async () => {
-    const tenant = await register(server);
+    const tenant = await registerPortal(server);
     const suspended = await server.call('PUT', 'portal/status', {
       auth: true,
       form: { portalName: tenant.portalName, status: 'suspended', reason: 'unpaid invoice' },
@@ -105,7 +97,7 @@ describe('portal/get, portal/status, portal/remove', () => {
   });
 
   it('removes a portal: RemovePending, hidden by default, the name free at once, and no way back', async () => {
-    const tenant = await register(server);
+    const tenant = await registerPortal(server);
     const removed = await server.call('DELETE', 'portal/remove', {
       auth: true,
       query: { portalName: tenant.portalName },
@@ -134,7 +126,7 @@ describe('portal/get, portal/status, portal/remove', () => {
     });
     assert.equal(again.body.error, 'portalNameNotFound');
 
-    const reRegistered = await register(server, { portalName: tenant.portalName });
+    const reRegistered = await registerPortal(server, { portalName: tenant.portalName });
     assert.notEqual(reRegistered.tenantId, tenant.tenantId);
     const both = await server.call('GET', 'portal/get', {
       auth: true,
@@ -216,13 +208,13 @@ describe('portal/get by full domain after a BaseDomain change', () => {
   it('finds portals under the base domain each was registered with', async () => {
     const server = await startTestServer();
     try {
-      const old = await register(server);
+      const old = await registerPortal(server);
       const saved = await server.call('POST', 'settings/save', {
         auth: true,
         json: { tenantId: -1, key: 'BaseDomain', value: 'portals.example.net' },
       });
       assert.equal(saved.status, 200, saved.text);
-      const fresh = await register(server);
+      const fresh = await registerPortal(server);
       for (const [domain, id] of [
         [`${old.portalName}.localhost`, old.tenantId],
         [`${fresh.portalName}.portals.example.net`, fresh.tenantId],

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { createTestClient } from '../helpers/client-auth.js';
 import { consoleBrowser, pageText } from '../helpers/console-browser.js';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { type StartOptions, type TestServer } from '../helpers/test-server.js';
+import { useServers } from '../helpers/suite-server.js';
 
 /**
  * POST portal/provision: a portal whose owner signs in with an OAuth provider — a generated name
@@ -15,16 +16,10 @@ import { startTestServer, type TestServer } from '../helpers/test-server.js';
 const randomEmail = (prefix = 'prov') => `${prefix}-${randomBytes(4).toString('hex')}@example.com`;
 const secretOf = () => `oauth-secret-${randomBytes(8).toString('hex')}`;
 
-const servers: TestServer[] = [];
-async function start(env: Record<string, string> = {}, extra: Parameters<typeof startTestServer>[0] = {}) {
-  const server = await startTestServer({ ...extra, env });
-  servers.push(server);
-  return server;
+const servers = useServers();
+async function start(env: Record<string, string> = {}, extra: StartOptions = {}) {
+  return servers.start({ ...extra, env });
 }
-after(async () => {
-  for (const server of servers.splice(0)) await server.close({ drop: true });
-});
-
 const provision = (
   server: TestServer,
   json: Record<string, unknown>,
@@ -376,8 +371,7 @@ describe('portal/provision configuration and protections', () => {
     });
     const tenantId = res.body.tenant.tenantId as number;
     const sealedBefore = JSON.parse((await storedSettings(first, tenantId)).authkey_linkedin ?? '{}').clientSecret;
-    await first.close();
-    servers.splice(servers.indexOf(first), 1);
+    await servers.stop(first);
     const newKey = `new-key-${randomBytes(8).toString('hex')}`;
     const rotated = await start({ MACHINE_KEY: `${newKey},${oldKey}` }, { database: first.database });
     const { resealSecrets } = await import('../../src/domain/maintenance/reseal-secrets.js');

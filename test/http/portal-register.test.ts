@@ -1,13 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { randomPortalName, registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { describe, it } from 'node:test';
+import { randomPortalName, registration } from '../helpers/test-server.js';
+import { useServer } from '../helpers/suite-server.js';
 
 describe('portal/register', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer();
 
   it('accepts the documentation example with a numeric password and phone, and answers 201', async () => {
     const portalName = randomPortalName('doc');

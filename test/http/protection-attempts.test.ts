@@ -1,25 +1,18 @@
 import assert from 'node:assert/strict';
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { RATE_LIMIT_TABLE } from '../../src/store/rate-limit-table.js';
 import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { useServers } from '../helpers/suite-server.js';
 
-/** contract §8.1: anonymous register/signin calls are counted per client IP in shared counters. */
+/** Anonymous register/signin calls are counted per client IP in shared counters. */
 
 const open = (extra: Record<string, string> = {}) => ({ AUTH_ALLOW_SKIP_REGISTER: 'true', ...extra });
 
-const servers: TestServer[] = [];
+const servers = useServers();
 async function start(env: Record<string, string>, database?: TestServer['database']): Promise<TestServer> {
-  const server = await startTestServer({ env, ...(database ? { database } : {}) });
-  servers.push(server);
-  return server;
+  return servers.start({ env, ...(database ? { database } : {}) });
 }
-after(async () => {
-  // Close every server first: instances may share a database, which is dropped only afterwards.
-  const started = servers.splice(0);
-  for (const server of started) await server.close();
-  for (const database of new Set(started.map((s) => s.database))) await database.drop();
-});
 
 const register = (
   server: TestServer,
@@ -31,7 +24,7 @@ const register = (
     headers: options.forwardedFor ? { 'x-forwarded-for': options.forwardedFor } : {},
   });
 
-describe('attempt limit (contract §8.1)', () => {
+describe('the attempt limit on anonymous calls', () => {
   test('anonymous register answers tooMuchAttempts with Retry-After once MAX_ATTEMPTS_COUNT attempts are used', async () => {
     const server = await start(open({ MAX_ATTEMPTS_COUNT: '3', MAX_ATTEMPTS_INTERVAL: '300' }));
     for (let i = 0; i < 3; i++) assert.equal((await register(server)).status, 201, `attempt ${i + 1} is allowed`);
@@ -54,7 +47,7 @@ describe('attempt limit (contract §8.1)', () => {
     assert.equal((await register(server)).status, 201);
   });
 
-  test('name checks come first: a bad or taken name neither counts nor is hidden by the limit (§7.3 order)', async () => {
+  test('name checks come first: a bad or taken name neither counts nor is hidden by the limit', async () => {
     const server = await start(open({ MAX_ATTEMPTS_COUNT: '2' }));
     for (let i = 0; i < 4; i++) {
       const bad = await register(server, { body: { portalName: 'bad_name!' } });

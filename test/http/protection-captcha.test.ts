@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { ConfigError, loadConfig } from '../../src/config/config.js';
 import { startFakeCaptchaVerifier, type FakeCaptchaVerifier } from '../helpers/fake-captcha-verifier.js';
-import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { registration, type TestServer } from '../helpers/test-server.js';
+import { useServers } from '../helpers/suite-server.js';
 
-/** contract §8.2: anonymous register must carry a CAPTCHA response that the provider accepts. */
+/** Anonymous register must carry a CAPTCHA response that the provider accepts. */
 
 const SECRETS = {
   RECAPTCHA_SECRET: 'web-secret-5f1c',
@@ -29,10 +30,9 @@ function captchaEnv(verifier: FakeCaptchaVerifier, extra: Record<string, string>
   };
 }
 
-const servers: TestServer[] = [];
+const servers = useServers();
 const verifiers: FakeCaptchaVerifier[] = [];
 after(async () => {
-  for (const server of servers.splice(0)) await server.close({ drop: true });
   for (const verifier of verifiers.splice(0)) await verifier.stop();
 });
 async function verifierPeer(): Promise<FakeCaptchaVerifier> {
@@ -41,9 +41,7 @@ async function verifierPeer(): Promise<FakeCaptchaVerifier> {
   return verifier;
 }
 async function start(env: Record<string, string>, logDestination?: { write(line: string): void }): Promise<TestServer> {
-  const server = await startTestServer({ env, ...(logDestination ? { logDestination } : {}) });
-  servers.push(server);
-  return server;
+  return servers.start({ env, ...(logDestination ? { logDestination } : {}) });
 }
 
 const register = (server: TestServer, fields: Record<string, unknown>, auth = false) =>
@@ -54,7 +52,7 @@ async function portalExists(server: TestServer, portalName: string): Promise<boo
   return listed.body.tenants.length > 0;
 }
 
-describe('CAPTCHA on anonymous registration (contract §8.2)', () => {
+describe('CAPTCHA on anonymous registration', () => {
   let verifier: FakeCaptchaVerifier;
   let server: TestServer;
   before(async () => {

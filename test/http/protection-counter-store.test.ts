@@ -10,7 +10,7 @@ import { openStore, type Store } from '../../src/store/store.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 
 /**
- * The attempt counters share the application's database connection (contract §8.1). On SQLite
+ * The attempt counters share the application's database connection. On SQLite
  * that is one connection: a count written while another request's transaction is open would
  * become part of that transaction and vanish with its rollback. The limiter must wait its turn.
  */

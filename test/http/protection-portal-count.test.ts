@@ -2,23 +2,18 @@ import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { countLiveTenants } from '../../src/store/repositories/tenants.js';
 import { startFakeCaptchaVerifier, type FakeCaptchaVerifier } from '../helpers/fake-captcha-verifier.js';
-import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { registration, type TestServer } from '../helpers/test-server.js';
+import { useServers } from '../helpers/suite-server.js';
 
-/** contract §8.3: MAX_PORTALS caps the portals that are not removed (Active + Suspended). */
+/** MAX_PORTALS caps the portals that are not removed (Active + Suspended). */
 
-const servers: TestServer[] = [];
+const servers = useServers();
 const verifiers: FakeCaptchaVerifier[] = [];
 after(async () => {
-  // Instances may share a database: close them all before dropping any.
-  const started = servers.splice(0);
-  for (const server of started) await server.close();
-  for (const database of new Set(started.map((s) => s.database))) await database.drop();
   for (const verifier of verifiers.splice(0)) await verifier.stop();
 });
 async function start(env: Record<string, string>, database?: TestServer['database']): Promise<TestServer> {
-  const server = await startTestServer({ env, ...(database ? { database } : {}) });
-  servers.push(server);
-  return server;
+  return servers.start({ env, ...(database ? { database } : {}) });
 }
 
 const register = (server: TestServer, fields: Record<string, unknown> = {}, auth = true) =>
@@ -33,7 +28,7 @@ async function livePortals(server: TestServer): Promise<string[]> {
     .map((t) => t.portalName);
 }
 
-describe('portal-count limit (contract §8.3)', () => {
+describe('the limit on how many portals may exist (MAX_PORTALS)', () => {
   test('20 concurrent registrations against MAX_PORTALS=5 create exactly 5 portals', async () => {
     const env = { MAX_PORTALS: '5', AUTH_ALLOW_SKIP_REGISTER: 'true', MAX_ATTEMPTS_COUNT: '100' };
     const first = await start(env);
@@ -85,7 +80,7 @@ describe('portal-count limit (contract §8.3)', () => {
     for (let i = 0; i < 8; i++) assert.equal((await register(server)).status, 201);
   });
 
-  test('the count limit comes after the attempt limit and the CAPTCHA (§7.3 order)', async () => {
+  test('the count limit comes after the attempt limit and the CAPTCHA', async () => {
     const verifier = await startFakeCaptchaVerifier();
     verifiers.push(verifier);
     const server = await start({

@@ -5,19 +5,19 @@ import type { AddressInfo } from 'node:net';
 import { after, describe, test } from 'node:test';
 import { Redis } from 'ioredis';
 import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { useServers } from '../helpers/suite-server.js';
 
 /**
- * contract §8.1 with REDIS_URL: the attempt counters live in Redis. Runs when TEST_REDIS_URL
+ * The attempt limit with REDIS_URL: the counters live in Redis. Runs when TEST_REDIS_URL
  * points at a Redis server (.ci/services.sh sets it); each test writes under its own key prefix.
  */
 const redisUrl = process.env.TEST_REDIS_URL ?? '';
 const needsRedis = redisUrl === '' ? 'TEST_REDIS_URL is not set' : false;
 
-const servers: TestServer[] = [];
+const servers = useServers();
 const prefixes: string[] = [];
 const proxies: Array<{ stop(): Promise<void> }> = [];
 after(async () => {
-  for (const server of servers.splice(0)) await server.close({ drop: true });
   for (const proxy of proxies.splice(0)) await proxy.stop();
   if (redisUrl === '' || prefixes.length === 0) return;
   const redis = new Redis(redisUrl);
@@ -34,14 +34,12 @@ function uniquePrefix(): string {
   return prefix;
 }
 async function start(env: Record<string, string>): Promise<TestServer> {
-  const server = await startTestServer({ env: { AUTH_ALLOW_SKIP_REGISTER: 'true', ...env } });
-  servers.push(server);
-  return server;
+  return servers.start({ env: { AUTH_ALLOW_SKIP_REGISTER: 'true', ...env } });
 }
 const register = (server: TestServer, auth = false) =>
   server.call('POST', 'portal/register', { json: registration(), auth });
 
-describe('attempt counters in Redis (contract §8.1, REDIS_URL)', { skip: needsRedis }, () => {
+describe('attempt counters in Redis (REDIS_URL)', { skip: needsRedis }, () => {
   test('the limit holds with Retry-After, and the counts live in Redis under REDIS_KEY_PREFIX', async () => {
     const prefix = uniquePrefix();
     const server = await start({

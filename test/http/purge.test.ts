@@ -1,16 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fixedClock } from '../../src/domain/clock.js';
 import { purgeExpired } from '../../src/domain/maintenance/purge-expired.js';
-import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { registration } from '../helpers/test-server.js';
+import { useServer } from '../helpers/suite-server.js';
 
 describe('purging expired records', () => {
   const clock = fixedClock(new Date());
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ clock, env: { REMOVE_RETENTION_DAYS: '30' } });
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer({ clock, env: { REMOVE_RETENTION_DAYS: '30' } });
 
   const ctx = () => server.ctx;
 

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fixedClock } from '../../src/domain/clock.js';
 import { createTestClient } from '../helpers/client-auth.js';
-import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { registration } from '../helpers/test-server.js';
+import { useServer } from '../helpers/suite-server.js';
 
 /**
  * What the control panel reads: quota and usedSize on every tenant, people/find in both shapes,
@@ -53,11 +54,7 @@ const roomQuota = (maxRoomAdminsCount: number) => ({
 
 describe('quota and usage', () => {
   const clock = fixedClock(new Date('2026-12-03T10:00:00.000Z'));
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ clock });
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer({ clock });
 
   async function register(overrides: Record<string, unknown> = {}) {
     const res = await server.call('POST', 'portal/register', { auth: true, json: registration(overrides) });
@@ -437,11 +434,7 @@ describe('quota and usage', () => {
 });
 
 describe('a portal list longer than one batch', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer();
 
   it('is streamed with quota and usedSize on every tenant, and quotaUsage with statistics', async () => {
     const total = 520;

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { connect, type Socket } from 'node:net';
-import { after, before, describe, it } from 'node:test';
-import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { describe, it } from 'node:test';
+import { type TestServer } from '../helpers/test-server.js';
+import { useServer } from '../helpers/suite-server.js';
 
 /**
  * Requests too odd for a route: a bad URL escape, a body over the limit, a bad Content-Length, an
@@ -80,11 +81,7 @@ function assertJsonError(answer: RawAnswer, status: number, body: unknown): void
 }
 
 describe('odd requests over a raw socket answer the documented JSON error', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ env: { REQUEST_TIMEOUT_MS: '1000', BODY_LIMIT: '1024' } });
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer({ env: { REQUEST_TIMEOUT_MS: '1000', BODY_LIMIT: '1024' } });
 
   it('a bad percent-escape in the URL → 400 params', async () => {
     const answer = await raw(server, 'GET /api/portal/get%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n');
@@ -156,11 +153,7 @@ describe('odd requests over a raw socket answer the documented JSON error', () =
 });
 
 describe('MAX_CONNECTIONS', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ env: { MAX_CONNECTIONS: '2' } });
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer({ env: { MAX_CONNECTIONS: '2' } });
 
   const open = (): Promise<Socket> =>
     new Promise((resolve, reject) => {
@@ -199,11 +192,7 @@ describe('MAX_CONNECTIONS', () => {
 });
 
 describe('a form with thousands of fields or repeats is refused before it costs anything', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer();
 
   const post = (path: string, body: string) =>
     server.call('POST', path, { body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });

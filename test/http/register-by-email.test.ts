@@ -8,25 +8,17 @@ import { errorResponse } from '../../src/http/api/errors.js';
 import { ascToken } from '../helpers/client-auth.js';
 import { startFakeCaptchaVerifier, type FakeCaptchaVerifier } from '../helpers/fake-captcha-verifier.js';
 import { plainTextPart, startSmtpPeer } from '../helpers/smtp-peer.js';
-import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { registration, type StartOptions, type TestServer } from '../helpers/test-server.js';
+import { useServers } from '../helpers/suite-server.js';
 
 /** portal/registerbyemail: the sign-up site's only call (a generated portal name, an e-mail). */
 
 const randomEmail = (prefix = 'signup') => `${prefix}-${randomBytes(4).toString('hex')}@example.com`;
 
-const servers: TestServer[] = [];
-async function start(
-  env: Record<string, string> = {},
-  extra: Parameters<typeof startTestServer>[0] = {},
-): Promise<TestServer> {
-  const server = await startTestServer({ ...extra, env });
-  servers.push(server);
-  return server;
+const servers = useServers();
+async function start(env: Record<string, string> = {}, extra: StartOptions = {}): Promise<TestServer> {
+  return servers.start({ ...extra, env });
 }
-after(async () => {
-  for (const server of servers.splice(0)) await server.close({ drop: true });
-});
-
 const byEmail = (
   server: TestServer,
   json: Record<string, unknown>,

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { ConfigError, loadConfig } from '../../src/config/config.js';
 import { plainTextPart, startSmtpPeer, type SmtpPeer } from '../helpers/smtp-peer.js';
 import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { useServer } from '../helpers/suite-server.js';
 
 /**
  * REGISTER_VERIFY_EMAIL: an anonymous registrant gets the portal's address without the
@@ -128,11 +129,7 @@ describe('REGISTER_VERIFY_EMAIL=true', () => {
 });
 
 describe('REGISTER_VERIFY_EMAIL off (the default): the compatible behaviour', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ env: { AUTH_ALLOW_SKIP_REGISTER: 'true', MAX_ATTEMPTS_COUNT: '1000' } });
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer({ env: { AUTH_ALLOW_SKIP_REGISTER: 'true', MAX_ATTEMPTS_COUNT: '1000' } });
 
   it('an anonymous registrant gets the activation link in reference and signs in at once', async () => {
     const body = registration({ password: 'compatible 1' });

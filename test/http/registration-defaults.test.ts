@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { MailTransport } from '../../src/mail/transport.js';
 import { findMailTo } from '../../src/store/repositories/outbox.js';
-import { randomPortalName, registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { randomPortalName, registration, type StartOptions, type TestServer } from '../helpers/test-server.js';
+import { useServers } from '../helpers/suite-server.js';
 
 /**
  * Registration as ONLYOFFICE's current server does it: skipWelcome, generated names for
@@ -18,16 +19,10 @@ const idleMail = () => {
   return { transport, timing: { pollIntervalMs: 3_600_000 } };
 };
 
-const servers: TestServer[] = [];
-async function start(env: Record<string, string> = {}, extra: Parameters<typeof startTestServer>[0] = {}) {
-  const server = await startTestServer({ ...extra, env: { MAX_ATTEMPTS_COUNT: '1000', ...env } });
-  servers.push(server);
-  return server;
+const servers = useServers();
+async function start(env: Record<string, string> = {}, extra: StartOptions = {}) {
+  return servers.start({ ...extra, env: { MAX_ATTEMPTS_COUNT: '1000', ...env } });
 }
-after(async () => {
-  for (const server of servers.splice(0)) await server.close({ drop: true });
-});
-
 describe('skipWelcome', () => {
   let server: TestServer;
   before(async () => {

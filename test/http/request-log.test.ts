@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { randomPortalName, startTestServer, type TestServer } from '../helpers/test-server.js';
 
 /**
- * Secrets sent in the query string (contract §3 allows every parameter there) must not reach the
+ * Secrets sent in the query string (every parameter may come there) must not reach the
  * request log Fastify writes for every call ("incoming request", with the URL).
  */
 describe('the request log', () => {

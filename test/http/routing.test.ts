@@ -1,13 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { randomPortalName, registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { describe, it } from 'node:test';
+import { randomPortalName, registration } from '../helpers/test-server.js';
+import { useServer } from '../helpers/suite-server.js';
 
 describe('routes, request reading and error bodies', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ env: { BODY_LIMIT: '2048' } });
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer({ env: { BODY_LIMIT: '2048' } });
 
   for (const path of [
     '/api/portal/test',
@@ -38,7 +35,7 @@ describe('routes, request reading and error bodies', () => {
     }
   });
 
-  it('validates names with the §6.1 codes and exact messages', async () => {
+  it('validates names with the documented error codes and exact messages', async () => {
     const cases: Array<[unknown, string, string]> = [
       ['', 'portalNameEmpty', 'PortalName is required'],
       ['ab', 'tooShortError', 'Portal name is too short'],

@@ -1,25 +1,16 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
-import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
-
-async function register(server: TestServer) {
-  const response = await server.call('POST', 'portal/register', { auth: true, json: registration() });
-  assert.equal(response.status, 201, response.text);
-  return response.body.tenant as { tenantId: number; portalName: string; domain: string };
-}
+import { describe, test } from 'node:test';
+import { useServer } from '../helpers/suite-server.js';
+import { registerPortal } from '../helpers/builders.js';
 
 const randomKey = () => `Key${randomBytes(4).toString('hex')}`;
 
-describe('settings/get and settings/save (contract §7.11–7.12)', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ env: { BASE_DOMAIN: 'first.example' } });
-  });
-  after(async () => server.close({ drop: true }));
+describe('settings/get and settings/save', () => {
+  const server = useServer({ env: { BASE_DOMAIN: 'first.example' } });
 
   test('control panel: BaseDomain saved globally (tenantId=-1) moves portals registered afterwards only', async () => {
-    const before = await register(server);
+    const before = await registerPortal(server);
     assert.equal(before.domain, `${before.portalName}.first.example`);
 
     const saved = await server.call('POST', 'settings/save', {
@@ -31,7 +22,7 @@ describe('settings/get and settings/save (contract §7.11–7.12)', () => {
     const read = await server.call('GET', 'settings/get', { auth: true, query: { tenantId: '-1', key: 'BaseDomain' } });
     assert.deepEqual([read.status, read.body], [200, { settings: 'portals.example.com' }]);
 
-    const afterwards = await register(server);
+    const afterwards = await registerPortal(server);
     assert.equal(afterwards.domain, `${afterwards.portalName}.portals.example.com`);
     // The earlier portal keeps the domain it was registered under, and is still found by it.
     const old = await server.call('GET', 'tariff/get', { auth: true, query: { portalName: before.domain } });
@@ -49,7 +40,7 @@ describe('settings/get and settings/save (contract §7.11–7.12)', () => {
     assert.deepEqual([saved.status, saved.body], [200, { settings: 'portals2.example.com' }]);
     const read = await server.call('GET', 'settings/get', { auth: true, query: { TenantId: '-1', KEY: 'BASEDOMAIN' } });
     assert.deepEqual(read.body, { settings: 'portals2.example.com' });
-    const tenant = await register(server);
+    const tenant = await registerPortal(server);
     assert.equal(tenant.domain, `${tenant.portalName}.portals2.example.com`);
   });
 
@@ -85,7 +76,7 @@ describe('settings/get and settings/save (contract §7.11–7.12)', () => {
       query: { tenantId: '-1', key: randomKey() },
     });
     assert.deepEqual([global.status, global.body], [200, {}]);
-    const tenant = await register(server);
+    const tenant = await registerPortal(server);
     const portal = await server.call('GET', 'settings/get', {
       auth: true,
       query: { tenantId: String(tenant.tenantId), key: randomKey() },
@@ -94,8 +85,8 @@ describe('settings/get and settings/save (contract §7.11–7.12)', () => {
   });
 
   test('per-portal settings are kept apart from each other and from the global ones', async () => {
-    const a = await register(server);
-    const b = await register(server);
+    const a = await registerPortal(server);
+    const b = await registerPortal(server);
     const key = randomKey();
     await server.call('POST', 'settings/save', { auth: true, json: { portalName: a.portalName, key, value: 'for a' } });
     await server.call('POST', 'settings/save', {
@@ -121,13 +112,13 @@ describe('settings/get and settings/save (contract §7.11–7.12)', () => {
       auth: true,
       json: { tenantId: -1, key: 'BaseDomain', value: 'global.example.com' },
     });
-    const tenant = await register(server);
+    const tenant = await registerPortal(server);
     const saved = await server.call('POST', 'settings/save', {
       auth: true,
       json: { tenantId: tenant.tenantId, key: 'BaseDomain', value: 'anything at all' },
     });
     assert.deepEqual(saved.body, { settings: 'anything at all' });
-    const next = await register(server);
+    const next = await registerPortal(server);
     assert.equal(next.domain, `${next.portalName}.global.example.com`);
   });
 
@@ -180,12 +171,8 @@ describe('settings/get and settings/save (contract §7.11–7.12)', () => {
   });
 });
 
-describe('settings/checkdomain (contract §7.13)', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer();
-  });
-  after(async () => server.close({ drop: true }));
+describe('settings/checkdomain', () => {
+  const server = useServer();
 
   test('a name that resolves to this machine is true', async () => {
     const response = await server.call('POST', 'settings/checkdomain', { auth: true, json: { hostName: 'localhost' } });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { connect } from 'node:net';
 import { describe, it } from 'node:test';
+import { CURRENT_COST } from '../../src/domain/owner/password.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
 /**
@@ -13,7 +14,10 @@ describe('shutting down', () => {
   it('lets a registration whose caller hung up finish before the database closes', async () => {
     let hashStarted = (): void => undefined;
     const started = new Promise<void>((resolve) => (hashStarted = resolve));
-    const server = await startTestServer({ overrides: { onPasswordHash: () => hashStarted() } });
+    // The real cost, so the hash is still running when the shutdown starts.
+    const server = await startTestServer({
+      overrides: { onPasswordHash: () => hashStarted(), passwordCost: CURRENT_COST },
+    });
     let stopped = false;
     let again: TestServer | undefined;
     try {

@@ -9,7 +9,7 @@ const INVALID = { error: 'params', message: ['Invalid login or password.'] };
 
 const randomEmail = () => `owner-${randomBytes(5).toString('hex')}@Example.com`;
 
-describe('portal/signin (contract §7.7)', () => {
+describe('portal/signin', () => {
   const limiter = recordingProtection();
   let server: TestServer;
   before(async () => {
@@ -173,7 +173,7 @@ describe('portal/signin (contract §7.7)', () => {
     assert.equal(authenticated.status, 200, authenticated.text);
     assert.equal(limiter.attempts.length, before + 3);
 
-    // A present but invalid token is refused (contract §5.2), before any counting.
+    // A present but invalid token is refused, before any counting.
     const forged = await server.call('POST', 'portal/signin', {
       auth: 'ASC x:20200101000000:AAAAAAAAAAAAAAAAAAAAAAAAAAA=',
       json: { email },

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { fixedClock } from '../../src/domain/clock.js';
-import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { startTestServer } from '../helpers/test-server.js';
+import { useServer } from '../helpers/suite-server.js';
+import { registerPortal } from '../helpers/builders.js';
 
 /** The lifecycle policy every built-in plan follows: the server's defaults (docs/lifecycle.md). */
 const DEFAULT_POLICY = {
@@ -28,12 +30,6 @@ const DEFAULT_TARIFF = {
   plan: 'default',
 };
 
-async function register(server: TestServer, overrides: Record<string, unknown> = {}) {
-  const response = await server.call('POST', 'portal/register', { auth: true, json: registration(overrides) });
-  assert.equal(response.status, 201, response.text);
-  return response.body.tenant as { tenantId: number; portalName: string; domain: string };
-}
-
 function assertParams(response: { status: number; body: { error: string; message: unknown } }, pattern: RegExp): void {
   assert.equal(response.status, 400, JSON.stringify(response.body));
   assert.equal(response.body.error, 'params');
@@ -44,16 +40,12 @@ function assertParams(response: { status: number; body: { error: string; message
   );
 }
 
-describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
+describe('tariff/get, tariff/set, tariff/all', () => {
   const clock = fixedClock(NOW);
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ clock });
-  });
-  after(async () => server.close({ drop: true }));
+  const server = useServer({ clock });
 
   test('tariff/get of a new portal answers the tenant and the default tariff', async () => {
-    const tenant = await register(server);
+    const tenant = await registerPortal(server);
     const response = await server.call('GET', 'tariff/get', { auth: true, query: { portalName: tenant.portalName } });
     assert.equal(response.status, 200, response.text);
     assert.deepEqual(Object.keys(response.body).sort(), ['tariff', 'tenant', 'usage']);
@@ -72,7 +64,7 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
   });
 
   test('tariff/get of a portal whose tariff row is gone (a hand-edited database) answers the default plan, by name and by id', async () => {
-    const tenant = await register(server);
+    const tenant = await registerPortal(server);
     await server.call('PUT', 'portal/usage', {
       auth: true,
       json: { portalName: tenant.portalName, usedSize: 5, usersCount: 2 },
@@ -99,7 +91,7 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
   });
 
   test('tariff/get reads the usage a portal reported, by name and by id', async () => {
-    const tenant = await register(server);
+    const tenant = await registerPortal(server);
     const reported = await server.call('PUT', 'portal/usage', {
       auth: true,
       json: { portalName: tenant.portalName, usedSize: 5 * GiB, usersCount: 7, roomsCount: 12, aiAgentsCount: 2 },
@@ -125,8 +117,8 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
   });
 
   test('tariff/get finds the portal by tenantId, by full domain, and tenantId wins over portalName', async () => {
-    const a = await register(server);
-    const b = await register(server);
+    const a = await registerPortal(server);
+    const b = await registerPortal(server);
     await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId: b.tenantId, activeUsers: 7 } });
     const byId = await server.call('GET', 'tariff/get', { auth: true, query: { tenantId: String(b.tenantId) } });
     assert.equal(byId.body.tariff.activeUsers, 7);
@@ -162,7 +154,7 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
   });
 
   test('a removed portal has no tariff to read or set', async () => {
-    const tenant = await register(server);
+    const tenant = await registerPortal(server);
     await server.call('DELETE', 'portal/remove', { auth: true, query: { tenantId: String(tenant.tenantId) } });
     const read = await server.call('GET', 'tariff/get', { auth: true, query: { tenantId: String(tenant.tenantId) } });
     assert.equal(read.body.error, 'portalNameNotFound');
@@ -174,7 +166,7 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
   });
 
   test('control panel: tariff/set by tenantId with maxTotalSize and features; both survive a later set that omits them', async () => {
-    const tenant = await register(server);
+    const tenant = await registerPortal(server);
     // The panel sends a form body, as PHP's http_build_query does.
     const first = await server.call('PUT', 'tariff/set', {
       auth: true,
@@ -200,8 +192,8 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
     assert.deepEqual(read.body.tariff, second.body.tariff);
   });
 
-  test('an empty string, or no field at all, changes nothing (contract §3)', async () => {
-    const tenant = await register(server);
+  test('an empty string, or no field at all, changes nothing', async () => {
+    const tenant = await registerPortal(server);
     await server.call('PUT', 'tariff/set', {
       auth: true,
       json: { tenantId: tenant.tenantId, features: 'docs', dueDate: '2026-09-01' },
@@ -219,7 +211,7 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
   });
 
   test('sizes are kept in exact bytes: 1 TiB, 5 TiB + 3 and Number.MAX_SAFE_INTEGER round-trip', async () => {
-    const tenant = await register(server);
+    const tenant = await registerPortal(server);
     for (const size of [TiB, 5 * TiB + 3, Number.MAX_SAFE_INTEGER]) {
       const set = await server.call('PUT', 'tariff/set', {
         auth: true,
@@ -240,7 +232,7 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
   });
 
   test('negative, fractional, too large and non-numeric values are refused with params and change nothing', async () => {
-    const tenant = await register(server);
+    const tenant = await registerPortal(server);
     const id = tenant.tenantId;
     const cases: Array<[Record<string, unknown>, RegExp]> = [
       [{ maxTotalSize: -1 }, /^maxTotalSize: must be 0 or more$/],
@@ -273,7 +265,7 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
   });
 
   test('every problem is reported at once', async () => {
-    const tenant = await register(server);
+    const tenant = await registerPortal(server);
     const response = await server.call('PUT', 'tariff/set', {
       auth: true,
       json: { tenantId: tenant.tenantId, maxTotalSize: -1, maxFileSize: -2 },
@@ -286,7 +278,7 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
   });
 
   test('dueDate drives the state: Paid before it, Delay within the grace days, NotPaid after', async () => {
-    const tenant = await register(server);
+    const tenant = await registerPortal(server);
     const setDue = async (dueDate: unknown) =>
       server.call('PUT', 'tariff/set', { auth: true, json: { tenantId: tenant.tenantId, dueDate } });
     const iso = (offset: number) => new Date(NOW.getTime() + offset).toISOString();
@@ -313,7 +305,7 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
   });
 
   test('dueDate accepts a date, a date-time with an offset; "null" and JSON null clear it', async () => {
-    const tenant = await register(server);
+    const tenant = await registerPortal(server);
     const setDue = async (dueDate: unknown) =>
       (await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId: tenant.tenantId, dueDate } })).body.tariff
         .dueDate;
@@ -325,7 +317,7 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
   });
 
   test('plan applies a named plan first, then the explicit fields', async () => {
-    const tenant = await register(server);
+    const tenant = await registerPortal(server);
     const business = await server.call('PUT', 'tariff/set', {
       auth: true,
       json: { tenantId: tenant.tenantId, plan: 'Business', maxTotalSize: 5 * TiB + 3 },
@@ -415,7 +407,7 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
   });
 
   test('portal/get with statistics=true returns each portal’s current tariff', async () => {
-    const tenant = await register(server);
+    const tenant = await registerPortal(server);
     await server.call('PUT', 'tariff/set', {
       auth: true,
       json: { tenantId: tenant.tenantId, maxTotalSize: 3 * TiB, features: 'audit' },
@@ -432,7 +424,7 @@ describe('tariff/get, tariff/set, tariff/all (contract §7.8–7.10)', () => {
   });
 
   test('the methods answer under every prefix, and only to their verbs', async () => {
-    const tenant = await register(server);
+    const tenant = await registerPortal(server);
     for (const prefix of ['/api', '/apisystem', '/apisystem/api']) {
       const response = await server.call('GET', `${prefix}/Tariff/Get.json`, {
         auth: true,
@@ -465,7 +457,7 @@ describe('configured plans: TARIFF_PLANS, TARIFF_PLANS_FILE, TARIFF_DEFAULT_PLAN
         ['starter', 'pro'],
       );
       assert.equal(all.body.tariffs[1].maxTotalSize, 5 * TiB + 3);
-      const tenant = await register(server);
+      const tenant = await registerPortal(server);
       const read = await server.call('GET', 'tariff/get', { auth: true, query: { tenantId: String(tenant.tenantId) } });
       assert.deepEqual(read.body.tariff, {
         activeUsers: 3,
@@ -499,7 +491,7 @@ describe('configured plans: TARIFF_PLANS, TARIFF_PLANS_FILE, TARIFF_DEFAULT_PLAN
       env: { TARIFF_PLANS_FILE: file, TARIFF_DEFAULT_PLAN: 'pro', TARIFF_GRACE_DAYS: '0' },
     });
     try {
-      const tenant = await register(server);
+      const tenant = await registerPortal(server);
       const read = await server.call('GET', 'tariff/get', { auth: true, query: { tenantId: String(tenant.tenantId) } });
       assert.equal(read.body.tariff.plan, 'pro');
       assert.equal(read.body.tariff.dueDate, new Date(NOW.getTime() + 365 * DAY).toISOString());

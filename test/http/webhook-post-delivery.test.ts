@@ -114,7 +114,7 @@ function attempt(url: string, overrides: Partial<DeliveryAttempt> = {}): Deliver
   return { url, headers: HEADERS, body: BODY, timeoutMs: 5_000, allowPrivate: true, ...overrides };
 }
 
-describe('posting one webhook delivery (contract §14.4–14.5)', () => {
+describe('posting one webhook delivery: retries, timeouts and the address policy', () => {
   test('a 2xx answer is delivered; the receiver gets the exact body and headers', async () => {
     const receiver = await startReceiver((_request, response) => response.writeHead(204).end());
     const result = await postDelivery(attempt(`http://127.0.0.1:${receiver.port}/hooks/in?x=1`));

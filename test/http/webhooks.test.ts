@@ -19,9 +19,11 @@ import {
   type ReceivedRequest,
   type WebhookReceiver,
 } from '../helpers/webhook-receiver.js';
+import { useServer } from '../helpers/suite-server.js';
+import { registerPortal } from '../helpers/builders.js';
 
 /**
- * Webhooks end to end (contract part 2 §14): endpoint management, every event type arriving at a
+ * Webhooks end to end: endpoint management, every event type arriving at a
  * real receiver with a signature the standardwebhooks package accepts, delivery (retries, 410,
  * redirects, redelivery, rotation, disabling), client isolation, transactions, refused targets
  * and bad input.
@@ -74,17 +76,6 @@ async function removeEndpoint(server: TestServer, webhookId: string): Promise<vo
   await server.call('DELETE', 'webhook/remove', { auth: true, query: { webhookId } });
 }
 
-async function register(server: TestServer, overrides: Record<string, unknown> = {}, auth: boolean | string = true) {
-  const body = registration(overrides);
-  const res = await server.call('POST', 'portal/register', { auth, json: body });
-  assert.equal(res.status, 201, res.text);
-  return { ...res.body.tenant, reference: String(res.body.reference) } as Record<string, any> & {
-    portalName: string;
-    tenantId: number;
-    reference: string;
-  };
-}
-
 /** The portal as portal/get shows it now (whatever its status). */
 async function tenantNow(server: TestServer, portalName: string): Promise<Record<string, unknown>> {
   const res = await server.call('GET', 'portal/get', { auth: true, query: { portalName, status: 'all' } });
@@ -135,7 +126,7 @@ async function waitForDelivery(
   assert.fail(`the delivery never got there; last seen: ${JSON.stringify(last)}`);
 }
 
-/** Checks the contract's headers of a delivery and its signature; returns the verified body. */
+/** Checks a delivery's headers and its signature; returns the verified body. */
 function checkDelivery(request: ReceivedRequest, secret: string, at?: Date): any {
   assert.equal(request.method, 'POST');
   assert.equal(request.path, '/hook');
@@ -226,7 +217,7 @@ async function activatePortal(server: TestServer, reference: string, password: s
 
 // =================================================================================================
 
-describe('webhooks (contract part 2 §14)', () => {
+describe('webhooks: endpoints, events, deliveries and signatures', () => {
   let server: TestServer;
   const log: string[] = [];
   before(async () => {
@@ -516,11 +507,11 @@ describe('webhooks (contract part 2 §14)', () => {
     after(() => removeEndpoint(server, endpoint.webhookId));
 
     it('portal.registered: the tenant and tariff as the API shows them, the operator as actor, headers per Standard Webhooks', async () => {
-      const tenant = await register(server);
+      const tenant = await registerPortal(server);
       const request = await waitForEvent(hook, tenant.portalName, 'portal.registered');
       const body = checkDelivery(request, endpoint.secret);
       checkBodyShape(body, 'portal.registered');
-      const { reference: _reference, ...answered } = tenant;
+      const { reference: _reference, email: _email, ...answered } = tenant;
       assert.deepEqual(body.data.tenant, answered, 'the tenant object of the register answer');
       assert.deepEqual(body.data.tenant, await tenantNow(server, tenant.portalName), 'the tenant object of portal/get');
       assert.equal(body.data.tenant.clientId, null);
@@ -533,7 +524,7 @@ describe('webhooks (contract part 2 §14)', () => {
     });
 
     it('portal.activated when the owner completes activation on the page (once)', async () => {
-      const tenant = await register(server);
+      const tenant = await registerPortal(server);
       assert.equal(await activatePortal(server, tenant.reference, 'correct horse battery'), 303);
       const request = await waitForEvent(hook, tenant.portalName, 'portal.activated');
       const body = checkDelivery(request, endpoint.secret);
@@ -547,7 +538,7 @@ describe('webhooks (contract part 2 §14)', () => {
     });
 
     it('portal.suspended and portal.resumed, only when the status really changes', async () => {
-      const tenant = await register(server);
+      const tenant = await registerPortal(server);
       const suspend = await server.call('PUT', 'portal/status', {
         auth: true,
         json: { portalName: tenant.portalName, status: 'Suspended', reason: 'unpaid' },
@@ -583,7 +574,7 @@ describe('webhooks (contract part 2 §14)', () => {
     });
 
     it('portal.removed', async () => {
-      const tenant = await register(server);
+      const tenant = await registerPortal(server);
       const remove = await server.call('DELETE', 'portal/remove', {
         auth: true,
         query: { portalName: tenant.portalName },
@@ -597,7 +588,7 @@ describe('webhooks (contract part 2 §14)', () => {
     });
 
     it('tariff.changed carries data.tariff and the changed fields', async () => {
-      const tenant = await register(server);
+      const tenant = await registerPortal(server);
       const set = await server.call('PUT', 'tariff/set', {
         auth: true,
         json: { tenantId: tenant.tenantId, activeUsers: 42, maxTotalSize: 5_000_000 },
@@ -616,7 +607,7 @@ describe('webhooks (contract part 2 §14)', () => {
     });
 
     it('settings.changed for a per-portal setting, with its key and never its value; a global setting is no event', async () => {
-      const tenant = await register(server);
+      const tenant = await registerPortal(server);
       const value = 'setting-value-that-may-be-a-secret';
       const saved = await server.call('POST', 'settings/save', {
         auth: true,
@@ -642,7 +633,7 @@ describe('webhooks (contract part 2 §14)', () => {
     });
 
     it('portal.overquota when a usage report crosses the quota, not again while it stays over', async () => {
-      const tenant = await register(server);
+      const tenant = await registerPortal(server);
       await server.call('PUT', 'tariff/set', { auth: true, json: { tenantId: tenant.tenantId, maxTotalSize: 1000 } });
       const report = async (usedSize: number) => {
         const res = await server.call('PUT', 'portal/usage', {
@@ -691,7 +682,7 @@ describe('webhooks (contract part 2 §14)', () => {
       const all = await receiver();
       const filtered = await createEndpoint(server, hook.url, { events: ['portal.suspended'] });
       const everything = await createEndpoint(server, all.url, { events: '*' });
-      const tenant = await register(server);
+      const tenant = await registerPortal(server);
       await server.call('PUT', 'portal/status', {
         auth: true,
         json: { portalName: tenant.portalName, status: 'Suspended' },
@@ -1026,9 +1017,9 @@ describe('webhooks (contract part 2 §14)', () => {
         events: ['portal.registered', 'portal.suspended'],
       });
 
-      const portalA = await register(server, {}, a.auth());
-      const portalB = await register(server, {}, b.auth());
-      const portalOperator = await register(server);
+      const portalA = await registerPortal(server, {}, { auth: a.auth() });
+      const portalB = await registerPortal(server, {}, { auth: b.auth() });
+      const portalOperator = await registerPortal(server);
       // The operator changes a client's portal: still that client's portal's event.
       await server.call('PUT', 'portal/status', {
         auth: true,
@@ -1144,7 +1135,7 @@ describe('webhooks on a fixed clock (maintenance events, rotation, failing endpo
   it('tariff.due past the due date and tariff.overdue past the grace days, each exactly once even when run twice', async () => {
     const hook = await receiver();
     const made = await createEndpoint(server, hook.url, { events: ['tariff.due', 'tariff.overdue'] });
-    const tenant = await register(server);
+    const tenant = await registerPortal(server);
     const due = new Date(clock.now().getTime() + DAY_MS);
     await server.call('PUT', 'tariff/set', {
       auth: true,
@@ -1193,7 +1184,7 @@ describe('webhooks on a fixed clock (maintenance events, rotation, failing endpo
   it('portal.purged when the maintenance job purges a removed portal (once)', async () => {
     const hook = await receiver();
     const made = await createEndpoint(server, hook.url, { events: ['portal.purged'] });
-    const tenant = await register(server);
+    const tenant = await registerPortal(server);
     await server.call('DELETE', 'portal/remove', { auth: true, query: { portalName: tenant.portalName } });
     await purgeExpired(server.ctx);
     await drain(sender);
@@ -1302,7 +1293,7 @@ describe('a change that rolls back produces no event', () => {
       const res = await server.call('POST', 'portal/register', { auth: true, json: failing });
       assert.equal(res.status, 500, res.text);
       assert.equal(res.body.error, 'registerNewTenantError');
-      const ok = await register(server);
+      const ok = await registerPortal(server);
       await waitForEvent(hook, ok.portalName, 'portal.registered');
       await sleep(300);
       assert.deepEqual(eventsOf(hook, String(failing.portalName)), []);
@@ -1319,11 +1310,7 @@ describe('a change that rolls back produces no event', () => {
 // =================================================================================================
 
 describe('refused targets (WEBHOOK_ALLOW_PRIVATE off)', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer({ env: { WEBHOOK_RETRY_SCHEDULE: '1,1,1' }, overrides: QUICK.overrides });
-  });
-  after(() => server.close({ drop: true }));
+  const server = useServer({ env: { WEBHOOK_RETRY_SCHEDULE: '1,1,1' }, overrides: QUICK.overrides });
 
   it('loopback (by name and literal), private, shared, link-local, wrapped IPv6 forms, other schemes and user info are 400 webhookUrlInvalid', async () => {
     const refused = [
@@ -1436,7 +1423,7 @@ describe('webhook limits: no receiver holds up another, no caller multiplies req
           200,
         );
       await slow.waitFor(2);
-      const portal = await register(server);
+      const portal = await registerPortal(server);
       // The slow receiver answers in 15 s; the other endpoint's event does not wait for it.
       await fast.waitFor(() => eventsOf(fast, portal.portalName, 'portal.registered').length === 1, 5_000);
       assert.equal(slow.requests.length, 2, 'the slow endpoint has its 2 slots, no more');
@@ -1514,7 +1501,7 @@ describe('webhook limits: no receiver holds up another, no caller multiplies req
       assert.deepEqual([eleventh.status, eleventh.body.error], [400, 'webhookLimit']);
       assert.match(eleventh.body.message, /10 deliveries waiting/);
       // Events are not refused: the change happened. Their deliveries are recorded, failed.
-      const portal = await register(server);
+      const portal = await registerPortal(server);
       // The fan-out alone (this server's sender is idle, and the ten tests stay waiting).
       assert.equal(await fanOutEvents(server.ctx, { batch: 100 }), 1);
       const refused = (await deliveries(server, made.webhookId)).find((d) => d.type === 'portal.registered');

@@ -20,13 +20,13 @@ import { openStore, type Store } from '../../src/store/store.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
 
 /**
- * The same behaviour on SQLite, PostgreSQL and MySQL/MariaDB (design §9). Runs on SQLite, and on
+ * The same behaviour on SQLite, PostgreSQL and MySQL/MariaDB. Runs on SQLite, and on
  * the server in TEST_DATABASE_URL when the test runner sets it (scripts/test.ts).
  *
- * The process runs in a zone far from UTC with a sub-hour offset, so any driver that shifts
- * timestamps into the host's zone (mysql2 without `timezone: 'Z'`) shows up here.
+ * The tests run in a zone far from UTC with a sub-hour offset, so any driver that shifts
+ * timestamps into the host's zone (mysql2 without `timezone: 'Z'`) shows up here. The zone is
+ * set before the database opens and put back afterwards: other test files may share the process.
  */
-process.env.TZ = 'Asia/Kathmandu';
 
 const TIB = 2 ** 40;
 
@@ -65,14 +65,18 @@ async function errorOf(work: () => Promise<unknown>): Promise<unknown> {
 describe(`store dialect behaviour (${process.env.TEST_DATABASE_URL ? new URL(process.env.TEST_DATABASE_URL).protocol.replace(':', '') : 'sqlite'})`, () => {
   let database: TestDatabase;
   let store: Store;
+  const zone = process.env.TZ;
 
   before(async () => {
+    process.env.TZ = 'Asia/Kathmandu';
     database = await createTestDatabase();
     store = await openStore({ url: database.url, poolSize: 5 });
   });
   after(async () => {
     await store.close();
     await database.drop();
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
   });
 
   it('runs in a zone that is not UTC, so timezone bugs cannot hide', () => {

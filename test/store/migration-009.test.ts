@@ -95,7 +95,8 @@ describe(`migration 009 on a database with portals (${dialect})`, () => {
       owners.push([ownerId, activated]);
     }
 
-    const latest = await migrator.migrateToLatest();
+    // Up to 009 only: later migrations would be the ones going down below.
+    const latest = await migrator.migrateTo('009_upstream_2026');
     assert.equal(latest.error, undefined);
     assert.ok(latest.results?.some((r) => r.migrationName === '009_upstream_2026' && r.status === 'Success'));
 

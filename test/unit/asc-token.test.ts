@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { signAscToken, verifyAscToken, type TokenPolicy } from '../../src/domain/tokens/asc-token.js';
 
-// contract §5.1 test vectors: machine key `secret`, pkey `abc`, datetime 20100707140603.
+// The published test vectors: machine key `secret`, pkey `abc`, datetime 20100707140603.
 const signedAt = new Date(Date.UTC(2010, 6, 7, 14, 6, 3));
 const policy: TokenPolicy = { keys: ['secret'], trustIntervalMs: 5 * 60_000, futureSkewMs: 5 * 60_000 };
 const vectors = {

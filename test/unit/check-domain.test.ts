@@ -27,7 +27,7 @@ async function errorCode(work: Promise<unknown>): Promise<string> {
   assert.fail('expected an error');
 }
 
-describe('settings/checkdomain (contract §7.13)', () => {
+describe('settings/checkdomain', () => {
   test('a name resolving to one of this host’s interface addresses is true', async () => {
     assert.equal(
       await checkDomain('portals.example.com', source({ 'portals.example.com': ['203.0.113.5', '192.0.2.10'] })),

@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from '../../src/config/config.js';
 import { SERVER_NODE_FLAGS } from '../../src/config/node-flags.js';
 
 describe('loadConfig', () => {
-  it('applies the contract defaults', () => {
+  it('applies the documented defaults', () => {
     const config = loadConfig({});
     assert.equal(config.port, 8092);
     assert.equal(config.host, '127.0.0.1');

@@ -19,7 +19,7 @@ describe('checkPortalName', () => {
     assert.equal(checkPortalName('  MyPortal ', rules), 'myportal');
   });
 
-  it('answers in the contract order: empty, length, characters, reserved', () => {
+  it('answers in the documented order: empty, length, characters, reserved', () => {
     assert.equal(codeOf(undefined), 'portalNameEmpty');
     assert.equal(codeOf('   '), 'portalNameEmpty');
     assert.equal(codeOf('ab_c'), 'tooShortError');

@@ -9,7 +9,7 @@ import type { CounterStore } from '../../src/protection/attempt-counter.js';
 import { createAttemptLimiter, NETWORK_48_SHARE } from '../../src/protection/attempt-limiter.js';
 import { attemptKey, attemptKeys } from '../../src/protection/client-key.js';
 
-describe('attemptKey: what an anonymous caller is counted under (contract §8.1)', () => {
+describe('attemptKey: what an anonymous caller is counted under', () => {
   test('an IPv4 address counts as itself', () => {
     assert.equal(attemptKey('203.0.113.7'), '203.0.113.7');
     assert.equal(attemptKey(' 10.0.0.1 '), '10.0.0.1');
@@ -113,7 +113,7 @@ describe('the attempt limiter, per /64 and per /48', () => {
   });
 });
 
-describe('captchaKind: recaptchaType by number or name (contract §8.2)', () => {
+describe('captchaKind: recaptchaType by number or name', () => {
   test('numbers 0–3 and ONLYOFFICE names, in any case', () => {
     const cases: Array<[string | undefined, string | undefined]> = [
       [undefined, 'web'],

@@ -37,7 +37,7 @@ function paramsMessages(fn: () => unknown): readonly string[] {
   assert.fail('expected a params error');
 }
 
-describe('tariff state (contract §7.8) with a frozen clock', () => {
+describe('tariff state with a frozen clock', () => {
   const clock = fixedClock(new Date('2026-06-01T00:00:00.000Z'));
   const state = (t: TariffRecord) => tariffState(t, clock.now(), GRACE);
 
@@ -90,7 +90,7 @@ describe('tariff state (contract §7.8) with a frozen clock', () => {
   });
 });
 
-describe('default plan (contract §7.8)', () => {
+describe('default plan', () => {
   test('a new portal gets 10000 users, 1 GiB files, 1 TiB − 1 in total, no features, no due date', () => {
     const plan = findPlan(BUILT_IN_PLANS, 'default');
     assert.ok(plan);
@@ -106,7 +106,7 @@ describe('default plan (contract §7.8)', () => {
   });
 });
 
-describe('tariff/set patch (contract §7.9)', () => {
+describe('tariff/set patch', () => {
   const now = new Date('2026-03-01T10:00:00.000Z');
 
   test('an empty change writes nothing', () => {

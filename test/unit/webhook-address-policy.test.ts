@@ -140,7 +140,7 @@ function label(verdict: AddressVerdict): string {
   return verdict.via === undefined ? base : `${base}/${verdict.via}`;
 }
 
-describe('the webhook address policy (contract §14.5)', () => {
+describe('the webhook address policy', () => {
   test('the vector table has at least 40 addresses of each verdict', () => {
     assert.ok(VECTORS.filter(([, want]) => want.startsWith('public')).length >= 20);
     assert.ok(VECTORS.filter(([, want]) => !want.startsWith('public')).length >= 40);

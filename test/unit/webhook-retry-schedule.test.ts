@@ -19,7 +19,7 @@ function problems(text: string): readonly string[] {
   return parsed.problems;
 }
 
-describe('the webhook retry schedule (contract §14.4)', () => {
+describe('the webhook retry schedule', () => {
   test('the default reads as seven waits in seconds', () => {
     assert.deepEqual(schedule(DEFAULT_WEBHOOK_RETRY_SCHEDULE), [5, 300, 1800, 7200, 18000, 36000, 36000]);
   });

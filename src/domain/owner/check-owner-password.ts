@@ -3,7 +3,6 @@ import type { TenantRecord, UserRecord } from '../../store/records.js';
 import { findCredentialsByEmail, replacePasswordHash } from '../../store/repositories/users.js';
 import type { DomainContext } from '../context.js';
 import { hashOwnerPassword, ownerPasswordSalt } from './owner-password.js';
-import { currentHashPrefix } from './password.js';
 
 /**
  * Checks an owner's e-mail and password on a portal's sign-in page. Undefined for any failure —
@@ -26,7 +25,7 @@ export async function checkOwnerPassword(
     stored === null ? (await ctx.passwords.decoy(password), false) : await ctx.passwords.verify(password, stored);
   if (!matches || owner === undefined || stored === null || !owner.activated) return undefined;
   // A hash under another salt is rehashed under the owner's: portal/signin then checks it with the others.
-  if (!stored.startsWith(currentHashPrefix(ownerPasswordSalt(ctx, address)))) {
+  if (!stored.startsWith(ctx.passwords.prefix(ownerPasswordSalt(ctx, address)))) {
     await replacePasswordHash(ctx.store.db, owner.id, stored, await hashOwnerPassword(ctx, address, password));
   }
   const { passwordHash: _hidden, ...user } = owner;

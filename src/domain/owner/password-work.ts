@@ -1,6 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { tooMuchAttempts } from '../errors.js';
-import { hashPassword, isPasswordHash, verifyPassword } from './password.js';
+import {
+  currentHashPrefix,
+  CURRENT_COST,
+  hashPassword,
+  isPasswordHash,
+  verifyPassword,
+  type PasswordCost,
+} from './password.js';
 
 /**
  * Every password hash the server computes — registration, activation, sign-in, the pages — runs
@@ -16,6 +23,8 @@ export interface PasswordWork {
   verify(secret: string, stored: string): Promise<boolean>;
   /** One hash whose result is thrown away: what a check with nothing to check still costs. */
   decoy(secret: string): Promise<void>;
+  /** How every hash `hash` makes under `salt` begins (parameters and salt). */
+  prefix(salt: Buffer): string;
 }
 
 export interface PasswordWorkLimits {
@@ -28,8 +37,15 @@ export interface PasswordWorkLimits {
 /** How long a refused caller is asked to wait: a queue this short drains within a second or two. */
 export const PASSWORD_WORK_RETRY_MS = 2_000;
 
-/** The cap over the server's password hashing; `onHash` is told of every scrypt run (tests count them). */
-export function createPasswordWork(limits: PasswordWorkLimits, onHash?: () => void): PasswordWork {
+/**
+ * The cap over the server's password hashing; `onHash` is told of every scrypt run (tests count
+ * them). `cost` is scrypt's for new hashes (tests lower it); stored hashes are checked with their own.
+ */
+export function createPasswordWork(
+  limits: PasswordWorkLimits,
+  onHash?: () => void,
+  cost: PasswordCost = CURRENT_COST,
+): PasswordWork {
   const concurrency = Math.max(1, limits.concurrency);
   let running = 0;
   const waiting: Array<() => void> = [];
@@ -59,13 +75,14 @@ export function createPasswordWork(limits: PasswordWorkLimits, onHash?: () => vo
   };
 
   return {
-    hash: (secret, salt) => run(() => hashPassword(secret, salt)),
+    hash: (secret, salt) => run(() => hashPassword(secret, salt, cost)),
     verify: (secret, stored) =>
       run(async () => {
         if (isPasswordHash(stored)) return verifyPassword(secret, stored);
-        await hashPassword(secret, randomBytes(16));
+        await hashPassword(secret, randomBytes(16), cost);
         return false;
       }),
-    decoy: (secret) => run(async () => void (await hashPassword(secret, randomBytes(16)))),
+    decoy: (secret) => run(async () => void (await hashPassword(secret, randomBytes(16), cost))),
+    prefix: (salt) => currentHashPrefix(salt, cost),
   };
 }

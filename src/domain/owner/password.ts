@@ -45,19 +45,38 @@ export function checkPasswordPolicy(password: string, rules: PasswordRules): voi
  * milliseconds per hash, OWASP's recommended floor for scrypt. These run scrypt directly: the
  * server's use cases go through password-work.ts, which bounds how many run at once.
  */
-const CURRENT = { N: 1 << 15, r: 8, p: 1, keyLength: 32 } as const;
+export const CURRENT_COST: PasswordCost = { N: 1 << 15, r: 8, p: 1 };
+const KEY_LENGTH = 32;
 const SALT_BYTES = 16;
-const CURRENT_PREFIX = ['scrypt', CURRENT.N, CURRENT.r, CURRENT.p] as const;
 
-/** Hashes a password under `salt` (16 random bytes unless given) with the current parameters. */
-export async function hashPassword(password: string, salt: Buffer = randomBytes(SALT_BYTES)): Promise<string> {
-  const hash = await scryptAsync(password, salt, CURRENT.keyLength, CURRENT);
-  return [...CURRENT_PREFIX, salt.toString('base64'), hash.toString('base64')].join('$');
+/**
+ * scrypt's cost parameters. New hashes always use CURRENT_COST in the product; the test suite
+ * passes a far cheaper one (through createServer's overrides) where the hash's strength is not
+ * what a test is about, since a run makes thousands of hashes.
+ */
+export interface PasswordCost {
+  readonly N: number;
+  readonly r: number;
+  readonly p: number;
+}
+
+/** Hashes a password under `salt` (16 random bytes unless given) with the given (current) parameters. */
+export async function hashPassword(
+  password: string,
+  salt: Buffer = randomBytes(SALT_BYTES),
+  cost: PasswordCost = CURRENT_COST,
+): Promise<string> {
+  const hash = await scryptAsync(password, salt, KEY_LENGTH, cost);
+  return [...prefixOf(cost), salt.toString('base64'), hash.toString('base64')].join('$');
 }
 
 /** How every hash made now under `salt` begins: the parameters and the salt, without the hash. */
-export function currentHashPrefix(salt: Buffer): string {
-  return `${[...CURRENT_PREFIX, salt.toString('base64')].join('$')}$`;
+export function currentHashPrefix(salt: Buffer, cost: PasswordCost = CURRENT_COST): string {
+  return `${[...prefixOf(cost), salt.toString('base64')].join('$')}$`;
+}
+
+function prefixOf(cost: PasswordCost): ReadonlyArray<string | number> {
+  return ['scrypt', cost.N, cost.r, cost.p];
 }
 
 /** Whether `stored` is a hash this module can check (`scrypt$N$r$p$salt$hash`). */
@@ -87,7 +106,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
 function scryptAsync(password: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     // maxmem must cover 128 * N * r bytes plus headroom.
-    const maxmem = 256 * (options.N ?? CURRENT.N) * (options.r ?? CURRENT.r);
+    const maxmem = 256 * (options.N ?? CURRENT_COST.N) * (options.r ?? CURRENT_COST.r);
     scrypt(password.normalize('NFC'), salt, keyLength, { ...options, maxmem }, (error, key) =>
       error ? reject(error) : resolve(key),
     );

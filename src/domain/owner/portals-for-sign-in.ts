@@ -6,7 +6,6 @@ import type { DomainContext } from '../context.js';
 import { paramsError } from '../errors.js';
 import { portalOrigin, signinLink } from '../portal/portal-urls.js';
 import { ownerPasswordSalt } from './owner-password.js';
-import { currentHashPrefix } from './password.js';
 
 /** What portal/signin accepts. */
 export interface SignInInput {
@@ -82,7 +81,7 @@ async function checkPasswords(
   );
   const salt = ownerPasswordSalt(ctx, email);
   const expected = await ctx.passwords.hash(secret, salt);
-  const saltPrefix = currentHashPrefix(salt);
+  const saltPrefix = ctx.passwords.prefix(salt);
   const current = candidates.filter((l) => l.passwordHash.startsWith(saltPrefix));
   const older = candidates.filter((l) => !l.passwordHash.startsWith(saltPrefix));
   const accepted = current.filter((l) => sameText(l.passwordHash, expected));

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { findMailTo } from '../../src/store/repositories/outbox.js';
+import { browserSkip, launchChromium } from '../helpers/chromium.js';
 import { freePort, plainTextPart, startSmtpPeer } from '../helpers/smtp-peer.js';
 import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
 
@@ -10,24 +10,6 @@ import { registration, startTestServer, type TestServer } from '../helpers/test-
  * Activation end to end: a real SMTP server receives the activation mail, a real browser follows
  * its link on the portal's own host, sets the password and ends up signed in.
  */
-
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Portal hosts are <name>.localhost:<port>: make every one of them this machine.
-  '--host-resolver-rules=MAP *.localhost 127.0.0.1',
-];
-/** Only the browser test needs Chromium; without it that one test is skipped and says why. */
-const browserSkip = existsSync(CHROMIUM)
-  ? false
-  : `${CHROMIUM} is missing: install it with apt-get install -y chromium`;
 
 /** A quick sender, so the test does not wait out production poll intervals and backoff. */
 const QUICK_SENDER = { pollIntervalMs: 100, backoffBaseMs: 200, backoffMaxMs: 800, maxAttempts: 100 };
@@ -83,7 +65,7 @@ describe('activation end to end', () => {
         assert.equal(link.host, `${domain}:${port}`);
         assert.equal(link.toString(), res.body.reference, 'the mailed link is the reference register answered');
 
-        browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+        browser = await launchChromium();
         const context = await browser.newContext();
         const page = await context.newPage();
         const opened = await page.goto(link.toString());

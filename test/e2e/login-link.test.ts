@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { browserSkip, launchChromium } from '../helpers/chromium.js';
 import { freePort } from '../helpers/free-port.js';
 import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
 
@@ -10,23 +10,6 @@ import { registration, startTestServer, type TestServer } from '../helpers/test-
  * signs the owner in on the portal's own host, lands on the home page with a session cookie, and
  * works once.
  */
-
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Portal hosts are <name>.localhost:<port>: make every one of them this machine.
-  '--host-resolver-rules=MAP *.localhost 127.0.0.1',
-];
-const browserSkip = existsSync(CHROMIUM)
-  ? false
-  : `${CHROMIUM} is missing: install it with apt-get install -y chromium`;
 
 /** The app on a port chosen up front, so the links it answers carry the port it listens on. */
 async function startOnKnownPort(): Promise<TestServer> {
@@ -61,7 +44,7 @@ describe('login link in a browser', () => {
         const link = String(issued.body.link);
         assert.equal(new URL(link).host, `${domain}:${port}`);
 
-        browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+        browser = await launchChromium();
         const context = await browser.newContext();
         const tab = await context.newPage();
         const opened = await tab.goto(link);

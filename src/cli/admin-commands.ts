@@ -36,8 +36,10 @@ export interface AdminAccount {
 }
 
 export interface AdminOptions {
-  /** The server's configuration; read from the environment (as the server does) when not given. */
+  /** The server's configuration; read from `env` (as the server does) when not given. */
   readonly config?: Config;
+  /** The environment the configuration is read from: the process's by default. */
+  readonly env?: NodeJS.ProcessEnv;
   /** Time (tests); the system clock by default. */
   readonly clock?: Clock;
   /** Who the audit log names as the actor: `cli:<operating-system user>` by default. */
@@ -85,7 +87,7 @@ async function withDomain<T>(
   options: AdminOptions,
   run: (ctx: DomainOf, scope: ChangeScope) => Promise<T>,
 ): Promise<T> {
-  const config = options.config ?? loadConfig(process.env);
+  const config = options.config ?? loadConfig(options.env ?? process.env);
   // Only failures are worth a line on a terminal; the answer is what the command prints.
   const domain = await openDomain(config, { clock: options.clock, logger: createLogger('error') });
   try {

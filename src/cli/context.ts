@@ -9,6 +9,8 @@ export interface CliContext {
   readonly env: NodeJS.ProcessEnv;
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /** Where secrets are read from (the process's stdin when absent; tests give a stream). */
+  readonly stdin?: NodeJS.ReadStream | NodeJS.ReadableStream;
   /** The exit code when the command ran to its end (`serve` passes on the server's). */
   readonly status: { code: number };
 }

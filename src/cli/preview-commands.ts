@@ -2,7 +2,7 @@ import { loadConfig, type Config } from '../config/config.js';
 import { brandFor } from '../domain/brand/brand-for.js';
 import type { Brand } from '../domain/brand/brand.js';
 import { isPageKind, PAGE_KINDS, previewPage } from '../http/pages/page-previews.js';
-import { CATALOGS, translator } from '../i18n/index.js';
+import { translator } from '../i18n/index.js';
 import { createLogger } from '../logger.js';
 import { isMailKind, previewMail, type MailPreview } from '../mail/render/mail-preview.js';
 import { MAIL_KINDS } from '../mail/render/owner-mails.js';
@@ -22,13 +22,15 @@ export interface PreviewOptions {
   /** The API client whose brand to show; the operator's when absent. */
   readonly clientId?: string | undefined;
   readonly config?: Config;
+  /** The environment the configuration is read from when none is given: the process's by default. */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 /** A mail of `kind`: its headers, text part and HTML part. Throws UsageError for an unknown kind or client. */
 export async function previewMailCommand(name: string, options: PreviewOptions): Promise<MailPreview> {
   const kind = camelCase(name);
   if (!isMailKind(kind)) throw unknown('mail', kind, MAIL_KINDS);
-  const config = options.config ?? loadConfig(process.env);
+  const config = options.config ?? loadConfig(options.env ?? process.env);
   const brand = await brandOf(config, options.clientId);
   return previewMail(kind, translator(options.language ?? 'en'), brand, config.mail.from);
 }
@@ -37,13 +39,10 @@ export async function previewMailCommand(name: string, options: PreviewOptions):
 export async function previewPageCommand(name: string, options: PreviewOptions): Promise<string> {
   const kind = camelCase(name);
   if (!isPageKind(kind)) throw unknown('page', kind, PAGE_KINDS);
-  const config = options.config ?? loadConfig(process.env);
+  const config = options.config ?? loadConfig(options.env ?? process.env);
   const brand = await brandOf(config, options.clientId);
   return previewPage(kind, translator(options.language ?? 'en'), brand, config.password);
 }
-
-/** The languages a preview can be asked in. */
-export const PREVIEW_LANGUAGES: readonly string[] = [...CATALOGS.keys()];
 
 /** A mail preview as text: the headers, a blank line, the text part (or the HTML part). */
 export function formatMailPreview(preview: MailPreview, part: 'text' | 'html'): string {

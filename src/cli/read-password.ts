@@ -9,15 +9,15 @@ import { UsageError } from './errors.js';
  * the command line lands in the shell history and in `ps`.
  */
 export async function readPassword(context: CliContext, prompt: string, what = 'password'): Promise<string> {
-  const password = process.stdin.isTTY === true ? await typedPassword(context, prompt) : await firstLine();
+  const stdin = context.stdin ?? process.stdin;
+  const password = isTerminal(stdin) ? await typedPassword(context, stdin, prompt) : await firstLine(stdin);
   if (password === undefined || password === '')
     throw new UsageError(`no ${what} given (type it at the prompt, or pipe it on stdin)`);
   return password;
 }
 
 /** Reads keystrokes in raw mode (nothing is echoed) until Enter; Ctrl-C or Ctrl-D gives up. */
-function typedPassword(context: CliContext, prompt: string): Promise<string | undefined> {
-  const input = process.stdin;
+function typedPassword(context: CliContext, input: NodeJS.ReadStream, prompt: string): Promise<string | undefined> {
   context.err(prompt);
   input.setRawMode(true);
   input.resume();
@@ -44,9 +44,13 @@ function typedPassword(context: CliContext, prompt: string): Promise<string | un
   });
 }
 
+function isTerminal(stream: NodeJS.ReadStream | NodeJS.ReadableStream): stream is NodeJS.ReadStream {
+  return 'isTTY' in stream && stream.isTTY === true;
+}
+
 /** The first line of a piped stdin. */
-async function firstLine(): Promise<string | undefined> {
-  const lines = createInterface({ input: process.stdin, terminal: false });
+async function firstLine(input: NodeJS.ReadableStream): Promise<string | undefined> {
+  const lines = createInterface({ input, terminal: false });
   try {
     for await (const line of lines) return line;
     return undefined;

@@ -1412,8 +1412,9 @@ describe('webhook limits: no receiver holds up another, no caller multiplies req
       ...QUICK,
       env: { ...QUICK.env, WEBHOOK_TIMEOUT_MS: '20000', WEBHOOK_ENDPOINT_CONCURRENCY: '2' },
     });
+    let slow: WebhookReceiver | undefined;
     try {
-      const slow = await receiver({ defaultAnswer: { status: 200, delayMs: 15_000 } });
+      slow = await receiver({ defaultAnswer: { status: 200, delayMs: 15_000 } });
       const fast = await receiver();
       const slowEnd = await createEndpoint(server, slow.url, { events: ['webhook.test'] });
       await createEndpoint(server, fast.url, { events: ['portal.registered'] });
@@ -1428,6 +1429,8 @@ describe('webhook limits: no receiver holds up another, no caller multiplies req
       await fast.waitFor(() => eventsOf(fast, portal.portalName, 'portal.registered').length === 1, 5_000);
       assert.equal(slow.requests.length, 2, 'the slow endpoint has its 2 slots, no more');
     } finally {
+      // Its connections cut, the server's shutdown need not wait out the slow answers.
+      await slow?.close();
       await server.close({ drop: true });
     }
   });

@@ -1,12 +1,5 @@
 import type { Command } from 'commander';
-import {
-  adminCreate,
-  adminDisable,
-  adminErrorMessage,
-  adminList,
-  adminResetPassword,
-  type AdminAccount,
-} from '../admin-commands.js';
+import type { AdminAccount } from '../admin-commands.js';
 import type { CliContext } from '../context.js';
 import { AdminError } from '../errors.js';
 import { json, table } from '../output.js';
@@ -28,14 +21,15 @@ export function adminCommands(program: Command, context: CliContext): void {
     .requiredOption('--email <email>', "the account's e-mail")
     .action(async (options: { email: string }, self: Command) => {
       const password = await readPassword(context, 'Password for the new account: ');
-      show(context, self, await run(() => adminCreate({ email: options.email, password })));
+      const account = await run((admin) => admin.adminCreate({ email: options.email, password }, configured(context)));
+      show(context, self, account);
     });
 
   admin
     .command('list')
     .description('every account, oldest first')
     .action(async (_options: unknown, self: Command) => {
-      const accounts = await run(() => adminList());
+      const accounts = await run((admin) => admin.adminList(configured(context)));
       if (self.optsWithGlobals<{ json?: boolean }>().json === true) context.out(json({ accounts }));
       else context.out(accountTable(accounts));
     });
@@ -44,7 +38,7 @@ export function adminCommands(program: Command, context: CliContext): void {
     .command('disable <email>')
     .description('the account can no longer sign in; its console sessions end at once')
     .action(async (email: string, _options: unknown, self: Command) => {
-      show(context, self, await run(() => adminDisable(email)));
+      show(context, self, await run((admin) => admin.adminDisable(email, configured(context))));
     });
 
   admin
@@ -52,16 +46,26 @@ export function adminCommands(program: Command, context: CliContext): void {
     .description("set a new password (asked for); the account's console sessions end")
     .action(async (email: string, _options: unknown, self: Command) => {
       const password = await readPassword(context, `New password for ${email}: `);
-      show(context, self, await run(() => adminResetPassword(email, password)));
+      show(context, self, await run((admin) => admin.adminResetPassword(email, password, configured(context))));
     });
 }
 
-/** Runs an admin operation; a refusal (bad e-mail, password policy, unknown account) is an AdminError (exit 1). */
-async function run<T>(operation: () => Promise<T>): Promise<T> {
+/** The server's configuration comes from the command's environment (the process's, or a test's). */
+function configured(context: CliContext): { env: NodeJS.ProcessEnv } {
+  return { env: context.env };
+}
+
+/**
+ * Runs an admin operation; a refusal (bad e-mail, password policy, unknown account) is an
+ * AdminError (exit 1). The operations open the server's whole domain: their module is loaded
+ * only when an admin command runs, so every other command starts without it.
+ */
+async function run<T>(operation: (admin: typeof import('../admin-commands.js')) => Promise<T>): Promise<T> {
+  const admin = await import('../admin-commands.js');
   try {
-    return await operation();
+    return await operation(admin);
   } catch (error) {
-    const message = adminErrorMessage(error);
+    const message = admin.adminErrorMessage(error);
     if (message !== undefined) throw new AdminError(message);
     throw error;
   }

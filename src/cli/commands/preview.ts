@@ -1,14 +1,17 @@
 import type { Command } from 'commander';
+import { CATALOGS } from '../../i18n/index.js';
 import { PAGE_KINDS } from '../../http/pages/page-previews.js';
 import { MAIL_KINDS } from '../../mail/render/owner-mails.js';
 import type { CliContext } from '../context.js';
-import { formatMailPreview, PREVIEW_LANGUAGES, previewMailCommand, previewPageCommand } from '../preview-commands.js';
 
 /**
  * `hosted-api preview mail <kind>` and `preview page <kind>`: an owner's mail or page with sample
  * data, in a language and a brand, from the database with the server's configuration. `--client`
  * (the global option) names the API client whose brand to show.
  */
+/** The languages a preview can be asked in. */
+const PREVIEW_LANGUAGES: readonly string[] = [...CATALOGS.keys()];
+
 export function previewCommands(program: Command, context: CliContext): void {
   const preview = program
     .command('preview')
@@ -22,7 +25,9 @@ export function previewCommands(program: Command, context: CliContext): void {
     .option('--html', 'print the HTML part instead')
     .action(async (kind: string, options: { language?: string; html?: boolean }, self: Command) => {
       const clientId = self.optsWithGlobals<{ client?: string }>().client;
-      const mail = await previewMailCommand(kind, { language: options.language, clientId });
+      // Loaded when a preview runs (it opens the server's domain), not for every command.
+      const { formatMailPreview, previewMailCommand } = await import('../preview-commands.js');
+      const mail = await previewMailCommand(kind, { language: options.language, clientId, env: context.env });
       context.out(formatMailPreview(mail, options.html === true ? 'html' : 'text'));
     });
 
@@ -32,6 +37,7 @@ export function previewCommands(program: Command, context: CliContext): void {
     .option('--language <tag>', languages)
     .action(async (kind: string, options: { language?: string }, self: Command) => {
       const clientId = self.optsWithGlobals<{ client?: string }>().client;
-      context.out(await previewPageCommand(kind, { language: options.language, clientId }));
+      const { previewPageCommand } = await import('../preview-commands.js');
+      context.out(await previewPageCommand(kind, { language: options.language, clientId, env: context.env }));
     });
 }

@@ -25,7 +25,7 @@ import type { MailTransport } from './mail/transport.js';
 import { startMaintenance, type Maintenance } from './maintenance.js';
 import { startBulkJobs, type BulkJobTiming } from './bulk-job-runner.js';
 import { startLifecycle } from './lifecycle-runner.js';
-import { inFlightHandlers } from './http/in-flight.js';
+import { inFlightHandlers, type InFlightHandlers } from './http/in-flight.js';
 import { buildMetricsApp } from './http/api/metrics-app.js';
 import { createDefences } from './protection/create-defences.js';
 import { createDeliverySender, type DeliverySenderTiming } from './webhook-delivery/delivery-sender.js';
@@ -67,6 +67,8 @@ export interface ServerOverrides {
   readonly brandFor?: BrandFor;
   /** scrypt's cost for new password hashes (the product's default otherwise): tests lower it. */
   readonly passwordCost?: PasswordCost;
+  /** How long a shutdown waits for running requests and open connections (SHUTDOWN_GRACE_MS by default). */
+  readonly shutdownGraceMs?: number;
 }
 
 /** A wired server: listen, and close everything in order. */
@@ -173,15 +175,7 @@ export async function createServer(config: Config, overrides: ServerOverrides = 
       metrics,
       mailMaxAttempts: overrides.mail?.timing?.maxAttempts ?? DEFAULT_SENDER_TIMING.maxAttempts,
     });
-    // Closing the app stops new requests; the handlers of callers who hung up may still be
-    // running, and the database stays open until they have finished.
-    closers.unshift(async () => {
-      if (!(await inFlight.settled(SHUTDOWN_GRACE_MS)))
-        logger.warn(
-          `requests still running after ${SHUTDOWN_GRACE_MS / 1000} s of shutdown: the database closes under them`,
-        );
-    });
-    closers.unshift(() => app.close());
+    closers.unshift(() => stopServing(app, inFlight, logger, overrides.shutdownGraceMs ?? SHUTDOWN_GRACE_MS));
     // METRICS_PORT: /metrics alone on its own port, e.g. an internal interface the scraper reaches.
     const metricsApp =
       metrics !== undefined && config.metrics.token !== undefined && config.metrics.port !== undefined
@@ -309,6 +303,32 @@ async function createFirstOperator(
       ]);
     }
     throw error;
+  }
+}
+
+/**
+ * Stops the HTTP server: no new requests; the handlers still running finish (their callers may
+ * have hung up, and the database stays open until they have); the answers being written go out.
+ * All of it within the grace period: a connection still open after that is cut. A caller that
+ * hung up mid-request can leave a connection that Node counts as busy until its idle timeout,
+ * which held a shutdown for over a minute.
+ */
+async function stopServing(
+  app: FastifyInstance,
+  inFlight: InFlightHandlers,
+  logger: Logger,
+  graceMs: number,
+): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const graceOver = new Promise<'grace over'>((resolve) => (timer = setTimeout(() => resolve('grace over'), graceMs)));
+  const closing = app.close().then(() => 'closed' as const);
+  try {
+    if (!(await inFlight.settled(graceMs)))
+      logger.warn(`requests still running after ${graceMs / 1000} s of shutdown: the database closes under them`);
+    if ((await Promise.race([closing, graceOver])) === 'grace over') app.server.closeAllConnections();
+    await closing;
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -127,7 +127,8 @@ describe('Idempotency-Key: replays', () => {
         TRUST_PROXY: 'true',
       },
       mail: { timing: { pollIntervalMs: 50, backoffBaseMs: 100, backoffMaxMs: 200 } },
-      overrides: { webhooks: { timing: { pollIntervalMs: 50 } } },
+      // The caller that hangs up below can leave its connection to be cut at shutdown: after 1 s, not 10.
+      overrides: { webhooks: { timing: { pollIntervalMs: 50 } }, shutdownGraceMs: 1_000 },
     });
     const hook = await server.call('POST', 'webhook/create', { auth: true, json: { url: receiver.url, events: '*' } });
     assert.equal(hook.status, 201, hook.text);

@@ -55,4 +55,24 @@ describe('shutting down', () => {
       else await server.database.drop();
     }
   });
+
+  it('does not wait beyond its grace period for a connection whose request never finished arriving', async () => {
+    // Node counts such a connection as busy until REQUEST_TIMEOUT_MS (30 s here) runs out.
+    const server = await startTestServer({ env: { REQUEST_TIMEOUT_MS: '30000' }, overrides: { shutdownGraceMs: 300 } });
+    try {
+      const { hostname, port } = new URL(server.baseUrl);
+      const socket = connect(Number(port), hostname);
+      socket.on('error', () => undefined);
+      await once(socket, 'connect');
+      // Headers that never end: the request never reaches the app, which could answer it 503.
+      socket.write(`POST /api/portal/validateportalname HTTP/1.1\r\nHost: ${hostname}:${port}\r\n`);
+      const started = Date.now();
+      await server.close();
+      const seconds = (Date.now() - started) / 1000;
+      socket.destroy();
+      assert.ok(seconds < 15, `the shutdown waited ${seconds} s for the half-sent request`);
+    } finally {
+      await server.database.drop();
+    }
+  });
 });

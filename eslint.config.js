@@ -156,11 +156,8 @@ const ALLOWED = {
 const EVERYTHING = [layer(LAYERS.map((l) => l.category)), CORE, packages()];
 for (const category of ['test', 'bench', 'scripts']) ALLOWED[category] = EVERYTHING;
 
-const POLICIES = [
-  ...Object.entries(ALLOWED).map(([category, targets]) => ({
-    from: layer(category),
-    allow: targets.map((to) => ({ to })),
-  })),
+/** Policies every layer is held to, beside its own list. */
+const SHARED_POLICIES = [
   // main.ts is the process: nothing imports it.
   { disallow: { to: layer('main') }, message: 'nothing may import src/main.ts (it is the process, not a module)' },
   {
@@ -169,6 +166,40 @@ const POLICIES = [
     message: 'only src/main.ts, src/cli/, bench/, scripts/ and test/ may import src/server.ts (the composition root)',
   },
 ];
+
+/**
+ * The rule, one configuration block per layer: a file is held to its own layer's policy (and the
+ * shared ones) only. One block with every layer's policy gave the same verdicts, but the plugin
+ * matched each import against all of them: three quarters of the lint's time. A block's files are
+ * its pattern less every earlier (more specific) layer's, as the plugin's first match would have it.
+ */
+const BOUNDARY_BLOCKS = LAYERS.flatMap(({ category, pattern }, index) =>
+  // The client package is linted as a package of its own; here it is only imported.
+  pattern.startsWith('packages/')
+    ? []
+    : [
+        {
+          files: [pattern],
+          ignores: LAYERS.slice(0, index).map((earlier) => earlier.pattern),
+          rules: {
+            'boundaries/dependencies': [
+              'error',
+              {
+                default: 'disallow',
+                checkAllOrigins: true,
+                checkUnknownLocals: true,
+                policies: [
+                  { from: layer(category), allow: ALLOWED[category].map((to) => ({ to })) },
+                  ...SHARED_POLICIES,
+                ],
+                message:
+                  '{{from.file.categories}} may not import this ({{to.file.categories}}{{to.module.source}}): see the layers in eslint.config.js',
+              },
+            ],
+          },
+        },
+      ],
+);
 
 export default defineConfig(
   { ignores: ['dist/', 'packages/*/dist/', 'coverage/', 'data/'] },
@@ -203,23 +234,8 @@ export default defineConfig(
       // Resolves `./x.js` to `./x.ts` as TypeScript does, so an import is classified by the file it reaches.
       'import/resolver': { typescript: { project: `${ROOT}/tsconfig.check.json` } },
     },
-    rules: {
-      // checkAllOrigins: imports of npm packages and built-ins go through the policies too (no
-      // Fastify in the domain); checkUnknownLocals: so do local imports that reach no layer (a
-      // path that does not resolve), which the domain's catch-all then refuses.
-      'boundaries/dependencies': [
-        'error',
-        {
-          default: 'disallow',
-          checkAllOrigins: true,
-          checkUnknownLocals: true,
-          policies: POLICIES,
-          message:
-            '{{from.file.categories}} may not import this ({{to.file.categories}}{{to.module.source}}): see the layers in eslint.config.js',
-        },
-      ],
-    },
   },
+  ...BOUNDARY_BLOCKS,
   {
     // No hidden inputs below the process: configuration and a clock are passed in, so tests can
     // set them. main.ts and the CLI are processes; the system clock is made in one place; the

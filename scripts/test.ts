@@ -75,24 +75,13 @@ const GROUPS = Number(process.env.TEST_GROUPS ?? '6');
 async function main(): Promise<number> {
   const outcomes: Outcome[] = [];
 
-  header('type-check (tsc -p tsconfig.check.json)');
-  const typecheckStarted = Date.now();
-  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  const typecheckCode = await run(process.execPath, [tsc, '-p', 'tsconfig.check.json'], process.env);
-  const typecheckOk = typecheckCode === 0;
-  outcomes.push({
-    title: 'type-check',
-    ok: typecheckOk,
-    passed: 0,
-    failed: typecheckOk ? 0 : 1,
-    skipped: 0,
-    seconds: elapsed(typecheckStarted),
-    detail: '',
-    skips: [],
-  });
-
-  outcomes.push(await runLint());
-  outcomes.push(await runFormatCheck());
+  // The three static checks at once (each is mostly one core), their reports printed in turn.
+  const checks = await Promise.all([runTypecheck(), runLint(), runFormatCheck()]);
+  for (const check of checks) {
+    header(check.heading);
+    process.stdout.write(check.report);
+    outcomes.push(check.outcome);
+  }
 
   const { list, leftOut } = passes();
   for (const pass of list) outcomes.push(await runPass(pass));
@@ -138,9 +127,38 @@ function describeSkips(skips: readonly Skip[]): string {
   return [plural(count('suite'), 'suite'), plural(count('test'), 'test')].join(', ');
 }
 
+/** A static check's outcome and what it printed (shown after all of them have run). */
+interface Check {
+  readonly heading: string;
+  readonly report: string;
+  readonly outcome: Outcome;
+}
+
+/** tsc over the sources, the tests, the benches and the scripts (tsconfig.check.json). */
+async function runTypecheck(): Promise<Check> {
+  const started = Date.now();
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  const { code, output } = await runCaptured(process.execPath, [tsc, '-p', 'tsconfig.check.json']);
+  const ok = code === 0;
+  return {
+    heading: 'type-check (tsc -p tsconfig.check.json)',
+    report: output === '' ? 'no errors\n' : output,
+    outcome: {
+      title: 'type-check',
+      ok,
+      passed: 0,
+      failed: ok ? 0 : 1,
+      skipped: 0,
+      seconds: elapsed(started),
+      detail: '',
+      skips: [],
+    },
+  };
+}
+
 /** ESLint over the repository (eslint.config.js): the base rules and the import boundaries. */
-async function runLint(): Promise<Outcome> {
-  header('lint (eslint .)');
+async function runLint(): Promise<Check> {
+  const heading = 'lint (eslint .)';
   const started = Date.now();
   try {
     const { ESLint } = await import('eslint');
@@ -148,52 +166,66 @@ async function runLint(): Promise<Outcome> {
     const results = await eslint.lintFiles(['.']);
     const formatter = await eslint.loadFormatter('stylish');
     const report = await formatter.format(results);
-    process.stdout.write(report === '' ? 'no problems\n' : report);
     const errors = results.reduce((sum, r) => sum + r.errorCount + r.fatalErrorCount, 0);
     const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
     const detail = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
     return {
-      title: 'lint',
-      ok: errors === 0,
-      passed: 0,
-      failed: errors === 0 ? 0 : 1,
-      skipped: 0,
-      seconds: elapsed(started),
-      detail,
-      skips: [],
+      heading,
+      report: report === '' ? 'no problems\n' : report,
+      outcome: {
+        title: 'lint',
+        ok: errors === 0,
+        passed: 0,
+        failed: errors === 0 ? 0 : 1,
+        skipped: 0,
+        seconds: elapsed(started),
+        detail,
+        skips: [],
+      },
     };
   } catch (error) {
-    process.stderr.write(`lint could not run: ${error instanceof Error ? error.message : String(error)}\n`);
     return {
-      title: 'lint',
-      ok: false,
-      passed: 0,
-      failed: 1,
-      skipped: 0,
-      seconds: elapsed(started),
-      detail: 'could not run',
-      skips: [],
+      heading,
+      report: `lint could not run: ${error instanceof Error ? error.message : String(error)}\n`,
+      outcome: {
+        title: 'lint',
+        ok: false,
+        passed: 0,
+        failed: 1,
+        skipped: 0,
+        seconds: elapsed(started),
+        detail: 'could not run',
+        skips: [],
+      },
     };
   }
 }
 
 /** Prettier in check mode (`npm run format` writes): a file not in its style fails the run. */
-async function runFormatCheck(): Promise<Outcome> {
-  header('format (prettier --check)');
+async function runFormatCheck(): Promise<Check> {
   const started = Date.now();
   const prettier = createRequire(import.meta.url).resolve('prettier/bin/prettier.cjs');
-  const code = await run(process.execPath, [prettier, '--check', '--log-level', 'warn', ...FORMATTED], process.env);
+  const { code, output } = await runCaptured(process.execPath, [
+    prettier,
+    '--check',
+    '--log-level',
+    'warn',
+    ...FORMATTED,
+  ]);
   const ok = code === 0;
-  if (ok) process.stdout.write('every file is formatted\n');
   return {
-    title: 'format',
-    ok,
-    passed: 0,
-    failed: ok ? 0 : 1,
-    skipped: 0,
-    seconds: elapsed(started),
-    detail: ok ? '' : 'run npm run format',
-    skips: [],
+    heading: 'format (prettier --check)',
+    report: `${output}${ok ? 'every file is formatted\n' : ''}`,
+    outcome: {
+      title: 'format',
+      ok,
+      passed: 0,
+      failed: ok ? 0 : 1,
+      skipped: 0,
+      seconds: elapsed(started),
+      detail: ok ? '' : 'run npm run format',
+      skips: [],
+    },
   };
 }
 
@@ -353,6 +385,18 @@ function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv): 
       resolve(1);
     });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/** Runs a command with its output (stdout and stderr, interleaved) kept, not shown. */
+function runCaptured(command: string, args: readonly string[]): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    let output = '';
+    child.stdout.on('data', (d) => (output += String(d)));
+    child.stderr.on('data', (d) => (output += String(d)));
+    child.on('error', (error) => resolve({ code: 1, output: `cannot start ${command}: ${error.message}\n` }));
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
   });
 }
 

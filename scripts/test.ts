@@ -1,5 +1,14 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,12 +24,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  * ends with one "total: N passed, N failed, N skipped" line.
  * Tiers given as arguments (`npm test -- test/store`) narrow every run to those tiers.
  *
- * Test files run in groups: each group is one process, which loads its files at the start and
- * runs them one after another, each file's tests in a suite named after the file (so its
- * top-level hooks stay its own, and TEST_TIMEOUT_MS limits it as it would the file). Starting
- * Node, tsx and the server's modules once per group instead of once per file is most of what a
- * run used to spend. TEST_GROUPS sets how many groups (default 6, run TEST_CONCURRENCY at a
- * time); TEST_GROUPS=0 runs every file in a process of its own.
+ * Test files run in workers: TEST_WORKERS processes (default 4) at once, each taking the next
+ * file from one shared queue when it has finished the last, and running each file's tests in a
+ * suite named after the file (so its top-level hooks stay its own, and TEST_TIMEOUT_MS limits it
+ * as it would the file). Starting Node, tsx and the server's modules once per worker instead of
+ * once per file saves most of what a run used to spend; taking files as they come keeps every
+ * worker busy to the end. More workers than cores: much of a test's time is spent waiting
+ * (timers, browsers, other processes). TEST_WORKERS=0 runs every file in a process of its own,
+ * TEST_CONCURRENCY (default 2) at a time.
  */
 
 interface Pass {
@@ -64,13 +75,12 @@ const ALL_TIERS = ['test/unit', 'test/store', 'test/http', 'test/e2e'];
 /** What Prettier formats (.prettierignore leaves out generated code and prose). */
 const FORMATTED = ['**/*.{ts,js,mjs,cjs,json,css}'];
 const DATABASE_TIERS = ['test/store', 'test/http'];
-// The machine has 2 cores; more files at once only makes the timing-sensitive tests flaky.
+// A process per file (TEST_WORKERS=0): the machine has 2 cores, and each file's start-up is CPU.
 const CONCURRENCY = process.env.TEST_CONCURRENCY ?? '2';
 // No single test may hang the run (CI stops at 90 minutes).
 const TEST_TIMEOUT_MS = process.env.TEST_TIMEOUT_MS ?? '300000';
 const REPORTER = fileURLToPath(new URL('./test-reporter.js', import.meta.url));
-// More groups than cores, so one slow group does not leave a core idle at the end.
-const GROUPS = Number(process.env.TEST_GROUPS ?? '6');
+const WORKERS = Number(process.env.TEST_WORKERS ?? '4');
 
 async function main(): Promise<number> {
   const outcomes: Outcome[] = [];
@@ -270,7 +280,7 @@ async function runPass(pass: Pass): Promise<Outcome> {
   // skipped tests and suites to a file.
   const reportDir = mkdtempSync(join(tmpdir(), 'hosted-api-test-report-'));
   const reportFile = join(reportDir, 'report.jsonl');
-  const entries = GROUPS > 0 ? groupEntries(files, GROUPS, reportDir) : files;
+  const entries = WORKERS > 0 ? workerEntries(files, WORKERS, reportDir) : files;
   try {
     const code = await run(
       process.execPath,
@@ -278,9 +288,9 @@ async function runPass(pass: Pass): Promise<Outcome> {
         '--import',
         'tsx',
         '--test',
-        `--test-concurrency=${CONCURRENCY}`,
-        // Grouped, the limit applies to each file's suite (and each test in it), not to the group.
-        ...(GROUPS > 0 ? [] : [`--test-timeout=${TEST_TIMEOUT_MS}`]),
+        `--test-concurrency=${WORKERS > 0 ? WORKERS : CONCURRENCY}`,
+        // In workers, the limit applies to each file's suite (and each test in it), not to the worker.
+        ...(WORKERS > 0 ? [] : [`--test-timeout=${TEST_TIMEOUT_MS}`]),
         '--test-reporter=spec',
         '--test-reporter-destination=stdout',
         `--test-reporter=${REPORTER}`,
@@ -306,40 +316,56 @@ function testFiles(dir: string): string[] {
 }
 
 /**
- * Splits `files` into at most `count` groups of about equal size (the largest file first into
- * the smallest group) and writes one entry module per group into `dir`. An entry loads each of
- * its files inside a suite named after the file, limited by TEST_TIMEOUT_MS, and restores the
- * environment after each file (whatever a file changed stays its own).
+ * Writes `count` worker entry modules into `dir` and the queue they share. A worker claims the
+ * next file by creating its marker folder (mkdir succeeds for one process only), runs it inside
+ * a suite named after the file, limited by TEST_TIMEOUT_MS, and claims the next once that suite's
+ * hooks have run; the environment is restored after each file (what a file changed stays its
+ * own). The queue starts with the end-to-end files (browsers, processes: the longest), then the
+ * largest, so no long file is left to start last.
  */
-function groupEntries(files: readonly string[], count: number, dir: string): string[] {
-  const groups = Array.from({ length: Math.min(count, files.length) }, () => ({ size: 0, files: [] as string[] }));
-  const bySize = files.map((file) => ({ file, size: statSync(file).size })).sort((a, b) => b.size - a.size);
-  for (const { file, size } of bySize) {
-    const smallest = groups.reduce((a, b) => (b.size < a.size ? b : a));
-    smallest.files.push(file);
-    smallest.size += size;
-  }
-  groups.sort((a, b) => b.size - a.size);
-  return groups.map((group, index) => {
-    const entry = join(dir, `group-${index + 1}.test.mjs`);
-    const list = group.files.sort().map((file) => ({ name: file, url: pathToFileURL(resolve(file)).href }));
-    writeFileSync(
-      entry,
-      [
-        `import { after, describe } from 'node:test';`,
-        `for (const { name, url } of ${JSON.stringify(list)}) {`,
-        `  describe(name, { timeout: ${Number(TEST_TIMEOUT_MS)} }, async () => {`,
-        `    const env = { ...process.env };`,
-        `    after(() => {`,
-        `      for (const key of Object.keys(process.env)) if (!(key in env)) delete process.env[key];`,
-        `      Object.assign(process.env, env);`,
-        `    });`,
-        `    await import(url);`,
-        `  });`,
-        `}`,
-        '',
-      ].join('\n'),
-    );
+function workerEntries(files: readonly string[], count: number, dir: string): string[] {
+  const weight = (file: string) => statSync(file).size * (file.startsWith('test/e2e/') ? 4 : 1);
+  const queue = [...files]
+    .sort((a, b) => weight(b) - weight(a))
+    .map((file) => ({ name: file, url: pathToFileURL(resolve(file)).href }));
+  const claims = join(dir, 'claims');
+  mkdirSync(claims);
+  const source = [
+    `import { mkdirSync } from 'node:fs';`,
+    `import { after, describe } from 'node:test';`,
+    `const queue = ${JSON.stringify(queue)};`,
+    `const claim = () => {`,
+    `  for (const [index, file] of queue.entries()) {`,
+    `    try {`,
+    `      mkdirSync(${JSON.stringify(claims)} + '/' + index);`,
+    `      return file;`,
+    `    } catch {}`,
+    `  }`,
+    `  return undefined;`,
+    `};`,
+    `for (let file = claim(); file !== undefined; file = claim()) {`,
+    `  const { name, url } = file;`,
+    `  await new Promise((finished) => {`,
+    `    describe(name, { timeout: ${Number(TEST_TIMEOUT_MS)} }, async () => {`,
+    `      const env = { ...process.env };`,
+    `      try {`,
+    `        await import(url);`,
+    `      } finally {`,
+    `        // Registered last, so it runs after the file's own after hooks.`,
+    `        after(() => {`,
+    `          for (const key of Object.keys(process.env)) if (!(key in env)) delete process.env[key];`,
+    `          Object.assign(process.env, env);`,
+    `          finished();`,
+    `        });`,
+    `      }`,
+    `    });`,
+    `  });`,
+    `}`,
+    '',
+  ].join('\n');
+  return Array.from({ length: count }, (_, index) => {
+    const entry = join(dir, `worker-${index + 1}.test.mjs`);
+    writeFileSync(entry, source);
     return entry;
   });
 }

@@ -10,6 +10,7 @@ import type { MailMessage, MailTransport } from '../../src/mail/transport.js';
 import { findMailTo } from '../../src/store/repositories/outbox.js';
 import { createLogger } from '../../src/logger.js';
 import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { registerPortal } from '../helpers/builders.js';
 
 /** A transport that only records: these tests read the outbox table, not the wire. */
 function recordingTransport(): MailTransport & { sent: MailMessage[] } {
@@ -76,17 +77,16 @@ function hidden(html: string, name: string): string {
   return (match[1] ?? '').replace(/&amp;/g, '&');
 }
 
-async function register(server: TestServer, overrides: Record<string, unknown> = {}) {
-  const body = registration(overrides);
-  const res = await server.call('POST', 'portal/register', { auth: true, json: body });
-  assert.equal(res.status, 201, res.text);
-  const reference = new URL(res.body.reference as string);
+/** A new portal and the parts of its activation link the tests open. */
+async function register(server: TestServer, fields: Record<string, unknown> = {}) {
+  const portal = await registerPortal(server, fields);
+  const reference = new URL(portal.reference);
   return {
-    email: String(body.email),
+    email: portal.email,
     host: reference.host,
-    domain: String(res.body.tenant.domain),
-    tenantId: Number(res.body.tenant.tenantId),
-    ownerId: String(res.body.tenant.ownerId),
+    domain: portal.domain,
+    tenantId: Number(portal.tenantId),
+    ownerId: portal.ownerId,
     confirmPath: reference.pathname + reference.search,
     params: Object.fromEntries(reference.searchParams),
   };

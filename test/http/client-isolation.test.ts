@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { callWith, createTestClient, randomClientId, type TestClient } from '../helpers/client-auth.js';
-import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { registerPortal, registration, type RegisteredPortal } from '../helpers/builders.js';
 import { useServer } from '../helpers/suite-server.js';
 
 /**
@@ -12,32 +13,17 @@ import { useServer } from '../helpers/suite-server.js';
 
 const ALL_PORTAL_SCOPES = 'portals:read,portals:write,billing,usage,settings';
 
-interface Portal {
-  readonly tenantId: number;
-  readonly portalName: string;
-  readonly domain: string;
-  readonly ownerId: string;
-  readonly email: string;
-  readonly password: string;
-}
+/** A portal and its owner's password. */
+type Portal = RegisteredPortal & { readonly password: string };
 
+/** A portal registered with an owner password, as `auth` (a client's header, or true: the operator). */
 async function registerAs(
   server: TestServer,
   auth: boolean | string,
-  overrides: Record<string, unknown> = {},
+  fields: Record<string, unknown> = {},
 ): Promise<Portal> {
   const password = `Pw-${randomBytes(6).toString('hex')}`;
-  const body = registration({ password, ...overrides });
-  const res = await server.call('POST', 'portal/register', { auth, json: body });
-  assert.equal(res.status, 201, res.text);
-  return {
-    tenantId: res.body.tenant.tenantId,
-    portalName: res.body.tenant.portalName,
-    domain: res.body.tenant.domain,
-    ownerId: res.body.tenant.ownerId,
-    email: String(body.email),
-    password: String(body.password),
-  };
+  return { ...(await registerPortal(server, { password, ...fields }, { auth })), password };
 }
 
 describe('client isolation', () => {

@@ -17,6 +17,7 @@ import {
   type TestServer,
 } from '../helpers/test-server.js';
 import { useServers } from '../helpers/suite-server.js';
+import { createClient, randomClientId } from '../helpers/builders.js';
 
 /**
  * Idempotent retries (Idempotency-Key on POST, PUT and DELETE): a billing panel whose call timed
@@ -79,21 +80,6 @@ async function portalsOwnedBy(server: TestServer, email: string): Promise<number
     .where('email', '=', email)
     .execute();
   return rows.length;
-}
-
-/** An API client created by the operator, and how to sign as it. */
-async function createClient(
-  server: TestServer,
-  clientId: string,
-  scopes?: string[],
-): Promise<{ clientId: string; auth: () => string }> {
-  const res = await server.call('POST', 'client/create', {
-    auth: true,
-    json: { name: clientId, clientId, ...(scopes ? { scopes } : {}) },
-  });
-  assert.equal(res.status, 201, res.text);
-  const secret = String(res.body.secret);
-  return { clientId, auth: () => signAscToken(secret, clientId, server.ctx.clock.now()) };
 }
 
 /** Waits `ms` (for background senders to show what they would have sent twice). */
@@ -300,8 +286,8 @@ describe('Idempotency-Key: replays', () => {
     assert.equal(byOther.headers.get('idempotent-replayed'), null);
     assert.notEqual(byOther.body.tenant.tenantId, byTest.body.tenant.tenantId);
 
-    const alpha = await createClient(server, `alpha-${Date.now()}`);
-    const beta = await createClient(server, `beta-${Date.now()}`);
+    const alpha = await createClient(server, { clientId: randomClientId('alpha') });
+    const beta = await createClient(server, { clientId: randomClientId('beta') });
     const byAlpha = await keyed(server, 'POST', 'portal/register', key, { auth: alpha.auth(), json: registration() });
     const byBeta = await keyed(server, 'POST', 'portal/register', key, { auth: beta.auth(), json: registration() });
     assert.equal(byAlpha.status, 201, byAlpha.text);

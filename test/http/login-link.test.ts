@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fixedClock } from '../../src/domain/clock.js';
-import { signAscToken } from '../../src/domain/tokens/asc-token.js';
 import { cookiePair, hidden, page, pathOf } from '../helpers/portal-pages.js';
 import { plainTextPart, startSmtpPeer, type SmtpPeer } from '../helpers/smtp-peer.js';
 import { type StartOptions, type TestServer } from '../helpers/test-server.js';
 import { useServers } from '../helpers/suite-server.js';
-import { registerPortal } from '../helpers/builders.js';
+import { createClient, randomClientId, registerPortal } from '../helpers/builders.js';
 
 /**
  * portal/loginlink — the "log in to your portal" button of a billing panel: a one-time,
@@ -22,15 +21,11 @@ async function start(options: StartOptions = {}): Promise<TestServer> {
 const activated = (server: TestServer, auth: boolean | string = true) =>
   registerPortal(server, { password: 'the owner password 1' }, { auth });
 
-async function createClient(server: TestServer, clientId: string, scopes: string[]): Promise<() => string> {
-  const res = await server.call('POST', 'client/create', { auth: true, json: { name: clientId, clientId, scopes } });
-  assert.equal(res.status, 201, res.text);
-  const secret = String(res.body.secret);
-  return () => signAscToken(secret, clientId, server.ctx.clock.now());
+/** A new API client with `scopes`: how to sign as it. */
+async function clientWith(server: TestServer, label: string, scopes: string[]): Promise<() => string> {
+  const client = await createClient(server, { clientId: randomClientId(label), scopes });
+  return () => client.auth();
 }
-
-let clientCounter = 0;
-const clientName = (label: string) => `${label}-${Date.now().toString(36)}-${++clientCounter}`;
 
 async function auditEvents(server: TestServer, action: string, portalName: string): Promise<any[]> {
   const res = await server.call('GET', 'audit/list', { auth: true, query: { action, portalName } });
@@ -198,8 +193,8 @@ describe('portal/loginlink', () => {
   });
 
   it('clients need the loginlink scope and see only their own portals; anonymous callers never', async () => {
-    const withScope = await createClient(server, clientName('panel'), ['portals:read', 'portals:write', 'loginlink']);
-    const withoutScope = await createClient(server, clientName('plain'), ['portals:read', 'portals:write']);
+    const withScope = await clientWith(server, 'panel', ['portals:read', 'portals:write', 'loginlink']);
+    const withoutScope = await clientWith(server, 'plain', ['portals:read', 'portals:write']);
     const own = await activated(server, withScope());
     const res = await server.call('POST', 'portal/loginlink', {
       auth: withScope(),
@@ -352,8 +347,8 @@ describe('portal/resendactivation', () => {
   });
 
   it('clients need portals:write, on their own portals only', async () => {
-    const writer = await createClient(server, clientName('writer'), ['portals:read', 'portals:write']);
-    const reader = await createClient(server, clientName('reader'), ['portals:read']);
+    const writer = await clientWith(server, 'writer', ['portals:read', 'portals:write']);
+    const reader = await clientWith(server, 'reader', ['portals:read']);
     const own = await registerPortal(server, {}, { auth: writer() });
     const ok = await server.call('POST', 'portal/resendactivation', {
       auth: writer(),

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { recordingProtection } from '../helpers/recording-protection.js';
-import { registration, startTestServer, type TestServer } from '../helpers/test-server.js';
+import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { registerPortal } from '../helpers/builders.js';
 
-async function registerPortal(server: TestServer): Promise<string> {
-  const res = await server.call('POST', 'portal/register', { auth: true, json: registration() });
-  assert.equal(res.status, 201, res.text);
-  return String(res.body.tenant.domain);
+/** A new portal's host name. */
+async function portalHost(server: TestServer): Promise<string> {
+  return (await registerPortal(server)).domain;
 }
 
 describe('a malformed body on a portal page', () => {
@@ -18,7 +18,7 @@ describe('a malformed body on a portal page', () => {
       env: { LOG_LEVEL: 'info' },
       logDestination: { write: (line) => void lines.push(line) },
     });
-    host = await registerPortal(server);
+    host = await portalHost(server);
   });
   after(() => server.close({ drop: true }));
 
@@ -58,8 +58,8 @@ describe('behind a trusted proxy (TRUST_PROXY)', () => {
       env: { TRUST_PROXY: '127.0.0.1' },
       overrides: { protection: limiter.protection },
     });
-    portalA = await registerPortal(server);
-    portalB = await registerPortal(server);
+    portalA = await portalHost(server);
+    portalB = await portalHost(server);
   });
   after(() => server.close({ drop: true }));
 
@@ -102,7 +102,7 @@ describe('Strict-Transport-Security on the pages', () => {
   it('is sent with PUBLIC_SCHEME=https, on pages and on the API alike', async () => {
     const server = await startTestServer({ env: { PUBLIC_SCHEME: 'https', PUBLIC_PORT: '443' } });
     try {
-      const host = await registerPortal(server);
+      const host = await portalHost(server);
       const page = await server.app.inject({ method: 'GET', url: '/signin', headers: { host } });
       assert.equal(page.statusCode, 200);
       assert.equal(page.headers['strict-transport-security'], 'max-age=31536000');
@@ -118,7 +118,7 @@ describe('Strict-Transport-Security on the pages', () => {
   it('is not sent with PUBLIC_SCHEME=http', async () => {
     const server = await startTestServer();
     try {
-      const host = await registerPortal(server);
+      const host = await portalHost(server);
       const page = await server.app.inject({ method: 'GET', url: '/signin', headers: { host } });
       assert.equal(page.headers['strict-transport-security'], undefined);
     } finally {

@@ -5,7 +5,6 @@ import { fixedClock } from '../../src/domain/clock.js';
 import { announceTariffStates } from '../../src/domain/maintenance/announce-tariff-states.js';
 import { purgeExpired } from '../../src/domain/maintenance/purge-expired.js';
 import { DAY_MS, HOUR_MS } from '../../src/domain/time.js';
-import { signAscToken } from '../../src/domain/tokens/asc-token.js';
 import { checkWebhookUrl } from '../../src/domain/webhook/target-url.js';
 import { WEBHOOK_SECRET_PATTERN } from '../../src/domain/webhook/webhook-secret.js';
 import { createLogger } from '../../src/logger.js';
@@ -20,7 +19,7 @@ import {
   type WebhookReceiver,
 } from '../helpers/webhook-receiver.js';
 import { useServer } from '../helpers/suite-server.js';
-import { registerPortal } from '../helpers/builders.js';
+import { createClient, registerPortal } from '../helpers/builders.js';
 
 /**
  * Webhooks end to end: endpoint management, every event type arriving at a
@@ -490,7 +489,7 @@ describe('webhooks: endpoints, events, deliveries and signatures', () => {
         const anonymous = await server.call(method, path, {});
         assert.ok([401, 403].includes(anonymous.status), `${path} anonymous: ${anonymous.status}`);
       }
-      const client = await createClient(server, ['portals:read', 'portals:write']);
+      const client = await createClient(server, { scopes: ['portals:read', 'portals:write'] });
       const refused = await server.call('GET', 'webhook/list', { auth: client.auth() });
       assert.deepEqual([refused.status, refused.body?.error], [403, 'forbidden']);
       assert.match(refused.body.message, /webhooks/);
@@ -1006,8 +1005,8 @@ describe('webhooks: endpoints, events, deliveries and signatures', () => {
 
   describe('clients', () => {
     it('a client’s endpoint gets only its own portals’ events; the operator’s gets all', async () => {
-      const a = await createClient(server, ['portals:read', 'portals:write', 'webhooks']);
-      const b = await createClient(server, ['portals:read', 'portals:write', 'webhooks']);
+      const a = await createClient(server, { scopes: ['portals:read', 'portals:write', 'webhooks'] });
+      const b = await createClient(server, { scopes: ['portals:read', 'portals:write', 'webhooks'] });
       const hookA = await receiver();
       const hookB = await receiver();
       const hookOperator = await receiver();
@@ -1058,8 +1057,8 @@ describe('webhooks: endpoints, events, deliveries and signatures', () => {
     });
 
     it('a client sees and manages only its own endpoints: the others are webhookNotFound', async () => {
-      const a = await createClient(server, ['webhooks']);
-      const b = await createClient(server, ['webhooks']);
+      const a = await createClient(server, { scopes: ['webhooks'] });
+      const b = await createClient(server, { scopes: ['webhooks'] });
       const hook = await receiver();
       const mine = await createEndpoint(server, hook.url, { events: ['webhook.test'] }, a.auth());
       const theirs = await createEndpoint(server, hook.url, { events: ['webhook.test'] }, b.auth());
@@ -1108,14 +1107,6 @@ describe('webhooks: endpoints, events, deliveries and signatures', () => {
     });
   });
 });
-
-async function createClient(server: TestServer, scopes: string[]): Promise<{ clientId: string; auth: () => string }> {
-  const res = await server.call('POST', 'client/create', { auth: true, json: { name: 'Panel', scopes } });
-  assert.equal(res.status, 201, res.text);
-  const clientId = String(res.body.client.clientId);
-  const secret = String(res.body.secret);
-  return { clientId, auth: () => signAscToken(secret, clientId, server.ctx.clock.now()) };
-}
 
 // =================================================================================================
 
@@ -1439,7 +1430,7 @@ describe('webhook limits: no receiver holds up another, no caller multiplies req
     const server = await startTestServer({ ...QUICK, env: { ...QUICK.env, WEBHOOK_MAX_ENDPOINTS: '2' } });
     try {
       const hook = await receiver();
-      const client = await createClient(server, ['webhooks']);
+      const client = await createClient(server, { scopes: ['webhooks'] });
       const first = await createEndpoint(server, hook.url, {}, client.auth());
       await createEndpoint(server, hook.url, {}, client.auth());
       const third = await server.call('POST', 'webhook/create', { auth: client.auth(), json: { url: hook.url } });
@@ -1479,7 +1470,7 @@ describe('webhook limits: no receiver holds up another, no caller multiplies req
       );
       assert.ok(Number(fourth.headers.get('retry-after')) >= 1);
       // A client is counted apart from the operator.
-      const client = await createClient(server, ['webhooks']);
+      const client = await createClient(server, { scopes: ['webhooks'] });
       const own = await createEndpoint(server, hook.url, {}, client.auth());
       assert.equal(
         (await server.call('POST', 'webhook/test', { auth: client.auth(), json: { webhookId: own.webhookId } })).status,
@@ -1524,7 +1515,7 @@ describe('webhook limits: no receiver holds up another, no caller multiplies req
     const server = await startTestServer(QUICK);
     try {
       const hook = await receiver();
-      const client = await createClient(server, ['webhooks']);
+      const client = await createClient(server, { scopes: ['webhooks'] });
       const own = await createEndpoint(server, hook.url, {}, client.auth());
       const update = (auth: boolean | string, disabled: boolean) =>
         server.call('PUT', 'webhook/update', { auth, json: { webhookId: own.webhookId, disabled } });

@@ -1,4 +1,4 @@
-import { findTenantByAlias } from '../../store/repositories/tenants.js';
+import { isAliasHeld } from '../../store/repositories/tenants.js';
 import type { DomainContext } from '../context.js';
 import { DomainError } from '../errors.js';
 import { checkPortalName, normalizePortalName } from './portal-name.js';
@@ -8,7 +8,7 @@ import { availableVariants } from './name-variants.js';
 export async function validatePortalName(ctx: DomainContext, portalName: string | undefined): Promise<void> {
   await withVariants(ctx, portalName, async () => {
     const alias = checkPortalName(portalName, ctx.options.portalName);
-    if (await findTenantByAlias(ctx.store.db, alias)) throw new DomainError('portalNameExist');
+    if (await isAliasHeld(ctx.store.db, alias)) throw new DomainError('portalNameExist');
   });
 }
 

@@ -123,6 +123,11 @@ export async function findTenantByAlias(db: Db, alias: string): Promise<TenantRe
   return row && toTenant(row);
 }
 
+/** Whether a portal that is not removed holds this name (a key lookup: no row is read or mapped). */
+export async function isAliasHeld(db: Db, alias: string): Promise<boolean> {
+  return (await tenantIdByAlias(db, alias)).rows.length > 0;
+}
+
 /** The live tenant at a full host name (a portal registered under an earlier base domain). */
 export async function findTenantByDomain(db: Db, domain: string): Promise<TenantRecord | undefined> {
   const [row] = (await tenantByDomain(db, domain)).rows;
@@ -135,6 +140,9 @@ const tenantById = prepared((db, id: number) =>
 );
 const tenantByAlias = prepared((db, alias: string) =>
   tenantsWithQuota(db).select(TENANT_COLUMNS).where('tenants.alias_key', '=', alias),
+);
+const tenantIdByAlias = prepared((db, alias: string) =>
+  db.selectFrom('tenants').select('tenants.id').where('tenants.alias_key', '=', alias),
 );
 const tenantByDomain = prepared((db, domain: string) =>
   tenantsWithQuota(db)

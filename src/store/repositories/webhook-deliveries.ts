@@ -1,4 +1,4 @@
-import { sql, type Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import { fromDbBigInt, fromDbTime } from '../dialects/values.js';
 import { prepared } from '../prepared.js';
 import { DELIVERY_STATUSES, type DeliveryRecord, type DeliveryStatus } from '../records.js';
@@ -41,27 +41,44 @@ const COLUMNS = [
 /** Queues deliveries, due at once (or records them failed when `refused` says why). */
 export async function insertDeliveries(db: Db, deliveries: readonly NewDelivery[], now: Date): Promise<void> {
   if (deliveries.length === 0) return;
-  await db
-    .insertInto('webhook_deliveries')
-    .values(
-      deliveries.map((d) => ({
-        webhook_id: d.webhookId,
-        event_id: d.eventId,
-        type: d.type,
-        tenant_id: d.tenantId,
-        payload: d.payload,
-        status: statusCode(d.refused === undefined ? 'pending' : 'failed'),
-        attempts: 0,
-        next_attempt_at: now,
-        locked_until: null,
-        last_status_code: null,
-        last_error: d.refused ?? null,
-        delivered_at: null,
-        created_at: now,
-      })),
-    )
-    .execute();
+  const rows = deliveries.map((d): Insertable<WebhookDeliveriesTable> => ({
+    webhook_id: d.webhookId,
+    event_id: d.eventId,
+    type: d.type,
+    tenant_id: d.tenantId,
+    payload: d.payload,
+    status: statusCode(d.refused === undefined ? 'pending' : 'failed'),
+    attempts: 0,
+    next_attempt_at: now,
+    locked_until: null,
+    last_status_code: null,
+    last_error: d.refused ?? null,
+    delivered_at: null,
+    created_at: now,
+  }));
+  if (rows.length > PREPARED_DELIVERY_ROWS) {
+    await db.insertInto('webhook_deliveries').values(rows).execute();
+    return;
+  }
+  let insert = deliveryInserts.get(rows.length);
+  if (insert === undefined) {
+    insert = prepared((db, ...rows: Array<Insertable<WebhookDeliveriesTable>>) =>
+      db.insertInto('webhook_deliveries').values(rows),
+    );
+    deliveryInserts.set(rows.length, insert);
+  }
+  await insert(db, ...rows);
 }
+/**
+ * An event's deliveries go in one statement, one row per receiving endpoint: prepared once per
+ * number of rows (../prepared.ts), up to this many; building it with Kysely for every event cost
+ * more than running it. An event for more endpoints than that is built afresh.
+ */
+const PREPARED_DELIVERY_ROWS = 16;
+const deliveryInserts = new Map<
+  number,
+  (db: Db, ...rows: Array<Insertable<WebhookDeliveriesTable>>) => Promise<unknown>
+>();
 
 export async function findDelivery(db: Db, id: number): Promise<DeliveryRecord | undefined> {
   const row = await db.selectFrom('webhook_deliveries').select(COLUMNS).where('id', '=', id).executeTakeFirst();

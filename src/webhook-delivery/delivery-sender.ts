@@ -89,6 +89,18 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
   const perEndpoint = deps.endpointConcurrency ?? 4;
   const { ctx, logger } = deps;
   const inFlight = new Set<Promise<void>>();
+  /** This instance's deliveries in flight, per endpoint. */
+  const inFlightTo = new Map<string, number>();
+  /**
+   * Whether a claim may find something since the last one: a slot freed here, or a delivery
+   * queued for an endpoint this instance does not already fill. The claim ranks every pending
+   * delivery, so while events keep coming (every poll fans some out and polls again at once),
+   * claiming on every poll read the whole backlog of a saturated endpoint again and again for
+   * nothing. What only the database knows (another instance's slots, leases running out, retries
+   * coming due, a redelivery asked for) is claimed at least every pollIntervalMs, as before.
+   */
+  let claimWanted = true;
+  let lastClaimAt = 0;
   const outcomes = writtenTogether(ctx.store);
   let polling: Promise<{ handled: number; started: Promise<void>[] }> | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -189,12 +201,18 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
 
   /** Starts one attempt in a slot of its own; the slot is freed (and the next poll called) when it ends. */
   const launch = (delivery: ClaimedDelivery): Promise<void> => {
+    const endpoint = delivery.webhookId;
+    inFlightTo.set(endpoint, (inFlightTo.get(endpoint) ?? 0) + 1);
     const running = sendOne(delivery)
       .catch((error: unknown) =>
         logger.error({ err: error, deliveryId: delivery.id }, 'webhook delivery could not be recorded'),
       )
       .finally(() => {
         inFlight.delete(running);
+        const left = (inFlightTo.get(endpoint) ?? 1) - 1;
+        if (left > 0) inFlightTo.set(endpoint, left);
+        else inFlightTo.delete(endpoint);
+        claimWanted = true;
         // A slot is free: fill it now rather than at the next interval.
         if (started) schedule(0);
       });
@@ -204,10 +222,18 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
 
   /** Fans out queued events, then claims as many due deliveries as there are free slots. */
   const poll = async (): Promise<{ handled: number; started: Promise<void>[] }> => {
-    const fanned = await fanOutEvents(ctx, { batch: timing.fanOutBatch });
+    const fanned = await fanOutEvents(ctx, {
+      batch: timing.fanOutBatch,
+      onQueued: (webhookId) => {
+        if ((inFlightTo.get(webhookId) ?? 0) < perEndpoint) claimWanted = true;
+      },
+    });
     const free = timing.concurrency - inFlight.size;
     if (free <= 0) return { handled: fanned, started: [] };
     const now = ctx.clock.now();
+    if (!claimWanted && now.getTime() - lastClaimAt < timing.pollIntervalMs) return { handled: fanned, started: [] };
+    claimWanted = false;
+    lastClaimAt = now.getTime();
     // One transaction for the whole claim: one commit, not one per delivery claimed.
     const claimed = await ctx.store.transaction((tx) =>
       claimDueDeliveries(tx, {
@@ -239,6 +265,8 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
     timerDelay = delayMs;
     timer = setTimeout(() => {
       timer = undefined;
+      // A poll at the interval always claims (see claimWanted).
+      if (delayMs >= timing.pollIntervalMs) claimWanted = true;
       let next = timing.pollIntervalMs;
       pollOnce()
         .then(({ handled }) => {
@@ -253,6 +281,7 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
 
   return {
     runOnce: async () => {
+      claimWanted = true;
       const { handled, started: attempts } = await pollOnce();
       await Promise.all(attempts);
       return handled;

@@ -3,9 +3,19 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runLoad } from './load.js';
-import { bareRoute, getByName, tariffGet, tokenSource, validateName, type Scenario } from './scenarios.js';
+import {
+  bareRoute,
+  getByName,
+  portalStatus,
+  register,
+  tariffGet,
+  tokenSource,
+  validateName,
+  type Scenario,
+} from './scenarios.js';
 import { seededPortalName } from './seed.js';
 import { startServer, type ServerProcess } from './server-process.js';
+import { startSlowReceiver, type SlowReceiver } from './slow-receiver.js';
 
 /**
  * Two builds side by side: `npm run bench:compare -- --base ../old-checkout` starts the base
@@ -14,17 +24,25 @@ import { startServer, type ServerProcess } from './server-process.js';
  * CPU per request of each and the change. On a shared machine whose load comes and goes, two runs
  * one after the other differ by more than a regression worth finding; alternating slices weighs
  * both sides alike. The base checkout must be built (`npm ci && npm run build` there).
+ *
+ * `register` and `status` (suspend and resume in turn) measure changes; with `--endpoints N` each
+ * side first subscribes N webhook endpoints to every event, at a receiver that answers each
+ * delivery after 250 ms, so the sender's work in the background is counted too.
  */
 
 const HELP = `usage: npm run bench:compare -- --base DIR [--only WORDS] [--seconds N] [--connections N]
   --base DIR        a built checkout to compare against (e.g. git worktree add ../base <commit>)
   --this DIR        the other side (default: this checkout)
-  --only WORDS      comma-separated scenario names (default bare,validate,get-by-name,tariff-get)
+  --only WORDS      comma-separated scenario names (default bare,validate,get-by-name,tariff-get;
+                    also register and status)
   --seconds N       measured seconds per side and scenario, in 2-second slices (default 12)
   --connections N   concurrent connections (default 50)
-  --portals N       portals registered on each side before the load (default 200)`;
+  --portals N       portals registered on each side before the load (default 200)
+  --endpoints N     webhook endpoints subscribed on each side, at a receiver answering in 250 ms (default 0)`;
 
 const SLICE_SECONDS = 2;
+/** How long the receiver of --endpoints takes to answer each delivery (as in the webhooks phase). */
+const SLOW_RECEIVER_MS = 250;
 
 interface Side {
   readonly label: string;
@@ -44,6 +62,7 @@ async function main(): Promise<void> {
       seconds: { type: 'string', default: '12' },
       connections: { type: 'string', default: '50' },
       portals: { type: 'string', default: '200' },
+      endpoints: { type: 'string', default: '0' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -56,9 +75,12 @@ async function main(): Promise<void> {
   const seconds = Number(values.seconds);
   const connections = Number(values.connections);
   const portals = Number(values.portals);
+  const endpoints = Number(values.endpoints);
   const dirs: string[] = [];
   const sides: Side[] = [];
+  let receiver: SlowReceiver | undefined;
   try {
+    if (endpoints > 0) receiver = await startSlowReceiver(SLOW_RECEIVER_MS);
     for (const [label, root] of [
       ['base', resolve(values.base)],
       ['this', values.this === undefined ? undefined : resolve(values.this)],
@@ -70,18 +92,36 @@ async function main(): Promise<void> {
         dataDir: dir,
         mode: 'dist',
         root,
+        // Both sides alike, endpoints or not: the receiver listens on the loopback interface.
+        env: { WEBHOOK_ALLOW_PRIVATE: 'true' },
       });
       const token = tokenSource(server.machineKey);
       await registerPortals(server.baseUrl, token, portals);
-      const all = [bareRoute(), validateName(), getByName('get-by-name', token, portals), tariffGet(token, portals)];
+      for (let i = 0; i < endpoints && receiver !== undefined; i++) await subscribe(server, token(), receiver.url);
+      const all = [
+        bareRoute(),
+        validateName(),
+        getByName('get-by-name', token, portals),
+        tariffGet(token, portals),
+        register('register', token, false),
+        portalStatus(token, portals),
+      ];
       const scenarios = new Map(all.map((scenario) => [scenario.name, scenario]));
       sides.push({ label, server, scenarios, requests: 0, cpuSeconds: 0, unexpected: 0 });
     }
+    const withEndpoints = endpoints > 0 ? `, ${endpoints} webhook endpoints` : '';
     console.log(
-      `scenario            base µs/req   this µs/req   change   (${seconds} s each, ${connections} connections)`,
+      `scenario            base µs/req   this µs/req   change   (${seconds} s each, ${connections} connections${withEndpoints})`,
     );
     for (const name of names) {
-      const measured = sides.map((side) => ({ side, requests: 0, cpuSeconds: 0, unexpected: 0 }));
+      const measured = sides.map((side) => ({
+        side,
+        requests: 0,
+        cpuSeconds: 0,
+        unexpected: 0,
+        p50: [] as number[],
+        p99: [] as number[],
+      }));
       // Warm-up: the JIT and caches of both sides, not counted.
       for (const entry of measured) await loadSlice(entry.side, name, connections, SLICE_SECONDS);
       for (let slice = 0; slice * SLICE_SECONDS < seconds; slice++) {
@@ -92,6 +132,8 @@ async function main(): Promise<void> {
           entry.cpuSeconds += entry.side.server.cpuSeconds() - before;
           entry.requests += result.requests;
           entry.unexpected += result.unexpected;
+          entry.p50.push(result.p50);
+          entry.p99.push(result.p99);
         }
       }
       const [base, current] = measured.map((entry) => (entry.cpuSeconds / Math.max(1, entry.requests)) * 1e6) as [
@@ -102,16 +144,24 @@ async function main(): Promise<void> {
       console.log(
         `${name.padEnd(18)}  ${base.toFixed(1).padStart(11)}   ${current.toFixed(1).padStart(11)}   ${signed((current / base - 1) * 100)}${bad}`,
       );
+      // Throughput and latency move with the load generator; shown beside the CPU, not instead of it.
+      for (const entry of measured)
+        console.log(
+          `  ${entry.side.label}: ${Math.round(entry.requests / seconds).toLocaleString('en-US')}/s, ` +
+            `p50 ${median(entry.p50).toFixed(2)} ms, p99 ${median(entry.p99).toFixed(2)} ms (medians of the slices)`,
+        );
     }
   } finally {
     for (const side of sides) await side.server.stop();
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    await receiver?.close();
   }
 }
 
 function loadSlice(side: Side, name: string, connections: number, duration: number) {
   const scenario = side.scenarios.get(name);
-  if (scenario === undefined) throw new Error(`unknown scenario ${name} (bare, validate, get-by-name, tariff-get)`);
+  if (scenario === undefined)
+    throw new Error(`unknown scenario ${name} (bare, validate, get-by-name, tariff-get, register, status)`);
   return runLoad({
     baseUrl: side.server.baseUrl,
     connections,
@@ -138,6 +188,21 @@ async function registerPortals(baseUrl: string, token: () => string, count: numb
     if (response.status !== 200 && response.status !== 201)
       throw new Error(`registering ${seededPortalName(n)} answered ${response.status}`);
   }
+}
+
+/** webhook/create: an endpoint for every event at `url`. */
+async function subscribe(server: ServerProcess, token: string, url: string): Promise<void> {
+  const response = await fetch(`${server.baseUrl}/api/webhook/create`, {
+    method: 'POST',
+    headers: { authorization: token, 'content-type': 'application/json' },
+    body: JSON.stringify({ url, events: '*' }),
+  });
+  if (response.status !== 201) throw new Error(`webhook/create answered ${response.status}: ${await response.text()}`);
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 function signed(percent: number): string {

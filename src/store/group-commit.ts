@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from './tables/index.js';
 
@@ -8,8 +9,15 @@ import type { Database } from './tables/index.js';
  * once); the others are answered only after their common COMMIT, so nothing is acknowledged
  * before it is written. SQLite has one writer: its transactions ran one after another already,
  * and paid one commit each — the WAL write of every page they touched, and the checkpoints that
- * follow. Together, registrations that touch the same index pages write them once. A lone
- * transaction starts at once and waits for nobody.
+ * follow. Together, registrations that touch the same index pages write them once.
+ *
+ * A batch begins one turn of the event loop after the first of it arrives (setImmediate: once
+ * the I/O callbacks already due have run), and then takes whatever has queued. better-sqlite3
+ * answers synchronously, so a request's checks, its transaction and the commit all run in promise
+ * callbacks, without ever giving the event loop a turn: a batch begun at the first arrival always
+ * held that transaction alone, the requests that came in with it having had no chance to reach the
+ * queue, and every registration paid a commit of its own. A lone transaction waits only for that
+ * turn, never for a timer or for others to arrive.
  */
 export function groupCommit(
   db: Kysely<Database>,
@@ -20,7 +28,10 @@ export function groupCommit(
 
   const drain = async () => {
     try {
-      while (queue.length > 0) await runBatch(db, queue.splice(0, options.maxBatch));
+      while (queue.length > 0) {
+        await nextTurn();
+        await runBatch(db, queue, options.maxBatch);
+      }
     } finally {
       running = false;
     }
@@ -39,6 +50,13 @@ export function groupCommit(
 /** How many transactions share one commit at most (bounds how long one batch holds the connection). */
 const MAX_BATCH = 64;
 
+/**
+ * Every work's savepoint has the same name: each is released (or rolled back) before the next
+ * begins, and SQLite acts on the innermost savepoint of a name. One name is three statements in
+ * the SQLite statement cache, where a name per place in the batch took up to 192 of its 256.
+ */
+const SAVEPOINT = 'work';
+
 interface Pending {
   readonly work: (tx: Transaction<Database>) => Promise<unknown>;
   readonly resolve: (value: unknown) => void;
@@ -46,20 +64,22 @@ interface Pending {
 }
 
 /**
- * Runs a batch in one transaction, each work in its own savepoint; answers the ones that succeeded
- * after the commit.
+ * Begins a transaction, then takes up to `maxBatch` works from the queue (those that queued while
+ * it waited for the connection join too) and runs them in it, each in its own savepoint; answers
+ * the ones that succeeded after the commit.
  */
-async function runBatch(db: Kysely<Database>, batch: readonly Pending[]): Promise<void> {
+async function runBatch(db: Kysely<Database>, queue: Pending[], maxBatch: number): Promise<void> {
   let trx;
   try {
     trx = await db.startTransaction().execute();
   } catch (error) {
-    for (const pending of batch) pending.reject(error);
+    for (const pending of queue.splice(0, maxBatch)) pending.reject(error);
     return;
   }
+  const batch = queue.splice(0, maxBatch);
   const succeeded: Array<{ readonly pending: Pending; readonly value: unknown }> = [];
   for (const [index, pending] of batch.entries()) {
-    const name = `work${index}`;
+    const name = SAVEPOINT;
     const inner = await trx.savepoint(name).execute();
     try {
       const value = await pending.work(inner);

@@ -9,7 +9,9 @@ import {
   type ClaimedDelivery,
 } from '../store/repositories/webhook-deliveries.js';
 import { disableEndpoint, findEndpoint, markEndpointHealth } from '../store/repositories/webhook-endpoints.js';
+import type { Db } from '../store/store.js';
 import { fanOutEvents } from './fan-out.js';
+import { writtenTogether } from './written-together.js';
 import { postDelivery, type DeliveryResult } from './post-delivery.js';
 import { nextAttemptDelay, type RetrySchedule } from '../domain/webhook/retry-schedule.js';
 import { signatureHeaders } from './signing.js';
@@ -86,8 +88,20 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
   const timing: DeliverySenderTiming = { ...DEFAULT_DELIVERY_TIMING, ...deps.timing };
   const perEndpoint = deps.endpointConcurrency ?? 4;
   const { ctx, logger } = deps;
-  const db = ctx.store.db;
   const inFlight = new Set<Promise<void>>();
+  /** This instance's deliveries in flight, per endpoint. */
+  const inFlightTo = new Map<string, number>();
+  /**
+   * Whether a claim may find something since the last one: a slot freed here, or a delivery
+   * queued for an endpoint this instance does not already fill. The claim ranks every pending
+   * delivery, so while events keep coming (every poll fans some out and polls again at once),
+   * claiming on every poll read the whole backlog of a saturated endpoint again and again for
+   * nothing. What only the database knows (another instance's slots, leases running out, retries
+   * coming due, a redelivery asked for) is claimed at least every pollIntervalMs, as before.
+   */
+  let claimWanted = true;
+  let lastClaimAt = 0;
+  const outcomes = writtenTogether(ctx.store);
   let polling: Promise<{ handled: number; started: Promise<void>[] }> | undefined;
   let timer: NodeJS.Timeout | undefined;
   let started = false;
@@ -126,54 +140,79 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
       result = { ok: false, errorClass: 'connection' };
     }
     const now = ctx.clock.now();
+    const said = await outcomes.record((tx) => recordOutcome(tx, delivery, result, now));
+    said();
+  };
+
+  /**
+   * Writes what an attempt came to; resolves to what is to be said about it (logs, metrics) once
+   * that is committed.
+   */
+  const recordOutcome = async (
+    tx: Db,
+    delivery: ClaimedDelivery,
+    result: DeliveryResult,
+    now: Date,
+  ): Promise<() => void> => {
     if (result.ok) {
-      if (!(await markDelivered(db, delivery, result.status, now))) {
-        logger.warn(
-          { deliveryId: delivery.id },
-          'webhook delivered, but its claim had expired: raise the lease above the timeouts',
-        );
-      }
-      if (delivery.endpointFailing) await markEndpointHealth(db, delivery.webhookId, true, now);
-      deps.onOutcome?.('delivered');
-      return;
+      const kept = await markDelivered(tx, delivery, result.status, now);
+      if (delivery.endpointFailing) await markEndpointHealth(tx, delivery.webhookId, true, now);
+      return () => {
+        if (!kept)
+          logger.warn(
+            { deliveryId: delivery.id },
+            'webhook delivered, but its claim had expired: raise the lease above the timeouts',
+          );
+        deps.onOutcome?.('delivered');
+      };
     }
     const wait = nextAttemptDelay(delivery.attempts, deps.retrySchedule);
     const error = result.status !== undefined ? `http_${result.status}` : result.errorClass;
-    await markAttemptFailed(db, delivery, {
+    await markAttemptFailed(tx, delivery, {
       statusCode: result.status ?? null,
       error,
       nextAttemptAt: wait === undefined ? undefined : new Date(now.getTime() + wait),
     });
-    await markEndpointHealth(db, delivery.webhookId, false, now);
-    deps.onOutcome?.(wait === undefined ? 'failed' : 'retry');
+    await markEndpointHealth(tx, delivery.webhookId, false, now);
+    let disabled: string | undefined;
     if (result.status === 410) {
       // The receiver says the endpoint is gone for good: stop at once rather than retry for days.
-      await disableEndpoint(db, delivery.webhookId, 'the receiver answered 410 Gone');
-      logger.warn({ webhookId: delivery.webhookId }, 'webhook endpoint disabled: the receiver answered 410 Gone');
+      disabled = 'webhook endpoint disabled: the receiver answered 410 Gone';
+      await disableEndpoint(tx, delivery.webhookId, 'the receiver answered 410 Gone');
     } else {
-      const endpoint = await findEndpoint(db, delivery.webhookId);
+      const endpoint = await findEndpoint(tx, delivery.webhookId);
       if (
         endpoint?.failingSince != null &&
         now.getTime() - endpoint.failingSince.getTime() >= FAILING_ENDPOINT_LIMIT_MS
       ) {
-        await disableEndpoint(db, delivery.webhookId, 'every delivery failed for 5 days');
-        logger.warn({ webhookId: delivery.webhookId }, 'webhook endpoint disabled: every delivery failed for 5 days');
+        disabled = 'webhook endpoint disabled: every delivery failed for 5 days';
+        await disableEndpoint(tx, delivery.webhookId, 'every delivery failed for 5 days');
       }
     }
-    logger.info(
-      { deliveryId: delivery.id, webhookId: delivery.webhookId, attempts: delivery.attempts, error, retryInMs: wait },
-      'webhook delivery failed',
-    );
+    return () => {
+      deps.onOutcome?.(wait === undefined ? 'failed' : 'retry');
+      if (disabled !== undefined) logger.warn({ webhookId: delivery.webhookId }, disabled);
+      logger.info(
+        { deliveryId: delivery.id, webhookId: delivery.webhookId, attempts: delivery.attempts, error, retryInMs: wait },
+        'webhook delivery failed',
+      );
+    };
   };
 
   /** Starts one attempt in a slot of its own; the slot is freed (and the next poll called) when it ends. */
   const launch = (delivery: ClaimedDelivery): Promise<void> => {
+    const endpoint = delivery.webhookId;
+    inFlightTo.set(endpoint, (inFlightTo.get(endpoint) ?? 0) + 1);
     const running = sendOne(delivery)
       .catch((error: unknown) =>
         logger.error({ err: error, deliveryId: delivery.id }, 'webhook delivery could not be recorded'),
       )
       .finally(() => {
         inFlight.delete(running);
+        const left = (inFlightTo.get(endpoint) ?? 1) - 1;
+        if (left > 0) inFlightTo.set(endpoint, left);
+        else inFlightTo.delete(endpoint);
+        claimWanted = true;
         // A slot is free: fill it now rather than at the next interval.
         if (started) schedule(0);
       });
@@ -183,16 +222,27 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
 
   /** Fans out queued events, then claims as many due deliveries as there are free slots. */
   const poll = async (): Promise<{ handled: number; started: Promise<void>[] }> => {
-    const fanned = await fanOutEvents(ctx, { batch: timing.fanOutBatch });
+    const fanned = await fanOutEvents(ctx, {
+      batch: timing.fanOutBatch,
+      onQueued: (webhookId) => {
+        if ((inFlightTo.get(webhookId) ?? 0) < perEndpoint) claimWanted = true;
+      },
+    });
     const free = timing.concurrency - inFlight.size;
     if (free <= 0) return { handled: fanned, started: [] };
     const now = ctx.clock.now();
-    const claimed = await claimDueDeliveries(db, {
-      now,
-      leaseUntil: new Date(now.getTime() + timing.leaseMs),
-      limit: free,
-      perEndpoint,
-    });
+    if (!claimWanted && now.getTime() - lastClaimAt < timing.pollIntervalMs) return { handled: fanned, started: [] };
+    claimWanted = false;
+    lastClaimAt = now.getTime();
+    // One transaction for the whole claim: one commit, not one per delivery claimed.
+    const claimed = await ctx.store.transaction((tx) =>
+      claimDueDeliveries(tx, {
+        now,
+        leaseUntil: new Date(now.getTime() + timing.leaseMs),
+        limit: free,
+        perEndpoint,
+      }),
+    );
     return { handled: fanned + claimed.length, started: claimed.map(launch) };
   };
 
@@ -215,6 +265,8 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
     timerDelay = delayMs;
     timer = setTimeout(() => {
       timer = undefined;
+      // A poll at the interval always claims (see claimWanted).
+      if (delayMs >= timing.pollIntervalMs) claimWanted = true;
       let next = timing.pollIntervalMs;
       pollOnce()
         .then(({ handled }) => {
@@ -229,6 +281,7 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
 
   return {
     runOnce: async () => {
+      claimWanted = true;
       const { handled, started: attempts } = await pollOnce();
       await Promise.all(attempts);
       return handled;

@@ -17,7 +17,14 @@ export const BACKLOG_FULL = 'backlog_full';
  * failed (`backlog_full`): one flooded receiver cannot grow the outbox without end. Resolves to
  * the number of events taken.
  */
-export async function fanOutEvents(ctx: DomainContext, options: { readonly batch: number }): Promise<number> {
+export async function fanOutEvents(
+  ctx: DomainContext,
+  options: {
+    readonly batch: number;
+    /** Told the endpoint of every delivery queued to be sent (not of those refused as backlog_full). */
+    readonly onQueued?: ((webhookId: string) => void) | undefined;
+  },
+): Promise<number> {
   const events = await oldestEvents(ctx.store.db, options.batch);
   if (events.length === 0) return 0;
   const maxPending = ctx.options.webhooks.maxPending;
@@ -54,6 +61,7 @@ export async function fanOutEvents(ctx: DomainContext, options: { readonly batch
         };
       });
       await insertDeliveries(tx, deliveries, ctx.clock.now());
+      for (const delivery of deliveries) if (delivery.refused === undefined) options.onQueued?.(delivery.webhookId);
     }
     return taken;
   });

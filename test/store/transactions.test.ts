@@ -5,7 +5,8 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-database.
 
 /**
  * store.transaction: all or nothing, settled after the commit. Transactions that arrive together
- * each keep their own outcome; on SQLite they share one commit (group commit), each in a savepoint.
+ * each keep their own outcome; on SQLite they share one commit (group commit), each in a savepoint:
+ * those queued in the same turn of the event loop, or while another batch is being written.
  */
 describe('transactions that arrive together', () => {
   let database: TestDatabase;
@@ -70,25 +71,52 @@ describe('transactions that arrive together', () => {
     assert.deepEqual(await keysOf(tenantId), ['one', 'taken', 'two']);
   });
 
-  it('each settles after its commit; on SQLite those arriving while one runs share the next commit', async () => {
-    const tenantId = 900_003;
+  const recorder = (tenantId: number) => {
     const events: string[] = [];
-    const work = (key: string) =>
+    const work = (key: string, before?: Promise<void>) =>
       store
         .transaction(async (tx) => {
           await setting(tx, tenantId, key).execute();
           events.push(`ran ${key}`);
+          await before;
         })
         .then(() => events.push(`settled ${key}`));
-    // The first starts at once, alone; the next three arrive while it runs and are written together.
-    const first = work('k0');
-    await Promise.all([first, work('k1'), work('k2'), work('k3')]);
+    return { events, work };
+  };
+
+  it('each settles after its commit; on SQLite those arriving in the same turn share one commit', async () => {
+    const tenantId = 900_003;
+    const { events, work } = recorder(tenantId);
+    await Promise.all([work('k0'), work('k1'), work('k2'), work('k3')]);
     assert.deepEqual(await keysOf(tenantId), ['k0', 'k1', 'k2', 'k3']);
     for (const key of ['k0', 'k1', 'k2', 'k3'])
       assert.ok(events.indexOf(`ran ${key}`) < events.indexOf(`settled ${key}`));
     // A server database runs them side by side on its pool, each with its own commit.
     if (store.dialect !== 'sqlite') return;
-    assert.deepEqual(events.slice(0, 2), ['ran k0', 'settled k0'], 'a lone transaction waits for nobody');
-    assert.deepEqual(events.slice(2), ['ran k1', 'ran k2', 'ran k3', 'settled k1', 'settled k2', 'settled k3']);
+    assert.deepEqual(events, [
+      'ran k0',
+      'ran k1',
+      'ran k2',
+      'ran k3',
+      'settled k0',
+      'settled k1',
+      'settled k2',
+      'settled k3',
+    ]);
+  });
+
+  it('on SQLite those arriving while a batch runs share the next commit, after it', async () => {
+    const tenantId = 900_004;
+    const { events, work } = recorder(tenantId);
+    let open = () => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const first = work('k0', gate);
+    while (!events.includes('ran k0')) await new Promise((resolve) => setImmediate(resolve));
+    const later = [work('k1'), work('k2')];
+    open();
+    await Promise.all([first, ...later]);
+    assert.deepEqual(await keysOf(tenantId), ['k0', 'k1', 'k2']);
+    if (store.dialect !== 'sqlite') return;
+    assert.deepEqual(events, ['ran k0', 'settled k0', 'ran k1', 'ran k2', 'settled k1', 'settled k2']);
   });
 });

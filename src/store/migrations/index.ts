@@ -12,6 +12,7 @@ import * as m010 from './010_lifecycle.js';
 import * as m011 from './011_brands.js';
 import * as m012 from './012_mail_brand_and_opt_outs.js';
 import * as m013 from './013_partial_indexes.js';
+import * as m014 from './014_registration_indexes.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from disk so the same list works
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '011_brands': m011,
   '012_mail_brand_and_opt_outs': m012,
   '013_partial_indexes': m013,
+  '014_registration_indexes': m014,
 };

@@ -245,9 +245,10 @@ export function filterTenants(db: Db, filter: TenantFilter) {
         : query.where('tenants.client_id', '=', filter.clientId);
   }
   if (filter.overQuota === true) {
-    // The few portals over quota, found on the over-quota index, then filtered like the others.
+    // The few portals over quota, found on the over-quota index, then filtered like the others
+    // (partial where the database has them: the literal 1 lets the planner use it, as near quota).
     query = query.where('tenants.id', 'in', (eb) =>
-      eb.selectFrom('tariffs as usage').select('usage.tenant_id').where('usage.over_quota', '=', 1),
+      eb.selectFrom('tariffs as usage').select('usage.tenant_id').where('usage.over_quota', '=', sql.lit(1)),
     );
   }
   if (filter.nearQuota === true) {
@@ -266,9 +267,13 @@ export function filterTenants(db: Db, filter: TenantFilter) {
   const email = filter.ownerEmail;
   if (email !== undefined) {
     query = query.where('tenants.id', 'in', (eb) =>
+      // From the e-mail index to the owner's portal by its primary key (an owner is a user of
+      // the portal it owns): no index on owner_id is needed.
       eb
-        .selectFrom('tenants as owned')
-        .innerJoin('users', 'users.id', 'owned.owner_id')
+        .selectFrom('users')
+        .innerJoin('tenants as owned', (join) =>
+          join.onRef('owned.id', '=', 'users.tenant_id').onRef('owned.owner_id', '=', 'users.id'),
+        )
         .select('owned.id')
         .where('users.email', '=', email),
     );

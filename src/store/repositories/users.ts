@@ -158,7 +158,10 @@ export interface OwnerLogin {
 export async function findOwnerLogins(db: Db, email: string): Promise<OwnerLogin[]> {
   const rows = await db
     .selectFrom('users')
-    .innerJoin('tenants', 'tenants.owner_id', 'users.id')
+    // By the portal's primary key (an owner is a user of the portal it owns), not by owner_id.
+    .innerJoin('tenants', (join) =>
+      join.onRef('tenants.id', '=', 'users.tenant_id').onRef('tenants.owner_id', '=', 'users.id'),
+    )
     .select([
       'users.id',
       'users.tenant_id',

@@ -1,5 +1,6 @@
-import { sql, type Selectable } from 'kysely';
+import { sql, type Insertable, type Selectable } from 'kysely';
 import { fromDbBigInt, fromDbTime } from '../dialects/values.js';
+import { prepared } from '../prepared.js';
 import { DELIVERY_STATUSES, type DeliveryRecord, type DeliveryStatus } from '../records.js';
 import type { Db } from '../store.js';
 import type { WebhookDeliveriesTable } from '../tables/index.js';
@@ -40,27 +41,44 @@ const COLUMNS = [
 /** Queues deliveries, due at once (or records them failed when `refused` says why). */
 export async function insertDeliveries(db: Db, deliveries: readonly NewDelivery[], now: Date): Promise<void> {
   if (deliveries.length === 0) return;
-  await db
-    .insertInto('webhook_deliveries')
-    .values(
-      deliveries.map((d) => ({
-        webhook_id: d.webhookId,
-        event_id: d.eventId,
-        type: d.type,
-        tenant_id: d.tenantId,
-        payload: d.payload,
-        status: statusCode(d.refused === undefined ? 'pending' : 'failed'),
-        attempts: 0,
-        next_attempt_at: now,
-        locked_until: null,
-        last_status_code: null,
-        last_error: d.refused ?? null,
-        delivered_at: null,
-        created_at: now,
-      })),
-    )
-    .execute();
+  const rows = deliveries.map((d): Insertable<WebhookDeliveriesTable> => ({
+    webhook_id: d.webhookId,
+    event_id: d.eventId,
+    type: d.type,
+    tenant_id: d.tenantId,
+    payload: d.payload,
+    status: statusCode(d.refused === undefined ? 'pending' : 'failed'),
+    attempts: 0,
+    next_attempt_at: now,
+    locked_until: null,
+    last_status_code: null,
+    last_error: d.refused ?? null,
+    delivered_at: null,
+    created_at: now,
+  }));
+  if (rows.length > PREPARED_DELIVERY_ROWS) {
+    await db.insertInto('webhook_deliveries').values(rows).execute();
+    return;
+  }
+  let insert = deliveryInserts.get(rows.length);
+  if (insert === undefined) {
+    insert = prepared((db, ...rows: Array<Insertable<WebhookDeliveriesTable>>) =>
+      db.insertInto('webhook_deliveries').values(rows),
+    );
+    deliveryInserts.set(rows.length, insert);
+  }
+  await insert(db, ...rows);
 }
+/**
+ * An event's deliveries go in one statement, one row per receiving endpoint: prepared once per
+ * number of rows (../prepared.ts), up to this many; building it with Kysely for every event cost
+ * more than running it. An event for more endpoints than that is built afresh.
+ */
+const PREPARED_DELIVERY_ROWS = 16;
+const deliveryInserts = new Map<
+  number,
+  (db: Db, ...rows: Array<Insertable<WebhookDeliveriesTable>>) => Promise<unknown>
+>();
 
 export async function findDelivery(db: Db, id: number): Promise<DeliveryRecord | undefined> {
   const row = await db.selectFrom('webhook_deliveries').select(COLUMNS).where('id', '=', id).executeTakeFirst();
@@ -186,15 +204,8 @@ export async function claimDueDeliveries(
   const claimed: ClaimedDelivery[] = [];
   for (const row of candidates) {
     const delivery = toDelivery(row);
-    const result = await db
-      .updateTable('webhook_deliveries')
-      .set({ locked_until: leaseUntil, attempts: delivery.attempts + 1 })
-      .where('id', '=', delivery.id)
-      .where('attempts', '=', delivery.attempts)
-      .where('status', '=', statusCode('pending'))
-      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) continue;
+    const result = await claimUpdate(db, delivery.id, delivery.attempts, leaseUntil, now, PENDING);
+    if (Number(result.numAffectedRows) !== 1) continue;
     claimed.push({
       ...delivery,
       attempts: delivery.attempts + 1,
@@ -207,6 +218,16 @@ export async function claimDueDeliveries(
   }
   return claimed;
 }
+// The sender's statements run for every delivery: built and compiled once (../prepared.ts).
+const claimUpdate = prepared((db, id: number, attempts: number, leaseUntil: Date, now: Date, pending: number) =>
+  db
+    .updateTable('webhook_deliveries')
+    .set({ locked_until: leaseUntil, attempts: sql<number>`${sql.ref('attempts')} + 1` })
+    .where('id', '=', id)
+    .where('attempts', '=', attempts)
+    .where('status', '=', pending)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)])),
+);
 
 /** How many deliveries wait at each of these endpoints (endpoints with none are left out). */
 export async function pendingByEndpoint(db: Db, webhookIds: readonly string[]): Promise<Map<string, number>> {
@@ -228,20 +249,23 @@ export async function markDelivered(
   statusCodeSeen: number,
   at: Date,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('webhook_deliveries')
-    .set({
-      status: statusCode('delivered'),
-      delivered_at: at,
-      locked_until: null,
-      last_status_code: statusCodeSeen,
-      last_error: null,
-    })
-    .where('id', '=', delivery.id)
-    .where('attempts', '=', delivery.attempts)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  const result = await deliveredUpdate(db, delivery.id, delivery.attempts, statusCodeSeen, at, DELIVERED);
+  return Number(result.numAffectedRows) === 1;
 }
+const deliveredUpdate = prepared(
+  (db, id: number, attempts: number, statusCodeSeen: number, at: Date, delivered: number) =>
+    db
+      .updateTable('webhook_deliveries')
+      .set({
+        status: delivered,
+        delivered_at: at,
+        locked_until: sql<null>`null`,
+        last_status_code: statusCodeSeen,
+        last_error: sql<null>`null`,
+      })
+      .where('id', '=', id)
+      .where('attempts', '=', attempts),
+);
 
 /**
  * Releases a claimed delivery after a failed attempt: due again at `nextAttemptAt`, or failed for
@@ -297,6 +321,8 @@ export async function purgeDeliveries(db: Db, before: Date, limit: number): Prom
 function statusCode(status: DeliveryStatus): number {
   return DELIVERY_STATUSES.indexOf(status);
 }
+const PENDING = statusCode('pending');
+const DELIVERED = statusCode('delivered');
 
 /** A delivery row as selected (COLUMNS: every column but the lease). */
 function toDelivery(row: Omit<Selectable<WebhookDeliveriesTable>, 'locked_until'>): DeliveryRecord {

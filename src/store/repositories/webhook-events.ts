@@ -54,9 +54,10 @@ export async function oldestEvents(db: Db, limit: number): Promise<QueuedEvent[]
  * instance's takes wait for this transaction, then find nothing).
  */
 export async function takeEvent(db: Db, id: number): Promise<boolean> {
-  const result = await db.deleteFrom('webhook_events').where('id', '=', id).executeTakeFirst();
-  return Number(result.numDeletedRows) === 1;
+  const result = await eventDelete(db, id);
+  return Number(result.numAffectedRows) === 1;
 }
+const eventDelete = prepared((db, id: number) => db.deleteFrom('webhook_events').where('id', '=', id));
 
 /** How many events wait to be fanned out, and when the oldest was queued. */
 export async function eventBacklog(db: Db): Promise<{ readonly pending: number; readonly oldest: Date | null }> {

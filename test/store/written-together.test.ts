@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Transaction } from 'kysely';
+import { openStore, type Db, type Store } from '../../src/store/store.js';
+import type { Database } from '../../src/store/tables/index.js';
+import { writtenTogether } from '../../src/webhook-delivery/written-together.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+
+/**
+ * The webhook sender records the outcomes of its attempts through writtenTogether: those that
+ * come due in the same turn share one transaction, and every one of them is still written.
+ */
+describe('writes recorded together', () => {
+  let database: TestDatabase;
+  let store: Store;
+  before(async () => {
+    database = await createTestDatabase();
+    store = await openStore({ url: database.url, poolSize: 4 });
+  });
+  after(async () => {
+    await store.close();
+    await database.drop();
+  });
+
+  const setting = (tx: Db, tenantId: number, key: string) =>
+    tx
+      .insertInto('settings')
+      .values({ tenant_id: tenantId, setting_key: key, value: 'v', updated_at: new Date() })
+      .execute();
+  const keysOf = async (tenantId: number) =>
+    (
+      await store.db
+        .selectFrom('settings')
+        .select('setting_key')
+        .where('tenant_id', '=', tenantId)
+        .orderBy('setting_key')
+        .execute()
+    ).map((row) => row.setting_key);
+  /** The store, counting the transactions it is asked for. */
+  const counted = () => {
+    const counter = {
+      transactions: 0,
+      transaction: <T>(work: (tx: Transaction<Database>) => Promise<T>) => {
+        counter.transactions++;
+        return store.transaction(work);
+      },
+    };
+    return counter;
+  };
+
+  it('writes recorded in the same turn share one transaction; each gets its own result', async () => {
+    const tenantId = 910_001;
+    const counter = counted();
+    const outcomes = writtenTogether(counter);
+    const results = await Promise.all(
+      ['a', 'b', 'c', 'd'].map((key) =>
+        outcomes.record(async (tx) => {
+          await setting(tx, tenantId, key);
+          return key.toUpperCase();
+        }),
+      ),
+    );
+    assert.deepEqual(results, ['A', 'B', 'C', 'D']);
+    assert.equal(counter.transactions, 1);
+    assert.deepEqual(await keysOf(tenantId), ['a', 'b', 'c', 'd']);
+  });
+
+  it('a write that fails fails alone: the others are written all the same', async () => {
+    const tenantId = 910_002;
+    const outcomes = writtenTogether(store);
+    const settled = await Promise.allSettled([
+      outcomes.record((tx) => setting(tx, tenantId, 'a')),
+      outcomes.record(async (tx) => {
+        await setting(tx, tenantId, 'b');
+        throw new Error('refused after its write');
+      }),
+      outcomes.record((tx) => setting(tx, tenantId, 'c')),
+    ]);
+    assert.deepEqual(
+      settled.map((s) => s.status),
+      ['fulfilled', 'rejected', 'fulfilled'],
+    );
+    assert.deepEqual(await keysOf(tenantId), ['a', 'c']);
+  });
+
+  it('writes recorded in later turns get transactions of their own', async () => {
+    const tenantId = 910_003;
+    const counter = counted();
+    const outcomes = writtenTogether(counter);
+    await outcomes.record((tx) => setting(tx, tenantId, 'a'));
+    await outcomes.record((tx) => setting(tx, tenantId, 'b'));
+    assert.equal(counter.transactions, 2);
+    assert.deepEqual(await keysOf(tenantId), ['a', 'b']);
+  });
+});

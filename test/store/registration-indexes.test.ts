@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { Kysely, Migrator, sql, type RawBuilder } from 'kysely';
+import { Kysely, Migrator, sql } from 'kysely';
 import { openDialect } from '../../src/store/dialects/index.js';
 import { migrations } from '../../src/store/migrations/index.js';
 import type { Database } from '../../src/store/tables/index.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+import { hasPartialIndexes, indexDefinitions, queryPlans, testDialect } from '../helpers/index-inspection.js';
 
 /**
  * What a registration writes into indexes (migration 014): no tenants_owner_id, and the tariff
@@ -12,10 +13,8 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-database.
  * queries that used them still read by index.
  */
 
-const dialect = process.env.TEST_DATABASE_URL
-  ? new URL(process.env.TEST_DATABASE_URL).protocol.replace(':', '')
-  : 'sqlite';
-const partialIndexes = dialect !== 'mysql' && dialect !== 'mariadb';
+const dialect = testDialect();
+const partialIndexes = hasPartialIndexes(dialect);
 
 describe(`the indexes a registration writes (${dialect})`, () => {
   let database: TestDatabase;
@@ -39,42 +38,8 @@ describe(`the indexes a registration writes (${dialect})`, () => {
     await database.drop();
   });
 
-  /** Each index's definition as the database states it (lower-case; MySQL: the name alone). */
-  async function definitions(): Promise<Map<string, string>> {
-    if (dialect === 'sqlite') {
-      const { rows } = await sql<{ name: string; sql: string }>`
-        select name, sql from sqlite_master where type = 'index' and sql is not null`.execute(db);
-      return new Map(rows.map((row) => [row.name, row.sql.toLowerCase()]));
-    }
-    if (dialect.startsWith('postgres')) {
-      const { rows } = await sql<{ indexname: string; indexdef: string }>`
-        select indexname, indexdef from pg_indexes where schemaname = current_schema()`.execute(db);
-      return new Map(rows.map((row) => [row.indexname, row.indexdef.toLowerCase()]));
-    }
-    const { rows } = await sql<{ name: string }>`
-      select distinct index_name as name from information_schema.statistics where table_schema = database()`.execute(
-      db,
-    );
-    return new Map(rows.map((row) => [row.name, '']));
-  }
-
-  /** The plan of each query, as text, on one connection (PostgreSQL told to avoid scans of its empty tables). */
-  async function plans(queries: readonly RawBuilder<unknown>[]): Promise<string[]> {
-    return db.connection().execute(async (connection) => {
-      if (dialect.startsWith('postgres')) await sql`set enable_seqscan = off`.execute(connection);
-      const found: string[] = [];
-      for (const query of queries) {
-        const explain = dialect === 'sqlite' ? sql`explain query plan ${query}` : sql`explain ${query}`;
-        const { rows } = await sql<Record<string, unknown>>`${explain}`.execute(connection);
-        found.push(JSON.stringify(rows));
-      }
-      if (dialect.startsWith('postgres')) await sql`reset enable_seqscan`.execute(connection);
-      return found;
-    });
-  }
-
   it('has no index on the tenants owner; the tariff indexes of the few are partial where the database allows it', async () => {
-    const found = await definitions();
+    const found = await indexDefinitions(db, dialect);
     assert.ok(!found.has('tenants_owner_id'), 'tenants_owner_id is dropped');
     for (const name of ['tariffs_over_quota', 'tariffs_due_date']) {
       assert.ok(found.has(name), `${name} exists`);
@@ -89,7 +54,7 @@ describe(`the indexes a registration writes (${dialect})`, () => {
   });
 
   it('reads the over-quota and due-date tariffs by their indexes', async () => {
-    const [overQuota, dueDates] = await plans([
+    const [overQuota, dueDates] = await queryPlans(db, dialect, [
       sql`select tenant_id from tariffs where over_quota = 1`,
       sql`select tenant_id from tariffs where due_date > ${'2026-12-01 00:00:00'} and due_date <= ${'2026-12-08 00:00:00'}`,
     ]);
@@ -98,7 +63,7 @@ describe(`the indexes a registration writes (${dialect})`, () => {
   });
 
   it('goes from an owner e-mail to the portals by the e-mail index and the portal primary key', async () => {
-    const [logins, filter] = await plans([
+    const [logins, filter] = await queryPlans(db, dialect, [
       sql`select tenants.id from users inner join tenants on tenants.id = users.tenant_id and tenants.owner_id = users.id where users.email = ${'a@example.com'}`,
       sql`select id from tenants where id in (select owned.id from users inner join tenants as owned on owned.id = users.tenant_id and owned.owner_id = users.id where users.email = ${'a@example.com'})`,
     ]);

@@ -324,10 +324,10 @@ function testFiles(dir: string): string[] {
  * largest, so no long file is left to start last.
  */
 function workerEntries(files: readonly string[], count: number, dir: string): string[] {
-  const weight = (file: string) => statSync(file).size * (file.startsWith('test/e2e/') ? 4 : 1);
-  const queue = [...files]
-    .sort((a, b) => weight(b) - weight(a))
-    .map((file) => ({ name: file, url: pathToFileURL(resolve(file)).href }));
+  const queue = files
+    .map((file) => ({ file, weight: statSync(file).size * (file.startsWith('test/e2e/') ? 4 : 1) }))
+    .sort((a, b) => b.weight - a.weight)
+    .map(({ file }) => ({ name: file, url: pathToFileURL(resolve(file)).href }));
   const claims = join(dir, 'claims');
   mkdirSync(claims);
   const source = [

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { brandFor } from '../../src/domain/brand/brand-for.js';
 import { PNG_1PX } from '../helpers/brand-images.js';
+import { browserSkip, launchChromium } from '../helpers/chromium.js';
 import { startTestServer } from '../helpers/test-server.js';
 
 /** An element's computed background colour; runs in the page (the test's TypeScript knows no DOM). */
@@ -19,10 +20,6 @@ const backgroundOf = (element: unknown): string =>
  * the button uncoloured and report a violation), and Save stores the brand.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const browserSkip = existsSync(CHROMIUM)
-  ? false
-  : `${CHROMIUM} is missing: install it with apt-get install -y chromium`;
 const OPERATOR = { email: 'brand.browser@example.com', password: 'Brand-browser-2026' };
 
 describe('the Branding page in a browser', () => {
@@ -36,11 +33,7 @@ describe('the Branding page in a browser', () => {
       try {
         const logo = join(dir, 'logo.png');
         writeFileSync(logo, PNG_1PX);
-        browser = await chromium.launch({
-          executablePath: CHROMIUM,
-          headless: true,
-          args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-        });
+        browser = await launchChromium();
         const context = await browser.newContext({ javaScriptEnabled: false });
         const page = await context.newPage();
         const violations: string[] = [];

@@ -427,19 +427,24 @@ describe('hosted-api (the CLI)', () => {
   });
 });
 
+/** The server's own configuration (its database and machine key), for commands that open the database. */
+function serverEnv(server: TestServer, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    DATABASE_URL: server.config.databaseUrl,
+    MACHINE_KEY: server.machineKey,
+    DATA_DIR: server.database.dir,
+    LOG_LEVEL: 'error',
+    ...extra,
+  };
+}
+
 describe('hosted-api admin (console accounts, on the database)', () => {
   let server: TestServer;
   let env: Record<string, string>;
   before(async () => {
     assert.ok(ensureBuilt(), 'the build failed');
     server = await startTestServer();
-    // The same configuration as the server: its database and machine key.
-    env = {
-      DATABASE_URL: server.config.databaseUrl,
-      MACHINE_KEY: server.machineKey,
-      DATA_DIR: server.database.dir,
-      LOG_LEVEL: 'error',
-    };
+    env = serverEnv(server);
   });
   after(() => server.close({ drop: true }));
 
@@ -494,13 +499,7 @@ describe('hosted-api preview (owner mails and pages, with sample data)', () => {
   before(async () => {
     assert.ok(ensureBuilt(), 'the build failed');
     server = await startTestServer();
-    env = {
-      DATABASE_URL: server.config.databaseUrl,
-      MACHINE_KEY: server.machineKey,
-      DATA_DIR: server.database.dir,
-      LOG_LEVEL: 'error',
-      MAIL_FROM: 'Portals <portals@example.com>',
-    };
+    env = serverEnv(server, { MAIL_FROM: 'Portals <portals@example.com>' });
   });
   after(() => server.close({ drop: true }));
 

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { seededPortalName, seedPortals } from '../../bench/seed.js';
 import { DAY_MS } from '../../src/domain/time.js';
 import { signAscToken } from '../../src/domain/tokens/asc-token.js';
+import { browserSkip, launchChromium } from '../helpers/chromium.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
 
 /**
@@ -18,20 +19,6 @@ import { startTestServer, type TestServer } from '../helpers/test-server.js';
  *   CONSOLE_SCREENSHOTS_DIR=docs/images node --import tsx --test test/e2e/console.test.ts
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const browserSkip = existsSync(CHROMIUM)
-  ? false
-  : `${CHROMIUM} is missing: install it with apt-get install -y chromium`;
 const SCREENSHOTS = process.env.CONSOLE_SCREENSHOTS_DIR;
 
 const OPERATOR = { email: 'maria.keller@example.com', password: 'Console-demo-2026' };
@@ -59,7 +46,7 @@ describe('operator console in a browser', () => {
         const named = await realisticData(server);
         const target = seededPortalName(4242);
 
-        browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+        browser = await launchChromium();
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
         const page = await context.newPage();
         const base = server.baseUrl;

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
-/** The system's Chromium (apt-get install -y chromium), driven headless by playwright-core. */
-export const CHROMIUM = '/usr/bin/chromium';
+/** The system's Chromium (apt-get install -y chromium; CHROMIUM_PATH elsewhere), driven headless by playwright-core. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [
   '--headless',

@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { Kysely, Migrator, sql } from 'kysely';
-import { openDialect } from '../../src/store/dialects/index.js';
-import { migrations } from '../../src/store/migrations/index.js';
-import type { Database } from '../../src/store/tables/index.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+import { describe, it } from 'node:test';
+import { sql } from 'kysely';
+import { useStore } from '../helpers/suite-store.js';
 import { hasPartialIndexes, indexDefinitions, queryPlans, testDialect } from '../helpers/index-inspection.js';
 
 /**
@@ -17,30 +14,10 @@ const dialect = testDialect();
 const LIFECYCLE_INDEXES = ['tenants_removal_scheduled', 'tenants_policy_suspended', 'tariffs_near_quota'];
 
 describe(`the lifecycle's indexes (${dialect})`, () => {
-  let database: TestDatabase;
-  let db: Kysely<Database>;
-
-  before(async () => {
-    database = await createTestDatabase();
-    const opened = openDialect(database.url, 2);
-    db = new Kysely<Database>({ dialect: opened.dialect, plugins: opened.plugins });
-    const migrator = new Migrator({
-      db,
-      provider: { getMigrations: async () => migrations },
-      migrationTableName: 'schema_migrations',
-      migrationLockTableName: 'schema_migrations_lock',
-      allowUnorderedMigrations: true,
-    });
-    const { error } = await migrator.migrateToLatest();
-    assert.equal(error, undefined);
-  });
-  after(async () => {
-    await db.destroy();
-    await database.drop();
-  });
+  const store = useStore({ poolSize: 2 });
 
   it('are partial where the database allows it, and exist everywhere', async () => {
-    const found = await indexDefinitions(db, dialect);
+    const found = await indexDefinitions(store.db, dialect);
     for (const name of LIFECYCLE_INDEXES) {
       assert.ok(found.has(name), `${name} exists`);
       if (hasPartialIndexes(dialect)) assert.match(found.get(name) ?? '', / where /, `${name} is partial`);
@@ -60,7 +37,7 @@ describe(`the lifecycle's indexes (${dialect})`, () => {
       { index: 'tariffs_near_quota', query: sql`select tenant_id from tariffs where near_quota = 1` },
     ];
     const plans = await queryPlans(
-      db,
+      store.db,
       dialect,
       queries.map(({ query }) => query),
     );

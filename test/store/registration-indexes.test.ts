@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { Kysely, Migrator, sql } from 'kysely';
-import { openDialect } from '../../src/store/dialects/index.js';
-import { migrations } from '../../src/store/migrations/index.js';
-import type { Database } from '../../src/store/tables/index.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+import { describe, it } from 'node:test';
+import { sql } from 'kysely';
+import { useStore } from '../helpers/suite-store.js';
 import { hasPartialIndexes, indexDefinitions, queryPlans, testDialect } from '../helpers/index-inspection.js';
 
 /**
@@ -17,29 +14,10 @@ const dialect = testDialect();
 const partialIndexes = hasPartialIndexes(dialect);
 
 describe(`the indexes a registration writes (${dialect})`, () => {
-  let database: TestDatabase;
-  let db: Kysely<Database>;
-
-  before(async () => {
-    database = await createTestDatabase();
-    const opened = openDialect(database.url, 2);
-    db = new Kysely<Database>({ dialect: opened.dialect, plugins: opened.plugins });
-    const migrator = new Migrator({
-      db,
-      provider: { getMigrations: async () => migrations },
-      migrationTableName: 'schema_migrations',
-      migrationLockTableName: 'schema_migrations_lock',
-    });
-    const { error } = await migrator.migrateToLatest();
-    assert.equal(error, undefined);
-  });
-  after(async () => {
-    await db.destroy();
-    await database.drop();
-  });
+  const store = useStore({ poolSize: 2 });
 
   it('has no index on the tenants owner; the tariff indexes of the few are partial where the database allows it', async () => {
-    const found = await indexDefinitions(db, dialect);
+    const found = await indexDefinitions(store.db, dialect);
     assert.ok(!found.has('tenants_owner_id'), 'tenants_owner_id is dropped');
     for (const name of ['tariffs_over_quota', 'tariffs_due_date']) {
       assert.ok(found.has(name), `${name} exists`);
@@ -54,7 +32,7 @@ describe(`the indexes a registration writes (${dialect})`, () => {
   });
 
   it('reads the over-quota and due-date tariffs by their indexes', async () => {
-    const [overQuota, dueDates] = await queryPlans(db, dialect, [
+    const [overQuota, dueDates] = await queryPlans(store.db, dialect, [
       sql`select tenant_id from tariffs where over_quota = 1`,
       sql`select tenant_id from tariffs where due_date > ${'2026-12-01 00:00:00'} and due_date <= ${'2026-12-08 00:00:00'}`,
     ]);
@@ -63,7 +41,7 @@ describe(`the indexes a registration writes (${dialect})`, () => {
   });
 
   it('goes from an owner e-mail to the portals by the e-mail index and the portal primary key', async () => {
-    const [logins, filter] = await queryPlans(db, dialect, [
+    const [logins, filter] = await queryPlans(store.db, dialect, [
       sql`select tenants.id from users inner join tenants on tenants.id = users.tenant_id and tenants.owner_id = users.id where users.email = ${'a@example.com'}`,
       sql`select id from tenants where id in (select owned.id from users inner join tenants as owned on owned.id = users.tenant_id and owned.owner_id = users.id where users.email = ${'a@example.com'})`,
     ]);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { openStore, type Db, type Store } from '../../src/store/store.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+import { describe, it } from 'node:test';
+import type { Db } from '../../src/store/store.js';
+import { useStore } from '../helpers/suite-store.js';
 
 /**
  * store.transaction: all or nothing, settled after the commit. Transactions that arrive together
@@ -9,16 +9,7 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-database.
  * those queued in the same turn of the event loop, or while another batch is being written.
  */
 describe('transactions that arrive together', () => {
-  let database: TestDatabase;
-  let store: Store;
-  before(async () => {
-    database = await createTestDatabase();
-    store = await openStore({ url: database.url, poolSize: 4 });
-  });
-  after(async () => {
-    await store.close();
-    await database.drop();
-  });
+  const store = useStore();
 
   const setting = (tx: Db, tenantId: number, key: string) =>
     tx.insertInto('settings').values({ tenant_id: tenantId, setting_key: key, value: 'v', updated_at: new Date() });

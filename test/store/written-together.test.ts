@@ -1,26 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Transaction } from 'kysely';
-import { openStore, type Db, type Store } from '../../src/store/store.js';
+import type { Db } from '../../src/store/store.js';
 import type { Database } from '../../src/store/tables/index.js';
 import { writtenTogether } from '../../src/webhook-delivery/written-together.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.js';
+import { useStore } from '../helpers/suite-store.js';
 
 /**
  * The webhook sender records the outcomes of its attempts through writtenTogether: those that
  * come due in the same turn share one transaction, and every one of them is still written.
  */
 describe('writes recorded together', () => {
-  let database: TestDatabase;
-  let store: Store;
-  before(async () => {
-    database = await createTestDatabase();
-    store = await openStore({ url: database.url, poolSize: 4 });
-  });
-  after(async () => {
-    await store.close();
-    await database.drop();
-  });
+  const store = useStore();
 
   const setting = (tx: Db, tenantId: number, key: string) =>
     tx

@@ -1,7 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createServerDatabase, createSqliteDatabase, type BenchDatabase } from './databases.js';
 import { runLoad } from './load.js';
 import {
   bareRoute,
@@ -19,11 +18,12 @@ import { startSlowReceiver, type SlowReceiver } from './slow-receiver.js';
 
 /**
  * Two builds side by side: `npm run bench:compare -- --base ../old-checkout` starts the base
- * checkout's `dist/main.js` and this one's, each over its own fresh SQLite database, and loads
- * them in turn in short slices (base-this, this-base, …) for each scenario, then prints the server
- * CPU per request of each and the change. On a shared machine whose load comes and goes, two runs
- * one after the other differ by more than a regression worth finding; alternating slices weighs
- * both sides alike. The base checkout must be built (`npm ci && npm run build` there).
+ * checkout's `dist/main.js` and this one's, each over its own fresh database (SQLite, or one on
+ * the `--database` server), and loads them in turn in short slices (base-this, this-base, …)
+ * for each scenario, then prints the server CPU per request of each and the change. On a shared
+ * machine whose load comes and goes, two runs one after the other differ by more than a
+ * regression worth finding; alternating slices weighs both sides alike. The base checkout must
+ * be built (`npm ci && npm run build` there).
  *
  * `register` and `status` (suspend and resume in turn) measure changes; with `--endpoints N` each
  * side first subscribes N webhook endpoints to every event, at a receiver that answers each
@@ -38,7 +38,9 @@ const HELP = `usage: npm run bench:compare -- --base DIR [--only WORDS] [--secon
   --seconds N       measured seconds per side and scenario, in 2-second slices (default 12)
   --connections N   concurrent connections (default 50)
   --portals N       portals registered on each side before the load (default 200)
-  --endpoints N     webhook endpoints subscribed on each side, at a receiver answering in 250 ms (default 0)`;
+  --endpoints N     webhook endpoints subscribed on each side, at a receiver answering in 250 ms (default 0)
+  --database URL    a PostgreSQL or MySQL/MariaDB server: each side gets a fresh database there
+                    (default: a fresh SQLite file each)`;
 
 const SLICE_SECONDS = 2;
 /** How long the receiver of --endpoints takes to answer each delivery (as in the webhooks phase). */
@@ -63,6 +65,7 @@ async function main(): Promise<void> {
       connections: { type: 'string', default: '50' },
       portals: { type: 'string', default: '200' },
       endpoints: { type: 'string', default: '0' },
+      database: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -76,7 +79,7 @@ async function main(): Promise<void> {
   const connections = Number(values.connections);
   const portals = Number(values.portals);
   const endpoints = Number(values.endpoints);
-  const dirs: string[] = [];
+  const databases: BenchDatabase[] = [];
   const sides: Side[] = [];
   let receiver: SlowReceiver | undefined;
   try {
@@ -85,11 +88,12 @@ async function main(): Promise<void> {
       ['base', resolve(values.base)],
       ['this', values.this === undefined ? undefined : resolve(values.this)],
     ] as const) {
-      const dir = mkdtempSync(join(tmpdir(), `bench-compare-${label}-`));
-      dirs.push(dir);
+      const database =
+        values.database === undefined ? createSqliteDatabase() : await createServerDatabase(values.database);
+      databases.push(database);
       const server = await startServer({
-        databaseUrl: `sqlite:${join(dir, 'db.sqlite')}`,
-        dataDir: dir,
+        databaseUrl: database.url,
+        dataDir: database.dataDir,
         mode: 'dist',
         root,
         // Both sides alike, endpoints or not: the receiver listens on the loopback interface.
@@ -153,7 +157,7 @@ async function main(): Promise<void> {
     }
   } finally {
     for (const side of sides) await side.server.stop();
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    for (const database of databases) await database.drop();
     await receiver?.close();
   }
 }

@@ -113,7 +113,9 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
 /** Whether a scenario (in a phase) is selected by `--only`. */
 export function isSelected(options: BenchOptions, phase: string, scenario: string): boolean {
   if (options.only.length === 0) return true;
-  return options.only.some((word) => phase === word || scenario.toLowerCase().includes(word));
+  return options.only.some((word) =>
+    word.startsWith('=') ? scenario === word.slice(1) : phase === word || scenario.toLowerCase().includes(word),
+  );
 }
 
 function whole(flag: string, text: string | undefined, fallback: number): number {

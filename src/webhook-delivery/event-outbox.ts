@@ -3,8 +3,8 @@ import type { EventSink } from '../domain/webhook/domain-event.js';
 import { newEventId } from '../domain/webhook/webhook-deliveries.js';
 import { webhookEventBody, webhookEventBodyForClient } from '../wire/webhook-event.js';
 import { insertDeliveries } from '../store/repositories/webhook-deliveries.js';
-import { anyEnabledEndpoint, findEndpoint } from '../store/repositories/webhook-endpoints.js';
-import { insertEvent } from '../store/repositories/webhook-events.js';
+import { findEndpoint } from '../store/repositories/webhook-endpoints.js';
+import { insertEventIfAnyEndpoint } from '../store/repositories/webhook-events.js';
 
 /**
  * Events into the webhook outbox, written with the change's transaction: one event row per
@@ -16,7 +16,7 @@ export function eventOutbox(deps: { readonly clock: Clock; readonly graceDays: n
   return {
     publish: async (tx, actor, event, options = {}) => {
       const only = options.onlyEndpoint === undefined ? undefined : await findEndpoint(tx, options.onlyEndpoint);
-      if (options.onlyEndpoint !== undefined ? only === undefined : !(await anyEnabledEndpoint(tx))) return;
+      if (options.onlyEndpoint !== undefined && only === undefined) return;
       const now = deps.clock.now();
       const payload = webhookEventBody(event, actor, now, deps.graceDays);
       const eventId = options.eventId ?? newEventId();
@@ -26,7 +26,7 @@ export function eventOutbox(deps: { readonly clock: Clock; readonly graceDays: n
         await insertDeliveries(tx, [{ webhookId: only.id, eventId, type: event.type, tenantId, payload: body }], now);
         return;
       }
-      await insertEvent(tx, {
+      await insertEventIfAnyEndpoint(tx, {
         eventId,
         type: event.type,
         tenantId,

@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { findClientForUpdate } from '../../store/repositories/clients.js';
-import { insertTariff } from '../../store/repositories/tariffs.js';
+import { insertPortalRows } from '../../store/repositories/new-portal.js';
 import {
   countLiveTenants,
   countLiveTenantsOfClient,
   findTenantByAlias,
-  insertTenant,
   lockNamed,
   type NewTenant,
 } from '../../store/repositories/tenants.js';
-import { insertUser } from '../../store/repositories/users.js';
 import type { TenantRecord } from '../../store/records.js';
 import { isUniqueViolation, type Db } from '../../store/store.js';
 import type { ChangeScope } from '../actor.js';
@@ -101,7 +99,11 @@ export async function createPortal(
   guard: AnonymousGuard | undefined,
   afterCreate: RegistrationHook | undefined,
 ): Promise<Registration> {
-  if (names.kind === 'given' && (await findTenantByAlias(ctx.store.db, names.alias)))
+  if (
+    names.kind === 'given' &&
+    mustCheckNameFirst(ctx, scope, draft, guard) &&
+    (await findTenantByAlias(ctx.store.db, names.alias))
+  )
     throw new DomainError('portalNameExist');
   if (guard) await guard();
   // Hash outside the transaction: scrypt is slow and must not hold a database connection.
@@ -120,6 +122,24 @@ export async function createPortal(
     }
   }
   throw new DomainError('portalNameNotAvailable');
+}
+
+/**
+ * Whether a given name must be looked up before the insert. The lookup answers portalNameExist
+ * early, ahead of what would otherwise come first: the anonymous caller's guard (a taken name
+ * must not cost an attempt or a CAPTCHA), the password's slow hash, and the portal-count limits
+ * (a taken name is the answer even when the limit is also reached). With none of those, the
+ * insert's unique index gives the same answer, and a registration saves a round trip.
+ */
+function mustCheckNameFirst(
+  ctx: DomainContext,
+  scope: ChangeScope,
+  draft: PortalDraft,
+  guard: AnonymousGuard | undefined,
+): boolean {
+  return (
+    guard !== undefined || draft.secret !== undefined || ctx.options.maxPortals > 0 || scope.caller.kind === 'client'
+  );
 }
 
 async function insertPortal(
@@ -170,20 +190,25 @@ async function insertPortal(
         region: draft.region,
         clientId: client?.clientId ?? null,
       };
-      const tenantId = await insertTenant(tx, newTenant);
-      await insertUser(tx, {
-        id: ownerId,
-        tenantId,
-        email: owner.email,
-        firstName: owner.firstName,
-        lastName: owner.lastName,
-        phone: owner.phone,
-        passwordHash,
-        activated: passwordHash !== null && !proveEmail,
-        created: now,
-      });
-      const tariff = tariffFromPlan(tenantId, ctx.options.tariff.defaultPlan, now);
-      await insertTariff(tx, tariff, now);
+      // The default plan's tariff; its tenant id is the new tenant's, known once inserted.
+      const planned = tariffFromPlan(0, ctx.options.tariff.defaultPlan, now);
+      const tenantId = await insertPortalRows(
+        tx,
+        newTenant,
+        {
+          id: ownerId,
+          email: owner.email,
+          firstName: owner.firstName,
+          lastName: owner.lastName,
+          phone: owner.phone,
+          passwordHash,
+          activated: passwordHash !== null && !proveEmail,
+          created: now,
+        },
+        planned,
+        now,
+      );
+      const tariff = { ...planned, tenantId };
       const tenant: TenantRecord = {
         ...newTenant,
         id: tenantId,

@@ -24,6 +24,15 @@ export function supportsReturning(db: HasAdapter): boolean {
   return db.getExecutor().adapter.supportsReturning;
 }
 
+/**
+ * True when one statement can insert into several tables (PostgreSQL's data-modifying WITH):
+ * worth a round trip per table over the network. SQLite runs in the process (a statement costs
+ * no round trip) and MySQL has neither RETURNING nor inserts in WITH.
+ */
+export function insertsInOneStatement(db: HasAdapter): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
 /** How an insert-or-update is spelled: `ON CONFLICT … DO UPDATE`, or MySQL's `ON DUPLICATE KEY UPDATE`. */
 export function upsertStyle(db: HasAdapter): 'onConflict' | 'onDuplicateKey' {
   return db.getExecutor().adapter instanceof MysqlAdapter ? 'onDuplicateKey' : 'onConflict';

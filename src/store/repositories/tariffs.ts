@@ -1,9 +1,10 @@
-import { sql } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import { needsRowLocks } from '../dialects/features.js';
 import { fromDbBigInt, fromDbTime } from '../dialects/values.js';
 import type { TariffRecord, TenantRecord, UsageRecord } from '../records.js';
 import { prepared } from '../prepared.js';
 import type { Db } from '../store.js';
+import type { TariffsTable } from '../tables/index.js';
 import { TENANT_COLUMNS, tenantsWithQuota, toTenant } from './tenants.js';
 
 /** The room counts a workspace reports, beside its storage and users. */
@@ -11,17 +12,21 @@ const ROOM_COUNT_COLUMNS = ['room_admin_count', 'rooms_count', 'ai_agents_count'
 
 /** Inserts a portal's tariff (every portal has exactly one). */
 export async function insertTariff(db: Db, tariff: TariffRecord, at: Date): Promise<void> {
-  await tariffInsert(
-    db,
-    tariff.tenantId,
-    tariff.plan,
-    tariff.activeUsers,
-    tariff.maxFileSize,
-    tariff.maxTotalSize,
-    tariff.features,
-    tariff.dueDate,
-    at,
-  );
+  await tariffInsert(db, tariffRow(tariff, at));
+}
+
+/** A new tariff as its row, `at` its time of change. */
+export function tariffRow(tariff: TariffRecord, at: Date): Insertable<TariffsTable> {
+  return {
+    tenant_id: tariff.tenantId,
+    plan: tariff.plan,
+    active_users: tariff.activeUsers,
+    max_file_size: tariff.maxFileSize,
+    max_total_size: tariff.maxTotalSize,
+    features: tariff.features,
+    due_date: tariff.dueDate,
+    updated_at: at,
+  };
 }
 
 export async function findTariff(db: Db, tenantId: number): Promise<TariffRecord | undefined> {
@@ -96,29 +101,7 @@ export async function findTenantWithTariffByAlias(
 }
 
 // Every registration writes a tariff and every tariff/get reads one: prepared once (see ../prepared.ts).
-const tariffInsert = prepared(
-  (
-    db,
-    tenantId: number,
-    plan: string,
-    activeUsers: number,
-    maxFileSize: number,
-    maxTotalSize: number,
-    features: string,
-    dueDate: Date | null,
-    at: Date,
-  ) =>
-    db.insertInto('tariffs').values({
-      tenant_id: tenantId,
-      plan,
-      active_users: activeUsers,
-      max_file_size: maxFileSize,
-      max_total_size: maxTotalSize,
-      features,
-      due_date: dueDate,
-      updated_at: at,
-    }),
-);
+const tariffInsert = prepared((db, row: Insertable<TariffsTable>) => db.insertInto('tariffs').values(row));
 const tenantWithTariffByAlias = prepared((db, alias: string) =>
   tenantsWithQuota(db)
     .select(TENANT_COLUMNS)

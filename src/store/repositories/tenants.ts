@@ -78,7 +78,16 @@ export function tenantsWithQuota(db: Db) {
 
 /** Inserts an active tenant; a taken alias throws the database's unique violation. */
 export async function insertTenant(db: Db, tenant: NewTenant): Promise<number> {
-  const values = {
+  // MySQL has no RETURNING; its driver reports the generated id instead.
+  const result = await tenantInsert(db, tenantRow(tenant));
+  const id = result.rows[0]?.id ?? result.insertId;
+  if (id === undefined) throw new Error('the database reported no id for the new tenant');
+  return Number(id);
+}
+
+/** A new tenant as its row (every column, so a prepared insert sees the same properties each time). */
+export function tenantRow(tenant: NewTenant): Insertable<TenantsTable> {
+  return {
     alias: tenant.alias,
     alias_key: tenant.alias,
     name: tenant.name,
@@ -97,11 +106,6 @@ export async function insertTenant(db: Db, tenant: NewTenant): Promise<number> {
     region: tenant.region,
     client_id: tenant.clientId,
   };
-  // MySQL has no RETURNING; its driver reports the generated id instead.
-  const result = await tenantInsert(db, values);
-  const id = result.rows[0]?.id ?? result.insertId;
-  if (id === undefined) throw new Error('the database reported no id for the new tenant');
-  return Number(id);
 }
 
 // Every registration writes one (see ../prepared.ts); the template differs per database anyway.

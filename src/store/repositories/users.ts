@@ -27,7 +27,12 @@ type UserRow = Pick<
 export type NewUser = UserRecord & { readonly passwordHash: string | null };
 
 export async function insertUser(db: Db, user: NewUser): Promise<void> {
-  await userInsert(db, {
+  await userInsert(db, userRow(user));
+}
+
+/** A new user as its row. */
+export function userRow(user: NewUser): Insertable<UsersTable> {
+  return {
     id: user.id,
     tenant_id: user.tenantId,
     email: user.email,
@@ -38,7 +43,7 @@ export async function insertUser(db: Db, user: NewUser): Promise<void> {
     activated: user.activated ? 1 : 0,
     created_at: user.created,
     activated_at: user.activated ? user.created : null,
-  });
+  };
 }
 
 // Every registration writes an owner (see ../prepared.ts).

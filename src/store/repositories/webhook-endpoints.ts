@@ -105,14 +105,6 @@ export async function countEndpoints(db: Db, clientId: string | null): Promise<n
   return Number((await query.executeTakeFirstOrThrow()).n);
 }
 
-/** Whether any endpoint is enabled: a change whose event no endpoint can receive queues nothing. */
-export async function anyEnabledEndpoint(db: Db): Promise<boolean> {
-  return (await enabledProbe(db)).rows.length > 0;
-}
-const enabledProbe = prepared((db) =>
-  db.selectFrom('webhook_endpoints').select('id').where('disabled', '=', sql.lit(0)).limit(sql.lit(1)),
-);
-
 /** Records an attempt's outcome on the endpoint's health: a success clears the failing run, a failure starts one. */
 export async function markEndpointHealth(db: Db, id: string, succeeded: boolean, at: Date): Promise<void> {
   if (succeeded) {

@@ -22,9 +22,13 @@ export interface QueuedEvent {
   readonly created: Date;
 }
 
-/** Queues an event (every change that has one writes it: prepared once, see ../prepared.ts). */
-export async function insertEvent(db: Db, event: Omit<QueuedEvent, 'id'>): Promise<void> {
-  await eventInsert(db, {
+/**
+ * Queues an event if any endpoint is enabled, else nothing (no endpoint could ever receive it):
+ * the question and the insert in one statement, so a change pays one round trip for its event
+ * whether or not anyone listens (prepared once, see ../prepared.ts).
+ */
+export async function insertEventIfAnyEndpoint(db: Db, event: Omit<QueuedEvent, 'id'>): Promise<void> {
+  await listenedEventInsert(db, {
     event_id: event.eventId,
     type: event.type,
     tenant_id: event.tenantId,
@@ -33,7 +37,25 @@ export async function insertEvent(db: Db, event: Omit<QueuedEvent, 'id'>): Promi
     created_at: event.created,
   });
 }
-const eventInsert = prepared((db, row: Insertable<WebhookEventsTable>) => db.insertInto('webhook_events').values(row));
+const listenedEventInsert = prepared((db, row: Insertable<WebhookEventsTable>) =>
+  db
+    .insertInto('webhook_events')
+    .columns(['event_id', 'type', 'tenant_id', 'client_id', 'payload', 'created_at'])
+    .expression((eb) =>
+      eb
+        .selectFrom('webhook_endpoints')
+        .select([
+          eb.val(row.event_id).as('event_id'),
+          eb.val(row.type).as('type'),
+          eb.val(row.tenant_id).as('tenant_id'),
+          eb.val(row.client_id).as('client_id'),
+          eb.val(row.payload).as('payload'),
+          eb.val(row.created_at).as('created_at'),
+        ])
+        .where('disabled', '=', sql.lit(0))
+        .limit(sql.lit(1)),
+    ),
+);
 
 /** The oldest `limit` queued events, oldest first. */
 export async function oldestEvents(db: Db, limit: number): Promise<QueuedEvent[]> {

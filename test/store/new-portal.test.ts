@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { describe, it } from 'node:test';
+import { insertPortalRows, type NewOwner, type NewTariff } from '../../src/store/repositories/new-portal.js';
+import type { NewTenant } from '../../src/store/repositories/tenants.js';
+import { isUniqueViolation } from '../../src/store/store.js';
+import { useStore } from '../helpers/suite-store.js';
+
+/**
+ * A new portal's rows (on PostgreSQL one statement, elsewhere three): the owner and the tariff
+ * under the id the tenant got, the values as given, and nothing of a portal whose name is taken.
+ */
+describe('a new portal’s rows', () => {
+  const store = useStore();
+  const at = new Date('2026-12-07T10:00:00.000Z');
+
+  const tenant = (alias: string, ownerId: string): NewTenant => ({
+    alias,
+    name: alias,
+    domain: `${alias}.example.com`,
+    created: at,
+    language: 'en-US',
+    timeZoneName: 'UTC',
+    ownerId,
+    industry: 3,
+    partnerId: 'partner-7',
+    affiliateId: null,
+    campaign: 'winter',
+    region: null,
+    clientId: null,
+  });
+  const owner = (id: string): NewOwner => ({
+    id,
+    email: `${id.slice(0, 8)}@example.com`,
+    firstName: 'Ada',
+    lastName: 'Owner',
+    phone: null,
+    passwordHash: null,
+    activated: false,
+    created: at,
+  });
+  const tariff: NewTariff = {
+    plan: 'business',
+    activeUsers: 25,
+    maxFileSize: 1024,
+    maxTotalSize: 1_099_511_627_776,
+    features: 'docs,trial',
+    dueDate: new Date('2027-01-07T00:00:00.000Z'),
+  };
+
+  it('writes the tenant, its owner and its tariff under the new id', async () => {
+    const ownerId = randomUUID();
+    const id = await store.transaction((tx) =>
+      insertPortalRows(tx, tenant('rowsone', ownerId), owner(ownerId), tariff, at),
+    );
+    const row = await store.db
+      .selectFrom('tenants')
+      .select(['alias', 'owner_id', 'campaign'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    assert.deepEqual(row, { alias: 'rowsone', owner_id: ownerId, campaign: 'winter' });
+    const user = await store.db
+      .selectFrom('users')
+      .select(['id', 'tenant_id', 'first_name'])
+      .where('id', '=', ownerId)
+      .executeTakeFirst();
+    assert.deepEqual(
+      { ...user, tenant_id: Number(user?.tenant_id) },
+      { id: ownerId, tenant_id: id, first_name: 'Ada' },
+    );
+    const stored = await store.db
+      .selectFrom('tariffs')
+      .select(['plan', 'active_users', 'max_total_size', 'due_date'])
+      .where('tenant_id', '=', id)
+      .executeTakeFirst();
+    assert.equal(stored?.plan, 'business');
+    assert.equal(Number(stored?.active_users), 25);
+    assert.equal(Number(stored?.max_total_size), 1_099_511_627_776);
+    assert.notEqual(stored?.due_date, null);
+  });
+
+  it('a taken name is the database’s unique violation, and leaves no owner or tariff', async () => {
+    const first = randomUUID();
+    await store.transaction((tx) => insertPortalRows(tx, tenant('rowstaken', first), owner(first), tariff, at));
+    const second = randomUUID();
+    await assert.rejects(
+      store.transaction((tx) => insertPortalRows(tx, tenant('rowstaken', second), owner(second), tariff, at)),
+      (error: unknown) => isUniqueViolation(error),
+    );
+    assert.equal(
+      await store.db.selectFrom('users').select('id').where('id', '=', second).executeTakeFirst(),
+      undefined,
+    );
+    const tariffs = await store.db
+      .selectFrom('tenants')
+      .innerJoin('tariffs', 'tariffs.tenant_id', 'tenants.id')
+      .select('tenants.id')
+      .where('tenants.alias', '=', 'rowstaken')
+      .execute();
+    assert.equal(tariffs.length, 1);
+  });
+});

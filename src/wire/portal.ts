@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TenantWithStatistics } from '../store/repositories/tenant-list.js';
 import { TENANT_STATUSES, type TenantRecord } from '../store/records.js';
+import { isoTime } from './iso-time.js';
 import { named } from './named.js';
 import { presentTariff, tariffSchema } from './tariff.js';
 
@@ -84,8 +85,8 @@ export function presentTenant(tenant: TenantRecord): z.output<typeof tenantSchem
     domain: tenant.domain,
     name: tenant.name,
     status: tenant.status,
-    created: tenant.created.toISOString(),
-    statusChanged: tenant.statusChanged.toISOString(),
+    created: isoTime(tenant.created),
+    statusChanged: isoTime(tenant.statusChanged),
     language: tenant.language,
     timeZoneName: tenant.timeZoneName,
     ownerId: tenant.ownerId,
@@ -106,7 +107,7 @@ export function presentTenant(tenant: TenantRecord): z.output<typeof tenantSchem
     paymentId: null,
     customQuota: tenant.quota,
     // The lifecycle: a removal scheduled with portal/remove `at`, and protection against removal.
-    removalScheduledAt: tenant.removalScheduledAt === null ? null : tenant.removalScheduledAt.toISOString(),
+    removalScheduledAt: tenant.removalScheduledAt === null ? null : isoTime(tenant.removalScheduledAt),
     protected: tenant.isProtected,
   };
 }
@@ -145,7 +146,7 @@ export function presentListItem(
     // Completed once the owner has activated the portal; last modified then (or at registration).
     wizardSettings: {
       completed: activation?.activated === true,
-      lastModified: (activation?.at ?? item.tenant.created).toISOString(),
+      lastModified: isoTime(activation?.at ?? item.tenant.created),
     },
   };
 }

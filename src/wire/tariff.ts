@@ -3,6 +3,7 @@ import { policyFor, type LifecyclePolicy } from '../domain/lifecycle/lifecycle-p
 import { tariffState } from '../domain/tariff/tariff.js';
 import type { TariffPlan } from '../domain/tariff/tariff-plans.js';
 import type { TariffRecord, UsageRecord } from '../store/records.js';
+import { isoTime } from './iso-time.js';
 import { named } from './named.js';
 
 /** A portal's tariff (sizes in bytes; `countManager` mirrors `activeUsers` for DocSpace clients). */
@@ -61,7 +62,7 @@ export function presentTariff(tariff: TariffRecord, now: Date, graceDays: number
   return {
     activeUsers: tariff.activeUsers,
     countManager: tariff.activeUsers,
-    dueDate: tariff.dueDate === null ? null : tariff.dueDate.toISOString(),
+    dueDate: tariff.dueDate === null ? null : isoTime(tariff.dueDate),
     features: tariff.features,
     maxFileSize: tariff.maxFileSize,
     maxTotalSize: tariff.maxTotalSize,
@@ -78,7 +79,7 @@ export function presentUsage(usage: UsageRecord): z.output<typeof usageSchema> {
     roomAdminCount: usage.roomAdminCount,
     roomsCount: usage.roomsCount,
     aiAgentsCount: usage.aiAgentsCount,
-    reported: usage.reported === null ? null : usage.reported.toISOString(),
+    reported: usage.reported === null ? null : isoTime(usage.reported),
   };
 }
 

@@ -39,18 +39,79 @@ function addAll(into: Map<string, unknown>, source: unknown): void {
  * every problem is reported at once as a `params` error (message = array of strings).
  */
 export function parseInput<S extends z.ZodObject>(schema: S, raw: RawParams): z.output<S> {
+  const reader = readerOf(schema);
   const picked: Record<string, unknown> = {};
-  for (const key of Object.keys(schema.shape)) {
-    const value = raw.fields.get(key.toLowerCase());
-    if (value !== undefined) picked[key] = value;
+  let sent = '';
+  for (const [key, lowered] of reader.fields) {
+    const value = raw.fields.get(lowered);
+    if (value === undefined) continue;
+    picked[key] = value;
+    sent += `${key},`;
   }
-  const result = schema.safeParse(picked);
-  if (result.success) return result.data;
+  // The same answer and the same issues as the whole schema gives (see absentFieldsCountForNothing).
+  const checked = reader.bySent === undefined ? schema : schemaOfSent(schema, reader.bySent, sent);
+  const result = checked.safeParse(picked);
+  if (result.success) return result.data as z.output<S>;
   throw paramsError(
     ...result.error.issues.map((issue) =>
       issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
     ),
   );
+}
+
+/** How parseInput reads one input schema, worked out on its first call. */
+interface InputReader {
+  /** The schema's fields: each name, and its lower-case form (how raw fields are keyed). */
+  readonly fields: readonly (readonly [string, string])[];
+  /**
+   * The schema narrowed to the fields a call sent, by those names; undefined where a field left
+   * out would still count (a required one, or a check on the whole object).
+   */
+  readonly bySent: Map<string, z.ZodObject> | undefined;
+}
+
+const readers = new WeakMap<z.ZodObject, InputReader>();
+
+/** Narrowed schemas kept per input schema: beyond these combinations, the whole one checks. */
+const MAX_NARROWED = 32;
+
+function readerOf(schema: z.ZodObject): InputReader {
+  let reader = readers.get(schema);
+  if (reader === undefined) {
+    const names = Object.keys(schema.shape);
+    reader = {
+      fields: names.map((name) => [name, name.toLowerCase()] as const),
+      bySent: absentFieldsCountForNothing(schema) ? new Map() : undefined,
+    };
+    readers.set(schema, reader);
+  }
+  return reader;
+}
+
+/**
+ * Whether a field a call leaves out adds nothing to the parse, neither a value nor an issue:
+ * zod's rule for a field optional both in and out, when no check runs on the whole object.
+ * Zod still runs every field's schema on `undefined`, and for a method with a dozen optional
+ * parameters (portal/get) of which a call sends one, that was most of reading its input.
+ */
+function absentFieldsCountForNothing(schema: z.ZodObject): boolean {
+  if ((schema._zod.def.checks?.length ?? 0) > 0 || schema._zod.def.catchall !== undefined) return false;
+  return Object.values(schema.shape).every(
+    (field: z.core.$ZodType) => field._zod.optin === 'optional' && field._zod.optout === 'optional',
+  );
+}
+
+/** `schema` with only the fields named in `sent` ("a,b,"), in the schema's order; cached. */
+function schemaOfSent(schema: z.ZodObject, cache: Map<string, z.ZodObject>, sent: string): z.ZodObject {
+  let narrowed = cache.get(sent);
+  if (narrowed === undefined) {
+    if (cache.size >= MAX_NARROWED) return schema;
+    const mask: Record<string, true> = {};
+    for (const name of sent.split(',')) if (name !== '') mask[name] = true;
+    narrowed = schema.pick(mask) as z.ZodObject;
+    cache.set(sent, narrowed);
+  }
+  return narrowed;
 }
 
 const absent = (value: unknown) => value === '' || value === null;

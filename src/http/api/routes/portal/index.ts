@@ -195,10 +195,12 @@ export function portalRoutes(app: FastifyInstance, deps: RouteDeps): void {
         const statistics = input.statistics ?? false;
         const present = (item: TenantWithStatistics) =>
           presentListItem(item, statistics, ctx.clock.now(), ctx.options.tariff.graceDays);
-        const batches = listPortals(ctx, actorOf(request), { ...input, statistics });
+        const listing = listPortals(ctx, actorOf(request), input);
+        if (listing.kind === 'whole') return { tenants: (await listing.portals).map(present) };
+        const batches = listing.batches;
         const first = await batches.next();
         const second = first.done ? first : await batches.next();
-        // One batch (the usual case: a name, an id, a page): serialised through the response schema.
+        // One batch (an id, a page): serialised through the response schema, like a whole listing.
         if (second.done) return { tenants: first.done ? [] : first.value.map(present) };
         // More: streamed batch by batch, so a million portals never sit in memory at once.
         return reply

@@ -260,6 +260,7 @@ export async function openDomain(
     store = await openStore({
       url: config.databaseUrl,
       poolSize: config.databasePoolSize,
+      preparedStatements: config.databasePreparedStatements,
       onConnectionError: (error) =>
         logger.warn({ err: error }, 'an idle database connection was lost; the pool opens a new one when needed'),
     });

@@ -7,6 +7,8 @@ export interface Config {
   readonly host: string;
   readonly databaseUrl: string;
   readonly databasePoolSize: number;
+  /** PostgreSQL: named prepared statements (off behind a pooler that cannot keep them). */
+  readonly databasePreparedStatements: boolean;
   readonly dataDir: string;
   /** Explicit keys from MACHINE_KEY, or undefined to use/generate the one in dataDir. */
   readonly machineKeys: readonly string[] | undefined;
@@ -168,6 +170,7 @@ function toConfig(env: Env): Config {
     host: env.HOST,
     databaseUrl: env.DATABASE_URL,
     databasePoolSize: env.DATABASE_POOL_SIZE,
+    databasePreparedStatements: env.DATABASE_PREPARED_STATEMENTS,
     dataDir: env.DATA_DIR,
     machineKeys: env.MACHINE_KEY,
     baseDomain: env.BASE_DOMAIN,

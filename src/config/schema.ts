@@ -156,6 +156,11 @@ export const envSchema = z.object({
   DATABASE_URL: databaseUrl().default('sqlite:./data/hosted.db'),
   /** Connections kept by the PostgreSQL/MySQL pool. */
   DATABASE_POOL_SIZE: integer(1, 1000).default(10),
+  /**
+   * PostgreSQL: statements go as named prepared statements, parsed once per connection. Off
+   * behind a pooler in transaction mode that does not carry them between server connections.
+   */
+  DATABASE_PREPARED_STATEMENTS: boolean().default(true),
   /** Where the generated machine key (and the default SQLite file) live. */
   DATA_DIR: z.string().trim().min(1).default('./data'),
   /** HMAC key(s); the first signs, all verify. Generated into DATA_DIR when unset. */

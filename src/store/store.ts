@@ -43,6 +43,8 @@ export interface Store {
 export interface StoreOptions {
   readonly url: string;
   readonly poolSize: number;
+  /** PostgreSQL: send statements as named prepared statements (default true). */
+  readonly preparedStatements?: boolean;
   /** Told when an idle pooled connection dies (the server restarted); logged by main.ts. */
   readonly onConnectionError?: ConnectionErrorListener;
 }
@@ -71,7 +73,9 @@ const PING_TIMEOUT_MS = 5_000;
 
 /** Opens the database and brings its schema up to date (a failed migration throws). */
 export async function openStore(options: StoreOptions): Promise<Store> {
-  const opened = openDialect(options.url, options.poolSize, options.onConnectionError);
+  const opened = openDialect(options.url, options.poolSize, options.onConnectionError, {
+    preparedStatements: options.preparedStatements ?? true,
+  });
   const db = new Kysely<Database>({ dialect: opened.dialect, plugins: opened.plugins });
   try {
     await migrate(db);

@@ -17,9 +17,11 @@ export function openDialect(
   url: string,
   poolSize: number,
   onConnectionError: ConnectionErrorListener = () => {},
+  options: { readonly preparedStatements: boolean } = { preparedStatements: true },
 ): OpenedDialect {
   if (url.toLowerCase().startsWith('sqlite:')) return openSqlite(url);
-  if (/^postgres(ql)?:\/\//i.test(url)) return openPostgres(url, poolSize, onConnectionError);
+  if (/^postgres(ql)?:\/\//i.test(url))
+    return openPostgres(url, poolSize, onConnectionError, options.preparedStatements);
   if (/^(mysql|mariadb):\/\//i.test(url)) return openMysql(url, poolSize);
   throw new Error(`unknown database scheme in DATABASE_URL`);
 }

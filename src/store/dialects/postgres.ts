@@ -17,7 +17,12 @@ import { CONNECT_TIMEOUT_MS, type ConnectionErrorListener, type OpenedDialect } 
 const loadDriver = createRequire(import.meta.url);
 
 /** PostgreSQL through a pg pool of `poolSize` connections. */
-export function openPostgres(url: string, poolSize: number, onConnectionError: ConnectionErrorListener): OpenedDialect {
+export function openPostgres(
+  url: string,
+  poolSize: number,
+  onConnectionError: ConnectionErrorListener,
+  preparedStatements = true,
+): OpenedDialect {
   const { Pool, types } = loadDriver('pg') as typeof import('pg');
   const pool = new Pool({
     connectionString: url,
@@ -35,7 +40,7 @@ export function openPostgres(url: string, poolSize: number, onConnectionError: C
   pool.on('error', (error) => onConnectionError(error));
   return {
     name: 'postgres',
-    dialect: new PostgresSerialDialect({ pool: withNamedStatements(pool) }),
+    dialect: new PostgresSerialDialect({ pool: preparedStatements ? withNamedStatements(pool) : pool }),
     sqlitePath: undefined,
     plugins: [],
     driver: { dialect: 'postgres', pool },

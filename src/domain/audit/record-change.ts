@@ -32,6 +32,7 @@ export async function recordChange(
 ): Promise<void> {
   const who = auditActorOf(actor);
   const actingClient = actor.caller.kind === 'client' ? actor.caller.client.clientId : null;
+  const changes = withoutSecrets(change.changes);
   await insertAudit(tx, {
     at: ctx.clock.now(),
     action: change.action,
@@ -42,10 +43,10 @@ export async function recordChange(
     portalName: change.tenant?.alias ?? null,
     clientId: change.tenant?.clientId ?? change.clientId ?? actingClient,
     requestId: actor.requestId,
-    changes: JSON.stringify(withoutSecrets(change.changes)),
+    changes: JSON.stringify(changes),
   });
   if (event !== undefined)
-    await ctx.events.publish(tx, actor, { ...event, changes: event.changes ?? withoutSecrets(change.changes) });
+    await ctx.events.publish(tx, actor, event.changes === undefined ? { ...event, changes } : event);
 }
 
 /**

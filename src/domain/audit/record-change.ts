@@ -58,11 +58,14 @@ const MAX_ACTOR_ID = 255;
 const MAX_ACTOR_IP = 64;
 
 function fit(text: string | null, max: number): string | null {
-  if (text === null) return null;
+  // No more UTF-16 units than the column's characters: it fits, whatever it holds (the usual case).
+  if (text === null || text.length <= max) return text;
   const chars = [...text];
   return chars.length <= max ? text : chars.slice(0, max).join('');
 }
 
 function withoutSecrets(changes: Changes): Changes {
+  // Most changes name no secret: they are recorded as given, not copied.
+  if (!Object.keys(changes).some(isSecretField)) return changes;
   return Object.fromEntries(Object.entries(changes).filter(([field]) => !isSecretField(field)));
 }

@@ -18,22 +18,23 @@ export function eventOutbox(deps: { readonly clock: Clock; readonly graceDays: n
       const only = options.onlyEndpoint === undefined ? undefined : await findEndpoint(tx, options.onlyEndpoint);
       if (options.onlyEndpoint !== undefined && only === undefined) return;
       const now = deps.clock.now();
-      const payload = webhookEventBody(event, actor, now, deps.graceDays);
-      const eventId = options.eventId ?? newEventId();
       const tenantId = event.tenant?.id ?? null;
       if (only !== undefined) {
+        const payload = webhookEventBody(event, actor, now, deps.graceDays);
         const body = only.clientId === null ? payload : webhookEventBodyForClient(payload);
+        const eventId = options.eventId ?? newEventId();
         await insertDeliveries(tx, [{ webhookId: only.id, eventId, type: event.type, tenantId, payload: body }], now);
         return;
       }
-      await insertEventIfAnyEndpoint(tx, {
-        eventId,
+      // Built only if an endpoint listens (see insertEventIfAnyEndpoint).
+      await insertEventIfAnyEndpoint(tx, () => ({
+        eventId: options.eventId ?? newEventId(),
         type: event.type,
         tenantId,
         clientId: event.tenant?.clientId ?? null,
-        payload,
+        payload: webhookEventBody(event, actor, now, deps.graceDays),
         created: now,
-      });
+      }));
     },
   };
 }

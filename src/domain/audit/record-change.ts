@@ -32,6 +32,7 @@ export async function recordChange(
 ): Promise<void> {
   const who = auditActorOf(actor);
   const actingClient = actor.caller.kind === 'client' ? actor.caller.client.clientId : null;
+  const changes = withoutSecrets(change.changes);
   await insertAudit(tx, {
     at: ctx.clock.now(),
     action: change.action,
@@ -42,10 +43,10 @@ export async function recordChange(
     portalName: change.tenant?.alias ?? null,
     clientId: change.tenant?.clientId ?? change.clientId ?? actingClient,
     requestId: actor.requestId,
-    changes: JSON.stringify(withoutSecrets(change.changes)),
+    changes: JSON.stringify(changes),
   });
   if (event !== undefined)
-    await ctx.events.publish(tx, actor, { ...event, changes: event.changes ?? withoutSecrets(change.changes) });
+    await ctx.events.publish(tx, actor, event.changes === undefined ? { ...event, changes } : event);
 }
 
 /**
@@ -57,11 +58,14 @@ const MAX_ACTOR_ID = 255;
 const MAX_ACTOR_IP = 64;
 
 function fit(text: string | null, max: number): string | null {
-  if (text === null) return null;
+  // No more UTF-16 units than the column's characters: it fits, whatever it holds (the usual case).
+  if (text === null || text.length <= max) return text;
   const chars = [...text];
   return chars.length <= max ? text : chars.slice(0, max).join('');
 }
 
 function withoutSecrets(changes: Changes): Changes {
+  // Most changes name no secret: they are recorded as given, not copied.
+  if (!Object.keys(changes).some(isSecretField)) return changes;
   return Object.fromEntries(Object.entries(changes).filter(([field]) => !isSecretField(field)));
 }

@@ -209,12 +209,26 @@ async function insertPortal(
         now,
       );
       const tariff = { ...planned, tenantId };
+      // Written out in the order the store reads a tenant, not spread from newTenant: one literal
+      // has one shape from the start, the same as every tenant read (its presenters see one shape).
       const tenant: TenantRecord = {
-        ...newTenant,
         id: tenantId,
+        alias: newTenant.alias,
+        name: newTenant.name,
+        domain: newTenant.domain,
         status: 'Active',
         statusReason: null,
+        created: newTenant.created,
         statusChanged: now,
+        language: newTenant.language,
+        timeZoneName: newTenant.timeZoneName,
+        ownerId: newTenant.ownerId,
+        industry: newTenant.industry,
+        partnerId: newTenant.partnerId,
+        affiliateId: newTenant.affiliateId,
+        campaign: newTenant.campaign,
+        region: newTenant.region,
+        clientId: newTenant.clientId,
         quota: tariff.maxTotalSize,
         usedSize: 0,
         removalScheduledAt: null,

@@ -24,6 +24,11 @@ export function supportsReturning(db: HasAdapter): boolean {
   return db.getExecutor().adapter.supportsReturning;
 }
 
+/** True when the driver reports the id an insert generated (SQLite, MySQL): no RETURNING needed for it. */
+export function reportsInsertedId(db: HasAdapter): boolean {
+  return !(db.getExecutor().adapter instanceof PostgresAdapter);
+}
+
 /**
  * True when one statement can insert into several tables (PostgreSQL's data-modifying WITH):
  * worth a round trip per table over the network. SQLite runs in the process (a statement costs
@@ -31,6 +36,14 @@ export function supportsReturning(db: HasAdapter): boolean {
  */
 export function insertsInOneStatement(db: HasAdapter): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/**
+ * True when a statement costs no round trip (SQLite runs in the process): a question asked
+ * first, to spare work its answer may make needless, costs less than the work.
+ */
+export function statementsAreLocal(db: HasAdapter): boolean {
+  return db.getExecutor().adapter instanceof SqliteAdapter;
 }
 
 /** How an insert-or-update is spelled: `ON CONFLICT … DO UPDATE`, or MySQL's `ON DUPLICATE KEY UPDATE`. */

@@ -188,7 +188,25 @@ class TransactionalDdlSqliteAdapter extends SqliteAdapter {
 }
 
 function bindable(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString();
+  if (value instanceof Date) return isoText(value);
   if (typeof value === 'boolean') return value ? 1 : 0;
   return value;
+}
+
+/**
+ * A change binds the same instant several times (a registration's tenant, owner, tariff and audit
+ * record all carry its clock reading): the text of the last instant bound is kept and reused.
+ * Keyed by the time itself, so another Date of the same instant reuses it and a changed one never
+ * does; an invalid Date (NaN equals nothing) still throws as toISOString does.
+ */
+let lastBoundTime = Number.NaN;
+let lastBoundText = '';
+
+function isoText(date: Date): string {
+  const time = date.getTime();
+  if (time !== lastBoundTime) {
+    lastBoundText = date.toISOString();
+    lastBoundTime = time;
+  }
+  return lastBoundText;
 }

@@ -1,5 +1,5 @@
 import { sql, type Compilable, type Insertable, type Selectable } from 'kysely';
-import { needsRowLocks, supportsReturning } from '../dialects/features.js';
+import { needsRowLocks, reportsInsertedId } from '../dialects/features.js';
 import { fromDbBigInt, fromDbTime } from '../dialects/values.js';
 import { TENANT_STATUSES, tenantStatusOf, type TenantRecord, type TenantStatus } from '../records.js';
 import { prepared } from '../prepared.js';
@@ -109,10 +109,12 @@ export function tenantRow(tenant: NewTenant): Insertable<TenantsTable> {
 }
 
 // Every registration writes one (see ../prepared.ts); the template differs per database anyway.
+// Where the driver reports the new id (SQLite, MySQL) the insert returns no row: on SQLite a
+// RETURNING clause took twice the plain insert's time (a micro-benchmark: ~50 against ~23 µs).
 const tenantInsert = prepared((db, row: Insertable<TenantsTable>): Compilable<{ readonly id?: number }> =>
-  supportsReturning(db)
-    ? db.insertInto('tenants').values(row).returning('id')
-    : (db.insertInto('tenants').values(row) as Compilable<{ readonly id?: number }>),
+  reportsInsertedId(db)
+    ? (db.insertInto('tenants').values(row) as Compilable<{ readonly id?: number }>)
+    : db.insertInto('tenants').values(row).returning('id'),
 );
 
 /** A tenant by id, whatever its status. */

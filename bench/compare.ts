@@ -14,7 +14,7 @@ import {
 } from './scenarios.js';
 import { seededPortalName } from './seed.js';
 import { startServer, type ServerProcess } from './server-process.js';
-import { startSlowReceiver, type SlowReceiver } from './slow-receiver.js';
+import { startSlowReceiver, subscribeToEveryEvent, type SlowReceiver } from './slow-receiver.js';
 
 /**
  * Two builds side by side: `npm run bench:compare -- --base ../old-checkout` starts the base
@@ -101,7 +101,8 @@ async function main(): Promise<void> {
       });
       const token = tokenSource(server.machineKey);
       await registerPortals(server.baseUrl, token, portals);
-      for (let i = 0; i < endpoints && receiver !== undefined; i++) await subscribe(server, token(), receiver.url);
+      for (let i = 0; i < endpoints && receiver !== undefined; i++)
+        await subscribeToEveryEvent(server.baseUrl, token(), receiver.url);
       const all = [
         bareRoute(),
         validateName(),
@@ -192,16 +193,6 @@ async function registerPortals(baseUrl: string, token: () => string, count: numb
     if (response.status !== 200 && response.status !== 201)
       throw new Error(`registering ${seededPortalName(n)} answered ${response.status}`);
   }
-}
-
-/** webhook/create: an endpoint for every event at `url`. */
-async function subscribe(server: ServerProcess, token: string, url: string): Promise<void> {
-  const response = await fetch(`${server.baseUrl}/api/webhook/create`, {
-    method: 'POST',
-    headers: { authorization: token, 'content-type': 'application/json' },
-    body: JSON.stringify({ url, events: '*' }),
-  });
-  if (response.status !== 201) throw new Error(`webhook/create answered ${response.status}: ${await response.text()}`);
 }
 
 function median(values: readonly number[]): number {

@@ -31,7 +31,7 @@ import * as scenarios from './scenarios.js';
 import type { Scenario } from './scenarios.js';
 import { countPortals, seedPortals } from './seed.js';
 import { startMinimalFastify, startServer, type ServerProcess } from './server-process.js';
-import { startSlowReceiver } from './slow-receiver.js';
+import { startSlowReceiver, subscribeToEveryEvent } from './slow-receiver.js';
 
 /**
  * `npm run bench`: starts the real server process over a fresh database, loads it with
@@ -239,7 +239,7 @@ async function webhooksPhase(
         try {
           idleRss ??= await idleMemory(server);
           const token = scenarios.tokenSource(server.machineKey);
-          for (let i = 0; i < endpoints; i++) await subscribe(server, token(), receiver.url);
+          for (let i = 0; i < endpoints; i++) await subscribeToEveryEvent(server.baseUrl, token(), receiver.url);
           const note =
             endpoints === 0
               ? 'no webhook endpoints'
@@ -266,16 +266,6 @@ async function webhooksPhase(
     await receiver.close();
   }
   return { portals: options.smallPortals, seedSeconds, idleRss: idleRss ?? 0, scenarios: results };
-}
-
-/** webhook/create: an endpoint for every event at `url`. */
-async function subscribe(server: ServerProcess, token: string, url: string): Promise<void> {
-  const response = await fetch(`${server.baseUrl}/api/webhook/create`, {
-    method: 'POST',
-    headers: { authorization: token, 'content-type': 'application/json' },
-    body: JSON.stringify({ url, events: '*' }),
-  });
-  if (response.status !== 201) throw new Error(`webhook/create answered ${response.status}: ${await response.text()}`);
 }
 
 /** A million portals: lookups, pages and the whole list stay fast and small. */

@@ -34,3 +34,13 @@ export async function startSlowReceiver(delayMs: number): Promise<SlowReceiver> 
       }),
   };
 }
+
+/** webhook/create on the server at `baseUrl`: an endpoint for every event at `url` (e.g. a slow receiver's). */
+export async function subscribeToEveryEvent(baseUrl: string, token: string, url: string): Promise<void> {
+  const response = await fetch(`${baseUrl}/api/webhook/create`, {
+    method: 'POST',
+    headers: { authorization: token, 'content-type': 'application/json' },
+    body: JSON.stringify({ url, events: '*' }),
+  });
+  if (response.status !== 201) throw new Error(`webhook/create answered ${response.status}: ${await response.text()}`);
+}

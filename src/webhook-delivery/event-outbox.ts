@@ -1,10 +1,11 @@
 import type { Clock } from '../domain/clock.js';
-import type { EventSink } from '../domain/webhook/domain-event.js';
+import type { Actor } from '../domain/actor.js';
+import type { DomainEvent, EventSink } from '../domain/webhook/domain-event.js';
 import { newEventId } from '../domain/webhook/webhook-deliveries.js';
 import { webhookEventBody, webhookEventBodyForClient } from '../wire/webhook-event.js';
 import { insertDeliveries } from '../store/repositories/webhook-deliveries.js';
 import { findEndpoint } from '../store/repositories/webhook-endpoints.js';
-import { insertEventIfAnyEndpoint } from '../store/repositories/webhook-events.js';
+import { insertEventIfAnyEndpoint, type NewEvent } from '../store/repositories/webhook-events.js';
 
 /**
  * Events into the webhook outbox, written with the change's transaction: one event row per
@@ -13,28 +14,38 @@ import { insertEventIfAnyEndpoint } from '../store/repositories/webhook-events.j
  * The body is fixed here, once (../wire/webhook-event.ts), so every attempt sends the same bytes.
  */
 export function eventOutbox(deps: { readonly clock: Clock; readonly graceDays: number }): EventSink {
+  /** The event's outbox row, built when called: only if an endpoint listens (see insertEventIfAnyEndpoint). */
+  const queued = (actor: Actor, event: DomainEvent, eventId?: string) => (): NewEvent => {
+    const now = deps.clock.now();
+    return {
+      eventId: eventId ?? newEventId(),
+      type: event.type,
+      tenantId: event.tenant?.id ?? null,
+      clientId: event.tenant?.clientId ?? null,
+      payload: webhookEventBody(event, actor, now, deps.graceDays),
+      created: now,
+    };
+  };
   return {
     publish: async (tx, actor, event, options = {}) => {
-      const only = options.onlyEndpoint === undefined ? undefined : await findEndpoint(tx, options.onlyEndpoint);
-      if (options.onlyEndpoint !== undefined && only === undefined) return;
-      const now = deps.clock.now();
-      const tenantId = event.tenant?.id ?? null;
-      if (only !== undefined) {
-        const payload = webhookEventBody(event, actor, now, deps.graceDays);
-        const body = only.clientId === null ? payload : webhookEventBodyForClient(payload);
-        const eventId = options.eventId ?? newEventId();
-        await insertDeliveries(tx, [{ webhookId: only.id, eventId, type: event.type, tenantId, payload: body }], now);
+      if (options.onlyEndpoint === undefined) {
+        await insertEventIfAnyEndpoint(tx, queued(actor, event, options.eventId));
         return;
       }
-      // Built only if an endpoint listens (see insertEventIfAnyEndpoint).
-      await insertEventIfAnyEndpoint(tx, () => ({
+      const only = await findEndpoint(tx, options.onlyEndpoint);
+      if (only === undefined) return;
+      const now = deps.clock.now();
+      const payload = webhookEventBody(event, actor, now, deps.graceDays);
+      const body = only.clientId === null ? payload : webhookEventBodyForClient(payload);
+      const delivery = {
+        webhookId: only.id,
         eventId: options.eventId ?? newEventId(),
         type: event.type,
-        tenantId,
-        clientId: event.tenant?.clientId ?? null,
-        payload: webhookEventBody(event, actor, now, deps.graceDays),
-        created: now,
-      }));
+        tenantId: event.tenant?.id ?? null,
+        payload: body,
+      };
+      await insertDeliveries(tx, [delivery], now);
     },
+    queued: (actor, event) => queued(actor, event),
   };
 }

@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'node:test';
+import { insertAuditWithEvent } from '../../src/store/repositories/audit.js';
 import { insertEventIfAnyEndpoint } from '../../src/store/repositories/webhook-events.js';
 import { useStore } from '../helpers/suite-store.js';
 
 /**
  * A change's webhook event is queued in the same statement that asks whether anyone listens: one
- * row per change while any endpoint is enabled (the sender fans it out), none while none is.
+ * row per change while any endpoint is enabled (the sender fans it out), none while none is; with
+ * its audit record, the record is written either way (on PostgreSQL the two are one statement).
  */
 describe('queueing an event only when an endpoint listens', () => {
   const store = useStore();
@@ -45,7 +47,40 @@ describe('queueing an event only when an endpoint listens', () => {
       })
       .execute();
 
+  /** An audit record with its change's event (on PostgreSQL one statement). */
+  const recordWithEvent = (type: string) =>
+    store.transaction((tx) =>
+      insertAuditWithEvent(
+        tx,
+        {
+          at,
+          action: type,
+          actorType: 'operator',
+          actorId: 'listened-test',
+          actorIp: null,
+          tenantId: 42,
+          portalName: 'listened',
+          clientId: null,
+          requestId: null,
+          changes: '{}',
+        },
+        () => ({
+          eventId: randomUUID(),
+          type,
+          tenantId: 42,
+          clientId: null,
+          payload: JSON.stringify({ type }),
+          created: at,
+        }),
+      ),
+    );
+  const audited = async (action: string) =>
+    (await store.db.selectFrom('audit_log').select('action').where('action', '=', action).execute()).length;
+
   it('queues nothing while no endpoint exists, or only a disabled one', async () => {
+    await recordWithEvent('portal.auditedalone');
+    assert.equal(await audited('portal.auditedalone'), 1, 'the audit record is written all the same');
+    assert.equal((await queued('portal.auditedalone')).length, 0);
     await queue('portal.none');
     assert.equal((await queued('portal.none')).length, 0);
     await endpoint(1);
@@ -56,6 +91,9 @@ describe('queueing an event only when an endpoint listens', () => {
   it('queues one row per change, however many endpoints are enabled', async () => {
     await endpoint(0);
     await endpoint(0);
+    await recordWithEvent('portal.auditedlistened');
+    assert.equal(await audited('portal.auditedlistened'), 1);
+    assert.equal((await queued('portal.auditedlistened')).length, 1);
     await queue('portal.listened');
     const rows = await queued('portal.listened');
     assert.equal(rows.length, 1);

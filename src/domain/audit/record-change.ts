@@ -1,5 +1,5 @@
 import { isSecretField } from '../secret-fields.js';
-import { insertAudit } from '../../store/repositories/audit.js';
+import { insertAudit, insertAuditWithEvent } from '../../store/repositories/audit.js';
 import type { Db } from '../../store/store.js';
 import { auditActorOf, type Actor } from '../actor.js';
 import type { DomainContext } from '../context.js';
@@ -33,7 +33,7 @@ export async function recordChange(
   const who = auditActorOf(actor);
   const actingClient = actor.caller.kind === 'client' ? actor.caller.client.clientId : null;
   const changes = withoutSecrets(change.changes);
-  await insertAudit(tx, {
+  const record = {
     at: ctx.clock.now(),
     action: change.action,
     actorType: who.type,
@@ -44,9 +44,14 @@ export async function recordChange(
     clientId: change.tenant?.clientId ?? change.clientId ?? actingClient,
     requestId: actor.requestId,
     changes: JSON.stringify(changes),
-  });
-  if (event !== undefined)
-    await ctx.events.publish(tx, actor, event.changes === undefined ? { ...event, changes } : event);
+  };
+  if (event === undefined) await insertAudit(tx, record);
+  else
+    await insertAuditWithEvent(
+      tx,
+      record,
+      ctx.events.queued(actor, event.changes === undefined ? { ...event, changes } : event),
+    );
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { TariffRecord, TenantRecord } from '../../store/records.js';
+import type { NewEvent } from '../../store/repositories/webhook-events.js';
 import type { Db } from '../../store/store.js';
 import type { Actor } from '../actor.js';
 import type { Changes } from '../audit/audit-actions.js';
@@ -36,4 +37,9 @@ export interface EventSink {
     event: DomainEvent,
     options?: { readonly onlyEndpoint?: string; readonly eventId?: string },
   ): Promise<void>;
+  /**
+   * `event` as the row `publish` queues for the matching endpoints, built when called (its body
+   * fixed then, once): for a change that writes it in one statement with its audit record.
+   */
+  queued(actor: Actor, event: DomainEvent): () => NewEvent;
 }

@@ -1,10 +1,10 @@
-import { sql, type Insertable } from 'kysely';
+import { sql, type Insertable, type QueryCreator } from 'kysely';
 import { statementsAreLocal } from '../dialects/features.js';
 import { fromDbBigInt, fromDbTime } from '../dialects/values.js';
 import { prepared } from '../prepared.js';
 import type { Db } from '../store.js';
 import { deliveryBacklog } from './webhook-deliveries.js';
-import type { WebhookEventsTable } from '../tables/index.js';
+import type { Database, WebhookEventsTable } from '../tables/index.js';
 
 /**
  * The webhook event outbox: one row per event, written in the transaction of the change that
@@ -32,22 +32,27 @@ export interface QueuedEvent {
  * twentieth of a registration's CPU. The question and the insert still see the same endpoints:
  * the SQLite transaction holds the write lock, so no endpoint is enabled in between.
  */
-export async function insertEventIfAnyEndpoint(
-  db: Db,
-  event: Omit<QueuedEvent, 'id'> | (() => Omit<QueuedEvent, 'id'>),
-): Promise<void> {
+export async function insertEventIfAnyEndpoint(db: Db, event: NewEvent | (() => NewEvent)): Promise<void> {
   if (typeof event === 'function') {
     if (statementsAreLocal(db) && (await anyEndpointEnabled(db)).rows.length === 0) return;
     event = event();
   }
-  await listenedEventInsert(db, {
+  await listenedEventInsert(db, eventRow(event));
+}
+
+/** An event about to be queued. */
+export type NewEvent = Omit<QueuedEvent, 'id'>;
+
+/** A new event as its row. */
+export function eventRow(event: NewEvent): Insertable<WebhookEventsTable> {
+  return {
     event_id: event.eventId,
     type: event.type,
     tenant_id: event.tenantId,
     client_id: event.clientId,
     payload: event.payload,
     created_at: event.created,
-  });
+  };
 }
 const anyEndpointEnabled = prepared((db) =>
   db
@@ -56,8 +61,14 @@ const anyEndpointEnabled = prepared((db) =>
     .where('disabled', '=', sql.lit(0))
     .limit(sql.lit(1)),
 );
-const listenedEventInsert = prepared((db, row: Insertable<WebhookEventsTable>) =>
-  db
+const listenedEventInsert = prepared((db, row: Insertable<WebhookEventsTable>) => listenedEventInsertOn(db, row));
+
+/**
+ * The insert of an event row made only while an endpoint is enabled, on `creator`: the pool, a
+ * transaction, or a WITH that writes something else in the same statement.
+ */
+export function listenedEventInsertOn(creator: QueryCreator<Database>, row: Insertable<WebhookEventsTable>) {
+  return creator
     .insertInto('webhook_events')
     .columns(['event_id', 'type', 'tenant_id', 'client_id', 'payload', 'created_at'])
     .expression((eb) =>
@@ -73,8 +84,8 @@ const listenedEventInsert = prepared((db, row: Insertable<WebhookEventsTable>) =
         ])
         .where('disabled', '=', sql.lit(0))
         .limit(sql.lit(1)),
-    ),
-);
+    );
+}
 
 /** The oldest `limit` queued events, oldest first. */
 export async function oldestEvents(db: Db, limit: number): Promise<QueuedEvent[]> {

@@ -141,7 +141,23 @@ export async function listAudit(
     : undefined;
   const floor = floorRow === undefined ? lowestId : fromDbBigInt(floorRow.id);
 
-  let query = db.selectFrom('audit_log').selectAll();
+  // Named columns, not *: a statement PostgreSQL keeps prepared must not change its result's shape
+  // when a later migration adds a column (another instance may migrate while this one runs).
+  let query = db
+    .selectFrom('audit_log')
+    .select([
+      'id',
+      'at',
+      'action',
+      'actor_type',
+      'actor_id',
+      'actor_ip',
+      'tenant_id',
+      'portal_name',
+      'client_id',
+      'request_id',
+      'changes',
+    ]);
   for (const [column, value] of equalityFilters(filter)) query = query.where(column, '=', value);
   if (filter.from !== undefined) query = query.where('audit_log.at', '>=', filter.from);
   if (filter.to !== undefined) query = query.where('audit_log.at', '<=', filter.to);

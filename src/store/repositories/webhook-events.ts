@@ -89,7 +89,13 @@ export function listenedEventInsertOn(creator: QueryCreator<Database>, row: Inse
 
 /** The oldest `limit` queued events, oldest first. */
 export async function oldestEvents(db: Db, limit: number): Promise<QueuedEvent[]> {
-  const rows = await db.selectFrom('webhook_events').selectAll().orderBy('id').limit(sql.lit(limit)).execute();
+  // Named columns, not *: see the audit list (a prepared statement's result keeps its shape).
+  const rows = await db
+    .selectFrom('webhook_events')
+    .select(['id', 'event_id', 'type', 'tenant_id', 'client_id', 'payload', 'created_at'])
+    .orderBy('id')
+    .limit(sql.lit(limit))
+    .execute();
   return rows.map((row) => ({
     id: fromDbBigInt(row.id),
     eventId: row.event_id,

@@ -16,14 +16,14 @@ describe('queueing an event only when an endpoint listens', () => {
 
   const queue = (type: string) =>
     store.transaction((tx) =>
-      insertEventIfAnyEndpoint(tx, {
+      insertEventIfAnyEndpoint(tx, () => ({
         eventId: randomUUID(),
         type,
         tenantId: 42,
         clientId: null,
         payload: JSON.stringify({ type, data: { portalName: 'listened' } }),
         created: at,
-      }),
+      })),
     );
   const queued = async (type: string) =>
     store.db.selectFrom('webhook_events').select(['type', 'tenant_id', 'payload']).where('type', '=', type).execute();

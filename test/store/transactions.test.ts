@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Db } from '../../src/store/store.js';
+import { settingKeys, writeSetting } from '../helpers/setting-rows.js';
 import { useStore } from '../helpers/suite-store.js';
 
 /**
@@ -11,32 +11,20 @@ import { useStore } from '../helpers/suite-store.js';
 describe('transactions that arrive together', () => {
   const store = useStore();
 
-  const setting = (tx: Db, tenantId: number, key: string) =>
-    tx.insertInto('settings').values({ tenant_id: tenantId, setting_key: key, value: 'v', updated_at: new Date() });
-  const keysOf = async (tenantId: number) =>
-    (
-      await store.db
-        .selectFrom('settings')
-        .select('setting_key')
-        .where('tenant_id', '=', tenantId)
-        .orderBy('setting_key')
-        .execute()
-    ).map((row) => row.setting_key);
-
   it('a failing one rolls back only itself; the others are written', async () => {
     const tenantId = 900_001;
     const outcomes = await Promise.allSettled([
       store.transaction(async (tx) => {
-        await setting(tx, tenantId, 'a').execute();
+        await writeSetting(tx, tenantId, 'a');
         return 'a';
       }),
       store.transaction(async (tx) => {
-        await setting(tx, tenantId, 'b').execute();
-        await setting(tx, tenantId, 'b2').execute();
+        await writeSetting(tx, tenantId, 'b');
+        await writeSetting(tx, tenantId, 'b2');
         throw new Error('refused after two writes');
       }),
       store.transaction(async (tx) => {
-        await setting(tx, tenantId, 'c').execute();
+        await writeSetting(tx, tenantId, 'c');
         return 'c';
       }),
     ]);
@@ -44,22 +32,22 @@ describe('transactions that arrive together', () => {
       outcomes.map((o) => o.status),
       ['fulfilled', 'rejected', 'fulfilled'],
     );
-    assert.deepEqual(await keysOf(tenantId), ['a', 'c']);
+    assert.deepEqual(await settingKeys(store.db, tenantId), ['a', 'c']);
   });
 
   it('a unique violation in one is that one’s error alone', async () => {
     const tenantId = 900_002;
-    await store.transaction((tx) => setting(tx, tenantId, 'taken').execute());
+    await store.transaction((tx) => writeSetting(tx, tenantId, 'taken'));
     const outcomes = await Promise.allSettled([
-      store.transaction((tx) => setting(tx, tenantId, 'one').execute()),
-      store.transaction((tx) => setting(tx, tenantId, 'taken').execute()),
-      store.transaction((tx) => setting(tx, tenantId, 'two').execute()),
+      store.transaction((tx) => writeSetting(tx, tenantId, 'one')),
+      store.transaction((tx) => writeSetting(tx, tenantId, 'taken')),
+      store.transaction((tx) => writeSetting(tx, tenantId, 'two')),
     ]);
     assert.deepEqual(
       outcomes.map((o) => o.status),
       ['fulfilled', 'rejected', 'fulfilled'],
     );
-    assert.deepEqual(await keysOf(tenantId), ['one', 'taken', 'two']);
+    assert.deepEqual(await settingKeys(store.db, tenantId), ['one', 'taken', 'two']);
   });
 
   const recorder = (tenantId: number) => {
@@ -67,7 +55,7 @@ describe('transactions that arrive together', () => {
     const work = (key: string, before?: Promise<void>) =>
       store
         .transaction(async (tx) => {
-          await setting(tx, tenantId, key).execute();
+          await writeSetting(tx, tenantId, key);
           events.push(`ran ${key}`);
           await before;
         })
@@ -79,7 +67,7 @@ describe('transactions that arrive together', () => {
     const tenantId = 900_003;
     const { events, work } = recorder(tenantId);
     await Promise.all([work('k0'), work('k1'), work('k2'), work('k3')]);
-    assert.deepEqual(await keysOf(tenantId), ['k0', 'k1', 'k2', 'k3']);
+    assert.deepEqual(await settingKeys(store.db, tenantId), ['k0', 'k1', 'k2', 'k3']);
     for (const key of ['k0', 'k1', 'k2', 'k3'])
       assert.ok(events.indexOf(`ran ${key}`) < events.indexOf(`settled ${key}`));
     // A server database runs them side by side on its pool, each with its own commit.
@@ -106,7 +94,7 @@ describe('transactions that arrive together', () => {
     const later = [work('k1'), work('k2')];
     open();
     await Promise.all([first, ...later]);
-    assert.deepEqual(await keysOf(tenantId), ['k0', 'k1', 'k2']);
+    assert.deepEqual(await settingKeys(store.db, tenantId), ['k0', 'k1', 'k2']);
     if (store.dialect !== 'sqlite') return;
     assert.deepEqual(events, ['ran k0', 'settled k0', 'ran k1', 'ran k2', 'settled k1', 'settled k2']);
   });

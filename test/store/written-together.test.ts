@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Transaction } from 'kysely';
-import type { Db } from '../../src/store/store.js';
 import type { Database } from '../../src/store/tables/index.js';
 import { writtenTogether } from '../../src/webhook-delivery/written-together.js';
+import { settingKeys, writeSetting } from '../helpers/setting-rows.js';
 import { useStore } from '../helpers/suite-store.js';
 
 /**
@@ -13,20 +13,6 @@ import { useStore } from '../helpers/suite-store.js';
 describe('writes recorded together', () => {
   const store = useStore();
 
-  const setting = (tx: Db, tenantId: number, key: string) =>
-    tx
-      .insertInto('settings')
-      .values({ tenant_id: tenantId, setting_key: key, value: 'v', updated_at: new Date() })
-      .execute();
-  const keysOf = async (tenantId: number) =>
-    (
-      await store.db
-        .selectFrom('settings')
-        .select('setting_key')
-        .where('tenant_id', '=', tenantId)
-        .orderBy('setting_key')
-        .execute()
-    ).map((row) => row.setting_key);
   /** The store, counting the transactions it is asked for. */
   const counted = () => {
     const counter = {
@@ -46,41 +32,41 @@ describe('writes recorded together', () => {
     const results = await Promise.all(
       ['a', 'b', 'c', 'd'].map((key) =>
         outcomes.record(async (tx) => {
-          await setting(tx, tenantId, key);
+          await writeSetting(tx, tenantId, key);
           return key.toUpperCase();
         }),
       ),
     );
     assert.deepEqual(results, ['A', 'B', 'C', 'D']);
     assert.equal(counter.transactions, 1);
-    assert.deepEqual(await keysOf(tenantId), ['a', 'b', 'c', 'd']);
+    assert.deepEqual(await settingKeys(store.db, tenantId), ['a', 'b', 'c', 'd']);
   });
 
   it('a write that fails fails alone: the others are written all the same', async () => {
     const tenantId = 910_002;
     const outcomes = writtenTogether(store);
     const settled = await Promise.allSettled([
-      outcomes.record((tx) => setting(tx, tenantId, 'a')),
+      outcomes.record((tx) => writeSetting(tx, tenantId, 'a')),
       outcomes.record(async (tx) => {
-        await setting(tx, tenantId, 'b');
+        await writeSetting(tx, tenantId, 'b');
         throw new Error('refused after its write');
       }),
-      outcomes.record((tx) => setting(tx, tenantId, 'c')),
+      outcomes.record((tx) => writeSetting(tx, tenantId, 'c')),
     ]);
     assert.deepEqual(
       settled.map((s) => s.status),
       ['fulfilled', 'rejected', 'fulfilled'],
     );
-    assert.deepEqual(await keysOf(tenantId), ['a', 'c']);
+    assert.deepEqual(await settingKeys(store.db, tenantId), ['a', 'c']);
   });
 
   it('writes recorded in later turns get transactions of their own', async () => {
     const tenantId = 910_003;
     const counter = counted();
     const outcomes = writtenTogether(counter);
-    await outcomes.record((tx) => setting(tx, tenantId, 'a'));
-    await outcomes.record((tx) => setting(tx, tenantId, 'b'));
+    await outcomes.record((tx) => writeSetting(tx, tenantId, 'a'));
+    await outcomes.record((tx) => writeSetting(tx, tenantId, 'b'));
     assert.equal(counter.transactions, 2);
-    assert.deepEqual(await keysOf(tenantId), ['a', 'b']);
+    assert.deepEqual(await settingKeys(store.db, tenantId), ['a', 'b']);
   });
 });

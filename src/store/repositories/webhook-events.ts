@@ -32,12 +32,9 @@ export interface QueuedEvent {
  * twentieth of a registration's CPU. The question and the insert still see the same endpoints:
  * the SQLite transaction holds the write lock, so no endpoint is enabled in between.
  */
-export async function insertEventIfAnyEndpoint(db: Db, event: NewEvent | (() => NewEvent)): Promise<void> {
-  if (typeof event === 'function') {
-    if (statementsAreLocal(db) && (await anyEndpointEnabled(db)).rows.length === 0) return;
-    event = event();
-  }
-  await listenedEventInsert(db, eventRow(event));
+export async function insertEventIfAnyEndpoint(db: Db, event: () => NewEvent): Promise<void> {
+  if (statementsAreLocal(db) && (await anyEndpointEnabled(db)).rows.length === 0) return;
+  await listenedEventInsert(db, eventRow(event()));
 }
 
 /** An event about to be queued. */

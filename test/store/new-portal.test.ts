@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { insertPortalRows, type NewOwner, type NewTariff } from '../../src/store/repositories/new-portal.js';
 import type { NewTenant } from '../../src/store/repositories/tenants.js';
+import { saveSetting } from '../../src/store/repositories/settings.js';
 import { isUniqueViolation } from '../../src/store/store.js';
 import { useStore } from '../helpers/suite-store.js';
 
@@ -14,21 +15,25 @@ describe('a new portal’s rows', () => {
   const store = useStore();
   const at = new Date('2026-12-07T10:00:00.000Z');
 
-  const tenant = (alias: string, ownerId: string): NewTenant => ({
-    alias,
-    name: alias,
-    domain: `${alias}.example.com`,
-    created: at,
-    language: 'en-US',
-    timeZoneName: 'UTC',
-    ownerId,
-    industry: 3,
-    partnerId: 'partner-7',
-    affiliateId: null,
-    campaign: 'winter',
-    region: null,
-    clientId: null,
-  });
+  // The base domain as the global setting saves it, example.com while none is saved.
+  const baseDomain = { tenantId: -1, key: 'BaseDomain' };
+  const tenant =
+    (alias: string, ownerId: string) =>
+    (saved: string | undefined): NewTenant => ({
+      alias,
+      name: alias,
+      domain: `${alias}.${saved ?? 'example.com'}`,
+      created: at,
+      language: 'en-US',
+      timeZoneName: 'UTC',
+      ownerId,
+      industry: 3,
+      partnerId: 'partner-7',
+      affiliateId: null,
+      campaign: 'winter',
+      region: null,
+      clientId: null,
+    });
   const owner = (id: string): NewOwner => ({
     id,
     email: `${id.slice(0, 8)}@example.com`,
@@ -50,8 +55,8 @@ describe('a new portal’s rows', () => {
 
   it('writes the tenant, its owner and its tariff under the new id', async () => {
     const ownerId = randomUUID();
-    const id = await store.transaction((tx) =>
-      insertPortalRows(tx, tenant('rowsone', ownerId), owner(ownerId), tariff, at),
+    const { id } = await store.transaction((tx) =>
+      insertPortalRows(tx, baseDomain, tenant('rowsone', ownerId), owner(ownerId), tariff, at),
     );
     const row = await store.db
       .selectFrom('tenants')
@@ -81,10 +86,14 @@ describe('a new portal’s rows', () => {
 
   it('a taken name is the database’s unique violation, and leaves no owner or tariff', async () => {
     const first = randomUUID();
-    await store.transaction((tx) => insertPortalRows(tx, tenant('rowstaken', first), owner(first), tariff, at));
+    await store.transaction((tx) =>
+      insertPortalRows(tx, baseDomain, tenant('rowstaken', first), owner(first), tariff, at),
+    );
     const second = randomUUID();
     await assert.rejects(
-      store.transaction((tx) => insertPortalRows(tx, tenant('rowstaken', second), owner(second), tariff, at)),
+      store.transaction((tx) =>
+        insertPortalRows(tx, baseDomain, tenant('rowstaken', second), owner(second), tariff, at),
+      ),
       (error: unknown) => isUniqueViolation(error),
     );
     assert.equal(
@@ -98,5 +107,30 @@ describe('a new portal’s rows', () => {
       .where('tenants.alias', '=', 'rowstaken')
       .execute();
     assert.equal(tariffs.length, 1);
+  });
+
+  it('works the tenant out from the setting as saved when it is inserted, however it changed since the last', async () => {
+    const domainOf = async (alias: string) => {
+      const ownerId = randomUUID();
+      const inserted = await store.transaction((tx) =>
+        insertPortalRows(tx, baseDomain, tenant(alias, ownerId), owner(ownerId), tariff, at),
+      );
+      const row = await store.db
+        .selectFrom('tenants')
+        .select('domain')
+        .where('id', '=', inserted.id)
+        .executeTakeFirstOrThrow();
+      assert.equal(inserted.tenant.domain, row.domain, 'the tenant answered is the tenant inserted');
+      return row.domain;
+    };
+    assert.equal(await domainOf('basefirst'), 'basefirst.example.com');
+    // Saved meanwhile, as another instance would: the next portal goes under it.
+    await store.transaction((tx) => saveSetting(tx, -1, 'BaseDomain', 'portals.example.net', at));
+    assert.equal(await domainOf('basesaved'), 'basesaved.portals.example.net');
+    await store.transaction((tx) => saveSetting(tx, -1, 'BaseDomain', 'office.example.org', at));
+    assert.equal(await domainOf('basechanged'), 'basechanged.office.example.org');
+    assert.equal(await domainOf('baseagain'), 'baseagain.office.example.org');
+    await store.db.deleteFrom('settings').where('tenant_id', '=', -1).where('setting_key', '=', 'BaseDomain').execute();
+    assert.equal(await domainOf('baseunset'), 'baseunset.example.com');
   });
 });

@@ -11,5 +11,13 @@ export const GLOBAL_TENANT_ID = -1;
  * BASE_DOMAIN. Read from the database each time, so every instance sees a change at once.
  */
 export async function currentBaseDomain(ctx: DomainContext, db: Db): Promise<string> {
-  return (await findSetting(db, GLOBAL_TENANT_ID, BASE_DOMAIN_SETTING)) ?? ctx.options.baseDomain;
+  return baseDomainFrom(ctx, await findSetting(db, GLOBAL_TENANT_ID, BASE_DOMAIN_SETTING));
+}
+
+/** Where the base domain is saved: the store reads it there for what depends on it (a new portal's address). */
+export const BASE_DOMAIN_SAVED_AT = { tenantId: GLOBAL_TENANT_ID, key: BASE_DOMAIN_SETTING } as const;
+
+/** The base domain, given the saved setting (undefined: none saved, BASE_DOMAIN applies). */
+export function baseDomainFrom(ctx: DomainContext, saved: string | undefined): string {
+  return saved ?? ctx.options.baseDomain;
 }

@@ -14,7 +14,7 @@ import type { ChangeScope } from '../actor.js';
 import { recordChange } from '../audit/record-change.js';
 import type { DomainContext } from '../context.js';
 import { DomainError } from '../errors.js';
-import { currentBaseDomain } from '../hosts/base-domain.js';
+import { BASE_DOMAIN_SAVED_AT, baseDomainFrom } from '../hosts/base-domain.js';
 import type { ValidOwner } from '../owner/owner.js';
 import { hashOwnerPassword } from '../owner/owner-password.js';
 import { tariffFromPlan } from '../tariff/tariff.js';
@@ -172,12 +172,12 @@ async function insertPortal(
         if (limit !== null && (await countLiveTenantsOfClient(tx, client.clientId)) >= limit)
           throw new DomainError('portalsCountTooMuch');
       }
-      const baseDomain = await currentBaseDomain(ctx, tx);
       const ownerId = randomUUID();
-      const newTenant: NewTenant = {
+      // The tenant's address goes under the base domain as saved when the insert runs.
+      const tenantFor = (savedBaseDomain: string | undefined): NewTenant => ({
         alias,
         name: alias,
-        domain: `${alias}.${baseDomain}`,
+        domain: `${alias}.${baseDomainFrom(ctx, savedBaseDomain)}`,
         created: now,
         language: owner.language,
         timeZoneName: owner.timeZoneName,
@@ -189,12 +189,13 @@ async function insertPortal(
         campaign: draft.campaign,
         region: draft.region,
         clientId: client?.clientId ?? null,
-      };
+      });
       // The default plan's tariff; its tenant id is the new tenant's, known once inserted.
       const planned = tariffFromPlan(0, ctx.options.tariff.defaultPlan, now);
-      const tenantId = await insertPortalRows(
+      const { id: tenantId, tenant: newTenant } = await insertPortalRows(
         tx,
-        newTenant,
+        BASE_DOMAIN_SAVED_AT,
+        tenantFor,
         {
           id: ownerId,
           email: owner.email,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { findClientForUpdate } from '../../store/repositories/clients.js';
 import { insertPortalRows } from '../../store/repositories/new-portal.js';
 import {
@@ -16,6 +15,7 @@ import type { DomainContext } from '../context.js';
 import { DomainError } from '../errors.js';
 import { BASE_DOMAIN_SAVED_AT, baseDomainFrom } from '../hosts/base-domain.js';
 import type { ValidOwner } from '../owner/owner.js';
+import { newOwnerId } from '../owner/owner-id.js';
 import { hashOwnerPassword } from '../owner/owner-password.js';
 import { tariffFromPlan } from '../tariff/tariff.js';
 import { activationLink, portalOrigin } from './portal-urls.js';
@@ -172,7 +172,7 @@ async function insertPortal(
         if (limit !== null && (await countLiveTenantsOfClient(tx, client.clientId)) >= limit)
           throw new DomainError('portalsCountTooMuch');
       }
-      const ownerId = randomUUID();
+      const ownerId = newOwnerId(now.getTime());
       // The tenant's address goes under the base domain as saved when the insert runs.
       const tenantFor = (savedBaseDomain: string | undefined): NewTenant => ({
         alias,

@@ -1,4 +1,3 @@
-import { randomFillSync } from 'node:crypto';
 import {
   findDelivery,
   findLatestDelivery,
@@ -10,6 +9,7 @@ import { DELIVERY_STATUSES, type DeliveryStatus } from '../../store/records.js';
 import type { Db } from '../../store/store.js';
 import type { Actor, ChangeScope } from '../actor.js';
 import type { DomainContext } from '../context.js';
+import { randomBytesFromPool } from '../random-bytes.js';
 import { DomainError } from '../errors.js';
 import { idCursor, isIdText, pageOf, pageSize, refuseProblems, rowsFor } from '../paging.js';
 import { listEndpoints } from '../../store/repositories/webhook-endpoints.js';
@@ -35,22 +35,8 @@ const MAX_PAGE = 500;
 
 /** A new event id: `msg_` and 22 random characters, sent as webhook-id. */
 export function newEventId(): string {
-  if (eventIdOffset === eventIdPool.length) {
-    randomFillSync(eventIdPool);
-    eventIdOffset = 0;
-  }
-  const id = eventIdPool.toString('base64url', eventIdOffset, eventIdOffset + EVENT_ID_BYTES);
-  eventIdOffset += EVENT_ID_BYTES;
-  return `msg_${id}`;
+  return `msg_${randomBytesFromPool(16).toString('base64url')}`;
 }
-
-/**
- * Random bytes for event ids, drawn 256 ids at a time (as crypto.randomUUID does): asking for 16
- * bytes per change was 2 % of a registration's CPU with webhooks on. Each id's bytes serve once.
- */
-const EVENT_ID_BYTES = 16;
-const eventIdPool = Buffer.alloc(EVENT_ID_BYTES * 256);
-let eventIdOffset = eventIdPool.length;
 
 /** webhook/deliveries: an endpoint's deliveries, newest first, a page at a time. */
 export async function listWebhookDeliveries(

@@ -1,5 +1,6 @@
 import { sql, type Insertable, type QueryCreator, type Selectable } from 'kysely';
 import { insertsInOneStatement } from '../dialects/features.js';
+import { withIndexOnMysql } from '../dialects/index-hint.js';
 import { fromDbBigInt, fromDbTime } from '../dialects/values.js';
 import { prepared } from '../prepared.js';
 import type { Db } from '../store.js';
@@ -125,7 +126,8 @@ export async function listAudit(
 
   // The window's floor: the AUDIT_WINDOW-th newest id the leading filters select below the
   // cursor (read from their index alone); the page reads no record below it.
-  let floorQuery = db.selectFrom('audit_log').select('audit_log.id');
+  const index = indexOf(leading);
+  let floorQuery = withIndexOnMysql(db.selectFrom('audit_log').select('audit_log.id'), db, 'audit_log', index);
   for (const [column, value] of leading) floorQuery = floorQuery.where(column, '=', value);
   if (beforeId !== undefined) floorQuery = floorQuery.where('audit_log.id', '<', beforeId);
   if (lowestId !== undefined) floorQuery = floorQuery.where('audit_log.id', '>=', lowestId);
@@ -143,21 +145,26 @@ export async function listAudit(
 
   // Named columns, not *: a statement PostgreSQL keeps prepared must not change its result's shape
   // when a later migration adds a column (another instance may migrate while this one runs).
-  let query = db
-    .selectFrom('audit_log')
-    .select([
-      'id',
-      'at',
-      'action',
-      'actor_type',
-      'actor_id',
-      'actor_ip',
-      'tenant_id',
-      'portal_name',
-      'client_id',
-      'request_id',
-      'changes',
-    ]);
+  let query = withIndexOnMysql(
+    db
+      .selectFrom('audit_log')
+      .select([
+        'id',
+        'at',
+        'action',
+        'actor_type',
+        'actor_id',
+        'actor_ip',
+        'tenant_id',
+        'portal_name',
+        'client_id',
+        'request_id',
+        'changes',
+      ]),
+    db,
+    'audit_log',
+    index,
+  );
   for (const [column, value] of equalityFilters(filter)) query = query.where(column, '=', value);
   if (filter.from !== undefined) query = query.where('audit_log.at', '>=', filter.from);
   if (filter.to !== undefined) query = query.where('audit_log.at', '<=', filter.to);
@@ -209,6 +216,21 @@ function leadingFilters(filter: AuditFilter): Equality[] {
   if (first[0] === 'audit_log.actor_type' && second !== undefined) return [first, second];
   return [first];
 }
+
+/** The index whose (columns…, id) the leading filters name; none without filters (the primary key serves). */
+function indexOf(leading: readonly Equality[]): string | undefined {
+  const columns = leading.map(([column]) => column).join(',');
+  return INDEX_BY_LEADING[columns];
+}
+const INDEX_BY_LEADING: Readonly<Record<string, string>> = {
+  'audit_log.tenant_id': 'audit_log_tenant',
+  'audit_log.portal_name': 'audit_log_portal',
+  'audit_log.client_id': 'audit_log_client',
+  'audit_log.action': 'audit_log_action',
+  'audit_log.actor_type': 'audit_log_actor_type',
+  'audit_log.actor_id': 'audit_log_actor_id',
+  'audit_log.actor_type,audit_log.action': 'audit_log_actor_type_action',
+};
 
 /**
  * The id of the first record written at or after `at` (null when there is none): a binary

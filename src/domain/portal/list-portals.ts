@@ -3,10 +3,10 @@ import { findTenantByAlias } from '../../store/repositories/tenants.js';
 import {
   listTenantsPage,
   listTenantsWithStatisticsPage,
-  nthTenantId,
   type TenantFilter,
   type TenantWithStatistics,
 } from '../../store/repositories/tenant-list.js';
+import { nthTenantId } from '../../store/repositories/tenant-positions.js';
 import { MAX_TENANT_ID, TENANT_STATUSES, type TenantStatus } from '../../store/records.js';
 import { visibleClientOf, type Actor } from '../actor.js';
 import type { DomainContext } from '../context.js';
@@ -111,8 +111,8 @@ async function* batchesOf(
   let afterId = query.after !== undefined && query.after > 0 ? Math.min(query.after, MAX_TENANT_ID) : 0;
   const startIndex = query.startIndex ?? 0;
   if (startIndex > 0 && remaining > 0) {
-    // startIndex: the database counts the skipped matches over the index in one query, instead
-    // of reading and dropping them 500 at a time (seconds deep into a million portals; bench/).
+    // startIndex: the skipped matches are counted over the index, not read and dropped 500 at a
+    // time (seconds deep into a million portals; bench/), from where the list is known to reach.
     const last = await nthTenantId(ctx.store.db, { ...filter, afterId }, startIndex);
     if (last === undefined) return;
     afterId = last;

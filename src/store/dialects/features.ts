@@ -46,6 +46,14 @@ export function statementsAreLocal(db: HasAdapter): boolean {
   return db.getExecutor().adapter instanceof SqliteAdapter;
 }
 
+/**
+ * True when triggers count every change of a portal's place in a list (SQLite: see
+ * migrations/015_tenant_list_version.ts), so where a list's n-th portal lies can be remembered.
+ */
+export function keepsTenantListVersion(db: HasAdapter): boolean {
+  return db.getExecutor().adapter instanceof SqliteAdapter;
+}
+
 /** How an insert-or-update is spelled: `ON CONFLICT … DO UPDATE`, or MySQL's `ON DUPLICATE KEY UPDATE`. */
 export function upsertStyle(db: HasAdapter): 'onConflict' | 'onDuplicateKey' {
   return db.getExecutor().adapter instanceof MysqlAdapter ? 'onDuplicateKey' : 'onConflict';

@@ -184,10 +184,11 @@ function pageOf(db: Db, filter: TenantFilter, page: PageRequest) {
 }
 
 /**
- * The id of the n-th matching tenant in id order (1-based), or undefined when fewer match: where
- * a page after `startIndex` skipped matches begins. Counted over the index, no rows read.
+ * The id of the n-th matching tenant in id order (1-based), or undefined when fewer match,
+ * counted over the index (no rows read). Deep pages of long lists remember where they begin
+ * instead (tenant-positions.ts), and count from there with this.
  */
-export async function nthTenantId(
+export async function countedNthTenantId(
   db: Db,
   filter: TenantFilter & { readonly afterId: number },
   n: number,

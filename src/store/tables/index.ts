@@ -27,6 +27,8 @@ export interface Database {
   brands: BrandsTable;
   brand_logos: BrandLogosTable;
   mail_opt_outs: MailOptOutsTable;
+  /** SQLite only: see migrations/015_tenant_list_version.ts. */
+  tenant_list_version: TenantListVersionTable;
 }
 
 /** A timestamp: ISO text on SQLite, a Date on PostgreSQL and MySQL. */
@@ -334,4 +336,10 @@ export interface MailOptOutsTable {
   user_id: string;
   kind: string;
   created_at: DbTime;
+}
+
+/** One row (id 1): bumped by triggers whenever a portal changes place in a list (SQLite only). */
+export interface TenantListVersionTable {
+  id: number;
+  version: number;
 }

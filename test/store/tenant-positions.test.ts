@@ -1,0 +1,186 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { sql } from 'kysely';
+import { TENANT_STATUSES, type TenantStatus } from '../../src/store/records.js';
+import type { TenantFilter } from '../../src/store/repositories/tenant-list.js';
+import { BLOCK, nthTenantId } from '../../src/store/repositories/tenant-positions.js';
+import { useStore } from '../helpers/suite-store.js';
+
+/**
+ * Where a deep `startIndex` page begins: the n-th portal of a list, found from the positions
+ * remembered between calls (SQLite), must always be the n-th of the list as it is now — after
+ * suspensions, removals, a portal moved to another API client, one inserted below others, new
+ * portals appended, and changes written by plain SQL that no repository function saw.
+ */
+describe('the n-th portal of a long list', () => {
+  const store = useStore();
+  /** What the tenants table holds, as the test wrote it: the oracle. */
+  const portals = new Map<number, { status: TenantStatus; clientId: string | null }>();
+  const at = new Date('2026-12-07T12:00:00.000Z');
+
+  const row = (id: number, status: TenantStatus, clientId: string | null) => ({
+    id,
+    alias: `pos${id}`,
+    alias_key: `pos${id}`,
+    name: `pos${id}`,
+    domain: `pos${id}.example.com`,
+    status: TENANT_STATUSES.indexOf(status),
+    status_reason: null,
+    created_at: at,
+    status_changed_at: at,
+    language: 'en-US',
+    time_zone: 'UTC',
+    owner_id: `owner-${id}`,
+    industry: 0,
+    partner_id: null,
+    affiliate_id: null,
+    campaign: null,
+    region: null,
+    client_id: clientId,
+  });
+  const insert = async (id: number, status: TenantStatus, clientId: string | null) => {
+    await store.db
+      .insertInto('tenants')
+      .values(row(id, status, clientId))
+      .execute();
+    portals.set(id, { status, clientId });
+  };
+  const setStatus = async (id: number, status: TenantStatus) => {
+    // Plain SQL, as another process or the sqlite3 shell would write it.
+    await sql`update tenants set status = ${TENANT_STATUSES.indexOf(status)} where id = ${id}`.execute(store.db);
+    portals.set(id, { ...(portals.get(id) ?? { clientId: null }), status });
+  };
+
+  /** The n-th id of the list by the oracle. */
+  const expected = (filter: TenantFilter, n: number): number | undefined => {
+    const ids = [...portals.entries()]
+      .filter(
+        ([, p]) =>
+          (filter.statuses === undefined || filter.statuses.includes(p.status)) &&
+          (filter.clientId === undefined || p.clientId === filter.clientId),
+      )
+      .map(([id]) => id)
+      .sort((a, b) => a - b);
+    return ids[n - 1];
+  };
+  const lists: ReadonlyArray<{ readonly name: string; readonly filter: TenantFilter }> = [
+    { name: 'active', filter: { statuses: ['Active'] } },
+    { name: 'every status', filter: { statuses: undefined } },
+    { name: 'active of client c1', filter: { statuses: ['Active'], clientId: 'c1' } },
+    { name: "the operator's", filter: { statuses: undefined, clientId: null } },
+  ];
+  /** Depths across the list: the first blocks, block edges, the end, and beyond it. */
+  const depths = (): number[] => {
+    const size = portals.size;
+    return [
+      1,
+      BLOCK,
+      BLOCK + 1,
+      2 * BLOCK - 1,
+      2 * BLOCK,
+      2 * BLOCK + 1,
+      3 * BLOCK + 5,
+      Math.floor(size * 0.7),
+      size - 60,
+      size - 1,
+      size,
+      size + 1,
+    ];
+  };
+  const assertAllLists = async (when: string) => {
+    for (const { name, filter } of lists) {
+      for (const n of depths()) {
+        // Twice: the first call may find and keep positions, the second reads them.
+        for (const call of ['first', 'second']) {
+          const got = await nthTenantId(store.db, { ...filter, afterId: 0 }, n);
+          assert.equal(got, expected(filter, n), `${when}: ${name}, n = ${n} (${call} call)`);
+        }
+      }
+    }
+  };
+  const version = async (): Promise<number | undefined> => {
+    if (store.dialect !== 'sqlite') return undefined;
+    const result = await sql<{ version: number }>`select version from tenant_list_version`.execute(store.db);
+    return Number(result.rows[0]?.version);
+  };
+
+  before(async () => {
+    // Ids from 1000 on, every third number left out (1002, 1005, …): room to insert below others.
+    const rows = [];
+    for (let n = 0; n < 3 * BLOCK + 700; n++) {
+      const id = 1000 + Math.floor(n * 1.5);
+      const status: TenantStatus = n % 7 === 3 ? 'Suspended' : n % 11 === 5 ? 'RemovePending' : 'Active';
+      const clientId = n % 3 === 0 ? 'c1' : n % 3 === 1 ? null : 'c2';
+      rows.push(row(id, status, clientId));
+      portals.set(id, { status, clientId });
+    }
+    for (let i = 0; i < rows.length; i += 400)
+      await store.db
+        .insertInto('tenants')
+        .values(rows.slice(i, i + 400))
+        .execute();
+  });
+
+  it('finds the n-th portal of each list at every depth', async () => {
+    await assertAllLists('as written');
+  });
+
+  it('finds it again after a portal near the start is suspended and another resumed', async () => {
+    const before = await version();
+    await setStatus(1003, 'Suspended');
+    await setStatus(1015, 'Active');
+    if (before !== undefined) assert.equal(await version(), before + 2, 'each move counts');
+    await assertAllLists('after suspending and resuming');
+  });
+
+  it('finds it again after a portal is deleted', async () => {
+    const victim = [...portals.keys()].sort((a, b) => a - b)[BLOCK + 10] as number;
+    await store.db.deleteFrom('tenants').where('id', '=', victim).execute();
+    portals.delete(victim);
+    await assertAllLists('after a deletion');
+  });
+
+  it('finds it again after a portal moves to another API client', async () => {
+    const moved = [...portals.entries()].find(([id, p]) => id > 1200 && p.clientId === null && p.status === 'Active');
+    assert.ok(moved, 'an operator portal to move');
+    await store.db.updateTable('tenants').set({ client_id: 'c1' }).where('id', '=', moved[0]).execute();
+    portals.set(moved[0], { ...moved[1], clientId: 'c1' });
+    await assertAllLists('after a move to another client');
+  });
+
+  it('finds it again after a portal is inserted below others', async () => {
+    // 1002 was left out: an id below almost every portal.
+    assert.equal(portals.has(1002), false);
+    await insert(1002, 'Active', 'c1');
+    await assertAllLists('after an insert below');
+  });
+
+  it('finds it again after portals are appended, without forgetting what it knew', async () => {
+    const before = await version();
+    const last = Math.max(...portals.keys());
+    for (let i = 1; i <= 40; i++)
+      await insert(last + i, i % 2 === 0 ? 'Active' : 'Suspended', i % 3 === 0 ? 'c1' : null);
+    if (before !== undefined) assert.equal(await version(), before, 'an append moves no portal');
+    await assertAllLists('after appending');
+  });
+
+  it('counts a status written without change as no move', async () => {
+    const before = await version();
+    const [id, portal] = [...portals.entries()][5] as [number, { status: TenantStatus }];
+    await setStatus(id, portal.status);
+    if (before !== undefined) assert.equal(await version(), before);
+  });
+
+  it('pages after an id (keyset) and with other filters as before, counted from the start', async () => {
+    const filter: TenantFilter = { statuses: ['Active'] };
+    const after = 2000;
+    const got = await nthTenantId(store.db, { ...filter, afterId: after }, BLOCK + 3);
+    const ids = [...portals.entries()]
+      .filter(([id, p]) => id > after && p.status === 'Active')
+      .map(([id]) => id)
+      .sort((a, b) => a - b);
+    assert.equal(got, ids[BLOCK + 2]);
+    const named = await nthTenantId(store.db, { statuses: undefined, alias: 'pos1003', afterId: 0 }, 1);
+    assert.equal(named, 1003);
+  });
+});

@@ -12,13 +12,15 @@ import { hasPartialIndexes, indexDefinitions, queryPlans, testDialect } from '..
 const dialect = testDialect();
 
 const LIFECYCLE_INDEXES = ['tenants_removal_scheduled', 'tenants_policy_suspended', 'tariffs_near_quota'];
+/** The audit log's index by API client: only the records a client's call wrote. */
+const AUDIT_CLIENT_INDEX = 'audit_log_client';
 
 describe(`the lifecycle's indexes (${dialect})`, () => {
   const store = useStore({ poolSize: 2 });
 
   it('are partial where the database allows it, and exist everywhere', async () => {
     const found = await indexDefinitions(store.db, dialect);
-    for (const name of LIFECYCLE_INDEXES) {
+    for (const name of [...LIFECYCLE_INDEXES, AUDIT_CLIENT_INDEX]) {
       assert.ok(found.has(name), `${name} exists`);
       if (hasPartialIndexes(dialect)) assert.match(found.get(name) ?? '', / where /, `${name} is partial`);
     }
@@ -35,6 +37,11 @@ describe(`the lifecycle's indexes (${dialect})`, () => {
         query: sql`select id from tenants where policy_suspended_at <= ${'2026-12-06 00:00:00'}`,
       },
       { index: 'tariffs_near_quota', query: sql`select tenant_id from tariffs where near_quota = 1` },
+      // As audit/list asks for a client's records: a bound value, newest first.
+      {
+        index: AUDIT_CLIENT_INDEX,
+        query: sql`select id from audit_log where client_id = ${'billing-panel'} and id < ${5000} order by id desc limit 51`,
+      },
     ];
     const plans = await queryPlans(
       store.db,

@@ -14,6 +14,7 @@ import * as m012 from './012_mail_brand_and_opt_outs.js';
 import * as m013 from './013_partial_indexes.js';
 import * as m014 from './014_registration_indexes.js';
 import * as m015 from './015_tenant_list_version.js';
+import * as m016 from './016_audit_client_partial.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from disk so the same list works
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '013_partial_indexes': m013,
   '014_registration_indexes': m014,
   '015_tenant_list_version': m015,
+  '016_audit_client_partial': m016,
 };

@@ -202,6 +202,33 @@ describe('portal/get over many portals', () => {
     assert.equal(tail.body.tenants.length, 34);
     assert.equal(tail.body.tenants[0].tariff.plan, 'default');
   });
+
+  it('pages deep with startIndex while a portal before the page is suspended and resumed', async () => {
+    const sorted = [...created].sort((a, b) => a - b);
+    const page = async (startIndex: number): Promise<number[]> => {
+      const res = await server.call('GET', 'portal/get', {
+        auth: true,
+        query: { count: '20', startIndex: String(startIndex) },
+      });
+      assert.equal(res.status, 200);
+      return res.body.tenants.map((t: { tenantId: number }) => t.tenantId);
+    };
+    // Beyond the first 1,024 portals a page starts from where the list is remembered to reach.
+    assert.deepEqual(await page(1100), sorted.slice(1100, 1120));
+    assert.deepEqual(await page(1100), sorted.slice(1100, 1120));
+    const early = (await server.call('GET', 'portal/get', { auth: true, query: { tenantId: String(sorted[10]) } })).body
+      .tenants[0];
+    const suspended = await server.call('PUT', 'portal/status', {
+      auth: true,
+      form: { portalName: early.portalName, status: 'suspended' },
+    });
+    assert.equal(suspended.body.tenant.status, 'Suspended');
+    // The list holds active portals by default: every one after the suspended portal moves up.
+    assert.deepEqual(await page(1100), sorted.slice(1101, 1121));
+    const resumed = await server.call('PUT', 'portal/status', { auth: true, json: { PortalName: early.portalName } });
+    assert.equal(resumed.body.tenant.status, 'Active');
+    assert.deepEqual(await page(1100), sorted.slice(1100, 1120));
+  });
 });
 
 describe('portal/get by full domain after a BaseDomain change', () => {

@@ -3,7 +3,7 @@ import { before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { TENANT_STATUSES, type TenantStatus } from '../../src/store/records.js';
 import type { TenantFilter } from '../../src/store/repositories/tenant-list.js';
-import { BLOCK, nthTenantId } from '../../src/store/repositories/tenant-positions.js';
+import { BLOCK, keptPositions, nthTenantId } from '../../src/store/repositories/tenant-positions.js';
 import { useStore } from '../helpers/suite-store.js';
 
 /**
@@ -125,6 +125,40 @@ describe('the n-th portal of a long list', () => {
     await assertAllLists('as written');
   });
 
+  it('keeps the positions it found, on SQLite only, and finds them afresh after a move', async () => {
+    const active: TenantFilter = { statuses: ['Active'] };
+    await nthTenantId(store.db, { ...active, afterId: 0 }, 3 * BLOCK);
+    const kept = keptPositions(store.db, active);
+    if (store.dialect !== 'sqlite') {
+      assert.equal(kept, undefined, 'counted from the start, nothing kept');
+      return;
+    }
+    assert.deepEqual(kept, { ids: 2, version: await version() }, 'every BLOCK-th below the page');
+    await setStatus(1003, 'Suspended');
+    await setStatus(1003, 'Active');
+    assert.equal(keptPositions(store.db, active)?.version, (await version()) - 2, 'kept under the old count');
+    assert.equal(
+      await nthTenantId(store.db, { ...active, afterId: 0 }, 2 * BLOCK + 1),
+      expected(active, 2 * BLOCK + 1),
+    );
+    assert.deepEqual(keptPositions(store.db, active), { ids: 2, version: await version() }, 'found afresh');
+  });
+
+  it('keeps nothing found while a portal moved, and still answers right', async () => {
+    const everyStatus: TenantFilter = { statuses: undefined };
+    const n = portals.size - 5;
+    const before = expected(everyStatus, n);
+    // The write queues behind the count's first query and lands while the blocks are being found.
+    const [got] = await Promise.all([
+      nthTenantId(store.db, { ...everyStatus, afterId: 0 }, n),
+      store.db.deleteFrom('tenants').where('id', '=', 1000).execute(),
+    ]);
+    portals.delete(1000);
+    assert.ok(got === before || got === expected(everyStatus, n), `the n-th before or after the deletion: ${got}`);
+    if (store.dialect === 'sqlite') assert.equal(keptPositions(store.db, everyStatus), undefined, 'nothing kept');
+    assert.equal(await nthTenantId(store.db, { ...everyStatus, afterId: 0 }, n), expected(everyStatus, n));
+  });
+
   it('finds it again after a portal near the start is suspended and another resumed', async () => {
     const before = await version();
     await setStatus(1003, 'Suspended');
@@ -162,6 +196,18 @@ describe('the n-th portal of a long list', () => {
       await insert(last + i, i % 2 === 0 ? 'Active' : 'Suspended', i % 3 === 0 ? 'c1' : null);
     if (before !== undefined) assert.equal(await version(), before, 'an append moves no portal');
     await assertAllLists('after appending');
+  });
+
+  it('finds it again after a portal near the start gets another id, past the end', async () => {
+    const [id, portal] = [...portals.entries()].sort(([a], [b]) => a - b)[3] as [
+      number,
+      { status: TenantStatus; clientId: string | null },
+    ];
+    const moved = Math.max(...portals.keys()) + 100;
+    await sql`update tenants set id = ${moved} where id = ${id}`.execute(store.db);
+    portals.delete(id);
+    portals.set(moved, portal);
+    await assertAllLists('after a new id');
   });
 
   it('counts a status written without change as no move', async () => {

@@ -1,11 +1,13 @@
 import { sql, SqliteAdapter, type Kysely } from 'kysely';
 
 /**
- * On SQLite, a counter that moves whenever a portal changes place in a list: its status or its
- * API client changes, it is deleted, or it is inserted below a portal that exists already (new
- * portals are appended, and an append moves no one). Kept by triggers, so every writer of the
- * file bumps it: this server, another process, the sqlite3 shell. While it stands still, where
- * the n-th portal of a list lies can be remembered (store/repositories/tenant-positions.ts).
+ * On SQLite, a counter that moves whenever a portal changes place in a list: its status, its API
+ * client or its id changes, it is deleted, or it is inserted below a portal that exists already
+ * (new portals are appended, and an append moves no one). Kept by triggers, so every writer of
+ * the file bumps it: this server, another process, the sqlite3 shell. While it stands still, where
+ * the n-th portal of a list lies can be remembered (store/repositories/tenant-positions.ts). Not
+ * counted: a row replaced by `INSERT OR REPLACE`, whose implicit delete fires no trigger unless
+ * the writer turned `recursive_triggers` on (the server never replaces tenant rows).
  *
  * PostgreSQL and MySQL get none: one row updated by every status change of every instance would
  * make those changes wait for each other's commits. Their lists count from the start.
@@ -24,8 +26,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   const bump = `update ${TENANT_LIST_VERSION} set version = version + 1 where id = 1;`;
   await sql
     .raw(
-      `create trigger tenants_list_moved_by_update after update of status, client_id on tenants
-       when old.status is not new.status or old.client_id is not new.client_id
+      `create trigger tenants_list_moved_by_update after update of id, status, client_id on tenants
+       when old.id is not new.id or old.status is not new.status or old.client_id is not new.client_id
        begin ${bump} end`,
     )
     .execute(db);

@@ -47,6 +47,8 @@ export async function nthTenantId(
   const key = n > BLOCK && filter.afterId === 0 && keepsTenantListVersion(db) ? listKey(filter) : undefined;
   if (key === undefined) return countedNthTenantId(db, filter, n);
   const version = await listVersion(db);
+  // No counter (its row deleted by hand): nothing can be known to stay true.
+  if (version === undefined) return countedNthTenantId(db, filter, n);
   const list = keptList(db, key, filter, version);
   // The kept ids below the n-th, found now where they are missing.
   const wanted = Math.floor((n - 1) / BLOCK);
@@ -54,34 +56,46 @@ export async function nthTenantId(
   while (list.ids.length < wanted) {
     const known = list.ids.length;
     const next = await stepFrom(db, list, list.ids[known - 1] ?? 0);
-    if (next === undefined) return undefined; // the list ends before the n-th
+    if (next === undefined) break; // the list ends before the n-th
     // Another request may have found the same one meanwhile.
     if (list.ids.length === known) list.ids.push(next);
     found = true;
   }
   // Portals may have moved while the ids were being found: what was found is not kept then.
-  if (found && (await listVersion(db)) !== version) {
-    keptByDatabase.get(db)?.delete(key);
+  if ((found || list.ids.length < wanted) && (await listVersion(db)) !== version) {
+    const lists = keptByDatabase.get(db);
+    if (lists?.get(key) === list) lists.delete(key);
     return countedNthTenantId(db, filter, n);
   }
+  if (list.ids.length < wanted) return undefined;
   const from = wanted === 0 ? 0 : (list.ids[wanted - 1] as number);
   return countedNthTenantId(db, { ...filter, afterId: from }, n - wanted * BLOCK);
 }
 
-/** The lists whose positions are kept: filtered by status and API client only. */
+/**
+ * The positions kept for a list (how many ids, and under which count of moves), or undefined when
+ * none are: for tests and for looking into a running server.
+ */
+export function keptPositions(
+  db: Db,
+  filter: TenantFilter,
+): { readonly ids: number; readonly version: number } | undefined {
+  const key = listKey(filter);
+  const list = key === undefined ? undefined : keptByDatabase.get(db)?.get(key);
+  return list === undefined ? undefined : { ids: list.ids.length, version: list.version };
+}
+
+/**
+ * The lists whose positions are kept: filtered by status and API client only. Any other filter
+ * (one added later too) narrows the list past what the triggers count: such a list is counted.
+ */
 function listKey(filter: TenantFilter): string | undefined {
-  const narrowed =
-    filter.tenantId !== undefined ||
-    filter.alias !== undefined ||
-    filter.domain !== undefined ||
-    filter.ownerEmail !== undefined ||
-    filter.overQuota === true ||
-    filter.nearQuota === true ||
-    filter.plan !== undefined;
-  if (narrowed) return undefined;
-  const statuses = filter.statuses === undefined ? '*' : [...filter.statuses].sort().join(',');
-  const client = filter.clientId === undefined ? '*' : filter.clientId === null ? '-' : `=${filter.clientId}`;
-  return `${statuses} ${client}`;
+  const { statuses, clientId, ...others } = filter as TenantFilter & { readonly afterId?: number };
+  for (const [name, value] of Object.entries(others))
+    if (name !== 'afterId' && value !== undefined && value !== false) return undefined;
+  const statusPart = statuses === undefined ? '*' : [...statuses].sort().join(',');
+  const clientPart = clientId === undefined ? '*' : clientId === null ? '-' : `=${clientId}`;
+  return `${statusPart} ${clientPart}`;
 }
 
 /** The list kept under `key` at `version`, a new one if none is (the oldest list then forgotten). */
@@ -124,9 +138,9 @@ async function stepFrom(db: Db, list: KeptList, afterId: number): Promise<number
   return row === undefined ? undefined : Number(row.id);
 }
 
-async function listVersion(db: Db): Promise<number> {
-  const result = await versionRead(db);
-  return Number(result.rows[0]?.version ?? -1);
+async function listVersion(db: Db): Promise<number | undefined> {
+  const row = (await versionRead(db)).rows[0];
+  return row === undefined ? undefined : Number(row.version);
 }
 const versionRead = prepared((db) =>
   db.selectFrom('tenant_list_version').select('version').where('id', '=', sql.lit(1)),

@@ -157,6 +157,8 @@ describe('the n-th portal of a long list', () => {
     assert.ok(got === before || got === expected(everyStatus, n), `the n-th before or after the deletion: ${got}`);
     if (store.dialect === 'sqlite') assert.equal(keptPositions(store.db, everyStatus), undefined, 'nothing kept');
     assert.equal(await nthTenantId(store.db, { ...everyStatus, afterId: 0 }, n), expected(everyStatus, n));
+    // Portals were moving: for a while the list is counted, not searched again to be thrown away.
+    if (store.dialect === 'sqlite') assert.equal(keptPositions(store.db, everyStatus), undefined, 'not searched again');
   });
 
   it('finds it again after a portal near the start is suspended and another resumed', async () => {

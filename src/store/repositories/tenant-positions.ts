@@ -22,6 +22,13 @@ import { countedNthTenantId, filterTenants, type TenantFilter } from './tenant-l
 export const BLOCK = 1024;
 /** Lists remembered per database at once (a list is its statuses and API client). */
 const MAX_LISTS = 32;
+/** Blocks found between two looks at whether portals moved meanwhile. */
+const CHECK_EVERY = 64;
+/**
+ * After a search thrown away because portals moved, how long lists are counted instead (elapsed
+ * time on the process's monotonic clock: a pause, not a time of day).
+ */
+const SETTLE_MS = 1_000;
 
 interface KeptList {
   /** The counter's value the ids were found under. */
@@ -33,7 +40,14 @@ interface KeptList {
   readonly afterAt: number;
 }
 
-const keptByDatabase = new WeakMap<Db, Map<string, KeptList>>();
+/** What one database's lists keep: their positions, and until when each is counted instead. */
+interface Kept {
+  readonly lists: Map<string, KeptList>;
+  /** Lists whose last search was thrown away because portals moved: not searched again before then. */
+  readonly movingUntil: Map<string, number>;
+}
+
+const keptByDatabase = new WeakMap<Db, Kept>();
 
 /**
  * The id of the n-th matching tenant in id order (1-based), or undefined when fewer match: where
@@ -49,22 +63,35 @@ export async function nthTenantId(
   const version = await listVersion(db);
   // No counter (its row deleted by hand): nothing can be known to stay true.
   if (version === undefined) return countedNthTenantId(db, filter, n);
-  const list = keptList(db, key, filter, version);
+  const kept = keptOf(db);
+  let list = kept.lists.get(key);
+  if (list === undefined || list.version !== version) {
+    // While portals keep moving, finding the blocks would be thrown away again: count instead.
+    if (performance.now() < (kept.movingUntil.get(key) ?? 0)) return countedNthTenantId(db, filter, n);
+    list = newList(db, kept, key, filter, version);
+  }
   // The kept ids below the n-th, found now where they are missing.
   const wanted = Math.floor((n - 1) / BLOCK);
-  let found = false;
+  let found = 0;
+  let moved = false;
   while (list.ids.length < wanted) {
     const known = list.ids.length;
     const next = await stepFrom(db, list, list.ids[known - 1] ?? 0);
     if (next === undefined) break; // the list ends before the n-th
     // Another request may have found the same one meanwhile.
     if (list.ids.length === known) list.ids.push(next);
-    found = true;
+    found += 1;
+    // A long search looks now and then whether portals moved meanwhile, to stop early if so.
+    if (found % CHECK_EVERY === 0 && (await listVersion(db)) !== version) {
+      moved = true;
+      break;
+    }
   }
   // Portals may have moved while the ids were being found: what was found is not kept then.
-  if ((found || list.ids.length < wanted) && (await listVersion(db)) !== version) {
-    const lists = keptByDatabase.get(db);
-    if (lists?.get(key) === list) lists.delete(key);
+  if (moved || ((found > 0 || list.ids.length < wanted) && (await listVersion(db)) !== version)) {
+    if (kept.lists.get(key) === list) kept.lists.delete(key);
+    kept.movingUntil.set(key, performance.now() + SETTLE_MS);
+    if (kept.movingUntil.size > MAX_LISTS) kept.movingUntil.delete(kept.movingUntil.keys().next().value as string);
     return countedNthTenantId(db, filter, n);
   }
   if (list.ids.length < wanted) return undefined;
@@ -81,7 +108,7 @@ export function keptPositions(
   filter: TenantFilter,
 ): { readonly ids: number; readonly version: number } | undefined {
   const key = listKey(filter);
-  const list = key === undefined ? undefined : keptByDatabase.get(db)?.get(key);
+  const list = key === undefined ? undefined : keptByDatabase.get(db)?.lists.get(key);
   return list === undefined ? undefined : { ids: list.ids.length, version: list.version };
 }
 
@@ -98,22 +125,25 @@ function listKey(filter: TenantFilter): string | undefined {
   return `${statusPart} ${clientPart}`;
 }
 
-/** The list kept under `key` at `version`, a new one if none is (the oldest list then forgotten). */
-function keptList(db: Db, key: string, filter: TenantFilter, version: number): KeptList {
-  let lists = keptByDatabase.get(db);
-  if (lists === undefined) {
-    lists = new Map();
-    keptByDatabase.set(db, lists);
+function keptOf(db: Db): Kept {
+  let kept = keptByDatabase.get(db);
+  if (kept === undefined) {
+    kept = { lists: new Map(), movingUntil: new Map() };
+    keptByDatabase.set(db, kept);
   }
-  const kept = lists.get(key);
-  if (kept !== undefined && kept.version === version) return kept;
+  return kept;
+}
+
+/** A new, empty list kept under `key` at `version` (the oldest list then forgotten). */
+function newList(db: Db, kept: Kept, key: string, filter: TenantFilter, version: number): KeptList {
   const step = stepQuery(db, filter).compile();
   const afterAt = step.parameters.indexOf(AFTER);
   if (afterAt < 0) throw new Error('the step query does not bind its after id');
   const list: KeptList = { version, ids: [], step, afterAt };
-  lists.delete(key);
-  lists.set(key, list);
-  if (lists.size > MAX_LISTS) lists.delete(lists.keys().next().value as string);
+  kept.movingUntil.delete(key);
+  kept.lists.delete(key);
+  kept.lists.set(key, list);
+  if (kept.lists.size > MAX_LISTS) kept.lists.delete(kept.lists.keys().next().value as string);
   return list;
 }
 

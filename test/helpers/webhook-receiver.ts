@@ -2,13 +2,12 @@ import { createServer, type IncomingHttpHeaders, type Server, type ServerRespons
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Webhook } from 'standardwebhooks';
-import { freePort } from './free-port.js';
 
 /**
  * A webhook receiver for tests: a real HTTP server on a loopback port that records every request
  * it gets and answers from a script (status, body, headers, delay), then with a default answer.
- * It can be created before it listens (a receiver that is down) and stopped and started again on
- * the same port (a receiver that goes away and comes back).
+ * It can be created down (connections dropped as they come) and stopped and started again on the
+ * same port (a receiver that goes away and comes back).
  */
 
 /** One request as the receiver got it. */
@@ -49,9 +48,9 @@ export interface WebhookReceiver {
   ): Promise<readonly ReceivedRequest[]>;
   /** The requests whose JSON body matches `match` (e.g. one portal's events). */
   matching(match: (body: any, request: ReceivedRequest) => boolean): ReceivedRequest[];
-  /** Starts listening (again) on the same port. */
+  /** Answers again (the port was held all along). */
   start(): Promise<void>;
-  /** Stops listening and drops open connections: the port then refuses connections. */
+  /** Drops open connections, and every new one as it comes, until start(). */
   stop(): Promise<void>;
   /** Stops for good. */
   close(): Promise<void>;
@@ -60,7 +59,7 @@ export interface WebhookReceiver {
 export interface ReceiverOptions {
   /** A port to use; any free one otherwise. */
   readonly port?: number;
-  /** false: created down, start() later. Default true. */
+  /** false: created down (connections dropped), start() later. Default true. */
   readonly listening?: boolean;
   readonly defaultAnswer?: ScriptedAnswer;
 }
@@ -90,27 +89,27 @@ export async function startWebhookReceiver(options: ReceiverOptions = {}): Promi
   // Keep-alive would let a stopped receiver's old socket take a later request.
   server.keepAliveTimeout = 1;
 
-  // A receiver created down still needs its port now: the endpoint URL names it.
-  let port = options.port ?? (options.listening === false ? await freePort() : 0);
-  let listening = false;
-  const start = async () => {
-    if (listening) return;
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, '127.0.0.1', () => {
-        server.off('error', reject);
-        resolve();
-      });
+  // The port is held from the start, also while the receiver is down: given back and taken again,
+  // it could be taken meanwhile by another process (parallel test files). Down, every connection
+  // is dropped as it comes: the sender sees a reset, a connection error like a refused one.
+  let up = false;
+  server.on('connection', (socket) => {
+    if (!up) socket.destroy();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
     });
-    port = (server.address() as AddressInfo).port;
-    listening = true;
+  });
+  const port = (server.address() as AddressInfo).port;
+  const start = async () => {
+    up = true;
   };
   const stop = async () => {
-    if (!listening) return;
-    listening = false;
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    up = false;
     server.closeAllConnections();
-    await closed;
   };
 
   if (options.listening !== false) await start();
@@ -151,7 +150,12 @@ export async function startWebhookReceiver(options: ReceiverOptions = {}): Promi
     matching: (match) => requests.filter((r) => match(parseOrUndefined(r.body), r)),
     start,
     stop,
-    close: stop,
+    close: async () => {
+      up = false;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+    },
   };
 }
 

@@ -12,7 +12,7 @@ import { sql, SqliteAdapter, type Kysely } from 'kysely';
  * PostgreSQL and MySQL get none: one row updated by every status change of every instance would
  * make those changes wait for each other's commits. Their lists count from the start.
  */
-export const TENANT_LIST_VERSION = 'tenant_list_version';
+const TENANT_LIST_VERSION = 'tenant_list_version';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are untyped by design
 export async function up(db: Kysely<any>): Promise<void> {

@@ -5,8 +5,9 @@ import { useStore } from '../helpers/suite-store.js';
 import { hasPartialIndexes, indexDefinitions, queryPlans, testDialect } from '../helpers/index-inspection.js';
 
 /**
- * The lifecycle's indexes hold only the rows they are for, where the database has partial indexes
- * (SQLite, PostgreSQL): a registration writes no entry into them. MySQL keeps full indexes.
+ * The lifecycle's indexes, and the audit log's by API client, hold only the rows they are for,
+ * where the database has partial indexes (SQLite, PostgreSQL): an operator's registration writes no
+ * entry into them. MySQL keeps full indexes.
  */
 
 const dialect = testDialect();
@@ -15,7 +16,7 @@ const LIFECYCLE_INDEXES = ['tenants_removal_scheduled', 'tenants_policy_suspende
 /** The audit log's index by API client: only the records a client's call wrote. */
 const AUDIT_CLIENT_INDEX = 'audit_log_client';
 
-describe(`the lifecycle's indexes (${dialect})`, () => {
+describe(`the partial indexes: the lifecycle's and the audit log's by client (${dialect})`, () => {
   const store = useStore({ poolSize: 2 });
 
   it('are partial where the database allows it, and exist everywhere', async () => {

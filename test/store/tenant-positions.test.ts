@@ -8,7 +8,7 @@ import { useStore } from '../helpers/suite-store.js';
 
 /**
  * Where a deep `startIndex` page begins: the n-th portal of a list, found from the positions
- * remembered between calls (SQLite), must always be the n-th of the list as it is now — after
+ * remembered between calls (SQLite and PostgreSQL), must always be the n-th of the list as it is now — after
  * suspensions, removals, a portal moved to another API client, one inserted below others, new
  * portals appended, and changes written by plain SQL that no repository function saw.
  */
@@ -98,9 +98,12 @@ describe('the n-th portal of a long list', () => {
       }
     }
   };
+  /** The count of moves the triggers keep (the sum of its stripes on PostgreSQL); none on MySQL. */
   const version = async (): Promise<number | undefined> => {
-    if (store.dialect !== 'sqlite') return undefined;
-    const result = await sql<{ version: number }>`select version from tenant_list_version`.execute(store.db);
+    if (store.dialect === 'mysql') return undefined;
+    const result = await sql<{
+      version: number | string;
+    }>`select sum(version) as version from tenant_list_version`.execute(store.db);
     return Number(result.rows[0]?.version);
   };
 
@@ -125,11 +128,11 @@ describe('the n-th portal of a long list', () => {
     await assertAllLists('as written');
   });
 
-  it('keeps the positions it found, on SQLite only, and finds them afresh after a move', async () => {
+  it('keeps the positions it found (not on MySQL), and finds them afresh after a move', async () => {
     const active: TenantFilter = { statuses: ['Active'] };
     await nthTenantId(store.db, { ...active, afterId: 0 }, 3 * BLOCK);
     const kept = keptPositions(store.db, active);
-    if (store.dialect !== 'sqlite') {
+    if (store.dialect === 'mysql') {
       assert.equal(kept, undefined, 'counted from the start, nothing kept');
       return;
     }
@@ -148,17 +151,35 @@ describe('the n-th portal of a long list', () => {
     const everyStatus: TenantFilter = { statuses: undefined };
     const n = portals.size - 5;
     const before = expected(everyStatus, n);
-    // The write queues behind the count's first query and lands while the blocks are being found.
-    const [got] = await Promise.all([
-      nthTenantId(store.db, { ...everyStatus, afterId: 0 }, n),
-      store.db.deleteFrom('tenants').where('id', '=', 1000).execute(),
-    ]);
+    const deletion = () => store.db.deleteFrom('tenants').where('id', '=', 1000).execute();
+    let db = store.db;
+    let got: number | undefined;
+    if (store.dialect === 'postgres') {
+      // Another instance's deletion commits once the count of moves was read (the first query
+      // answered), on a connection of its own, before the blocks are found.
+      let deleted = false;
+      db = store.db.withPlugin({
+        transformQuery: (args) => args.node,
+        transformResult: async (args) => {
+          if (!deleted) {
+            deleted = true;
+            await deletion();
+          }
+          return args.result;
+        },
+      });
+      got = await nthTenantId(db, { ...everyStatus, afterId: 0 }, n);
+      assert.ok(deleted);
+    } else {
+      // SQLite: the write queues behind the count's first query and lands while the blocks are being found.
+      [got] = await Promise.all([nthTenantId(db, { ...everyStatus, afterId: 0 }, n), deletion()]);
+    }
     portals.delete(1000);
     assert.ok(got === before || got === expected(everyStatus, n), `the n-th before or after the deletion: ${got}`);
-    if (store.dialect === 'sqlite') assert.equal(keptPositions(store.db, everyStatus), undefined, 'nothing kept');
-    assert.equal(await nthTenantId(store.db, { ...everyStatus, afterId: 0 }, n), expected(everyStatus, n));
+    if (store.dialect !== 'mysql') assert.equal(keptPositions(db, everyStatus), undefined, 'nothing kept');
+    assert.equal(await nthTenantId(db, { ...everyStatus, afterId: 0 }, n), expected(everyStatus, n));
     // Portals were moving: for a while the list is counted, not searched again to be thrown away.
-    if (store.dialect === 'sqlite') assert.equal(keptPositions(store.db, everyStatus), undefined, 'not searched again');
+    if (store.dialect !== 'mysql') assert.equal(keptPositions(db, everyStatus), undefined, 'not searched again');
   });
 
   it('finds it again after a portal near the start is suspended and another resumed', async () => {
@@ -191,12 +212,42 @@ describe('the n-th portal of a long list', () => {
     await assertAllLists('after an insert below');
   });
 
+  it('finds it again after a portal below others, written before the positions were found, commits after', async () => {
+    // SQLite has one writer: the open transaction would hold the one connection the search needs.
+    // PostgreSQL and MySQL hand out ids before their transactions commit, in any order.
+    if (store.dialect === 'sqlite') return;
+    assert.equal(portals.has(1005), false, '1005 was left out');
+    const active: TenantFilter = { statuses: ['Active'] };
+    let commit!: () => void;
+    const committing = new Promise<void>((resolve) => (commit = resolve));
+    let written!: () => void;
+    const inserted = new Promise<void>((resolve) => (written = resolve));
+    const late = store.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('tenants')
+        .values(row(1005, 'Active', null))
+        .execute();
+      written();
+      await committing;
+    });
+    await inserted;
+    const n = 2 * BLOCK + 7;
+    assert.equal(await nthTenantId(store.db, { ...active, afterId: 0 }, n), expected(active, n), 'before its commit');
+    commit();
+    await late;
+    portals.set(1005, { status: 'Active', clientId: null });
+    assert.equal(await nthTenantId(store.db, { ...active, afterId: 0 }, n), expected(active, n), 'after its commit');
+    await assertAllLists('after a late commit below others');
+  });
+
   it('finds it again after portals are appended, without forgetting what it knew', async () => {
     const before = await version();
     const last = Math.max(...portals.keys());
     for (let i = 1; i <= 40; i++)
       await insert(last + i, i % 2 === 0 ? 'Active' : 'Suspended', i % 3 === 0 ? 'c1' : null);
-    if (before !== undefined) assert.equal(await version(), before, 'an append moves no portal');
+    // On SQLite an append moves no portal; on PostgreSQL ids commit out of order, so any insert counts.
+    if (store.dialect === 'sqlite') assert.equal(await version(), before, 'an append moves no portal');
+    if (store.dialect === 'postgres') assert.equal(await version(), (before ?? 0) + 40, 'every insert counts');
     await assertAllLists('after appending');
   });
 
@@ -217,6 +268,50 @@ describe('the n-th portal of a long list', () => {
     const [id, portal] = [...portals.entries()][5] as [number, { status: TenantStatus }];
     await setStatus(id, portal.status);
     if (before !== undefined) assert.equal(await version(), before);
+  });
+
+  it('lets two connections (two instances) change statuses at once, neither waiting for the other (PostgreSQL)', async () => {
+    // The count is spread over rows, one per stripe of connections. SQLite has one writer, and
+    // MySQL keeps no count.
+    if (store.dialect !== 'postgres') return;
+    const [first, second] = [...portals.entries()].filter(([, p]) => p.status === 'Active').map(([id]) => id);
+    assert.ok(first !== undefined && second !== undefined);
+    const stripes = Number(
+      (await sql<{ n: number | string }>`select count(*) as n from tenant_list_version`.execute(store.db)).rows[0]?.n,
+    );
+    const pid = async (trx: typeof store.db) =>
+      Number((await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx)).rows[0]?.pid);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let changed!: (pid: number) => void;
+    const firstChanged = new Promise<number>((resolve) => (changed = resolve));
+    const open = store.db.transaction().execute(async (trx) => {
+      await sql`update tenants set status = ${TENANT_STATUSES.indexOf('Suspended')} where id = ${first}`.execute(trx);
+      changed(await pid(trx));
+      await held;
+    });
+    const firstPid = await firstChanged;
+    try {
+      const outcome = await store.db.transaction().execute(async (trx) => {
+        // Should it wait for the open transaction's row, it fails within a second instead.
+        await sql`set local lock_timeout = '1s'`.execute(trx);
+        if ((await pid(trx)) % stripes === firstPid % stripes) return 'the same stripe';
+        await sql`update tenants set status = ${TENANT_STATUSES.indexOf('Suspended')} where id = ${second}`.execute(
+          trx,
+        );
+        return 'changed';
+      });
+      // Two connections share a stripe once in `stripes` pairs: then nothing was tried.
+      if (outcome !== 'the same stripe') {
+        assert.equal(outcome, 'changed');
+        portals.set(second, { ...(portals.get(second) ?? { clientId: null }), status: 'Suspended' });
+      }
+    } finally {
+      release();
+      await open;
+    }
+    portals.set(first, { ...(portals.get(first) ?? { clientId: null }), status: 'Suspended' });
+    await assertAllLists('after two changes at once');
   });
 
   it('pages after an id (keyset) and with other filters as before, counted from the start', async () => {

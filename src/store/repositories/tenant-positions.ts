@@ -11,11 +11,12 @@ import { countedNthTenantId, filterTenants, type TenantFilter } from './tenant-l
  *
  * For each list (its statuses and API client) the id of every BLOCK-th portal is kept, found a
  * block at a time as deeper pages are asked for; a page then counts from the nearest one below
- * it, fewer than BLOCK portals. What is kept stays true while no portal changes place: on SQLite
- * triggers bump a counter whenever one could (migrations/015_tenant_list_version.ts), whoever
- * writes the file, and a list remembered under another value of it starts afresh. New portals
- * are appended after every kept id and move none of them. PostgreSQL and MySQL keep no counter
- * (see that migration) and count every time.
+ * it, fewer than BLOCK portals. What is kept stays true while no portal changes place: triggers
+ * bump a count whenever one could, whoever writes the table, and a list remembered under another
+ * value of it starts afresh. On SQLite (migrations/015_tenant_list_version.ts) new portals are
+ * appended after every kept id and move none of them; on PostgreSQL (017) the count is spread
+ * over rows so that instances do not wait for each other, and a new portal counts as a move (ids
+ * commit out of order). MySQL keeps no count and counts every time.
  */
 
 /** Portals between two kept ids: a page counts fewer than this many from the nearest. */
@@ -61,7 +62,7 @@ export async function nthTenantId(
   const key = n > BLOCK && filter.afterId === 0 && keepsTenantListVersion(db) ? listKey(filter) : undefined;
   if (key === undefined) return countedNthTenantId(db, filter, n);
   const version = await listVersion(db);
-  // No counter (its row deleted by hand): nothing can be known to stay true.
+  // No count (its rows deleted by hand): nothing can be known to stay true.
   if (version === undefined) return countedNthTenantId(db, filter, n);
   const kept = keptOf(db);
   let list = kept.lists.get(key);
@@ -168,10 +169,11 @@ async function stepFrom(db: Db, list: KeptList, afterId: number): Promise<number
   return row === undefined ? undefined : Number(row.id);
 }
 
+/** The count of moves: the sum of its rows (one on SQLite, a stripe each on PostgreSQL); undefined with none. */
 async function listVersion(db: Db): Promise<number | undefined> {
   const row = (await versionRead(db)).rows[0];
-  return row === undefined ? undefined : Number(row.version);
+  return row === undefined || row.version === null ? undefined : Number(row.version);
 }
 const versionRead = prepared((db) =>
-  db.selectFrom('tenant_list_version').select('version').where('id', '=', sql.lit(1)),
+  db.selectFrom('tenant_list_version').select((eb) => eb.fn.sum<number | string | null>('version').as('version')),
 );

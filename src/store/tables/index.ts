@@ -27,7 +27,7 @@ export interface Database {
   brands: BrandsTable;
   brand_logos: BrandLogosTable;
   mail_opt_outs: MailOptOutsTable;
-  /** SQLite only: see migrations/015_tenant_list_version.ts. */
+  /** SQLite and PostgreSQL: see migrations/015_tenant_list_version.ts and 017. */
   tenant_list_version: TenantListVersionTable;
 }
 
@@ -338,7 +338,10 @@ export interface MailOptOutsTable {
   created_at: DbTime;
 }
 
-/** One row (id 1): bumped by triggers whenever a portal changes place in a list (SQLite only). */
+/**
+ * Bumped by triggers whenever a portal could change place in a list; the count is the sum of the
+ * rows (SQLite: one row; PostgreSQL: one per stripe of connections). None on MySQL.
+ */
 export interface TenantListVersionTable {
   id: number;
   version: number;

@@ -168,7 +168,7 @@ export async function claimDueDeliveries(
         'rank',
       ),
     ])
-    .where('webhook_deliveries.status', '=', statusCode('pending'))
+    .where('webhook_deliveries.status', '=', sql.lit(PENDING))
     .where((eb) =>
       eb.or([eb('webhook_deliveries.next_attempt_at', '<=', now), eb('webhook_deliveries.locked_until', '>', now)]),
     );
@@ -236,7 +236,7 @@ export async function pendingByEndpoint(db: Db, webhookIds: readonly string[]): 
     .selectFrom('webhook_deliveries')
     .select(['webhook_id', (eb) => eb.fn.countAll<number | string>().as('n')])
     .where('webhook_id', 'in', webhookIds)
-    .where('status', '=', statusCode('pending'))
+    .where('status', '=', sql.lit(PENDING))
     .groupBy('webhook_id')
     .execute();
   return new Map(rows.map((row) => [row.webhook_id, Number(row.n)]));
@@ -297,7 +297,7 @@ export async function deliveryBacklog(db: Db): Promise<{ readonly pending: numbe
   const row = await db
     .selectFrom('webhook_deliveries')
     .select((eb) => [eb.fn.countAll<number | string>().as('n'), eb.fn.min('created_at').as('oldest')])
-    .where('status', '=', statusCode('pending'))
+    .where('status', '=', sql.lit(PENDING))
     .executeTakeFirstOrThrow();
   return { pending: Number(row.n), oldest: row.oldest === null ? null : fromDbTime(row.oldest as Date | string) };
 }
@@ -321,8 +321,12 @@ export async function purgeDeliveries(db: Db, before: Date, limit: number): Prom
 function statusCode(status: DeliveryStatus): number {
   return DELIVERY_STATUSES.indexOf(status);
 }
+// Written into the SQL as literals where a query reads an index by status: the indexes hold only
+// one status each (partial, migrations/018_webhook_delivery_partial_indexes.ts), and a planner
+// uses a partial index only for a condition it can see implies the index's.
 const PENDING = statusCode('pending');
 const DELIVERED = statusCode('delivered');
+const FAILED = statusCode('failed');
 
 /** A delivery row as selected (COLUMNS: every column but the lease). */
 function toDelivery(row: Omit<Selectable<WebhookDeliveriesTable>, 'locked_until'>): DeliveryRecord {
@@ -343,12 +347,12 @@ function toDelivery(row: Omit<Selectable<WebhookDeliveriesTable>, 'locked_until'
   };
 }
 
-/** How many deliveries gave up after their last retry (a range of webhook_deliveries_due). */
+/** How many deliveries gave up after their last retry (webhook_deliveries_failed holds them). */
 export async function countFailedDeliveries(db: Db): Promise<number> {
   const row = await db
     .selectFrom('webhook_deliveries')
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where('status', '=', statusCode('failed'))
+    .where('status', '=', sql.lit(FAILED))
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -17,8 +17,7 @@ import { PostgresAdapter, sql, type Kysely } from 'kysely';
  * so a new portal can appear below one already seen. Triggers, so whoever writes the table
  * counts: this server, another instance, psql.
  *
- * MySQL and MariaDB get none: creating a trigger there may need the SUPER privilege while the
- * binary log is on, which managed databases withhold. Their lists count from the start.
+ * MySQL and MariaDB get theirs in migration 019.
  */
 const TABLE = 'tenant_list_version';
 /**

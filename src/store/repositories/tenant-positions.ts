@@ -1,5 +1,5 @@
 import { sql, type CompiledQuery, type Expression } from 'kysely';
-import { statementsAreLocal } from '../dialects/features.js';
+import { keepsTenantListVersion, statementsAreLocal } from '../dialects/features.js';
 import { prepared } from '../prepared.js';
 import type { Db } from '../store.js';
 import { countedNthTenantId, filterTenants, type TenantFilter } from './tenant-list.js';
@@ -14,10 +14,9 @@ import { countedNthTenantId, filterTenants, type TenantFilter } from './tenant-l
  * it, fewer than BLOCK portals. What is kept stays true while no portal changes place: triggers
  * bump a count whenever one could, whoever writes the table, and a list remembered under another
  * value of it starts afresh. On SQLite (migrations/015_tenant_list_version.ts) new portals are
- * appended after every kept id and move none of them; on PostgreSQL and MySQL (017, 019) the
- * count is spread over rows so that instances do not wait for each other, and a new portal counts
- * as a move (ids commit out of order). Where the count is unknown (MySQL that refused the
- * triggers), lists are counted every time.
+ * appended after every kept id and move none of them; on PostgreSQL (017) the count is spread
+ * over rows so that instances do not wait for each other, and a new portal counts as a move (ids
+ * commit out of order). MySQL keeps no count and counts every time.
  */
 
 /** Portals between two kept ids: a page counts fewer than this many from the nearest. */
@@ -61,10 +60,10 @@ export async function nthTenantId(
   filter: TenantFilter & { readonly afterId: number },
   n: number,
 ): Promise<number | undefined> {
-  const key = n > BLOCK && filter.afterId === 0 ? listKey(filter) : undefined;
+  const key = n > BLOCK && filter.afterId === 0 && keepsTenantListVersion(db) ? listKey(filter) : undefined;
   if (key === undefined) return countedNthTenantId(db, filter, n);
   const version = await listVersion(db);
-  // No count (MySQL refused its triggers, or its rows were deleted by hand): nothing can be known to stay true.
+  // No count (its rows deleted by hand): nothing can be known to stay true.
   if (version === undefined) return countedNthTenantId(db, filter, n);
   const kept = keptOf(db);
   let list = kept.lists.get(key);
@@ -205,7 +204,7 @@ async function stepsFrom(db: Db, list: KeptList, afterId: number, blocks: number
   return rows.map((row) => Number(row.id));
 }
 
-/** The count of moves: the sum of its rows (one on SQLite, a stripe each elsewhere); undefined with none. */
+/** The count of moves: the sum of its rows (one on SQLite, a stripe each on PostgreSQL); undefined with none. */
 async function listVersion(db: Db): Promise<number | undefined> {
   const row = (await versionRead(db)).rows[0];
   return row === undefined || row.version === null ? undefined : Number(row.version);

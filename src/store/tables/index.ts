@@ -27,7 +27,7 @@ export interface Database {
   brands: BrandsTable;
   brand_logos: BrandLogosTable;
   mail_opt_outs: MailOptOutsTable;
-  /** See migrations/015_tenant_list_version.ts, 017 and 019. */
+  /** SQLite and PostgreSQL: see migrations/015_tenant_list_version.ts and 017. */
   tenant_list_version: TenantListVersionTable;
 }
 
@@ -340,8 +340,7 @@ export interface MailOptOutsTable {
 
 /**
  * Bumped by triggers whenever a portal could change place in a list; the count is the sum of the
- * rows (SQLite: one row; PostgreSQL and MySQL: one per stripe of connections, none where MySQL
- * refused the triggers).
+ * rows (SQLite: one row; PostgreSQL: one per stripe of connections). None on MySQL.
  */
 export interface TenantListVersionTable {
   id: number;

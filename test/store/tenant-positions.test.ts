@@ -182,6 +182,40 @@ describe('the n-th portal of a long list', () => {
     if (store.dialect !== 'mysql') assert.equal(keptPositions(db, everyStatus), undefined, 'not searched again');
   });
 
+  it('runs one search for callers asking for one list at once: the others wait for it', async () => {
+    const everyStatus: TenantFilter = { statuses: undefined };
+    const n = 3 * BLOCK + 5;
+    // A handle of its own (nothing kept yet) that counts the statements run that step from kept id
+    // to kept id (their SQL skips BLOCK - 1 portals), by the ids of the queries built with it.
+    const stepQueries = new Set<unknown>();
+    let steps = 0;
+    const executor = store.db.getExecutor();
+    const db = store.db.withPlugin({
+      transformQuery: (args) => {
+        if (executor.compileQuery(args.node, args.queryId).sql.includes(`offset ${BLOCK - 1}`))
+          stepQueries.add(args.queryId);
+        return args.node;
+      },
+      transformResult: async (args) => {
+        if (stepQueries.has(args.queryId)) {
+          steps += 1;
+          // A slow step: the other callers arrive while the search runs.
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        return args.result;
+      },
+    });
+    const got = await Promise.all([1, 2, 3, 4].map(() => nthTenantId(db, { ...everyStatus, afterId: 0 }, n)));
+    assert.deepEqual(
+      got,
+      [1, 2, 3, 4].map(() => expected(everyStatus, n)),
+    );
+    if (store.dialect === 'mysql') return; // MySQL counts: nothing to search.
+    // One search for three blocks: three steps on SQLite, one statement of steps on PostgreSQL.
+    assert.equal(steps, store.dialect === 'sqlite' ? 3 : 1);
+    assert.deepEqual(keptPositions(db, everyStatus), { ids: 3, version: await version() });
+  });
+
   it('finds it again after a portal near the start is suspended and another resumed', async () => {
     const before = await version();
     await setStatus(1003, 'Suspended');

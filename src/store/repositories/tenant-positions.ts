@@ -40,6 +40,8 @@ interface KeptList {
   /** The step from one kept id to the next, compiled once: its parameters with the `after` id swapped in. */
   readonly step: CompiledQuery<{ id: number }>;
   readonly afterAt: number;
+  /** The search finding more of its ids, while one runs: others wait for it. */
+  searching: Promise<void> | undefined;
 }
 
 /** What one database's lists keep: their positions, and until when each is counted instead. */
@@ -72,34 +74,65 @@ export async function nthTenantId(
     if (performance.now() < (kept.movingUntil.get(key) ?? 0)) return countedNthTenantId(db, filter, n);
     list = newList(db, kept, key, filter, version);
   }
-  // The kept ids below the n-th, found now where they are missing.
+  // The kept ids below the n-th, found now where they are missing: by one search at a time per
+  // list, which the others wait for rather than search beside it (each would read the same index).
   const wanted = Math.floor((n - 1) / BLOCK);
-  let found = 0;
-  let moved = false;
   while (list.ids.length < wanted) {
-    const known = list.ids.length;
-    const blocks = statementsAreLocal(db) ? 1 : Math.min(CHECK_EVERY, wanted - known);
-    const next = await stepsFrom(db, list, list.ids[known - 1] ?? 0, blocks);
-    // Another request may have found the same ones meanwhile.
-    if (list.ids.length === known) list.ids.push(...next);
-    found += next.length;
-    if (next.length < blocks) break; // the list ends before the n-th
-    // A long search looks now and then whether portals moved meanwhile, to stop early if so.
-    if (found % CHECK_EVERY === 0 && (await listVersion(db)) !== version) {
-      moved = true;
-      break;
+    if (list.searching !== undefined) {
+      await list.searching;
+    } else {
+      const search = searchBlocks(db, kept, key, list, wanted);
+      const searching = search.then(
+        () => undefined,
+        () => undefined,
+      );
+      list.searching = searching;
+      const ended = await search.finally(() => {
+        if (list.searching === searching) list.searching = undefined;
+      });
+      // Portals moved while it ran: what it found was thrown away.
+      if (kept.lists.get(key) !== list) return countedNthTenantId(db, filter, n);
+      if (ended) break;
     }
-  }
-  // Portals may have moved while the ids were being found: what was found is not kept then.
-  if (moved || ((found > 0 || list.ids.length < wanted) && (await listVersion(db)) !== version)) {
-    if (kept.lists.get(key) === list) kept.lists.delete(key);
-    kept.movingUntil.set(key, performance.now() + SETTLE_MS);
-    if (kept.movingUntil.size > MAX_LISTS) kept.movingUntil.delete(kept.movingUntil.keys().next().value as string);
-    return countedNthTenantId(db, filter, n);
+    // Portals moved while the search this one waited for ran: what it found was thrown away.
+    if (kept.lists.get(key) !== list) return countedNthTenantId(db, filter, n);
   }
   if (list.ids.length < wanted) return undefined;
   const from = wanted === 0 ? 0 : (list.ids[wanted - 1] as number);
   return countedNthTenantId(db, { ...filter, afterId: from }, n - wanted * BLOCK);
+}
+
+/**
+ * Finds the kept ids of `list` up to the `wanted`-th; true when the list ends before. Portals may
+ * move meanwhile: a long search looks now and then, and at its end, whether the count of moves
+ * still reads the list's; if not, what was found is thrown away (the list forgotten) and the list
+ * is counted for SETTLE_MS.
+ */
+async function searchBlocks(db: Db, kept: Kept, key: string, list: KeptList, wanted: number): Promise<boolean> {
+  let found = 0;
+  let moved = false;
+  let ended = false;
+  while (list.ids.length < wanted) {
+    const known = list.ids.length;
+    const blocks = statementsAreLocal(db) ? 1 : Math.min(CHECK_EVERY, wanted - known);
+    const next = await stepsFrom(db, list, list.ids[known - 1] ?? 0, blocks);
+    list.ids.push(...next);
+    found += next.length;
+    if (next.length < blocks) {
+      ended = true;
+      break;
+    }
+    if (found % CHECK_EVERY === 0 && (await listVersion(db)) !== list.version) {
+      moved = true;
+      break;
+    }
+  }
+  if (moved || ((found > 0 || ended) && (await listVersion(db)) !== list.version)) {
+    if (kept.lists.get(key) === list) kept.lists.delete(key);
+    kept.movingUntil.set(key, performance.now() + SETTLE_MS);
+    if (kept.movingUntil.size > MAX_LISTS) kept.movingUntil.delete(kept.movingUntil.keys().next().value as string);
+  }
+  return ended;
 }
 
 /**
@@ -142,7 +175,7 @@ function newList(db: Db, kept: Kept, key: string, filter: TenantFilter, version:
   const step = stepQuery(db, filter).compile();
   const afterAt = step.parameters.indexOf(AFTER);
   if (afterAt < 0) throw new Error('the step query does not bind its after id');
-  const list: KeptList = { version, ids: [], filter, step, afterAt };
+  const list: KeptList = { version, ids: [], filter, step, afterAt, searching: undefined };
   kept.movingUntil.delete(key);
   kept.lists.delete(key);
   kept.lists.set(key, list);

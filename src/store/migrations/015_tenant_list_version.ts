@@ -9,8 +9,9 @@ import { sql, SqliteAdapter, type Kysely } from 'kysely';
  * counted: a row replaced by `INSERT OR REPLACE`, whose implicit delete fires no trigger unless
  * the writer turned `recursive_triggers` on (the server never replaces tenant rows).
  *
- * PostgreSQL and MySQL get none: one row updated by every status change of every instance would
- * make those changes wait for each other's commits. Their lists count from the start.
+ * PostgreSQL and MySQL get none here: one row updated by every status change of every instance
+ * would make those changes wait for each other's commits. (PostgreSQL got a count spread over
+ * rows in migration 017; MySQL counts from the start.)
  */
 const TENANT_LIST_VERSION = 'tenant_list_version';
 

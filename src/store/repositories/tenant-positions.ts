@@ -78,6 +78,7 @@ export async function nthTenantId(
   // list, which the others wait for rather than search beside it (each would read the same index).
   const wanted = Math.floor((n - 1) / BLOCK);
   while (list.ids.length < wanted) {
+    let ended = false;
     if (list.searching !== undefined) {
       await list.searching;
     } else {
@@ -87,15 +88,14 @@ export async function nthTenantId(
         () => undefined,
       );
       list.searching = searching;
-      const ended = await search.finally(() => {
+      ended = await search.finally(() => {
         if (list.searching === searching) list.searching = undefined;
       });
-      // Portals moved while it ran: what it found was thrown away.
-      if (kept.lists.get(key) !== list) return countedNthTenantId(db, filter, n);
-      if (ended) break;
     }
-    // Portals moved while the search this one waited for ran: what it found was thrown away.
+    // Portals moved while the search (this one's, or the one it waited for) ran: what it found
+    // was thrown away.
     if (kept.lists.get(key) !== list) return countedNthTenantId(db, filter, n);
+    if (ended) break;
   }
   if (list.ids.length < wanted) return undefined;
   const from = wanted === 0 ? 0 : (list.ids[wanted - 1] as number);
@@ -172,7 +172,7 @@ function keptOf(db: Db): Kept {
 
 /** A new, empty list kept under `key` at `version` (the oldest list then forgotten). */
 function newList(db: Db, kept: Kept, key: string, filter: TenantFilter, version: number): KeptList {
-  const step = stepQuery(db, filter).compile();
+  const step = stepQuery(db, filter, AFTER).compile();
   const afterAt = step.parameters.indexOf(AFTER);
   if (afterAt < 0) throw new Error('the step query does not bind its after id');
   const list: KeptList = { version, ids: [], filter, step, afterAt, searching: undefined };
@@ -186,11 +186,14 @@ function newList(db: Db, kept: Kept, key: string, filter: TenantFilter, version:
 /** Stands for the `after` id in the compiled step (swapped for the real one on every run). */
 const AFTER = -7_130_502;
 
-/** The BLOCK-th matching tenant after an id: one count of BLOCK index entries. */
-function stepQuery(db: Db, filter: TenantFilter) {
+/**
+ * The BLOCK-th matching tenant after an id (a value, or a column of an enclosing query): one count
+ * of BLOCK index entries.
+ */
+function stepQuery(db: Db, filter: TenantFilter, after: number | Expression<number>) {
   return filterTenants(db, filter)
     .select('tenants.id')
-    .where('tenants.id', '>', AFTER)
+    .where('tenants.id', '>', after)
     .orderBy('tenants.id')
     .limit(sql.lit(1))
     .offset(sql.lit(BLOCK - 1));
@@ -210,13 +213,7 @@ async function stepsFrom(db: Db, list: KeptList, afterId: number, blocks: number
     const result = await db.executeQuery<{ id: number }>({ ...list.step, parameters });
     return result.rows.map((row) => Number(row.id));
   }
-  const stepAfter = (after: Expression<number>) =>
-    filterTenants(db, list.filter)
-      .select('tenants.id')
-      .where('tenants.id', '>', after)
-      .orderBy('tenants.id')
-      .limit(sql.lit(1))
-      .offset(sql.lit(BLOCK - 1));
+  const stepAfter = (after: Expression<number>) => stepQuery(db, list.filter, after);
   const rows = await db
     .withRecursive('kept(id, step)', (start) =>
       start

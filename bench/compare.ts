@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createServerDatabase, createSqliteDatabase, type BenchDatabase } from './databases.js';
@@ -39,6 +40,7 @@ const HELP = `usage: npm run bench:compare -- --base DIR [--only WORDS] [--secon
   --connections N   concurrent connections (default 50)
   --portals N       portals registered on each side before the load (default 200)
   --endpoints N     webhook endpoints subscribed on each side, at a receiver answering in 250 ms (default 0)
+  --metrics         both sides with METRICS_TOKEN set: every request counted and timed
   --database URL    a PostgreSQL or MySQL/MariaDB server: each side gets a fresh database there
                     (default: a fresh SQLite file each)`;
 
@@ -65,6 +67,7 @@ async function main(): Promise<void> {
       connections: { type: 'string', default: '50' },
       portals: { type: 'string', default: '200' },
       endpoints: { type: 'string', default: '0' },
+      metrics: { type: 'boolean', default: false },
       database: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
@@ -97,7 +100,10 @@ async function main(): Promise<void> {
         mode: 'dist',
         root,
         // Both sides alike, endpoints or not: the receiver listens on the loopback interface.
-        env: { WEBHOOK_ALLOW_PRIVATE: 'true' },
+        env: {
+          WEBHOOK_ALLOW_PRIVATE: 'true',
+          ...(values.metrics ? { METRICS_TOKEN: `bench-metrics-${randomBytes(12).toString('hex')}` } : {}),
+        },
       });
       const token = tokenSource(server.machineKey);
       await registerPortals(server.baseUrl, token, portals);
@@ -114,7 +120,8 @@ async function main(): Promise<void> {
       const scenarios = new Map(all.map((scenario) => [scenario.name, scenario]));
       sides.push({ label, server, scenarios, requests: 0, cpuSeconds: 0, unexpected: 0 });
     }
-    const withEndpoints = endpoints > 0 ? `, ${endpoints} webhook endpoints` : '';
+    const withEndpoints =
+      (endpoints > 0 ? `, ${endpoints} webhook endpoints` : '') + (values.metrics ? ', metrics on' : '');
     console.log(
       `scenario            base µs/req   this µs/req   change   (${seconds} s each, ${connections} connections${withEndpoints})`,
     );

@@ -1,10 +1,11 @@
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
 import type { Clock } from '../domain/clock.js';
 import { DEFAULT_SENDER_TIMING } from '../mail/outbox-sender.js';
 import { mailBacklog } from '../store/repositories/outbox.js';
 import { countTenantsByStatus } from '../store/repositories/tenants.js';
 import { webhookBacklog } from '../store/repositories/webhook-events.js';
 import type { Store } from '../store/store.js';
+import { registerRequestTally } from './request-tally.js';
 
 /**
  * What the server tells Prometheus: requests by method path (never a raw URL: labels stay few),
@@ -34,19 +35,7 @@ export function createMetrics(store: Store, clock: Clock): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
 
-  const requests = new Counter({
-    name: 'hosted_http_requests_total',
-    help: 'HTTP requests answered, by method, method path and status.',
-    labelNames: ['method', 'route', 'status'] as const,
-    registers: [registry],
-  });
-  const durations = new Histogram({
-    name: 'hosted_http_request_duration_seconds',
-    help: 'Time from receiving a request to answering it, by method and method path.',
-    labelNames: ['method', 'route'] as const,
-    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-    registers: [registry],
-  });
+  const requests = registerRequestTally(registry);
   const registrations = new Counter({
     name: 'hosted_registrations_total',
     help: 'Portal registrations, by outcome.',
@@ -119,23 +108,9 @@ export function createMetrics(store: Store, clock: Clock): Metrics {
     },
   });
 
-  // Label lookups cost more than the increments: the children are kept per label set.
-  const requestChildren = new Map<
-    string,
-    { readonly count: { inc(): void }; readonly time: { observe(v: number): void } }
-  >();
   return {
     registry,
-    observeRequest: (method, route, status, seconds) => {
-      const key = `${method} ${route} ${status}`;
-      let child = requestChildren.get(key);
-      if (child === undefined) {
-        child = { count: requests.labels(method, route, String(status)), time: durations.labels(method, route) };
-        requestChildren.set(key, child);
-      }
-      child.count.inc();
-      child.time.observe(seconds);
-    },
+    observeRequest: (method, route, status, seconds) => requests.observe(method, route, status, seconds),
     registration: (outcome) => registrations.inc({ outcome }),
     attemptLimited: () => limited.inc(),
     captchaFailed: () => captcha.inc(),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { evaluateTargets, type ScenarioResult } from '../../bench/report.js';
+import { evaluateTargets, scaledChange, type ScenarioResult } from '../../bench/report.js';
 
 /** A measured scenario, as bench/run.ts records it. */
 function scenario(name: string, requests: number, p99: number, serverCpuUs = 0): ScenarioResult {
@@ -65,5 +65,27 @@ describe('bench targets', () => {
     );
     const get = targets.find((t) => t.target.startsWith('signed portal/get by name'));
     assert.equal(get?.met, false, get?.got);
+  });
+});
+
+describe('bench history: a change read at the minimal route', () => {
+  it('reads no change when a slower machine made every figure slower alike', () => {
+    // The signed read at 2.73 × the minimal route, on a machine at 15 µs and on one at 39 µs.
+    const change = scaledChange(2.73 * 39, 39, 2.73 * 15, 15);
+    assert.ok(change !== undefined && Math.abs(change) < 1e-9, String(change));
+  });
+
+  it('reads a regression of the code whatever the machine did', () => {
+    // 40.9 µs at a minimal 15 µs, then 112 µs at 39: 2.87 × against 2.73 ×, 5 % worse.
+    const change = scaledChange(112, 39, 40.9, 15);
+    assert.equal(Math.round((change ?? Number.NaN) * 1000) / 10, 5.3);
+    // Faster in µs on a faster machine, yet a larger share of its minimal route: still a regression.
+    assert.ok((scaledChange(30, 10, 40, 15) ?? 0) > 0.1);
+  });
+
+  it('gives no figure when either run lacks the minimal route', () => {
+    assert.equal(scaledChange(50, undefined, 40, 15), undefined);
+    assert.equal(scaledChange(50, 14, 40, undefined), undefined);
+    assert.equal(scaledChange(50, 14, 40, 0), undefined);
   });
 });

@@ -114,8 +114,8 @@ export function registerRequestTally(registry: Registry): RequestTally {
 
 /**
  * Adds a metric whose samples are worked out when read. The registry asks a metric for its name,
- * help, type and values (`get`) and nothing more; prom-client's own classes are not the only
- * shape it reads, so the object is passed as one of them.
+ * help, type and values (`get`), and `reset` when told to reset; prom-client's own classes are
+ * not the only shape it reads, so the object is passed as one of them.
  */
 function register(
   registry: Registry,

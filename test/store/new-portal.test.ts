@@ -84,6 +84,35 @@ describe('a new portal’s rows', () => {
     assert.notEqual(stored?.due_date, null);
   });
 
+  it('keeps names in any script as given, four-byte characters included', async () => {
+    const ownerId = randomUUID();
+    const given = { ...owner(ownerId), firstName: 'Ада 😀', lastName: '山田' };
+    const { id } = await store.transaction((tx) =>
+      insertPortalRows(
+        tx,
+        baseDomain,
+        (saved) => ({ ...tenant('rowsscript', ownerId)(saved), campaign: 'зима ❄️', region: '東京' }),
+        given,
+        { ...tariff, features: 'ドキュメント' },
+        at,
+      ),
+    );
+    const row = await store.db
+      .selectFrom('tenants')
+      .innerJoin('users', 'users.tenant_id', 'tenants.id')
+      .innerJoin('tariffs', 'tariffs.tenant_id', 'tenants.id')
+      .select(['tenants.campaign', 'tenants.region', 'users.first_name', 'users.last_name', 'tariffs.features'])
+      .where('tenants.id', '=', id)
+      .executeTakeFirst();
+    assert.deepEqual(row, {
+      campaign: 'зима ❄️',
+      region: '東京',
+      first_name: 'Ада 😀',
+      last_name: '山田',
+      features: 'ドキュメント',
+    });
+  });
+
   it('a taken name is the database’s unique violation, and leaves no owner or tariff', async () => {
     const first = randomUUID();
     await store.transaction((tx) =>

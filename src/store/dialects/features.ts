@@ -39,6 +39,14 @@ export function insertsInOneStatement(db: HasAdapter): boolean {
 }
 
 /**
+ * True when the writes a change makes together go through stored procedures, one round trip for
+ * several rows (MySQL and MariaDB: migrations/019_mysql_write_routines.ts).
+ */
+export function writesThroughProcedures(db: HasAdapter): boolean {
+  return db.getExecutor().adapter instanceof MysqlAdapter;
+}
+
+/**
  * True when a statement costs no round trip (SQLite runs in the process): a question asked
  * first, to spare work its answer may make needless, costs less than the work.
  */

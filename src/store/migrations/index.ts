@@ -17,6 +17,7 @@ import * as m015 from './015_tenant_list_version.js';
 import * as m016 from './016_audit_client_partial.js';
 import * as m017 from './017_tenant_list_version_postgres.js';
 import * as m018 from './018_webhook_delivery_partial_indexes.js';
+import * as m019 from './019_mysql_write_routines.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from disk so the same list works
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '016_audit_client_partial': m016,
   '017_tenant_list_version_postgres': m017,
   '018_webhook_delivery_partial_indexes': m018,
+  '019_mysql_write_routines': m019,
 };

@@ -1,9 +1,10 @@
 import { sql, type Insertable, type QueryCreator, type Selectable } from 'kysely';
-import { insertsInOneStatement } from '../dialects/features.js';
+import { insertsInOneStatement, writesThroughProcedures } from '../dialects/features.js';
 import { withIndexOnMysql } from '../dialects/index-hint.js';
 import { fromDbBigInt, fromDbTime } from '../dialects/values.js';
 import { prepared } from '../prepared.js';
 import type { Db } from '../store.js';
+import { callInsertAuditWithEvent } from './mysql-routines.js';
 import type { AuditLogTable, Database, WebhookEventsTable } from '../tables/index.js';
 import { eventRow, insertEventIfAnyEndpoint, listenedEventInsertOn, type NewEvent } from './webhook-events.js';
 
@@ -52,9 +53,14 @@ export async function insertAudit(db: Db, row: NewAuditRow): Promise<void> {
 /**
  * A record and the webhook event of its change (written only while an endpoint is enabled;
  * built only when it is to be written, see insertEventIfAnyEndpoint). On PostgreSQL both go in one
- * statement: every change writes the pair, and a round trip fewer per change counts.
+ * statement, on MySQL in one call of a stored procedure: every change writes the pair, and a round
+ * trip fewer per change counts.
  */
 export async function insertAuditWithEvent(db: Db, row: NewAuditRow, event: () => NewEvent): Promise<void> {
+  if (writesThroughProcedures(db)) {
+    await callInsertAuditWithEvent(db, auditRow(row), eventRow(event()));
+    return;
+  }
   if (!insertsInOneStatement(db)) {
     await insertAudit(db, row);
     await insertEventIfAnyEndpoint(db, event);

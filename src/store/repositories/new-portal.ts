@@ -1,9 +1,10 @@
 import type { Insertable } from 'kysely';
-import { insertsInOneStatement } from '../dialects/features.js';
+import { statementsAreLocal, writesThroughProcedures } from '../dialects/features.js';
 import { prepared } from '../prepared.js';
 import type { TariffRecord } from '../records.js';
 import type { Db } from '../store.js';
 import type { TariffsTable, UsersTable } from '../tables/index.js';
+import { callInsertPortal } from './mysql-routines.js';
 import { findSetting } from './settings.js';
 import { insertTariff, tariffRow } from './tariffs.js';
 import { insertTenant, tenantRow, type NewTenant } from './tenants.js';
@@ -32,15 +33,15 @@ export interface InsertedPortal {
 }
 
 /**
- * How often PostgreSQL's insert is tried again when the setting changed between the value it
- * assumed and the insert; each try reads the setting afresh, so only a setting that changes
- * again within every round trip runs out of tries.
+ * How often the guarded insert (PostgreSQL's statement, MySQL's procedure) is tried again when
+ * the setting changed between the value it assumed and the insert; each try reads the setting
+ * afresh, so only a setting that changes again within every round trip runs out of tries.
  */
 const SETTING_TRIES = 3;
 
 /**
  * The value each setting had when last read here, assumed by the next registration on
- * PostgreSQL. Only an assumption: the insert checks it, so a stale or foreign one (several
+ * PostgreSQL and MySQL. Only an assumption: the insert checks it, so a stale or foreign one (several
  * stores in one process) costs one more round trip, never a wrong row.
  */
 const lastSeenSettings = new Map<string, string | undefined>();
@@ -50,12 +51,13 @@ const lastSeenSettings = new Map<string, string | undefined>();
  * tenant as inserted. A taken alias throws the database's unique violation.
  *
  * On PostgreSQL the three go in one statement (the owner and tariff take the id the tenant's
- * insert returns), and the setting is not read first: the tenant is worked out from the value it
- * had at the last registration, and the statement inserts only while the setting still holds
- * that value (else it inserts nothing, and the setting is read and the insert tried again).
- * Every registration writes these rows; the base domain read first was a sixth of a registration's
- * CPU on PostgreSQL (bench:compare).
- * Elsewhere the setting is read in the transaction, then the three rows are inserted in turn.
+ * insert returns), on MySQL in one call of a stored procedure, and the setting is not read
+ * first: the tenant is worked out from the value it had at the last registration, and the rows
+ * are inserted only while the setting still holds that value (else nothing is, and the setting
+ * is read and the insert tried again). Every registration writes these rows; the base domain
+ * read first was a sixth of a registration's CPU on PostgreSQL (bench:compare).
+ * On SQLite, where a statement costs no round trip, the setting is read in the transaction, then
+ * the three rows are inserted in turn.
  */
 export async function insertPortalRows(
   db: Db,
@@ -65,7 +67,7 @@ export async function insertPortalRows(
   tariff: NewTariff,
   at: Date,
 ): Promise<InsertedPortal> {
-  if (!insertsInOneStatement(db)) {
+  if (statementsAreLocal(db)) {
     const tenant = tenantFor(await findSetting(db, setting.tenantId, setting.key));
     const id = await insertTenant(db, tenant);
     await insertUser(db, { ...owner, tenantId: id });
@@ -81,8 +83,10 @@ export async function insertPortalRows(
   for (let attempt = 1; attempt <= SETTING_TRIES; attempt++) {
     const tenant = tenantFor(assumed);
     const guard = { tenantId: setting.tenantId, key: setting.key, value: assumed ?? null };
-    const [row] = (await portalRowsInsert(db, tenantRow(tenant), ownerColumns, tariffColumns, guard)).rows;
-    if (row !== undefined) return { id: Number(row.id), tenant };
+    const id = writesThroughProcedures(db)
+      ? await callInsertPortal(db, guard, tenantRow(tenant), ownerColumns, tariffColumns)
+      : (await portalRowsInsert(db, tenantRow(tenant), ownerColumns, tariffColumns, guard)).rows[0]?.id;
+    if (id !== undefined) return { id: Number(id), tenant };
     assumed = await rememberSetting(db, setting, seenKey);
   }
   throw new Error(`the setting ${setting.key} changed during every try to insert a portal`);
@@ -101,7 +105,7 @@ function withoutTenantId<T extends { readonly tenant_id?: unknown }>(row: T): Wi
   return Object.fromEntries(Object.entries(row).filter(([column]) => column !== 'tenant_id')) as WithoutTenant<T>;
 }
 
-/** The setting value a PostgreSQL insert assumed (null: not saved). */
+/** The setting value a guarded insert assumed (null: not saved). */
 interface SettingGuard {
   readonly tenantId: number;
   readonly key: string;

@@ -102,7 +102,9 @@ type WithoutTenant<T> = Omit<T, 'tenant_id'>;
 
 /** A row builder's columns but the tenant id: the statement takes the id the tenant's insert returns. */
 function withoutTenantId<T extends { readonly tenant_id?: unknown }>(row: T): WithoutTenant<T> {
-  return Object.fromEntries(Object.entries(row).filter(([column]) => column !== 'tenant_id')) as WithoutTenant<T>;
+  // A rest copy: every registration makes two, and entries → filter → fromEntries cost ~1 % of one on MySQL.
+  const { tenant_id: _tenantId, ...columns } = row;
+  return columns;
 }
 
 /** The setting value a guarded insert assumed (null: not saved). */

@@ -51,10 +51,11 @@ export async function insertAudit(db: Db, row: NewAuditRow): Promise<void> {
 }
 
 /**
- * A record and the webhook event of its change (written only while an endpoint is enabled;
- * built only when it is to be written, see insertEventIfAnyEndpoint). On PostgreSQL both go in one
- * statement, on MySQL in one call of a stored procedure: every change writes the pair, and a round
- * trip fewer per change counts.
+ * A record and the webhook event of its change (written only while an endpoint is enabled). On
+ * PostgreSQL both go in one statement, on MySQL in one call of a stored procedure: every change
+ * writes the pair, and a round trip fewer per change counts, so there the event is built whether
+ * or not it is written. On SQLite it is built only when it is to be written (see
+ * insertEventIfAnyEndpoint).
  */
 export async function insertAuditWithEvent(db: Db, row: NewAuditRow, event: () => NewEvent): Promise<void> {
   if (writesThroughProcedures(db)) {

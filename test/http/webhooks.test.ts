@@ -1481,31 +1481,47 @@ describe('webhook limits: no receiver holds up another, no caller multiplies req
     }
   });
 
-  it('WEBHOOK_MAX_PENDING caps a backlog: tests and redeliveries are refused, events are recorded failed (backlog_full)', async () => {
+  it('WEBHOOK_MAX_PENDING caps a backlog: tests and redeliveries are refused, events wait and go out as it drains', async () => {
     const server = await startTestServer({ env: { ...QUICK.env, WEBHOOK_MAX_PENDING: '10' }, overrides: IDLE_SENDER });
     try {
       const hook = await receiver();
       const made = await createEndpoint(server, hook.url);
-      for (let i = 0; i < 10; i++)
-        assert.equal(
-          (await server.call('POST', 'webhook/test', { auth: true, json: { webhookId: made.webhookId } })).status,
-          200,
-        );
-      const eleventh = await server.call('POST', 'webhook/test', { auth: true, json: { webhookId: made.webhookId } });
+      const test = () => server.call('POST', 'webhook/test', { auth: true, json: { webhookId: made.webhookId } });
+      const sender = ownSender(server);
+      assert.equal((await test()).status, 200);
+      await drain(sender);
+      const [sent] = await deliveries(server, made.webhookId, { status: 'delivered' });
+      assert.ok(sent);
+      for (let i = 0; i < 10; i++) assert.equal((await test()).status, 200);
+      const eleventh = await test();
       assert.deepEqual([eleventh.status, eleventh.body.error], [400, 'webhookLimit']);
       assert.match(eleventh.body.message, /10 deliveries waiting/);
-      // Events are not refused: the change happened. Their deliveries are recorded, failed.
-      const portal = await registerPortal(server);
-      // The fan-out alone (this server's sender is idle, and the ten tests stay waiting).
-      assert.equal(await fanOutEvents(server.ctx, { batch: 100 }), 1);
-      const refused = (await deliveries(server, made.webhookId)).find((d) => d.type === 'portal.registered');
-      assert.deepEqual([refused?.status, refused?.lastError, refused?.attempts], ['failed', 'backlog_full', 0]);
-      assert.ok(portal.tenantId > 0);
       const redelivered = await server.call('POST', 'webhook/redeliver', {
         auth: true,
-        json: { deliveryId: refused.deliveryId },
+        json: { deliveryId: sent.deliveryId },
       });
-      assert.equal(redelivered.body.error, 'webhookLimit');
+      assert.deepEqual([redelivered.status, redelivered.body.error], [400, 'webhookLimit']);
+
+      // Changes are not refused, and their events are not lost: they wait in the outbox, given to
+      // the endpoint as its backlog drains.
+      const portals = [];
+      for (let i = 0; i < 3; i++) portals.push(await registerPortal(server));
+      assert.equal(await fanOutEvents(server.ctx, { batch: 100 }), 0, 'no room: nothing is handed out');
+      const listed = await deliveries(server, made.webhookId, { limit: '100' });
+      assert.deepEqual(
+        [listed.length, listed.filter((d) => d.type === 'portal.registered').length],
+        [11, 0],
+        'the ten tests waiting and the one delivered; no delivery made or refused for the events',
+      );
+      await drain(sender);
+      for (const portal of portals) assert.equal(eventsOf(hook, portal.portalName, 'portal.registered').length, 1);
+      const after = await deliveries(server, made.webhookId, { limit: '100' });
+      assert.deepEqual(
+        after.map((d) => d.status).filter((status) => status !== 'delivered'),
+        [],
+        'everything went out',
+      );
+      assert.equal(after.filter((d) => d.type === 'portal.registered').length, 3);
     } finally {
       await server.close({ drop: true });
     }

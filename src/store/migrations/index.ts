@@ -18,6 +18,7 @@ import * as m016 from './016_audit_client_partial.js';
 import * as m017 from './017_tenant_list_version_postgres.js';
 import * as m018 from './018_webhook_delivery_partial_indexes.js';
 import * as m019 from './019_mysql_write_routines.js';
+import * as m020 from './020_webhook_fan_out_cursors.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from disk so the same list works
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   '017_tenant_list_version_postgres': m017,
   '018_webhook_delivery_partial_indexes': m018,
   '019_mysql_write_routines': m019,
+  '020_webhook_fan_out_cursors': m020,
 };

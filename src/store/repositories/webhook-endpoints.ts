@@ -23,10 +23,18 @@ const COLUMNS = [
   'webhook_endpoints.failing_since',
 ] as const;
 
+/**
+ * Stores a new endpoint, placed at the newest event of the outbox: it receives the events of
+ * changes made after it, not the backlog of those before.
+ */
 export async function insertEndpoint(db: Db, endpoint: WebhookEndpointRecord): Promise<void> {
   await db
     .insertInto('webhook_endpoints')
-    .values({ id: endpoint.id, ...columnsOf(endpoint) })
+    .values({
+      id: endpoint.id,
+      ...columnsOf(endpoint),
+      fanned_through: sql<number>`(select coalesce(max(${sql.ref('id')}), 0) from ${sql.table('webhook_events')})`,
+    })
     .execute();
 }
 
@@ -54,38 +62,64 @@ export async function listEndpoints(db: Db, clientId?: string | null): Promise<W
   return rows.map(toEndpoint);
 }
 
-/**
- * The endpoints an event of a portal owned by `tenantClientId` may go to: enabled ones of the
- * operator, and of that client (if any) while the client is neither disabled nor removed.
- */
-export async function listReceivingEndpoints(db: Db, tenantClientId: string | null): Promise<WebhookEndpointRecord[]> {
-  const result = tenantClientId === null ? await operatorEndpoints(db) : await endpointsForClient(db, tenantClientId);
-  return result.rows.map(toEndpoint);
+/** An endpoint as the fan-out sees it: how far through the outbox it got, and whether it receives now. */
+export interface FanOutEndpoint {
+  readonly id: string;
+  readonly clientId: string | null;
+  readonly events: WebhookEndpointRecord['events'];
+  /** The id of the last event it was given or passed over. */
+  readonly fannedThrough: number;
+  /**
+   * Enabled, and its client (if any) neither disabled nor removed: a disabled client's endpoints
+   * are paused, they get nothing until the client is enabled again.
+   */
+  readonly receiving: boolean;
 }
 
-/**
- * The enabled endpoints whose client (if any) is neither disabled nor removed — a disabled
- * client's endpoints are paused: they get nothing until the client is enabled again. Every change
- * reads these (prepared once, see ../prepared.ts).
- */
-function receiving(db: Db) {
-  return db
+/** Every endpoint, in id order (the order in which the fan-out moves them, so two instances lock alike). */
+export async function fanOutEndpoints(db: Db): Promise<FanOutEndpoint[]> {
+  const { rows } = await fanOutEndpointsQuery(db);
+  return rows.map((row) => ({
+    id: row.id,
+    clientId: row.client_id,
+    events: eventsOf(row.events),
+    fannedThrough: Number(row.fanned_through),
+    receiving:
+      !fromDbBoolean(row.disabled) &&
+      (row.client_id === null ||
+        (row.client_disabled !== null && !fromDbBoolean(row.client_disabled) && row.client_removed_at === null)),
+  }));
+}
+const fanOutEndpointsQuery = prepared((db) =>
+  db
     .selectFrom('webhook_endpoints')
     .leftJoin('api_clients', 'api_clients.client_id', 'webhook_endpoints.client_id')
-    .select(COLUMNS)
-    .where('webhook_endpoints.disabled', '=', sql.lit(0))
-    .where((eb) =>
-      eb.or([
-        eb('webhook_endpoints.client_id', 'is', null),
-        eb.and([eb('api_clients.disabled', '=', sql.lit(0)), eb('api_clients.removed_at', 'is', null)]),
-      ]),
-    );
+    .select([
+      'webhook_endpoints.id',
+      'webhook_endpoints.client_id',
+      'webhook_endpoints.events',
+      'webhook_endpoints.disabled',
+      'webhook_endpoints.fanned_through',
+      'api_clients.disabled as client_disabled',
+      'api_clients.removed_at as client_removed_at',
+    ])
+    .orderBy('webhook_endpoints.id'),
+);
+
+/**
+ * Moves an endpoint on through the outbox, from where it was read to be to `to`; false when
+ * another instance moved it first (this one's deliveries for it are then not to be written).
+ */
+export async function advanceEndpoint(db: Db, id: string, from: number, to: number): Promise<boolean> {
+  const result = await advanceQuery(db, id, from, to);
+  return Number(result.numAffectedRows) === 1;
 }
-const operatorEndpoints = prepared((db) => receiving(db).where('webhook_endpoints.client_id', 'is', null));
-const endpointsForClient = prepared((db, clientId: string) =>
-  receiving(db).where((eb) =>
-    eb.or([eb('webhook_endpoints.client_id', 'is', null), eb('webhook_endpoints.client_id', '=', clientId)]),
-  ),
+const advanceQuery = prepared((db, id: string, from: number, to: number) =>
+  db
+    .updateTable('webhook_endpoints')
+    .set({ fanned_through: to })
+    .where('id', '=', id)
+    .where('fanned_through', '=', from),
 );
 
 /** Disables every endpoint of a client (the operator removed it), with a reason. */
@@ -145,11 +179,11 @@ function columnsOf(endpoint: WebhookEndpointRecord) {
   };
 }
 
-function toEndpoint(row: Selectable<WebhookEndpointsTable>): WebhookEndpointRecord {
+function toEndpoint(row: Omit<Selectable<WebhookEndpointsTable>, 'fanned_through'>): WebhookEndpointRecord {
   return {
     id: row.id,
     url: row.url,
-    events: row.events === '*' ? '*' : row.events.split(',').filter((e) => e !== ''),
+    events: eventsOf(row.events),
     description: row.description,
     disabled: fromDbBoolean(row.disabled),
     disabledReason: row.disabled_reason,
@@ -161,4 +195,9 @@ function toEndpoint(row: Selectable<WebhookEndpointsTable>): WebhookEndpointReco
     previousSecretUntil: row.previous_secret_until === null ? null : fromDbTime(row.previous_secret_until),
     failingSince: row.failing_since === null ? null : fromDbTime(row.failing_since),
   };
+}
+
+/** The stored event filter: `*` or comma-separated types. */
+function eventsOf(stored: string): WebhookEndpointRecord['events'] {
+  return stored === '*' ? '*' : stored.split(',').filter((e) => e !== '');
 }

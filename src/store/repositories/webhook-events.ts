@@ -1,5 +1,5 @@
 import { sql, type Insertable, type QueryCreator } from 'kysely';
-import { statementsAreLocal } from '../dialects/features.js';
+import { statementsAreLocal, upsertStyle } from '../dialects/features.js';
 import { fromDbBigInt, fromDbTime } from '../dialects/values.js';
 import { prepared } from '../prepared.js';
 import type { Db } from '../store.js';
@@ -8,8 +8,8 @@ import type { Database, WebhookEventsTable } from '../tables/index.js';
 
 /**
  * The webhook event outbox: one row per event, written in the transaction of the change that
- * caused it, taken by the sender (a DELETE only one instance wins) and fanned out into one
- * delivery per receiving endpoint in the same transaction.
+ * caused it, and kept until every endpoint has been given its delivery or passed it over (each
+ * endpoint remembers how far it got, see ../../webhook-delivery/fan-out.ts).
  */
 
 /** An event as the sender fans it out. */
@@ -84,16 +84,91 @@ export function listenedEventInsertOn(creator: QueryCreator<Database>, row: Inse
     );
 }
 
-/** The oldest `limit` queued events, oldest first. */
-export async function oldestEvents(db: Db, limit: number): Promise<QueuedEvent[]> {
-  // Named columns, not *: see the audit list (a prepared statement's result keeps its shape).
-  const rows = await db
+/** Up to `limit` events after `afterId`, in id order. */
+export async function eventsAfter(db: Db, afterId: number, limit: number): Promise<QueuedEvent[]> {
+  return (await eventsAfterQuery(db, afterId, limit)).rows.map(toQueuedEvent);
+}
+// Named columns, not *: see the audit list (a prepared statement's result keeps its shape).
+const EVENT_COLUMNS = [
+  'webhook_events.id',
+  'webhook_events.event_id',
+  'webhook_events.type',
+  'webhook_events.tenant_id',
+  'webhook_events.client_id',
+  'webhook_events.payload',
+  'webhook_events.created_at',
+] as const;
+const eventsAfterQuery = prepared((db, afterId: number, limit: number) =>
+  db.selectFrom('webhook_events').select(EVENT_COLUMNS).where('id', '>', afterId).orderBy('id').limit(limit),
+);
+
+/**
+ * Events whose ids the fan-out once passed over as missing (see recordEventGaps): a change that
+ * was still committing then. Usually none (the gaps table is empty or holds rolled-back ids).
+ */
+export async function eventsInGaps(db: Db): Promise<QueuedEvent[]> {
+  return (await eventsInGapsQuery(db)).rows.map(toQueuedEvent);
+}
+// Driven by the gaps (usually none): a join ordered by the event's id had SQLite walk the whole
+// outbox in id order, looking for each event's gap.
+const eventsInGapsQuery = prepared((db) =>
+  db
     .selectFrom('webhook_events')
-    .select(['id', 'event_id', 'type', 'tenant_id', 'client_id', 'payload', 'created_at'])
-    .orderBy('id')
-    .limit(sql.lit(limit))
-    .execute();
-  return rows.map((row) => ({
+    .select(EVENT_COLUMNS)
+    .where('id', 'in', (eb) => eb.selectFrom('webhook_event_gaps').select('webhook_event_gaps.id'))
+    .orderBy('id'),
+);
+
+/** Remembers ids the fan-out passes over while no event holds them (an id already remembered is kept). */
+export async function recordEventGaps(db: Db, ids: readonly number[], at: Date): Promise<void> {
+  if (ids.length === 0) return;
+  const insert = db.insertInto('webhook_event_gaps').values(ids.map((id) => ({ id, noticed_at: at })));
+  if (upsertStyle(db) === 'onDuplicateKey') await insert.ignore().execute();
+  else await insert.onConflict((oc) => oc.column('id').doNothing()).execute();
+}
+
+/**
+ * Forgets a gap whose event turned up, to fan that event out; true for the one caller whose DELETE
+ * removed it (another instance's waits for this transaction, then finds nothing).
+ */
+export async function takeEventGap(db: Db, id: number): Promise<boolean> {
+  const result = await takeGapQuery(db, id);
+  return Number(result.numAffectedRows) === 1;
+}
+const takeGapQuery = prepared((db, id: number) => db.deleteFrom('webhook_event_gaps').where('id', '=', id));
+
+/** Forgets gaps noticed before `before`: no change stays uncommitted that long; those ids were rolled back. */
+export async function expireEventGaps(db: Db, before: Date): Promise<void> {
+  await expireGapsQuery(db, before);
+}
+const expireGapsQuery = prepared((db, before: Date) =>
+  db.deleteFrom('webhook_event_gaps').where('noticed_at', '<', before),
+);
+
+/**
+ * Deletes the events every endpoint has passed (ids below `belowId`), but for those in a
+ * remembered gap: one that turned up late still waits for its fan-out.
+ */
+export async function pruneEvents(db: Db, belowId: number): Promise<void> {
+  await pruneEventsQuery(db, belowId);
+}
+const pruneEventsQuery = prepared((db, belowId: number) =>
+  db
+    .deleteFrom('webhook_events')
+    .where('id', '<', belowId)
+    .where('id', 'not in', (eb) => eb.selectFrom('webhook_event_gaps').select('webhook_event_gaps.id')),
+);
+
+function toQueuedEvent(row: {
+  readonly id: number | string;
+  readonly event_id: string;
+  readonly type: string;
+  readonly tenant_id: number | null;
+  readonly client_id: string | null;
+  readonly payload: string;
+  readonly created_at: Date | string;
+}): QueuedEvent {
+  return {
     id: fromDbBigInt(row.id),
     eventId: row.event_id,
     type: row.type,
@@ -101,28 +176,25 @@ export async function oldestEvents(db: Db, limit: number): Promise<QueuedEvent[]
     clientId: row.client_id,
     payload: row.payload,
     created: fromDbTime(row.created_at),
-  }));
+  };
 }
 
 /**
- * Takes an event off the queue; true for the one caller whose DELETE removed it (another
- * instance's takes wait for this transaction, then find nothing).
+ * How many events wait for the endpoint furthest behind (each counted once, however many
+ * endpoints still want it), and when the oldest of them was queued.
  */
-export async function takeEvent(db: Db, id: number): Promise<boolean> {
-  const result = await eventDelete(db, id);
-  return Number(result.numAffectedRows) === 1;
-}
-const eventDelete = prepared((db, id: number) => db.deleteFrom('webhook_events').where('id', '=', id));
-
-/** How many events wait to be fanned out, and when the oldest was queued. */
 export async function eventBacklog(db: Db): Promise<{ readonly pending: number; readonly oldest: Date | null }> {
-  const oldest = await db.selectFrom('webhook_events').select('created_at').orderBy('id').limit(1).executeTakeFirst();
-  if (oldest === undefined) return { pending: 0, oldest: null };
   const row = await db
     .selectFrom('webhook_events')
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .select((eb) => [eb.fn.countAll<number | string>().as('n'), eb.fn.min('created_at').as('oldest')])
+    .where('id', '>', (eb) =>
+      eb
+        .selectFrom('webhook_endpoints')
+        .select((inner) => inner.fn.min('fanned_through').as('slowest'))
+        .where('disabled', '=', sql.lit(0)),
+    )
     .executeTakeFirstOrThrow();
-  return { pending: Number(row.n), oldest: fromDbTime(oldest.created_at) };
+  return { pending: Number(row.n), oldest: row.oldest === null ? null : fromDbTime(row.oldest as Date | string) };
 }
 
 /**

@@ -17,6 +17,7 @@ export interface Database {
   webhook_endpoints: WebhookEndpointsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_events: WebhookEventsTable;
+  webhook_event_gaps: WebhookEventGapsTable;
   idempotency_keys: IdempotencyKeysTable;
   operator_accounts: OperatorAccountsTable;
   console_sessions: ConsoleSessionsTable;
@@ -193,6 +194,8 @@ export interface WebhookEndpointsTable {
   previous_secret_sealed: string | null;
   previous_secret_until: DbTime | null;
   failing_since: DbTime | null;
+  /** The id of the last outbox event this endpoint was given or passed over (see the fan-out). */
+  fanned_through: Generated<number | string>;
 }
 
 /** An event waiting to be fanned out into deliveries (see webhook-events.ts). */
@@ -204,6 +207,12 @@ export interface WebhookEventsTable {
   client_id: string | null;
   payload: string;
   created_at: DbTime;
+}
+
+/** Event ids the fan-out passed over while no event held them; one that turns up is still sent. */
+export interface WebhookEventGapsTable {
+  id: number | string;
+  noticed_at: DbTime;
 }
 
 export interface WebhookDeliveriesTable {

@@ -72,7 +72,8 @@ export async function fanOutEvents(
   const roomOf = new Map(receiving.map((endpoint) => [endpoint.id, maxPending - (waiting.get(endpoint.id) ?? 0)]));
   // Who moves this round: receivers with room, and paused endpoints (to pass over what they miss).
   const paused = endpoints.filter((endpoint) => !endpoint.receiving);
-  const moving = [...paused, ...receiving.filter((endpoint) => (roomOf.get(endpoint.id) ?? 0) > 0)];
+  // In id order, as read: two instances moving the same endpoints lock their rows in one order.
+  const moving = endpoints.filter((endpoint) => !endpoint.receiving || (roomOf.get(endpoint.id) ?? 0) > 0);
   const late = await eventsInGaps(db);
   if (moving.length === 0 && late.length === 0) return 0;
 

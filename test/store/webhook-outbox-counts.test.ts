@@ -8,6 +8,7 @@ import {
   pendingByEndpoint,
   requeueDelivery,
   listDeliveries,
+  markAttemptFailed,
   type NewDelivery,
 } from '../../src/store/repositories/webhook-deliveries.js';
 import { useStore } from '../helpers/suite-store.js';
@@ -21,19 +22,27 @@ import { useStore } from '../helpers/suite-store.js';
 describe('the webhook outbox counts by status', () => {
   const store = useStore({ poolSize: 2 });
   const at = new Date('2026-12-07T12:00:00.000Z');
-  const delivery = (webhookId: string, n: number, refused?: string): NewDelivery => ({
+  const delivery = (webhookId: string, n: number): NewDelivery => ({
     webhookId,
     eventId: `evt_${webhookId}_${n}`,
     type: 'portal.registered',
     tenantId: n,
     payload: '{}',
-    refused,
   });
+  /** Queues a delivery and fails it for good at once (its last retry). */
+  const failed = async (webhookId: string, n: number, queuedAt: Date) => {
+    await insertDeliveries(store.db, [delivery(webhookId, n)], queuedAt);
+    const waiting = await listDeliveries(store.db, { webhookId, status: 'pending' }, { limit: 100 });
+    const queued = waiting.find((d) => d.eventId === `evt_${webhookId}_${n}`);
+    assert.ok(queued);
+    await markAttemptFailed(store.db, queued, { statusCode: 500, error: 'http_500', nextAttemptAt: undefined });
+  };
 
   it('counts waiting deliveries per endpoint and in all, and the failed ones', async () => {
     await insertDeliveries(store.db, [delivery('wh_a', 1), delivery('wh_b', 1)], at);
-    await insertDeliveries(store.db, [delivery('wh_a', 2), delivery('wh_b', 2, 'backlog_full')], at);
-    await insertDeliveries(store.db, [delivery('wh_a', 3, 'backlog_full')], new Date(at.getTime() + 1000));
+    await insertDeliveries(store.db, [delivery('wh_a', 2)], at);
+    await failed('wh_b', 2, at);
+    await failed('wh_a', 3, new Date(at.getTime() + 1000));
 
     assert.deepEqual(
       Object.fromEntries(await pendingByEndpoint(store.db, ['wh_a', 'wh_b', 'wh_c'])),
@@ -43,7 +52,7 @@ describe('the webhook outbox counts by status', () => {
     const backlog = await deliveryBacklog(store.db);
     assert.equal(backlog.pending, 3);
     assert.equal(backlog.oldest?.toISOString(), at.toISOString());
-    assert.equal(await countFailedDeliveries(store.db), 2, 'the two refused as backlog_full');
+    assert.equal(await countFailedDeliveries(store.db), 2, 'the two that failed for good');
   });
 
   it('follows a delivery that is delivered, and a failed one queued again', async () => {

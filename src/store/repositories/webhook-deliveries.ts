@@ -18,8 +18,6 @@ export interface NewDelivery {
   readonly type: string;
   readonly tenantId: number | null;
   readonly payload: string;
-  /** Set when the delivery is recorded as failed at once (its endpoint's backlog is full): the error. */
-  readonly refused?: string | undefined;
 }
 
 const COLUMNS = [
@@ -38,7 +36,7 @@ const COLUMNS = [
   'webhook_deliveries.created_at',
 ] as const;
 
-/** Queues deliveries, due at once (or records them failed when `refused` says why). */
+/** Queues deliveries, due at once. */
 export async function insertDeliveries(db: Db, deliveries: readonly NewDelivery[], now: Date): Promise<void> {
   if (deliveries.length === 0) return;
   const rows = deliveries.map((d): Insertable<WebhookDeliveriesTable> => ({
@@ -47,12 +45,12 @@ export async function insertDeliveries(db: Db, deliveries: readonly NewDelivery[
     type: d.type,
     tenant_id: d.tenantId,
     payload: d.payload,
-    status: statusCode(d.refused === undefined ? 'pending' : 'failed'),
+    status: PENDING,
     attempts: 0,
     next_attempt_at: now,
     locked_until: null,
     last_status_code: null,
-    last_error: d.refused ?? null,
+    last_error: null,
     delivered_at: null,
     created_at: now,
   }));

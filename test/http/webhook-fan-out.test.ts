@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, describe, it } from 'node:test';
-import { createLogger } from '../../src/logger.js';
 import { eventRow } from '../../src/store/repositories/webhook-events.js';
-import { createDeliverySender, type DeliverySender } from '../../src/webhook-delivery/delivery-sender.js';
 import { EVENT_GAP_SETTLE_MS, fanOutEvents } from '../../src/webhook-delivery/fan-out.js';
 import { registerPortal } from '../helpers/builders.js';
 import { startTestServer, type TestServer } from '../helpers/test-server.js';
+import { drain, ownSender } from '../helpers/webhook-sender.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../helpers/webhook-receiver.js';
 
 /**
@@ -61,21 +60,6 @@ async function deliveriesOf(server: TestServer, webhookId: string): Promise<any[
 /** The portal names of the events of `type` a receiver got, in arrival order. */
 function portalsReceived(from: WebhookReceiver, type: string): string[] {
   return from.matching((body) => body?.type === type).map((request) => JSON.parse(request.body).data.tenant.portalName);
-}
-
-function ownSender(server: TestServer): DeliverySender {
-  return createDeliverySender({
-    ctx: server.ctx,
-    timeoutMs: 5_000,
-    retrySchedule: server.config.webhooks.retrySchedule,
-    allowPrivate: true,
-    logger: createLogger('silent'),
-    userAgent: 'hosted-solution-api-webhooks/test',
-  });
-}
-
-async function drain(sender: DeliverySender): Promise<void> {
-  for (let round = 0; round < 100 && (await sender.runOnce()) > 0; round++);
 }
 
 async function eventIds(server: TestServer): Promise<number[]> {

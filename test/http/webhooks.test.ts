@@ -7,8 +7,7 @@ import { purgeExpired } from '../../src/domain/maintenance/purge-expired.js';
 import { DAY_MS, HOUR_MS } from '../../src/domain/time.js';
 import { checkWebhookUrl } from '../../src/domain/webhook/target-url.js';
 import { WEBHOOK_SECRET_PATTERN } from '../../src/domain/webhook/webhook-secret.js';
-import { createLogger } from '../../src/logger.js';
-import { createDeliverySender, type DeliverySender } from '../../src/webhook-delivery/delivery-sender.js';
+import type { DeliverySender } from '../../src/webhook-delivery/delivery-sender.js';
 import { fanOutEvents } from '../../src/webhook-delivery/fan-out.js';
 import { postDelivery } from '../../src/webhook-delivery/post-delivery.js';
 import { registration, startTestServer, type CallOptions, type TestServer } from '../helpers/test-server.js';
@@ -19,6 +18,7 @@ import {
   type WebhookReceiver,
 } from '../helpers/webhook-receiver.js';
 import { useServer } from '../helpers/suite-server.js';
+import { drain, ownSender } from '../helpers/webhook-sender.js';
 import { createClient, registerPortal } from '../helpers/builders.js';
 
 /**
@@ -161,23 +161,6 @@ function checkBodyShape(body: any, type: string, at: Date = new Date()): void {
 }
 
 const OPERATOR_ACTOR = { type: 'operator', id: 'test', ip: '127.0.0.1' };
-
-/** A sender of the test's own over a server's context (for servers on a fixed clock). */
-function ownSender(server: TestServer): DeliverySender {
-  return createDeliverySender({
-    ctx: server.ctx,
-    timeoutMs: 5_000,
-    retrySchedule: server.config.webhooks.retrySchedule,
-    allowPrivate: server.config.webhooks.allowPrivate,
-    logger: createLogger('silent'),
-    userAgent: 'hosted-solution-api-webhooks/test',
-  });
-}
-
-/** Runs the sender until nothing is due any more. */
-async function drain(sender: DeliverySender): Promise<void> {
-  for (let round = 0; round < 100 && (await sender.runOnce()) > 0; round++);
-}
 
 // --- the activation page, as test/http/activation.test.ts drives it -----------------------------
 

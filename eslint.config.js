@@ -98,8 +98,8 @@ const ALLOWED = {
   'bulk-job-runner': [layer('domain', 'poll-loop'), CORE, packages('pino')],
   // The rules: framework-free, no SQL (kysely), no HTTP; the store's API and node built-ins.
   domain: [layer('domain', 'store', 'html'), CORE, packages('zod')],
-  // The vocabulary the outside world sees: the domain's records in the shapes of the API.
-  wire: [layer('wire', 'domain', 'store'), packages('zod')],
+  // The vocabulary the outside world sees: the domain's records in the shapes of the API (and their compiled JSON).
+  wire: [layer('wire', 'domain', 'store'), packages('zod', '@fastify/fast-json-stringify-compiler')],
   // A leaf: the owner's languages, used by the pages, the mail and the console.
   i18n: [layer('i18n'), CORE],
   'store-migrations': [layer('store-migrations'), packages('kysely')],

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest, RouteHandlerMethod, RouteShorthandOptions } from 'fastify';
 import { z } from 'zod';
 import type { ScopeName } from '../../domain/client/scopes.js';
+import { responseJsonSchema } from '../../wire/compiled-json.js';
 import { parseInput, readParams, type RawParams } from './params.js';
 
 /**
@@ -84,15 +85,6 @@ export function endpoint<S extends z.ZodObject | undefined = undefined>(
     return (spec.input === undefined ? undefined : parseInput(spec.input, readParams(request))) as InputOf<S>;
   };
   return [route(spec), async (request, reply) => handler(read(request), request, reply)];
-}
-
-/** A zod schema as the JSON Schema Fastify serialises with (draft-07, the shape a value leaves in). */
-export function responseJsonSchema(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { target: 'draft-7', io: 'output' }) as Record<
-    string,
-    unknown
-  >;
-  return json;
 }
 
 /** Shorthands for the common declarations. */

@@ -33,8 +33,13 @@ export interface QueuedEvent {
  * the SQLite transaction holds the write lock, so no endpoint is enabled in between.
  */
 export async function insertEventIfAnyEndpoint(db: Db, event: () => NewEvent): Promise<void> {
-  if (statementsAreLocal(db) && (await anyEndpointEnabled(db)).rows.length === 0) return;
-  await listenedEventInsert(db, eventRow(event()));
+  if (!statementsAreLocal(db)) {
+    await listenedEventInsert(db, eventRow(event()));
+    return;
+  }
+  // Asked already, under the write lock: a plain insert, without the question again.
+  if ((await anyEndpointEnabled(db)).rows.length === 0) return;
+  await eventInsert(db, eventRow(event()));
 }
 
 /** An event about to be queued. */
@@ -58,6 +63,7 @@ const anyEndpointEnabled = prepared((db) =>
     .where('disabled', '=', sql.lit(0))
     .limit(sql.lit(1)),
 );
+const eventInsert = prepared((db, row: Insertable<WebhookEventsTable>) => db.insertInto('webhook_events').values(row));
 const listenedEventInsert = prepared((db, row: Insertable<WebhookEventsTable>) => listenedEventInsertOn(db, row));
 
 /**

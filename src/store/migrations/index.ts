@@ -19,6 +19,7 @@ import * as m017 from './017_tenant_list_version_postgres.js';
 import * as m018 from './018_webhook_delivery_partial_indexes.js';
 import * as m019 from './019_mysql_write_routines.js';
 import * as m020 from './020_webhook_fan_out_cursors.js';
+import * as m021 from './021_webhook_claims_per_endpoint.js';
 
 /**
  * Every migration, in order. Listed in code rather than read from disk so the same list works
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '018_webhook_delivery_partial_indexes': m018,
   '019_mysql_write_routines': m019,
   '020_webhook_fan_out_cursors': m020,
+  '021_webhook_claims_per_endpoint': m021,
 };

@@ -126,7 +126,11 @@ export async function listDeliveries(
 export async function requeueDelivery(db: Db, id: number, now: Date): Promise<void> {
   await db
     .updateTable('webhook_deliveries')
-    .set({ status: statusCode('pending'), next_attempt_at: now })
+    // An attempt in flight keeps its lease's end as its next attempt (what tells the claims it is in flight).
+    .set({
+      status: statusCode('pending'),
+      next_attempt_at: sql<Date>`case when ${sql.ref('locked_until')} > ${now} then ${sql.ref('locked_until')} else ${now} end`,
+    })
     .where('id', '=', id)
     .execute();
 }
@@ -147,80 +151,121 @@ export interface ClaimedDelivery extends DeliveryRecord {
  * those other claims hold), the oldest first: one slow or flooded endpoint never takes the slots
  * of another's events. Each claim is a conditional UPDATE that succeeds only while the row is
  * still pending, due, unleased (or its lease ran out) and at the attempt count just read, so of
- * two instances racing for a row exactly one wins. The claim counts as an attempt.
+ * two instances racing for a row exactly one wins. The claim counts as an attempt, and moves the
+ * delivery's next attempt to the lease's end: if the attempt is never recorded (the process
+ * died), the delivery falls due again then.
+ *
+ * Each endpoint's waiting deliveries are read from its own index in the order they fall due, so
+ * a claim reads the endpoints, then for each one with room only the deliveries it can take: its
+ * cost does not grow with the backlogs (it ranked every waiting delivery of every endpoint before,
+ * which a backlog of thousands made the sender's largest cost). The deliveries in flight are
+ * those leased past now, all due again within one lease: the instances share the lease's length.
  */
 export async function claimDueDeliveries(
   db: Db,
   options: { readonly now: Date; readonly leaseUntil: Date; readonly limit: number; readonly perEndpoint: number },
 ): Promise<ClaimedDelivery[]> {
   const { now, leaseUntil, limit, perEndpoint } = options;
-  // Within each endpoint, its deliveries in flight rank first, then the due ones oldest first:
-  // a due delivery is a candidate while fewer than `perEndpoint` rank before it.
-  const inFlight = sql<boolean>`(webhook_deliveries.locked_until is not null and webhook_deliveries.locked_until > ${now})`;
-  const ranked = db
-    .selectFrom('webhook_deliveries')
-    .select([
-      'webhook_deliveries.id',
-      sql<number>`case when ${inFlight} then 1 else 0 end`.as('busy'),
-      sql<number>`row_number() over (partition by webhook_deliveries.webhook_id order by case when ${inFlight} then 0 else 1 end, webhook_deliveries.next_attempt_at, webhook_deliveries.id)`.as(
-        'rank',
-      ),
-    ])
-    .where('webhook_deliveries.status', '=', sql.lit(PENDING))
-    .where((eb) =>
-      eb.or([eb('webhook_deliveries.next_attempt_at', '<=', now), eb('webhook_deliveries.locked_until', '>', now)]),
+  const endpoints = (await receivingEndpointsWithDueDeliveries(db, now, leaseUntil)).rows;
+  const branches = endpoints
+    .map((endpoint) => ({ id: endpoint.id, room: Math.min(limit, perEndpoint - Number(endpoint.busy)) }))
+    .filter(({ room }) => room > 0)
+    .map(({ id, room }) =>
+      db
+        .selectFrom(
+          db
+            .selectFrom('webhook_deliveries')
+            .select(COLUMNS)
+            .where('webhook_id', '=', id)
+            .where('status', '=', sql.lit(PENDING))
+            .where('next_attempt_at', '<=', now)
+            .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
+            .orderBy('next_attempt_at')
+            .orderBy('id')
+            .limit(sql.lit(room))
+            .as('due'),
+        )
+        .selectAll(),
     );
-  // The candidates are read whole (with their endpoint) in one query; a claim that succeeds left
-  // the row as read, but for the lease and the attempt it took.
-  const candidates = await db
-    .selectFrom(ranked.as('ranked'))
-    .innerJoin('webhook_deliveries', 'webhook_deliveries.id', 'ranked.id')
-    .innerJoin('webhook_endpoints', 'webhook_endpoints.id', 'webhook_deliveries.webhook_id')
-    .leftJoin('api_clients', 'api_clients.client_id', 'webhook_endpoints.client_id')
-    .select([
-      ...COLUMNS,
-      'webhook_endpoints.url',
-      'webhook_endpoints.secret_sealed',
-      'webhook_endpoints.previous_secret_sealed',
-      'webhook_endpoints.previous_secret_until',
-      'webhook_endpoints.failing_since',
-    ])
-    .where('ranked.busy', '=', 0)
-    .where('ranked.rank', '<=', perEndpoint)
-    .where('webhook_endpoints.disabled', '=', 0)
-    .where((eb) =>
-      eb.or([
-        eb('webhook_endpoints.client_id', 'is', null),
-        eb.and([eb('api_clients.disabled', '=', 0), eb('api_clients.removed_at', 'is', null)]),
-      ]),
-    )
-    .orderBy('webhook_deliveries.next_attempt_at')
-    .orderBy('webhook_deliveries.id')
-    .limit(sql.lit(limit))
-    .execute();
+  const [first, ...rest] = branches;
+  if (first === undefined) return [];
+  const rows = await rest.reduce((query, branch) => query.unionAll(branch), first).execute();
+  const candidates = rows
+    .map(toDelivery)
+    .sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() || a.id - b.id)
+    .slice(0, limit);
 
+  const endpointById = new Map(endpoints.map((endpoint) => [endpoint.id, endpoint]));
   const claimed: ClaimedDelivery[] = [];
-  for (const row of candidates) {
-    const delivery = toDelivery(row);
+  for (const delivery of candidates) {
+    const endpoint = endpointById.get(delivery.webhookId);
+    if (endpoint === undefined) continue;
     const result = await claimUpdate(db, delivery.id, delivery.attempts, leaseUntil, now, PENDING);
     if (Number(result.numAffectedRows) !== 1) continue;
     claimed.push({
       ...delivery,
       attempts: delivery.attempts + 1,
-      url: row.url,
-      secretSealed: row.secret_sealed,
-      previousSecretSealed: row.previous_secret_sealed,
-      previousSecretUntil: row.previous_secret_until === null ? null : fromDbTime(row.previous_secret_until),
-      endpointFailing: row.failing_since !== null,
+      nextAttemptAt: leaseUntil,
+      url: endpoint.url,
+      secretSealed: endpoint.secret_sealed,
+      previousSecretSealed: endpoint.previous_secret_sealed,
+      previousSecretUntil: endpoint.previous_secret_until === null ? null : fromDbTime(endpoint.previous_secret_until),
+      endpointFailing: endpoint.failing_since !== null,
     });
   }
   return claimed;
 }
+
+/**
+ * The endpoints that receive (enabled, their client neither disabled nor removed) with a delivery
+ * due, each with how many of its deliveries are in flight: leased past now, so due again within
+ * the lease (`leaseUntil` bounds the look, the endpoint's later retries are not read).
+ */
+const receivingEndpointsWithDueDeliveries = prepared((db, now: Date, leaseUntil: Date) =>
+  db
+    .selectFrom('webhook_endpoints')
+    .leftJoin('api_clients', 'api_clients.client_id', 'webhook_endpoints.client_id')
+    .select((eb) => [
+      'webhook_endpoints.id',
+      'webhook_endpoints.url',
+      'webhook_endpoints.secret_sealed',
+      'webhook_endpoints.previous_secret_sealed',
+      'webhook_endpoints.previous_secret_until',
+      'webhook_endpoints.failing_since',
+      eb
+        .selectFrom('webhook_deliveries')
+        .select((inner) => inner.fn.countAll<number | string>().as('n'))
+        .whereRef('webhook_deliveries.webhook_id', '=', 'webhook_endpoints.id')
+        .where('webhook_deliveries.status', '=', sql.lit(PENDING))
+        .where('webhook_deliveries.next_attempt_at', '>', now)
+        .where('webhook_deliveries.next_attempt_at', '<=', leaseUntil)
+        .where('webhook_deliveries.locked_until', '>', now)
+        .as('busy'),
+    ])
+    .where('webhook_endpoints.disabled', '=', sql.lit(0))
+    .where((eb) =>
+      eb.or([
+        eb('webhook_endpoints.client_id', 'is', null),
+        eb.and([eb('api_clients.disabled', '=', sql.lit(0)), eb('api_clients.removed_at', 'is', null)]),
+      ]),
+    )
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('webhook_deliveries')
+          .select(sql.lit(1).as('due'))
+          .whereRef('webhook_deliveries.webhook_id', '=', 'webhook_endpoints.id')
+          .where('webhook_deliveries.status', '=', sql.lit(PENDING))
+          .where('webhook_deliveries.next_attempt_at', '<=', now),
+      ),
+    ),
+);
+
 // The sender's statements run for every delivery: built and compiled once (../prepared.ts).
 const claimUpdate = prepared((db, id: number, attempts: number, leaseUntil: Date, now: Date, pending: number) =>
   db
     .updateTable('webhook_deliveries')
-    .set({ locked_until: leaseUntil, attempts: sql<number>`${sql.ref('attempts')} + 1` })
+    .set({ locked_until: leaseUntil, next_attempt_at: leaseUntil, attempts: sql<number>`${sql.ref('attempts')} + 1` })
     .where('id', '=', id)
     .where('attempts', '=', attempts)
     .where('status', '=', pending)

@@ -204,6 +204,11 @@ export async function updateTenantStatus(
   at: Date,
   byPolicy = false,
 ): Promise<boolean> {
+  if (status !== 'RemovePending') {
+    const suspendedByPolicy = byPolicy && status === 'Suspended' ? at : null;
+    const update = await statusUpdate(db, id, statusCode(status), reason, at, suspendedByPolicy, REMOVE_PENDING);
+    return Number(update.numAffectedRows) > 0;
+  }
   const result = await db
     .updateTable('tenants')
     .set({
@@ -221,6 +226,25 @@ export async function updateTenantStatus(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
+
+// Suspend and resume, the status changes every portal/status call makes: prepared once (../prepared.ts).
+const statusUpdate = prepared(
+  (
+    db,
+    id: number,
+    status: number,
+    reason: string | null,
+    at: Date,
+    policySuspendedAt: Date | null,
+    removePending: number,
+  ) =>
+    db
+      .updateTable('tenants')
+      .set({ status, status_reason: reason, status_changed_at: at, policy_suspended_at: policySuspendedAt })
+      .where('id', '=', id)
+      .where('status', '!=', removePending),
+);
+const REMOVE_PENDING = statusCode('RemovePending');
 
 /** A portal the purge deleted: enough to record it and erase its owner's e-mail from the log. */
 export interface PurgedTenant {

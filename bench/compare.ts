@@ -29,6 +29,8 @@ import { startSlowReceiver, subscribeToEveryEvent, type SlowReceiver } from './s
  * `register` and `status` (suspend and resume in turn) measure changes; with `--endpoints N` each
  * side first subscribes N webhook endpoints to every event, at a receiver that answers each
  * delivery after 250 ms, so the sender's work in the background is counted too.
+ * `--base-endpoints N` gives the base side another number: `--base . --base-endpoints 0
+ * --endpoints 2` measures what two endpoints cost this build, side by side.
  */
 
 const HELP = `usage: npm run bench:compare -- --base DIR [--only WORDS] [--seconds N] [--connections N]
@@ -40,6 +42,7 @@ const HELP = `usage: npm run bench:compare -- --base DIR [--only WORDS] [--secon
   --connections N   concurrent connections (default 50)
   --portals N       portals registered on each side before the load (default 200)
   --endpoints N     webhook endpoints subscribed on each side, at a receiver answering in 250 ms (default 0)
+  --base-endpoints N  the base side's endpoints instead (e.g. --base . --base-endpoints 0 --endpoints 2)
   --metrics         both sides with METRICS_TOKEN set: every request counted and timed
   --database URL    a PostgreSQL or MySQL/MariaDB server: each side gets a fresh database there
                     (default: a fresh SQLite file each)`;
@@ -67,6 +70,7 @@ async function main(): Promise<void> {
       connections: { type: 'string', default: '50' },
       portals: { type: 'string', default: '200' },
       endpoints: { type: 'string', default: '0' },
+      'base-endpoints': { type: 'string' },
       metrics: { type: 'boolean', default: false },
       database: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -82,14 +86,15 @@ async function main(): Promise<void> {
   const connections = Number(values.connections);
   const portals = Number(values.portals);
   const endpoints = Number(values.endpoints);
+  const baseEndpoints = Number(values['base-endpoints'] ?? endpoints);
   const databases: BenchDatabase[] = [];
   const sides: Side[] = [];
   let receiver: SlowReceiver | undefined;
   try {
-    if (endpoints > 0) receiver = await startSlowReceiver(SLOW_RECEIVER_MS);
-    for (const [label, root] of [
-      ['base', resolve(values.base)],
-      ['this', values.this === undefined ? undefined : resolve(values.this)],
+    if (Math.max(endpoints, baseEndpoints) > 0) receiver = await startSlowReceiver(SLOW_RECEIVER_MS);
+    for (const [label, root, sideEndpoints] of [
+      ['base', resolve(values.base), baseEndpoints],
+      ['this', values.this === undefined ? undefined : resolve(values.this), endpoints],
     ] as const) {
       const database =
         values.database === undefined ? createSqliteDatabase() : await createServerDatabase(values.database);
@@ -107,7 +112,7 @@ async function main(): Promise<void> {
       });
       const token = tokenSource(server.machineKey);
       await registerPortals(server.baseUrl, token, portals);
-      for (let i = 0; i < endpoints && receiver !== undefined; i++)
+      for (let i = 0; i < sideEndpoints && receiver !== undefined; i++)
         await subscribeToEveryEvent(server.baseUrl, token(), receiver.url);
       const all = [
         bareRoute(),
@@ -120,8 +125,12 @@ async function main(): Promise<void> {
       const scenarios = new Map(all.map((scenario) => [scenario.name, scenario]));
       sides.push({ label, server, scenarios, requests: 0, cpuSeconds: 0, unexpected: 0 });
     }
+    const endpointsNote =
+      baseEndpoints === endpoints
+        ? `, ${endpoints} webhook endpoints`
+        : `, webhook endpoints: base ${baseEndpoints}, this ${endpoints}`;
     const withEndpoints =
-      (endpoints > 0 ? `, ${endpoints} webhook endpoints` : '') + (values.metrics ? ', metrics on' : '');
+      (Math.max(endpoints, baseEndpoints) > 0 ? endpointsNote : '') + (values.metrics ? ', metrics on' : '');
     console.log(
       `scenario            base µs/req   this µs/req   change   (${seconds} s each, ${connections} connections${withEndpoints})`,
     );

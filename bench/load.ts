@@ -43,9 +43,11 @@ export interface LoadResult {
   readonly timeouts: number;
 }
 
-/** Runs the load for `spec.duration` seconds and summarises it. */
-export function runLoad(spec: LoadSpec): Promise<LoadResult> {
-  const latencies = new LatencyRecorder();
+/**
+ * Runs the load for `spec.duration` seconds and summarises it. `latencies`, when given, also
+ * keeps this run's samples for a summary of several runs (see combineLoads).
+ */
+export function runLoad(spec: LoadSpec, latencies = new LatencyRecorder()): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -107,8 +109,34 @@ export function runLoad(spec: LoadSpec): Promise<LoadResult> {
   });
 }
 
+/**
+ * Several runs of one load (slices alternating with another server's) as one: counts summed,
+ * the percentiles over `latencies`, the recorder every run added its samples to.
+ */
+export function combineLoads(runs: readonly LoadResult[], latencies: LatencyRecorder): LoadResult {
+  const sum = (field: 'requests' | 'seconds' | 'unexpected' | 'errors' | 'timeouts') =>
+    runs.reduce((total, run) => total + run[field], 0);
+  const statuses: Record<string, number> = {};
+  for (const run of runs)
+    for (const [code, count] of Object.entries(run.statuses)) statuses[code] = (statuses[code] ?? 0) + count;
+  const seconds = sum('seconds');
+  return {
+    requests: sum('requests'),
+    seconds,
+    rps: seconds === 0 ? 0 : sum('requests') / seconds,
+    p50: latencies.percentile(50),
+    p90: latencies.percentile(90),
+    p99: latencies.percentile(99),
+    max: latencies.percentile(100),
+    statuses,
+    unexpected: sum('unexpected'),
+    errors: sum('errors'),
+    timeouts: sum('timeouts'),
+  };
+}
+
 /** Every latency sample, kept exactly (a few hundred thousand doubles) and sorted once. */
-class LatencyRecorder {
+export class LatencyRecorder {
   #samples = new Float64Array(1 << 16);
   #size = 0;
   #sorted: Float64Array | undefined;

@@ -11,7 +11,7 @@ import {
   consoleSessionCookie,
 } from './console-scenarios.js';
 import { measureFullList } from './full-list.js';
-import { runLoad } from './load.js';
+import { combineLoads, LatencyRecorder, runLoad, type LoadResult } from './load.js';
 import { measureMetricsOverhead, METRICS_OVERHEAD, metricsOverheadTarget } from './metrics-overhead.js';
 import { isSelected, parseBenchOptions, type BenchOptions } from './options.js';
 import { hottestFunctions, newestProfile } from './profile.js';
@@ -209,10 +209,11 @@ async function throughputPhase(
 }
 
 /**
- * Registration and status changes without webhook endpoints, then with two subscribed to every
+ * Registration and status changes without webhook endpoints and with two subscribed to every
  * event and a receiver that answers slowly: events are queued in the change's transaction and
- * posted later, so the requests must stay within 10 % of the figures without. Each half gets a
- * fresh database with the same seeded portals and a fresh server.
+ * posted later, so the requests must stay within 10 % of the figures without. Each half has a
+ * fresh database with the same seeded portals and a server of its own; both run at once and are
+ * measured side by side (measureSideBySide).
  */
 async function webhooksPhase(
   options: BenchOptions,
@@ -224,48 +225,52 @@ async function webhooksPhase(
     ['register', 'status'].some((what) => isSelected(options, 'webhooks', `webhooks-${label}-${what}`));
   if (!halves.some((half) => selected(half.label))) return undefined;
   const receiver = await startSlowReceiver(SLOW_RECEIVER_MS);
-  const results: ScenarioResult[] = [];
+  const databases: BenchDatabase[] = [];
+  const running: Array<{ readonly server: ServerProcess; readonly label: string; readonly list: Scenario[] }> = [];
   let seedSeconds: number | undefined;
   let idleRss: number | undefined;
   try {
     for (const { endpoints, label } of halves) {
       if (!selected(label)) continue;
       const database = await create();
-      try {
-        const seeded = await seedPortals(database.url, options.smallPortals);
-        seedSeconds ??= seeded.seconds;
-        // Both halves allow the loopback receiver, so they differ only in the endpoints.
-        const server = await start(options, database, dialect, `webhooks-${label}`, { WEBHOOK_ALLOW_PRIVATE: 'true' });
-        try {
-          idleRss ??= await idleMemory(server);
-          const token = scenarios.tokenSource(server.machineKey);
-          for (let i = 0; i < endpoints; i++) await subscribeToEveryEvent(server.baseUrl, token(), receiver.url);
-          const note =
-            endpoints === 0
-              ? 'no webhook endpoints'
-              : `${endpoints} webhook endpoints, receiver answering in ${SLOW_RECEIVER_MS} ms`;
-          const list = [
-            scenarios.variant(scenarios.register('register', token, false), `webhooks-${label}-register`, note),
-            scenarios.variant(scenarios.portalStatus(token, options.smallPortals), `webhooks-${label}-status`, note),
-          ];
-          for (const scenario of list) {
-            if (!isSelected(options, 'webhooks', scenario.name)) continue;
-            results.push(await measure(options, server, scenario, options.connections, []));
-          }
-        } finally {
-          await stop(options, server, dialect, `webhooks-${label}`);
-        }
-      } finally {
-        if (!options.keep) await database.drop();
-      }
+      databases.push(database);
+      const seeded = await seedPortals(database.url, options.smallPortals);
+      seedSeconds ??= seeded.seconds;
+      // Both halves allow the loopback receiver, so they differ only in the endpoints.
+      const server = await start(options, database, dialect, `webhooks-${label}`, { WEBHOOK_ALLOW_PRIVATE: 'true' });
+      const token = scenarios.tokenSource(server.machineKey);
+      const note =
+        endpoints === 0
+          ? 'no webhook endpoints'
+          : `${endpoints} webhook endpoints, receiver answering in ${SLOW_RECEIVER_MS} ms`;
+      running.push({
+        server,
+        label,
+        list: [
+          scenarios.variant(scenarios.register('register', token, false), `webhooks-${label}-register`, note),
+          scenarios.variant(scenarios.portalStatus(token, options.smallPortals), `webhooks-${label}-status`, note),
+        ],
+      });
+      idleRss ??= await idleMemory(server);
+      for (let i = 0; i < endpoints; i++) await subscribeToEveryEvent(server.baseUrl, token(), receiver.url);
+    }
+    const results: ScenarioResult[] = [];
+    for (const what of ['register', 'status']) {
+      const sides = running
+        .map(({ server, list }) => ({ server, scenario: list.find((s) => s.name.endsWith(`-${what}`)) }))
+        .filter((side): side is { server: ServerProcess; scenario: Scenario } => side.scenario !== undefined)
+        .filter((side) => isSelected(options, 'webhooks', side.scenario.name));
+      if (sides.length > 0) results.push(...(await measureSideBySide(options, sides, options.connections)));
     }
     process.stdout.write(
       `  the slow receiver got ${receiver.received().toLocaleString('en-US')} deliveries meanwhile (the rest waited in the outbox)\n`,
     );
+    return { portals: options.smallPortals, seedSeconds, idleRss: idleRss ?? 0, scenarios: results };
   } finally {
+    for (const { server, label } of running) await stop(options, server, dialect, `webhooks-${label}`);
+    if (!options.keep) for (const database of databases) await database.drop();
     await receiver.close();
   }
-  return { portals: options.smallPortals, seedSeconds, idleRss: idleRss ?? 0, scenarios: results };
 }
 
 /** A million portals: lookups, pages and the whole list stay fast and small. */
@@ -383,14 +388,67 @@ async function measure(
   const cpuBefore = server.cpuSeconds();
   const load = await runLoad({ ...spec, duration: options.duration });
   const cpu = server.cpuSeconds() - cpuBefore;
+  process.stdout.write(`${loadLine(load)}\n`);
+  if (problem !== undefined) process.stdout.write(`    [!] ${problem}\n`);
+  return scenarioResult(scenario, connections, load, cpu, problem, earlier);
+}
+
+/**
+ * Scenarios on several servers at once, measured side by side: after a warm-up of each, slices of
+ * SIDE_BY_SIDE_SLICE_SECONDS in turn (a, b, b, a, …), so a machine whose speed moves during the
+ * run weighs them alike (run one after the other, two servers of one build read up to twice
+ * apart on a shared VM). Each server's CPU is read over the whole measured stretch, its turns at
+ * rest included: work a request leaves behind (the webhook sender's) counts against it whenever
+ * it runs.
+ */
+async function measureSideBySide(
+  options: BenchOptions,
+  sides: ReadonlyArray<{ readonly server: ServerProcess; readonly scenario: Scenario }>,
+  connections: number,
+): Promise<ScenarioResult[]> {
+  const entries = [];
+  for (const { server, scenario } of sides) {
+    const problem = await preflight(server, scenario);
+    const spec = { baseUrl: server.baseUrl, connections, expectStatus: scenario.expectStatus, next: scenario.next };
+    if (options.warmup > 0) {
+      await runLoad({ ...spec, duration: options.warmup });
+      await untilIdle(server);
+    }
+    entries.push({ server, scenario, spec, problem, runs: [] as LoadResult[], latencies: new LatencyRecorder() });
+  }
+  const cpuBefore = entries.map((entry) => entry.server.cpuSeconds());
+  const slices = Math.max(1, Math.round(options.duration / SIDE_BY_SIDE_SLICE_SECONDS));
+  for (let slice = 0; slice < slices; slice++)
+    for (const entry of slice % 2 === 0 ? entries : [...entries].reverse())
+      entry.runs.push(await runLoad({ ...entry.spec, duration: SIDE_BY_SIDE_SLICE_SECONDS }, entry.latencies));
+  return entries.map((entry, i) => {
+    const load = combineLoads(entry.runs, entry.latencies);
+    const cpu = entry.server.cpuSeconds() - (cpuBefore[i] ?? 0);
+    process.stdout.write(`  ${entry.scenario.title}… ${loadLine(load)} (side by side)\n`);
+    if (entry.problem !== undefined) process.stdout.write(`    [!] ${entry.problem}\n`);
+    return scenarioResult(entry.scenario, connections, load, cpu, entry.problem, []);
+  });
+}
+const SIDE_BY_SIDE_SLICE_SECONDS = 2;
+
+function loadLine(load: LoadResult): string {
+  const unexpected = load.unexpected > 0 ? `, ${load.unexpected} unexpected answers` : '';
+  return `${Math.round(load.rps)}/s, p99 ${load.p99.toFixed(2)} ms${unexpected}`;
+}
+
+/** A scenario's figures, with its ratios to the bare route and the minimal Fastify process measured `earlier`. */
+function scenarioResult(
+  scenario: Scenario,
+  connections: number,
+  load: LoadResult,
+  cpu: number,
+  problem: string | undefined,
+  earlier: readonly ScenarioResult[],
+): ScenarioResult {
   const cpuUs = load.requests === 0 ? 0 : (cpu / load.requests) * 1e6;
   const here = { rps: load.rps, serverCpuUs: cpuUs };
   const bare = scenario.name === 'bare' ? here : earlier.find((s) => s.name === 'bare');
   const fastify = scenario.name === 'fastify-minimal' ? here : earlier.find((s) => s.name === 'fastify-minimal');
-  process.stdout.write(
-    `${Math.round(load.rps)}/s, p99 ${load.p99.toFixed(2)} ms${load.unexpected > 0 ? `, ${load.unexpected} unexpected answers` : ''}\n`,
-  );
-  if (problem !== undefined) process.stdout.write(`    [!] ${problem}\n`);
   return {
     name: scenario.name,
     title: scenario.title,

@@ -14,7 +14,7 @@ import { presentTariff, tariffSchema } from './tariff.js';
  * Built with every change while an endpoint listens, so it is put together from its parts' JSON
  * rather than as one object: the portal and its tariff by serializers compiled for their shape,
  * the rest by JSON.stringify. Each part is a whole JSON value, so the text is valid JSON; this
- * took a registration's body from ~14 to ~7 µs.
+ * took a registration's body from ~14 to ~9 µs.
  */
 export function webhookEventBody(event: DomainEvent, actor: Actor, now: Date, graceDays: number): string {
   let data = '';

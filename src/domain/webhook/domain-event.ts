@@ -15,7 +15,8 @@ export interface DomainEvent {
   readonly changes?: Changes | undefined;
   /**
    * What the event says beyond the portal and its tariff, as fields of the body's `data` (a
-   * reminder's due date, a usage threshold's figure and limit).
+   * reminder's due date, a usage threshold's figure and limit), under names of their own: never
+   * `tenant`, `tariff`, `changes` or `actor`, which the body already has.
    */
   readonly details?: Readonly<Record<string, unknown>> | undefined;
 }

@@ -1,12 +1,16 @@
 import { createLogger } from '../../src/logger.js';
-import { createDeliverySender, type DeliverySender } from '../../src/webhook-delivery/delivery-sender.js';
+import {
+  createDeliverySender,
+  type DeliverySender,
+  type DeliverySenderTiming,
+} from '../../src/webhook-delivery/delivery-sender.js';
 import type { TestServer } from './test-server.js';
 
 /**
  * A webhook sender of the test's own over a server's context: for servers whose own sender is
  * idle or on a fixed clock, so the test decides when events are fanned out and posted.
  */
-export function ownSender(server: TestServer): DeliverySender {
+export function ownSender(server: TestServer, timing?: Partial<DeliverySenderTiming>): DeliverySender {
   return createDeliverySender({
     ctx: server.ctx,
     timeoutMs: 5_000,
@@ -14,6 +18,7 @@ export function ownSender(server: TestServer): DeliverySender {
     allowPrivate: server.config.webhooks.allowPrivate,
     logger: createLogger('silent'),
     userAgent: 'hosted-solution-api-webhooks/test',
+    timing,
   });
 }
 

@@ -174,6 +174,30 @@ describe('the webhook fan-out', () => {
     });
   });
 
+  it('a running sender refills a full backlog as it drains, without waiting for its poll interval', async () => {
+    // A backlog of 30 is refilled once 3 of its deliveries have ended; the interval never comes.
+    const server = await startTestServer({ env: { ...ENV, WEBHOOK_MAX_PENDING: '30' }, overrides: IDLE_SENDER });
+    const sender = ownSender(server, { pollIntervalMs: 3_600_000 });
+    try {
+      const hook = await receiver();
+      await createEndpoint(server, hook.url);
+      const names: string[] = [];
+      for (let i = 0; i < 45; i++) names.push((await registerPortal(server)).portalName);
+      sender.start();
+      // The first round: 30 events become deliveries, the rest wait in the outbox.
+      await sender.runOnce();
+      const arrived = await hook.waitFor((requests) => requests.length >= 45, 15_000);
+      assert.deepEqual(
+        arrived.map((request) => JSON.parse(request.body).data.tenant.portalName).sort(),
+        [...names].sort(),
+        'every event went out once, the 15 beyond the backlog as it drained',
+      );
+    } finally {
+      await sender.stop();
+      await server.close({ drop: true });
+    }
+  });
+
   it('two fan-outs at once hand each event to each endpoint once', async () => {
     await withServer(async (server) => {
       const hooks = [await receiver(), await receiver()];

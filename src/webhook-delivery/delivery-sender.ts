@@ -13,6 +13,7 @@ import type { Db } from '../store/store.js';
 import { fanOutEvents } from './fan-out.js';
 import { writtenTogether } from './written-together.js';
 import { postDelivery, type DeliveryResult } from './post-delivery.js';
+import { receiverConnections } from './receiver-connections.js';
 import { nextAttemptDelay, type RetrySchedule } from '../domain/webhook/retry-schedule.js';
 import { signatureHeaders } from './signing.js';
 
@@ -116,6 +117,7 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
   let endedSinceFanOut = 0;
   const refillStep = Math.max(1, Math.floor(ctx.options.webhooks.maxPending / 10));
   const outcomes = writtenTogether(ctx.store);
+  const connections = receiverConnections();
   let polling: Promise<{ handled: number; started: Promise<void>[] }> | undefined;
   let timer: NodeJS.Timeout | undefined;
   let started = false;
@@ -138,6 +140,7 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
       body: delivery.payload,
       timeoutMs: deps.timeoutMs,
       allowPrivate: deps.allowPrivate,
+      connections,
     });
   };
 
@@ -325,6 +328,7 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
       timer = undefined;
       await polling?.catch(() => undefined);
       await Promise.all(inFlight);
+      connections.close();
     },
   };
 }

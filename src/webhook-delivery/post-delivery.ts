@@ -4,6 +4,7 @@ import { isIP, type LookupFunction } from 'node:net';
 import type { LookupAddress } from 'node:dns';
 import { checkWebhookUrl, type CheckedWebhookUrl, type WebhookUrlProblem } from '../domain/webhook/target-url.js';
 import type { ResolveHost } from '../domain/webhook/resolve-host.js';
+import type { ReceiverConnections } from './receiver-connections.js';
 
 /**
  * Reading stops once this much of a receiver's answer has arrived (one socket read may carry a
@@ -37,12 +38,15 @@ export interface DeliveryAttempt {
   readonly allowPrivate: boolean;
   /** How host names become addresses; the system resolver when absent. */
   readonly resolve?: ResolveHost;
+  /** Kept connections to reuse; absent: a new connection, closed when the attempt ends. */
+  readonly connections?: ReceiverConnections | undefined;
 }
 
 /**
  * Posts one delivery: resolves the host once, refuses it unless every
- * address is allowed, and connects only to those checked addresses. Redirects are not followed,
- * at most {@link MAX_RESPONSE_BYTES} of the answer are read and then dropped. Never throws.
+ * address is allowed, and connects only to those checked addresses (or reuses a kept connection
+ * to them, see receiver-connections.ts). Redirects are not followed, at most
+ * {@link MAX_RESPONSE_BYTES} of the answer are read and then dropped. Never throws.
  */
 export async function postDelivery(attempt: DeliveryAttempt): Promise<DeliveryResult> {
   const deadline = new AbortController();
@@ -54,7 +58,12 @@ export async function postDelivery(attempt: DeliveryAttempt): Promise<DeliveryRe
     );
     if (target === TIMED_OUT) return { ok: false, errorClass: 'timeout' };
     if (!target.ok) return { ok: false, errorClass: URL_PROBLEM_CLASSES[target.problem] };
-    return await send(target, attempt, deadline.signal);
+    const sent = await send(target, attempt, deadline.signal);
+    // The receiver closed a kept connection as the post went out on it: nothing was answered, so
+    // once more, on another connection (a receiver may see such a post twice; webhook-id tells).
+    if (sent !== CLOSED_WHILE_KEPT) return sent;
+    const again = await send(target, attempt, deadline.signal);
+    return again === CLOSED_WHILE_KEPT ? { ok: false, errorClass: 'connection' } : again;
   } finally {
     clearTimeout(timer);
   }
@@ -63,6 +72,7 @@ export async function postDelivery(attempt: DeliveryAttempt): Promise<DeliveryRe
 // ---------------------------------------------------------------------------------------------
 
 const TIMED_OUT = Symbol('timed out');
+const CLOSED_WHILE_KEPT = Symbol('a kept connection was closed');
 
 const URL_PROBLEM_CLASSES: Record<WebhookUrlProblem, DeliveryErrorClass> = {
   syntax: 'invalid_url',
@@ -74,20 +84,26 @@ const URL_PROBLEM_CLASSES: Record<WebhookUrlProblem, DeliveryErrorClass> = {
   address: 'refused_address',
 };
 
-function send(target: CheckedWebhookUrl, attempt: DeliveryAttempt, signal: AbortSignal): Promise<DeliveryResult> {
+function send(
+  target: CheckedWebhookUrl,
+  attempt: DeliveryAttempt,
+  signal: AbortSignal,
+): Promise<DeliveryResult | typeof CLOSED_WHILE_KEPT> {
   return new Promise((resolve) => {
     const body = Buffer.from(attempt.body, 'utf8');
     const open = target.url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const pool = attempt.connections?.agentFor(target.url, target.addresses);
     let request: ClientRequest;
     // The answer's status once its headers are in: later trouble (a cut body, the deadline while
     // draining) does not change it.
     let answered: DeliveryResult | undefined;
     let settled = false;
-    const finish = (result: DeliveryResult): void => {
+    /** `keep`: the answer was read to its end, so the connection may serve the next attempt. */
+    const finish = (result: DeliveryResult | typeof CLOSED_WHILE_KEPT, keep = false): void => {
       if (settled) return;
       settled = true;
-      // Closes the socket: nothing more is read, and no connection outlives the attempt.
-      request.destroy();
+      // Otherwise the socket is closed: nothing more is read from it.
+      if (!(keep && pool !== undefined)) request.destroy();
       resolve(result);
     };
 
@@ -96,8 +112,9 @@ function send(target: CheckedWebhookUrl, attempt: DeliveryAttempt, signal: Abort
       request = open(target.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...attempt.headers, 'content-length': String(body.length) },
-        // A fresh connection per attempt: a pooled socket would skip the lookup below.
-        agent: false,
+        // Without a pool, a connection of the attempt's own: a shared one could have been made
+        // to an address this attempt did not check.
+        agent: pool ?? false,
         // Host header and TLS servername come from the URL's host name; only the socket's address is pinned.
         lookup: pinnedLookup(target.addresses),
         signal,
@@ -119,13 +136,15 @@ function send(target: CheckedWebhookUrl, attempt: DeliveryAttempt, signal: Abort
         received += chunk.length;
         if (received >= MAX_RESPONSE_BYTES) finish(decided);
       });
-      response.on('end', () => finish(decided));
+      response.on('end', () => finish(decided, true));
       response.on('error', () => finish(decided));
       response.on('close', () => finish(decided));
     });
-    request.on('error', (error) =>
-      finish(answered ?? { ok: false, errorClass: signal.aborted ? 'timeout' : classifyError(error) }),
-    );
+    request.on('error', (error) => {
+      if (answered === undefined && !signal.aborted && request.reusedSocket && closedByPeer(error))
+        finish(CLOSED_WHILE_KEPT);
+      else finish(answered ?? { ok: false, errorClass: signal.aborted ? 'timeout' : classifyError(error) });
+    });
     request.on('close', () => finish(answered ?? { ok: false, errorClass: signal.aborted ? 'timeout' : 'connection' }));
     request.end(body);
   });
@@ -149,6 +168,12 @@ function pinnedLookup(addresses: readonly string[]): LookupFunction {
       callback(null, first.address, first.family);
     }
   };
+}
+
+/** A connection the receiver reset or closed before answering. */
+function closedByPeer(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  return code === 'ECONNRESET' || code === 'EPIPE';
 }
 
 /** Maps a socket, TLS or parser error to its class by code; the message is never looked at. */

@@ -7,7 +7,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { postDelivery, type DeliveryAttempt } from '../../src/webhook-delivery/post-delivery.js';
+import { receiverConnections, type ReceiverConnections } from '../../src/webhook-delivery/receiver-connections.js';
 import type { ResolveHost } from '../../src/domain/webhook/resolve-host.js';
 import { freePort } from '../helpers/free-port.js';
 
@@ -280,6 +282,87 @@ describe('posting one webhook delivery: retries, timeouts and the address policy
     assert.deepEqual(result, { ok: false, errorClass: 'tls' });
     assert.deepEqual(receiver.serverNames, ['receiver.test']);
     assert.equal(receiver.requests.length, 0);
+  });
+});
+
+describe('kept connections to a receiver', () => {
+  const pools: ReceiverConnections[] = [];
+  after(() => {
+    for (const pool of pools) pool.close();
+  });
+  const pool = (): ReceiverConnections => {
+    const made = receiverConnections();
+    pools.push(made);
+    return made;
+  };
+
+  test('attempts reuse one connection while the host checks to the same addresses, and a new answer gets a new one', async () => {
+    const receiver = await startReceiver((_request, response) => response.writeHead(200).end('thanks'));
+    const connections = pool();
+    // The receiver listens on 127.0.0.1 only: the third lookup's 127.0.0.2 is refused, so only a
+    // connection of the old answer's pool could reach it.
+    const resolve = answers('kept.test', ['127.0.0.1'], ['127.0.0.1'], ['127.0.0.2']);
+    const post = () => postDelivery(attempt(`http://kept.test:${receiver.port}/`, { resolve, connections }));
+    assert.deepEqual(await post(), { ok: true, status: 200 });
+    assert.deepEqual(await post(), { ok: true, status: 200 });
+    assert.equal(receiver.connections, 1, 'the second attempt went over the first one’s connection');
+    assert.deepEqual(await post(), { ok: false, errorClass: 'connection' });
+    assert.equal(receiver.requests.length, 2, 'the kept connection to the old address was not used');
+    assert.equal(resolve.calls, 3, 'every attempt checked the host again');
+  });
+
+  test('a kept connection the receiver closed as the post went out is retried once on a new one', async () => {
+    const served = new WeakMap<object, number>();
+    const receiver = await startReceiver((request, response) => {
+      const count = (served.get(request.socket) ?? 0) + 1;
+      served.set(request.socket, count);
+      // The second request on a connection: closed without an answer, as an idle timeout would.
+      if (count === 2) request.socket.destroy();
+      else response.writeHead(200).end();
+    });
+    const connections = pool();
+    const post = () => postDelivery(attempt(`http://127.0.0.1:${receiver.port}/`, { connections }));
+    assert.deepEqual(await post(), { ok: true, status: 200 });
+    assert.deepEqual(await post(), { ok: true, status: 200 });
+    assert.equal(receiver.connections, 2);
+    assert.equal(receiver.requests.length, 3, 'the post cut off, then the same post again');
+    assert.equal(receiver.requests[1]?.body, receiver.requests[2]?.body);
+  });
+
+  test('a connection whose answer was not read to its end is not kept; one read whole is', async () => {
+    let calls = 0;
+    const receiver = await startReceiver((_request, response) => {
+      calls += 1;
+      if (calls === 1) {
+        // More than the sender reads: it stops reading and closes the connection, whole answer or not.
+        response.writeHead(200).end('x'.repeat(64 * 1024));
+        return;
+      }
+      response.writeHead(500).end();
+    });
+    const connections = pool();
+    const post = () => postDelivery(attempt(`http://127.0.0.1:${receiver.port}/`, { connections }));
+    assert.deepEqual(await post(), { ok: true, status: 200 });
+    // Time for the rest of that answer to arrive, after which a kept connection would be free again.
+    await sleep(200);
+    assert.deepEqual(await post(), { ok: false, status: 500, errorClass: 'http_500' });
+    assert.deepEqual(await post(), { ok: false, status: 500, errorClass: 'http_500' });
+    assert.equal(
+      receiver.connections,
+      2,
+      'a new connection after the answer read only in part; the 500 read whole was kept',
+    );
+  });
+
+  test('one pool per scheme, host, port and set of checked addresses', () => {
+    const connections = pool();
+    const url = new URL('https://hooks.example:8443/in');
+    const agent = connections.agentFor(url, ['192.0.2.1', '192.0.2.2']);
+    assert.equal(connections.agentFor(new URL('https://hooks.example:8443/other'), ['192.0.2.2', '192.0.2.1']), agent);
+    assert.notEqual(connections.agentFor(url, ['192.0.2.1']), agent);
+    assert.notEqual(connections.agentFor(new URL('https://hooks.example:9443/in'), ['192.0.2.1', '192.0.2.2']), agent);
+    assert.notEqual(connections.agentFor(new URL('http://hooks.example:8443/in'), ['192.0.2.1', '192.0.2.2']), agent);
+    assert.notEqual(connections.agentFor(new URL('https://other.example:8443/in'), ['192.0.2.1', '192.0.2.2']), agent);
   });
 });
 

@@ -6,11 +6,11 @@ import {
   listDeliveries,
   markAttemptFailed,
   requeueDelivery,
-  type NewDelivery,
 } from '../../src/store/repositories/webhook-deliveries.js';
 import { insertEndpoint } from '../../src/store/repositories/webhook-endpoints.js';
 import type { WebhookEndpointRecord } from '../../src/store/records.js';
 import { useStore } from '../helpers/suite-store.js';
+import { numberedDelivery } from '../helpers/webhook-rows.js';
 
 /**
  * The sender's claim: each endpoint's due deliveries, oldest first, no more in flight per endpoint
@@ -46,13 +46,6 @@ describe('claiming due webhook deliveries', () => {
     failingSince: null,
     ...fields,
   });
-  const delivery = (webhookId: string, n: number): NewDelivery => ({
-    webhookId,
-    eventId: `evt_${webhookId}_${n}`,
-    type: 'portal.registered',
-    tenantId: n,
-    payload: `{"n":${n}}`,
-  });
   const names = (claimed: readonly { readonly eventId: string }[]) => claimed.map((d) => d.eventId);
 
   it("takes each endpoint's oldest due deliveries, up to its room, and none of a disabled endpoint", async () => {
@@ -62,11 +55,11 @@ describe('claiming due webhook deliveries', () => {
       store.db,
       endpoint('wh_off', { disabled: true, disabledReason: 'off', disabledBy: 'operator' }),
     );
-    for (let n = 1; n <= 6; n++) await insertDeliveries(store.db, [delivery('wh_busy', n)], later(n));
-    await insertDeliveries(store.db, [delivery('wh_quiet', 1)], later(3_500));
-    await insertDeliveries(store.db, [delivery('wh_off', 1)], later(0));
+    for (let n = 1; n <= 6; n++) await insertDeliveries(store.db, [numberedDelivery('wh_busy', n)], later(n));
+    await insertDeliveries(store.db, [numberedDelivery('wh_quiet', 1)], later(3_500));
+    await insertDeliveries(store.db, [numberedDelivery('wh_off', 1)], later(0));
     // Not due yet: queued after the claim's now.
-    await insertDeliveries(store.db, [delivery('wh_quiet', 2)], later(20_000));
+    await insertDeliveries(store.db, [numberedDelivery('wh_quiet', 2)], later(20_000));
 
     const first = await claim(later(10_000));
     assert.deepEqual(
@@ -103,7 +96,7 @@ describe('claiming due webhook deliveries', () => {
 
   it('a lease that ran out (the attempt was never recorded) makes its delivery due again', async () => {
     await insertEndpoint(store.db, endpoint('wh_lost'));
-    await insertDeliveries(store.db, [delivery('wh_lost', 1)], start);
+    await insertDeliveries(store.db, [numberedDelivery('wh_lost', 1)], start);
     const [taken] = await claim(later(1_000), { perEndpoint: 1 });
     assert.equal(taken?.eventId, 'evt_wh_lost_1');
     assert.deepEqual(names(await claim(later(30_000), { perEndpoint: 1 })), [], 'in flight while leased');
@@ -113,7 +106,7 @@ describe('claiming due webhook deliveries', () => {
 
   it('a delivery queued again while in flight stays with its attempt until the lease ends', async () => {
     await insertEndpoint(store.db, endpoint('wh_requeued'));
-    await insertDeliveries(store.db, [delivery('wh_requeued', 1)], start);
+    await insertDeliveries(store.db, [numberedDelivery('wh_requeued', 1)], start);
     const [taken] = await claim(later(1_000), { perEndpoint: 4 });
     assert.ok(taken);
     await requeueDelivery(store.db, taken.id, later(2_000));

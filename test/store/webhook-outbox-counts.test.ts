@@ -9,9 +9,9 @@ import {
   requeueDelivery,
   listDeliveries,
   markAttemptFailed,
-  type NewDelivery,
 } from '../../src/store/repositories/webhook-deliveries.js';
 import { useStore } from '../helpers/suite-store.js';
+import { numberedDelivery } from '../helpers/webhook-rows.js';
 
 /**
  * What the webhook outbox counts by status — an endpoint's waiting deliveries (the backlog
@@ -22,16 +22,9 @@ import { useStore } from '../helpers/suite-store.js';
 describe('the webhook outbox counts by status', () => {
   const store = useStore({ poolSize: 2 });
   const at = new Date('2026-12-07T12:00:00.000Z');
-  const delivery = (webhookId: string, n: number): NewDelivery => ({
-    webhookId,
-    eventId: `evt_${webhookId}_${n}`,
-    type: 'portal.registered',
-    tenantId: n,
-    payload: '{}',
-  });
   /** Queues a delivery and fails it for good at once (its last retry). */
   const failed = async (webhookId: string, n: number, queuedAt: Date) => {
-    await insertDeliveries(store.db, [delivery(webhookId, n)], queuedAt);
+    await insertDeliveries(store.db, [numberedDelivery(webhookId, n)], queuedAt);
     const waiting = await listDeliveries(store.db, { webhookId, status: 'pending' }, { limit: 100 });
     const queued = waiting.find((d) => d.eventId === `evt_${webhookId}_${n}`);
     assert.ok(queued);
@@ -39,8 +32,8 @@ describe('the webhook outbox counts by status', () => {
   };
 
   it('counts waiting deliveries per endpoint and in all, and the failed ones', async () => {
-    await insertDeliveries(store.db, [delivery('wh_a', 1), delivery('wh_b', 1)], at);
-    await insertDeliveries(store.db, [delivery('wh_a', 2)], at);
+    await insertDeliveries(store.db, [numberedDelivery('wh_a', 1), numberedDelivery('wh_b', 1)], at);
+    await insertDeliveries(store.db, [numberedDelivery('wh_a', 2)], at);
     await failed('wh_b', 2, at);
     await failed('wh_a', 3, new Date(at.getTime() + 1000));
 

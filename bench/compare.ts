@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createServerDatabase, createSqliteDatabase, type BenchDatabase } from './databases.js';
-import { runLoad } from './load.js';
 import {
   bareRoute,
   getByName,
@@ -16,6 +15,7 @@ import {
 import { seededPortalName } from './seed.js';
 import { startServer, type ServerProcess } from './server-process.js';
 import { startSlowReceiver, subscribeToEveryEvent, type SlowReceiver } from './slow-receiver.js';
+import { loadInTurns } from './turns.js';
 
 /**
  * Two builds side by side: `npm run bench:compare -- --base ../old-checkout` starts the base
@@ -55,9 +55,6 @@ interface Side {
   readonly label: string;
   readonly server: ServerProcess;
   readonly scenarios: ReadonlyMap<string, Scenario>;
-  requests: number;
-  cpuSeconds: number;
-  unexpected: number;
 }
 
 async function main(): Promise<void> {
@@ -123,7 +120,7 @@ async function main(): Promise<void> {
         portalStatus(token, portals),
       ];
       const scenarios = new Map(all.map((scenario) => [scenario.name, scenario]));
-      sides.push({ label, server, scenarios, requests: 0, cpuSeconds: 0, unexpected: 0 });
+      sides.push({ label, server, scenarios });
     }
     const endpointsNote =
       baseEndpoints === endpoints
@@ -135,28 +132,25 @@ async function main(): Promise<void> {
       `scenario            base µs/req   this µs/req   change   (${seconds} s each, ${connections} connections${withEndpoints})`,
     );
     for (const name of names) {
-      const measured = sides.map((side) => ({
-        side,
-        requests: 0,
-        cpuSeconds: 0,
-        unexpected: 0,
-        p50: [] as number[],
-        p99: [] as number[],
+      const loads = sides.map((side) => ({
+        server: side.server,
+        load: loadOf(side, name, connections),
+        label: side.label,
       }));
       // Warm-up: the JIT and caches of both sides, not counted.
-      for (const entry of measured) await loadSlice(entry.side, name, connections, SLICE_SECONDS);
-      for (let slice = 0; slice * SLICE_SECONDS < seconds; slice++) {
-        const order = slice % 2 === 0 ? measured : [...measured].reverse();
-        for (const entry of order) {
-          const before = entry.side.server.cpuSeconds();
-          const result = await loadSlice(entry.side, name, connections, SLICE_SECONDS);
-          entry.cpuSeconds += entry.side.server.cpuSeconds() - before;
-          entry.requests += result.requests;
-          entry.unexpected += result.unexpected;
-          entry.p50.push(result.p50);
-          entry.p99.push(result.p99);
-        }
-      }
+      await loadInTurns(loads, { slices: 1, sliceSeconds: SLICE_SECONDS });
+      const turns = await loadInTurns(loads, {
+        slices: Math.ceil(seconds / SLICE_SECONDS),
+        sliceSeconds: SLICE_SECONDS,
+      });
+      const measured = turns.map(({ side, slices, cpuSeconds }) => ({
+        label: side.label,
+        requests: sum(slices.map((slice) => slice.requests)),
+        cpuSeconds,
+        unexpected: sum(slices.map((slice) => slice.unexpected)),
+        p50: slices.map((slice) => slice.p50),
+        p99: slices.map((slice) => slice.p99),
+      }));
       const [base, current] = measured.map((entry) => (entry.cpuSeconds / Math.max(1, entry.requests)) * 1e6) as [
         number,
         number,
@@ -168,7 +162,7 @@ async function main(): Promise<void> {
       // Throughput and latency move with the load generator; shown beside the CPU, not instead of it.
       for (const entry of measured)
         console.log(
-          `  ${entry.side.label}: ${Math.round(entry.requests / seconds).toLocaleString('en-US')}/s, ` +
+          `  ${entry.label}: ${Math.round(entry.requests / seconds).toLocaleString('en-US')}/s, ` +
             `p50 ${median(entry.p50).toFixed(2)} ms, p99 ${median(entry.p99).toFixed(2)} ms (medians of the slices)`,
         );
     }
@@ -179,17 +173,15 @@ async function main(): Promise<void> {
   }
 }
 
-function loadSlice(side: Side, name: string, connections: number, duration: number) {
+function loadOf(side: Side, name: string, connections: number) {
   const scenario = side.scenarios.get(name);
   if (scenario === undefined)
     throw new Error(`unknown scenario ${name} (bare, validate, get-by-name, tariff-get, register, status)`);
-  return runLoad({
-    baseUrl: side.server.baseUrl,
-    connections,
-    duration,
-    expectStatus: scenario.expectStatus,
-    next: scenario.next,
-  });
+  return { baseUrl: side.server.baseUrl, connections, expectStatus: scenario.expectStatus, next: scenario.next };
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
 }
 
 /** Registers bench0000001 … through the API, so each side's own schema holds them. */

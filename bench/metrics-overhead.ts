@@ -6,6 +6,7 @@ import type { TargetResult } from './report.js';
 import { getByName, tokenSource } from './scenarios.js';
 import { seedPortals } from './seed.js';
 import { startServer, type ServerProcess } from './server-process.js';
+import { loadInTurns } from './turns.js';
 
 /**
  * What Prometheus metrics cost: signed portal/get throughput with METRICS_TOKEN set (every request
@@ -24,7 +25,7 @@ export const METRICS_OVERHEAD = 'metrics-overhead';
 
 /** The promised bound: collecting metrics costs less than this share of the throughput. */
 const LIMIT = 0.05;
-/** The longest slice of load on one server before the other takes its turn, in seconds. */
+/** The longest slice of load on one server before the other takes its turn (bench/turns.ts), in seconds. */
 const SLICE_SECONDS = 2;
 
 export interface MetricsOverheadResult {
@@ -92,17 +93,24 @@ export async function measureMetricsOverhead(
       };
       if (options.warmup > 0)
         for (const side of order) await runLoad({ ...load(serverOf(side)), duration: options.warmup });
-      for (let slice = 0; slice < slicesPerRound; slice++) {
-        for (const side of slice % 2 === 0 ? order : ([...order].reverse() as Array<'off' | 'on'>)) {
-          const server = serverOf(side);
-          const scraper = scrapeEverySecond(server.baseUrl, metricsToken);
-          const cpuBefore = server.cpuSeconds();
-          const result = await runLoad({ ...load(server), duration: seconds });
-          add(totals[side], result, server.cpuSeconds() - cpuBefore);
-          const scraped = await scraper.stop();
-          if (side === 'on') scrapes += scraped;
-        }
-      }
+      // Both sides are scraped alike; only the scrapes the side with metrics answered are counted.
+      const turns = await loadInTurns(
+        order.map((label) => ({ label, server: serverOf(label), load: load(serverOf(label)) })),
+        {
+          slices: slicesPerRound,
+          sliceSeconds: seconds,
+          beside: (side) => {
+            const scraper = scrapeEverySecond(side.server.baseUrl, metricsToken);
+            return {
+              stop: async () => {
+                const scraped = await scraper.stop();
+                if (side.label === 'on') scrapes += scraped;
+              },
+            };
+          },
+        },
+      );
+      for (const { side, slices, cpuSeconds } of turns) add(totals[side.label], slices, cpuSeconds);
       for (const side of order) await serverOf(side).stop();
     }
     const offSide = summarise(totals.off);
@@ -152,12 +160,14 @@ function emptyTotals(): Totals {
   return { requests: 0, seconds: 0, cpuSeconds: 0, p99: 0, unexpected: 0 };
 }
 
-function add(totals: Totals, result: LoadResult, cpuSeconds: number): void {
-  totals.requests += result.requests;
-  totals.seconds += result.seconds;
+function add(totals: Totals, slices: readonly LoadResult[], cpuSeconds: number): void {
   totals.cpuSeconds += cpuSeconds;
-  totals.p99 = Math.max(totals.p99, result.p99);
-  totals.unexpected += result.unexpected;
+  for (const result of slices) {
+    totals.requests += result.requests;
+    totals.seconds += result.seconds;
+    totals.p99 = Math.max(totals.p99, result.p99);
+    totals.unexpected += result.unexpected;
+  }
 }
 
 function summarise(totals: Totals): Side {

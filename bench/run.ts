@@ -11,7 +11,7 @@ import {
   consoleSessionCookie,
 } from './console-scenarios.js';
 import { measureFullList } from './full-list.js';
-import { combineLoads, LatencyRecorder, runLoad, type LoadResult } from './load.js';
+import { combineLoads, runLoad, type LoadResult } from './load.js';
 import { measureMetricsOverhead, METRICS_OVERHEAD, metricsOverheadTarget } from './metrics-overhead.js';
 import { isSelected, parseBenchOptions, type BenchOptions } from './options.js';
 import { hottestFunctions, newestProfile } from './profile.js';
@@ -32,6 +32,7 @@ import type { Scenario } from './scenarios.js';
 import { countPortals, seedPortals } from './seed.js';
 import { startMinimalFastify, startServer, type ServerProcess } from './server-process.js';
 import { startSlowReceiver, subscribeToEveryEvent } from './slow-receiver.js';
+import { loadInTurns } from './turns.js';
 
 /**
  * `npm run bench`: starts the real server process over a fresh database, loads it with
@@ -414,15 +415,17 @@ async function measureSideBySide(
       await runLoad({ ...spec, duration: options.warmup });
       await untilIdle(server);
     }
-    entries.push({ server, scenario, spec, problem, runs: [] as LoadResult[], latencies: new LatencyRecorder() });
+    entries.push({ server, scenario, load: spec, problem });
   }
+  // Each server's CPU over the whole stretch: what it does in the background while the other is
+  // loaded (the webhook sender) counts against it too.
   const cpuBefore = entries.map((entry) => entry.server.cpuSeconds());
-  const slices = Math.max(1, Math.round(options.duration / SIDE_BY_SIDE_SLICE_SECONDS));
-  for (let slice = 0; slice < slices; slice++)
-    for (const entry of slice % 2 === 0 ? entries : [...entries].reverse())
-      entry.runs.push(await runLoad({ ...entry.spec, duration: SIDE_BY_SIDE_SLICE_SECONDS }, entry.latencies));
-  return entries.map((entry, i) => {
-    const load = combineLoads(entry.runs, entry.latencies);
+  const turns = await loadInTurns(entries, {
+    slices: Math.max(1, Math.round(options.duration / SIDE_BY_SIDE_SLICE_SECONDS)),
+    sliceSeconds: SIDE_BY_SIDE_SLICE_SECONDS,
+  });
+  return turns.map(({ side: entry, slices, latencies }, i) => {
+    const load = combineLoads(slices, latencies);
     const cpu = entry.server.cpuSeconds() - (cpuBefore[i] ?? 0);
     process.stdout.write(`  ${entry.scenario.title}… ${loadLine(load)} (side by side)\n`);
     if (entry.problem !== undefined) process.stdout.write(`    [!] ${entry.problem}\n`);

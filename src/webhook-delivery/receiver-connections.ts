@@ -3,8 +3,8 @@ import { Agent as HttpsAgent } from 'node:https';
 
 /**
  * Connections to webhook receivers, kept open between attempts. A new connection per delivery
- * cost the sender about a fifth of its CPU for each delivery over plain HTTP (bench/), and over
- * HTTPS a TLS handshake each time, many times that.
+ * cost the sender about a tenth of its CPU per delivery over plain HTTP, and over HTTPS a TLS
+ * handshake each time: three quarters of it (bench/, docs/performance.md).
  *
  * Every attempt still resolves and checks the host first (post-delivery.ts). A kept connection is
  * reused only by an attempt whose check gave the same addresses: there is one pool per scheme,

@@ -22,8 +22,9 @@ export interface ReceiverConnections {
 /**
  * How long an idle connection is kept. Receivers commonly close idle connections after 5 s
  * (Node's default); ours closes first, so an attempt rarely meets a connection the receiver has
- * just closed (and one that does is retried once, see post-delivery.ts). A receiver announcing a
- * shorter `Keep-Alive: timeout` is believed.
+ * just closed (and one that does is retried once, see post-delivery.ts). Node's agent believes a
+ * receiver's `Keep-Alive: timeout` when it is shorter: it keeps the connection a second less than
+ * announced, and not at all below two seconds.
  */
 export const IDLE_CONNECTION_MS = 4_000;
 

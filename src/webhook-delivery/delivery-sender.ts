@@ -19,12 +19,12 @@ import { signatureHeaders } from './signing.js';
 
 /**
  * The background half of the webhook outbox. A poll fans queued events out into deliveries (one
- * per receiving endpoint), then claims due deliveries (with a lease, so several instances never
- * post one delivery at once) into free sending slots, each posted on its own: a slot is freed
- * the moment its answer (or its timeout) comes, and the next poll fills it. No poll waits for a
- * batch's slowest receiver, and no endpoint holds more than its own few slots, so a slow or
- * flooded receiver delays only its own events. The change that caused an event never waits for
- * any of this.
+ * per receiving endpoint) when there may be room for them (see fanOutWanted), then claims due
+ * deliveries (with a lease, so several instances never post one delivery at once) into free
+ * sending slots, each posted on its own over a kept connection: a slot is freed the moment its
+ * answer (or its timeout) comes, and the next poll fills it. No poll waits for a batch's slowest
+ * receiver, and no endpoint holds more than its own few slots, so a slow or flooded receiver
+ * delays only its own events. The change that caused an event never waits for any of this.
  */
 
 /** How often and how much the sender works. Tests shrink these; production uses the defaults. */
@@ -94,11 +94,11 @@ export function createDeliverySender(deps: DeliverySenderDeps): DeliverySender {
   const inFlightTo = new Map<string, number>();
   /**
    * Whether a claim may find something since the last one: a slot freed here, or a delivery
-   * queued for an endpoint this instance does not already fill. The claim ranks every pending
-   * delivery, so while events keep coming (every poll fans some out and polls again at once),
-   * claiming on every poll read the whole backlog of a saturated endpoint again and again for
-   * nothing. What only the database knows (another instance's slots, leases running out, retries
-   * coming due, a redelivery asked for) is claimed at least every pollIntervalMs, as before.
+   * queued for an endpoint this instance does not already fill. While events keep coming (a poll
+   * that fans some out polls again at once), claiming on every poll would read the endpoints and
+   * their due deliveries again and again for nothing. What only the database knows (another
+   * instance's slots, leases running out, retries coming due, a redelivery asked for) is claimed
+   * at least every pollIntervalMs.
    */
   let claimWanted = true;
   let lastClaimAt = 0;

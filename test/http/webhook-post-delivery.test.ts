@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { after, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { postDelivery, type DeliveryAttempt } from '../../src/webhook-delivery/post-delivery.js';
@@ -352,6 +354,51 @@ describe('kept connections to a receiver', () => {
       2,
       'a new connection after the answer read only in part; the 500 read whole was kept',
     );
+  });
+
+  test('over https a kept connection spares the next attempt its TLS handshake', async (t) => {
+    const tls = selfSignedCertificate('receiver.test');
+    if (tls === undefined) {
+      t.skip('openssl is not installed');
+      return;
+    }
+    const receiver = await startReceiver((_request, response) => response.writeHead(200).end(), tls);
+    // Node trusts an extra certificate only from NODE_EXTRA_CA_CERTS at start: the attempts run
+    // in a process of their own that trusts the receiver's.
+    const dir = mkdtempSync(join(tmpdir(), 'hosted-api-kept-tls-'));
+    try {
+      writeFileSync(join(dir, 'ca.pem'), tls.cert);
+      const source = (module: string) =>
+        JSON.stringify(fileURLToPath(new URL(`../../src/webhook-delivery/${module}.ts`, import.meta.url)));
+      writeFileSync(
+        join(dir, 'attempts.mts'),
+        `import { postDelivery } from ${source('post-delivery')};
+import { receiverConnections } from ${source('receiver-connections')};
+const connections = receiverConnections();
+const attempt = {
+  url: 'https://receiver.test:${receiver.port}/', headers: {}, body: '{}', timeoutMs: 5000,
+  allowPrivate: true, resolve: async () => ['127.0.0.1'], connections,
+};
+const results = [await postDelivery(attempt), await postDelivery(attempt)];
+connections.close();
+process.stdout.write(JSON.stringify(results));
+`,
+      );
+      const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(dir, 'attempts.mts')], {
+        // In the repository, where tsx is found.
+        cwd: fileURLToPath(new URL('../..', import.meta.url)),
+        env: { ...process.env, NODE_EXTRA_CA_CERTS: join(dir, 'ca.pem') },
+      });
+      assert.deepEqual(JSON.parse(stdout), [
+        { ok: true, status: 200 },
+        { ok: true, status: 200 },
+      ]);
+      assert.equal(receiver.requests.length, 2);
+      assert.equal(receiver.connections, 1, 'the second attempt went over the first one’s connection');
+      assert.deepEqual(receiver.serverNames, ['receiver.test'], 'one handshake, offering the host name');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('one pool per scheme, host, port and set of checked addresses', () => {

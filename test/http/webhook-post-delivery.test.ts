@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { after, describe, test } from 'node:test';
+import { after, describe, test, type TestContext } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { postDelivery, type DeliveryAttempt } from '../../src/webhook-delivery/post-delivery.js';
 import { receiverConnections, type ReceiverConnections } from '../../src/webhook-delivery/receiver-connections.js';
@@ -273,12 +273,9 @@ describe('posting one webhook delivery: retries, timeouts and the address policy
   });
 
   test('https offers the host name for TLS and fails as tls on an untrusted certificate', async (t) => {
-    const tls = selfSignedCertificate('receiver.test');
-    if (tls === undefined) {
-      t.skip('openssl is not installed');
-      return;
-    }
-    const receiver = await startReceiver((_request, response) => response.writeHead(200).end(), tls);
+    const https = await httpsReceiver(t);
+    if (https === undefined) return;
+    const { receiver } = https;
     const resolve = answers('receiver.test', ['127.0.0.1']);
     const result = await postDelivery(attempt(`https://receiver.test:${receiver.port}/`, { resolve }));
     assert.deepEqual(result, { ok: false, errorClass: 'tls' });
@@ -357,12 +354,9 @@ describe('kept connections to a receiver', () => {
   });
 
   test('over https a kept connection spares the next attempt its TLS handshake', async (t) => {
-    const tls = selfSignedCertificate('receiver.test');
-    if (tls === undefined) {
-      t.skip('openssl is not installed');
-      return;
-    }
-    const receiver = await startReceiver((_request, response) => response.writeHead(200).end(), tls);
+    const https = await httpsReceiver(t);
+    if (https === undefined) return;
+    const { receiver, tls } = https;
     // Node trusts an extra certificate only from NODE_EXTRA_CA_CERTS at start: the attempts run
     // in a process of their own that trusts the receiver's.
     const dir = mkdtempSync(join(tmpdir(), 'hosted-api-kept-tls-'));
@@ -414,6 +408,21 @@ process.stdout.write(JSON.stringify(results));
 });
 
 /** A throwaway self-signed certificate for `name`, made with the openssl command; undefined without it. */
+/**
+ * A receiver answering 200 over TLS for `receiver.test`, with its self-signed certificate;
+ * undefined, and the test skipped, where openssl is not installed.
+ */
+async function httpsReceiver(
+  t: TestContext,
+): Promise<{ readonly receiver: Receiver; readonly tls: { key: string; cert: string } } | undefined> {
+  const tls = selfSignedCertificate('receiver.test');
+  if (tls === undefined) {
+    t.skip('openssl is not installed');
+    return undefined;
+  }
+  return { receiver: await startReceiver((_request, response) => response.writeHead(200).end(), tls), tls };
+}
+
 function selfSignedCertificate(name: string): { key: string; cert: string } | undefined {
   const dir = mkdtempSync(join(tmpdir(), 'webhook-tls-'));
   try {
